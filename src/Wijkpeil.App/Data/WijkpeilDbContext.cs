@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using Wijkpeil.Domain.Areas;
+using Wijkpeil.Domain.Indicators;
+using Wijkpeil.Domain.Observations;
+using Wijkpeil.Domain.Programmes;
+
+namespace Wijkpeil.App.Data;
+
+/// <summary>
+/// The Wijkpeil database. One model for both providers; each provider has its own subclass only so
+/// that it can carry its own migration set (see <see cref="Sqlite.SqliteWijkpeilDbContext"/> and
+/// <see cref="Postgres.PostgresWijkpeilDbContext"/>).
+/// </summary>
+public abstract class WijkpeilDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Area> Areas => Set<Area>();
+
+    public DbSet<AreaBoundary> AreaBoundaries => Set<AreaBoundary>();
+
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+
+    public DbSet<IndicatorSourceMapping> IndicatorSourceMappings => Set<IndicatorSourceMapping>();
+
+    public DbSet<Period> Periods => Set<Period>();
+
+    public DbSet<Breakdown> Breakdowns => Set<Breakdown>();
+
+    public DbSet<Observation> Observations => Set<Observation>();
+
+    public DbSet<ObservationRevision> ObservationRevisions => Set<ObservationRevision>();
+
+    public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+
+    public DbSet<Programme> Programmes => Set<Programme>();
+
+    public DbSet<SystemSetting> SystemSettings => Set<SystemSetting>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(WijkpeilDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<AreaCode>().HaveConversion<AreaCodeConverter>().HaveMaxLength(10);
+        configurationBuilder.Properties<string>().HaveMaxLength(400);
+
+        // Enums as names: the database stays readable in psql and sqlite3 and survives reordering.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+}
+
+/// <summary>A key/value row for the database's own bookkeeping, such as which default data set is loaded.</summary>
+public sealed class SystemSetting
+{
+    public SystemSetting(string key, string value)
+    {
+        Key = key;
+        Value = value;
+    }
+
+    public string Key { get; private set; }
+
+    public string Value { get; set; }
+}

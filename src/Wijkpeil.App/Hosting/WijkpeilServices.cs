@@ -1,0 +1,47 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Wijkpeil.App.Data;
+using Wijkpeil.App.Data.Postgres;
+using Wijkpeil.App.Data.Sqlite;
+
+namespace Wijkpeil.App.Hosting;
+
+/// <summary>The services the web host and the CLI share: one registration, one configuration.</summary>
+public static class WijkpeilServices
+{
+    public static IServiceCollection AddWijkpeil(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var database = DatabaseOptions.FromConfiguration(configuration);
+        services.AddSingleton(database);
+        services.AddSingleton(TimeProvider.System);
+
+        switch (database.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                EnsureSqliteFolder(database.ConnectionString);
+                services.AddDbContext<SqliteWijkpeilDbContext>(o => o.UseSqlite(database.ConnectionString, s => s.CommandTimeout(600)));
+                services.AddScoped<WijkpeilDbContext>(sp => sp.GetRequiredService<SqliteWijkpeilDbContext>());
+                break;
+            case DatabaseProvider.Postgres:
+                services.AddDbContext<PostgresWijkpeilDbContext>(o => o.UseNpgsql(database.ConnectionString, s => s.CommandTimeout(600)));
+                services.AddScoped<WijkpeilDbContext>(sp => sp.GetRequiredService<PostgresWijkpeilDbContext>());
+                break;
+        }
+
+        services.AddWijkpeilFeatures();
+        return services;
+    }
+
+    private static void EnsureSqliteFolder(string connectionString)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(dataSource) && dataSource != ":memory:" && folder is not null)
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}

@@ -1,0 +1,404 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Wijkpeil.App.Data;
+using Wijkpeil.Domain.Areas;
+using Wijkpeil.Domain.Indicators;
+using Wijkpeil.Domain.Observations;
+
+namespace Wijkpeil.App.Import;
+
+/// <summary>
+/// Stores a parsed file: matches regions, indicators, periods and breakdowns; validates every value;
+/// compares with what is stored; and writes all of it in one transaction or nothing at all.
+/// </summary>
+public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock)
+{
+    private const int MaxIssues = 50;
+
+    /// <summary>Parses and imports a file from disk.</summary>
+    public async Task<ImportOutcome> ImportFileAsync(IDatasetParser parser, string path, ImportOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(parser);
+        var fileName = Path.GetFileName(path);
+        if (!File.Exists(path))
+        {
+            return ImportOutcome.Failed([new ImportIssue(fileName, null, null, null, $"het bestand '{path}' bestaat niet.")]);
+        }
+
+        await using var stream = File.OpenRead(path);
+        return await ImportAsync(parser, stream, fileName, options, cancellationToken);
+    }
+
+    /// <summary>Parses and imports a file from a stream (an upload, or a file the caller opened).</summary>
+    public async Task<ImportOutcome> ImportAsync(IDatasetParser parser, Stream stream, string fileName, ImportOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(parser);
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(options);
+
+        // Hash and parse from one in-memory copy: uploads are not seekable and files are read once.
+        var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer, cancellationToken);
+        if (buffer.Length == 0)
+        {
+            return ImportOutcome.Failed([new ImportIssue(fileName, null, null, null, "het bestand is leeg (0 bytes).")]);
+        }
+
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
+        buffer.Position = 0;
+        var parsed = parser.Parse(buffer, fileName, options);
+        if (parsed.Dataset is not { } dataset)
+        {
+            return ImportOutcome.Failed(parsed.Issues);
+        }
+
+        if (dataset.Observations.Count == 0)
+        {
+            return ImportOutcome.Failed([new ImportIssue(fileName, null, null, null, "het bestand bevat geen enkele waarde om in te lezen.")]);
+        }
+
+        return await StoreAsync(dataset, sha256, options, cancellationToken);
+    }
+
+    /// <summary>Stores a parsed dataset atomically.</summary>
+    public async Task<ImportOutcome> StoreAsync(ParsedDataset dataset, string fileSha256, ImportOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(options);
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var outcome = await StoreInTransactionAsync(dataset, fileSha256, options, cancellationToken);
+            if (outcome.Succeeded && !outcome.NothingChanged)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+            else
+            {
+                await transaction.RollbackAsync(cancellationToken);
+            }
+
+            db.ChangeTracker.Clear();
+            return outcome;
+        });
+    }
+
+    private async Task<ImportOutcome> StoreInTransactionAsync(ParsedDataset dataset, string fileSha256, ImportOptions options, CancellationToken cancellationToken)
+    {
+        var issues = new List<ImportIssue>();
+        var (areaIds, areasAdded) = await ResolveAreasAsync(dataset, issues, cancellationToken);
+        var (indicators, indicatorsAdded) = await ResolveIndicatorsAsync(dataset, issues, cancellationToken);
+        if (issues.Count > 0)
+        {
+            return ImportOutcome.Failed(issues);
+        }
+
+        var periodIds = await ResolvePeriodsAsync(dataset, issues, cancellationToken);
+        var breakdownIds = await ResolveBreakdownsAsync(dataset, cancellationToken);
+        if (issues.Count > 0)
+        {
+            return ImportOutcome.Failed(issues);
+        }
+
+        var status = options.Publish ? ObservationStatus.Published : ObservationStatus.Draft;
+        var rows = new List<ObservationRow>(dataset.Observations.Count);
+        var seen = new Dictionary<ObservationKey, int>(dataset.Observations.Count);
+        foreach (var parsed in dataset.Observations)
+        {
+            var indicator = indicators[parsed.MeasureKey];
+            var key = new ObservationKey(indicator.Id, areaIds[parsed.AreaCode], periodIds[parsed.PeriodCode], breakdownIds[parsed.BreakdownCode]);
+            if (seen.TryGetValue(key, out var firstRow))
+            {
+                AddIssue(issues, new ImportIssue(
+                    dataset.FileName,
+                    parsed.Row,
+                    parsed.Column,
+                    parsed.AreaCode,
+                    string.Create(CultureInfo.InvariantCulture, $"dubbele rij: {parsed.AreaCode} / {indicator.Code} / {parsed.PeriodCode} / {parsed.BreakdownCode} staat ook in rij {firstRow}.")));
+                continue;
+            }
+
+            seen.Add(key, parsed.Row);
+            var measurement = Measurement.Create(indicator.Kind, parsed.Value, parsed.Lower, parsed.Upper, parsed.SampleSize);
+            if (measurement.Error is { } error)
+            {
+                AddIssue(issues, new ImportIssue(
+                    dataset.FileName,
+                    parsed.Row,
+                    parsed.Column,
+                    parsed.Value.ToString(CultureInfo.InvariantCulture),
+                    $"{error.Message} (indicator {indicator.Code}, gebied {parsed.AreaCode})"));
+                continue;
+            }
+
+            rows.Add(new ObservationRow(key, measurement.Value));
+        }
+
+        if (issues.Count > 0)
+        {
+            return ImportOutcome.Failed(issues);
+        }
+
+        var existing = await LoadExistingAsync(indicators.Values.Select(i => i.Id), periodIds.Values, breakdownIds.Values, cancellationToken);
+        var inserts = new List<ObservationRow>();
+        var updates = new List<(StoredObservation Old, ObservationRow New)>();
+        var unchanged = 0;
+        foreach (var row in rows)
+        {
+            if (!existing.TryGetValue(row.Key, out var stored))
+            {
+                inserts.Add(row);
+            }
+            else if (stored.Measurement == row.Measurement && (stored.Status == status || !options.Publish))
+            {
+                unchanged++;
+            }
+            else
+            {
+                updates.Add((stored, row));
+            }
+        }
+
+        if (inserts.Count == 0 && updates.Count == 0 && areasAdded == 0 && indicatorsAdded == 0)
+        {
+            return new ImportOutcome
+            {
+                Succeeded = true,
+                NothingChanged = true,
+                Unchanged = unchanged,
+                Message = string.Create(
+                    CultureInfo.GetCultureInfo("nl-NL"),
+                    $"Niets gewijzigd: alle {unchanged:N0} waarden uit {dataset.FileName} stonden al zo in de database."),
+            };
+        }
+
+        var now = clock.GetUtcNow();
+        var batch = new ImportBatch(dataset.Format, dataset.FileName, fileSha256, dataset.SourceTable, options.ImportedBy, now);
+        batch.RecordCounts(inserts.Count, updates.Count, unchanged);
+        db.ImportBatches.Add(batch);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var writer = BulkObservationWriter.For(db);
+        await writer.InsertAsync(inserts, status, batch.Id, cancellationToken);
+        await writer.ReviseAsync(updates, status, batch.Id, now, cancellationToken);
+
+        return new ImportOutcome
+        {
+            Succeeded = true,
+            Added = inserts.Count,
+            Changed = updates.Count,
+            Unchanged = unchanged,
+            AreasAdded = areasAdded,
+            IndicatorsAdded = indicatorsAdded,
+            BatchId = batch.Id,
+            Message = string.Create(
+                CultureInfo.GetCultureInfo("nl-NL"),
+                $"{dataset.FileName} ingelezen als {(options.Publish ? "gepubliceerd" : "concept")}: {inserts.Count:N0} nieuw, {updates.Count:N0} gewijzigd (oude waarde bewaard), {unchanged:N0} ongewijzigd; {areasAdded:N0} gebieden en {indicatorsAdded:N0} indicatoren toegevoegd."),
+        };
+    }
+
+    private static void AddIssue(List<ImportIssue> issues, ImportIssue issue)
+    {
+        if (issues.Count < MaxIssues)
+        {
+            issues.Add(issue);
+        }
+    }
+
+    private async Task<(Dictionary<string, int> Ids, int Added)> ResolveAreasAsync(ParsedDataset dataset, List<ImportIssue> issues, CancellationToken cancellationToken)
+    {
+        var ids = await db.Areas.AsNoTracking().Select(a => new { a.Id, a.Code }).ToDictionaryAsync(a => a.Code.Value, a => a.Id, StringComparer.Ordinal, cancellationToken);
+        var codes = dataset.Observations.Select(o => o.AreaCode).Distinct(StringComparer.Ordinal).ToList();
+        var unknown = new List<string>();
+        var added = new List<Area>();
+        foreach (var code in codes)
+        {
+            if (ids.ContainsKey(code))
+            {
+                continue;
+            }
+
+            if (!AreaCode.TryParse(code, out var areaCode))
+            {
+                var first = dataset.Observations.First(o => o.AreaCode == code);
+                AddIssue(issues, new ImportIssue(dataset.FileName, first.Row, null, code, "verwacht een CBS-gebiedscode (NL00, PVnn, GMnnnn, WKnnnnnn of BUnnnnnnnn)."));
+                continue;
+            }
+
+            if (dataset.Areas.TryGetValue(code, out var named) && !string.IsNullOrWhiteSpace(named.Name))
+            {
+                var layoutYear = named.LayoutYear ?? dataset.LayoutYear;
+                var area = new Area(areaCode, named.Name, areaCode.DerivedParent, layoutYear is { } y ? [y] : []);
+                added.Add(area);
+            }
+            else
+            {
+                unknown.Add(code);
+            }
+        }
+
+        if (unknown.Count > 0)
+        {
+            var list = string.Join(", ", unknown.Order(StringComparer.Ordinal).Take(20));
+            var more = unknown.Count > 20 ? string.Create(CultureInfo.InvariantCulture, $" en {unknown.Count - 20} meer") : string.Empty;
+            AddIssue(issues, new ImportIssue(
+                dataset.FileName,
+                dataset.Observations.First(o => unknown.Contains(o.AreaCode)).Row,
+                null,
+                null,
+                string.Create(CultureInfo.InvariantCulture, $"{unknown.Count} onbekende gebiedscode(s) die niet in het gebiedenregister staan en waarvoor het bestand geen naam geeft: {list}{more}. Lees eerst de CBS-gebiedenlijst in (wijkpeil import regions).")));
+        }
+
+        if (issues.Count > 0 || added.Count == 0)
+        {
+            return (ids, 0);
+        }
+
+        db.Areas.AddRange(added);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var area in added)
+        {
+            ids[area.Code.Value] = area.Id;
+        }
+
+        return (ids, added.Count);
+    }
+
+    private async Task<(Dictionary<string, Indicator> ByKey, int Added)> ResolveIndicatorsAsync(ParsedDataset dataset, List<ImportIssue> issues, CancellationToken cancellationToken)
+    {
+        var keys = dataset.Observations.Select(o => o.MeasureKey).Distinct(StringComparer.Ordinal).ToList();
+        var all = await db.Indicators.Include(i => i.SourceMappings).ToListAsync(cancellationToken);
+        var byCode = all.ToDictionary(i => i.Code, StringComparer.Ordinal);
+        var result = new Dictionary<string, Indicator>(StringComparer.Ordinal);
+        var added = 0;
+        foreach (var key in keys)
+        {
+            var mapped = all.FirstOrDefault(i => i.SourceMappings.Any(m => m.MeasureKey == key && m.SourceTable == dataset.SourceTable))
+                ?? all.FirstOrDefault(i => i.SourceMappings.Any(m => m.MeasureKey == key));
+            if (mapped is null && byCode.TryGetValue(key, out var byItsCode))
+            {
+                mapped = byItsCode;
+            }
+
+            if (mapped is null)
+            {
+                if (!dataset.MayCreateIndicators)
+                {
+                    var first = dataset.Observations.First(o => o.MeasureKey == key);
+                    AddIssue(issues, new ImportIssue(dataset.FileName, first.Row, first.Column, key, "onbekende indicatorcode: verwacht een code uit de indicatorcatalogus (wijkpeil indicators list)."));
+                    continue;
+                }
+
+                var info = dataset.Measures.GetValueOrDefault(key);
+                var created = Indicator.Create(key, info?.Title ?? key, info?.Title ?? key, KindFromUnit(info?.Unit), Polarity.Neutral, info?.Unit ?? string.Empty);
+                if (created.Error is { } error)
+                {
+                    var first = dataset.Observations.First(o => o.MeasureKey == key);
+                    AddIssue(issues, new ImportIssue(dataset.FileName, first.Row, first.Column, key, error.Message));
+                    continue;
+                }
+
+                mapped = created.Value;
+                db.Indicators.Add(mapped);
+                all.Add(mapped);
+                byCode[key] = mapped;
+                added++;
+            }
+
+            if (dataset.SourceTable is { } table)
+            {
+                mapped.MapSource(table, key);
+            }
+
+            result[key] = mapped;
+        }
+
+        if (issues.Count == 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return (result, added);
+    }
+
+    private static IndicatorKind KindFromUnit(string? unit) => unit?.Trim().ToUpperInvariant() switch
+    {
+        "%" or "PERCENTAGE" or "PROCENT" => IndicatorKind.Percentage,
+        "AANTAL" or "COUNT" => IndicatorKind.Count,
+        _ => IndicatorKind.Score,
+    };
+
+    private async Task<Dictionary<string, int>> ResolvePeriodsAsync(ParsedDataset dataset, List<ImportIssue> issues, CancellationToken cancellationToken)
+    {
+        var known = await db.Periods.ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, cancellationToken);
+        foreach (var code in dataset.Observations.Select(o => o.PeriodCode).Distinct(StringComparer.Ordinal))
+        {
+            if (known.ContainsKey(code))
+            {
+                continue;
+            }
+
+            var year = Period.ParseCode(code);
+            if (year.Error is { } error)
+            {
+                var first = dataset.Observations.First(o => o.PeriodCode == code);
+                AddIssue(issues, new ImportIssue(dataset.FileName, first.Row, null, code, error.Message + " Een meetmoment moet eerst als periode bestaan."));
+                continue;
+            }
+
+            var period = known.GetValueOrDefault(year.Value) ?? Period.ForYear(int.Parse(year.Value, CultureInfo.InvariantCulture));
+            if (period.Id == 0)
+            {
+                db.Periods.Add(period);
+            }
+
+            known[code] = period;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return known.ToDictionary(p => p.Key, p => p.Value.Id, StringComparer.Ordinal);
+    }
+
+    private async Task<Dictionary<string, int>> ResolveBreakdownsAsync(ParsedDataset dataset, CancellationToken cancellationToken)
+    {
+        var known = await db.Breakdowns.ToDictionaryAsync(b => b.Code, StringComparer.Ordinal, cancellationToken);
+        foreach (var code in dataset.Observations.Select(o => o.BreakdownCode).Distinct(StringComparer.Ordinal))
+        {
+            if (!known.ContainsKey(code))
+            {
+                var breakdown = new Breakdown(code, code, code);
+                db.Breakdowns.Add(breakdown);
+                known[code] = breakdown;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return known.ToDictionary(b => b.Key, b => b.Value.Id, StringComparer.Ordinal);
+    }
+
+    private async Task<Dictionary<ObservationKey, StoredObservation>> LoadExistingAsync(IEnumerable<int> indicatorIds, IEnumerable<int> periodIds, IEnumerable<int> breakdownIds, CancellationToken cancellationToken)
+    {
+        var indicators = indicatorIds.Distinct().ToList();
+        var periods = periodIds.Distinct().ToList();
+        var breakdowns = breakdownIds.Distinct().ToList();
+        var rows = await db.Observations.AsNoTracking()
+            .Where(o => indicators.Contains(o.IndicatorId) && periods.Contains(o.PeriodId) && breakdowns.Contains(o.BreakdownId))
+            .Select(o => new { o.Id, o.IndicatorId, o.AreaId, o.PeriodId, o.BreakdownId, o.Value, o.Lower, o.Upper, o.SampleSize, o.Status, o.ImportBatchId })
+            .ToListAsync(cancellationToken);
+        return rows.ToDictionary(
+            o => new ObservationKey(o.IndicatorId, o.AreaId, o.PeriodId, o.BreakdownId),
+            o => new StoredObservation(o.Id, Measurement.FromStore(o.Value, o.Lower, o.Upper, o.SampleSize), o.Status, o.ImportBatchId));
+    }
+}
+
+/// <summary>The natural key of an observation, as database ids.</summary>
+internal readonly record struct ObservationKey(int IndicatorId, int AreaId, int PeriodId, int BreakdownId);
+
+/// <summary>A validated figure ready to be written.</summary>
+internal readonly record struct ObservationRow(ObservationKey Key, Measurement Measurement);
+
+/// <summary>What the database holds for a key before the import.</summary>
+internal readonly record struct StoredObservation(long Id, Measurement Measurement, ObservationStatus Status, int ImportBatchId);

@@ -1,0 +1,131 @@
+using Wijkpeil.Domain.Common;
+
+namespace Wijkpeil.Domain.Indicators;
+
+/// <summary>
+/// A measured quantity in the catalogue, such as "% adults with good or very good self-rated health".
+/// Its code is stable across imports; source tables reach it through <see cref="IndicatorSourceMapping"/>.
+/// </summary>
+public sealed class Indicator
+{
+    public const int MaxCodeLength = 100;
+
+    private readonly List<IndicatorSourceMapping> _sourceMappings = [];
+
+    private Indicator(string code, string nameNl, string nameEn, IndicatorKind kind, Polarity polarity, string unit)
+    {
+        Code = code;
+        NameNl = nameNl;
+        NameEn = nameEn;
+        Kind = kind;
+        Polarity = polarity;
+        Unit = unit;
+        Source = string.Empty;
+        PopulationGroup = string.Empty;
+        DefinitionNl = string.Empty;
+        DefinitionEn = string.Empty;
+    }
+
+    public int Id { get; private set; }
+
+    public string Code { get; private set; }
+
+    public string NameNl { get; private set; }
+
+    public string NameEn { get; private set; }
+
+    public string DefinitionNl { get; private set; }
+
+    public string DefinitionEn { get; private set; }
+
+    public string Unit { get; private set; }
+
+    public IndicatorKind Kind { get; private set; }
+
+    public Polarity Polarity { get; private set; }
+
+    /// <summary>Who publishes the figures, e.g. "RIVM/GGD Gezondheidsmonitor (CBS 50090NED)".</summary>
+    public string Source { get; private set; }
+
+    /// <summary>Whom the figure is about, e.g. "inwoners van 18 jaar en ouder".</summary>
+    public string PopulationGroup { get; private set; }
+
+    /// <summary>False for indicators an import created from an unknown measure key and nobody described yet.</summary>
+    public bool IsCurated { get; private set; }
+
+    public IReadOnlyList<IndicatorSourceMapping> SourceMappings => _sourceMappings;
+
+    public static Result<Indicator> Create(string code, string nameNl, string nameEn, IndicatorKind kind, Polarity polarity, string unit)
+    {
+        code = code?.Trim() ?? string.Empty;
+        if (code.Length == 0 || code.Length > MaxCodeLength || code.Any(char.IsWhiteSpace))
+        {
+            return Result<Indicator>.Failure(
+                "indicator.code.invalid",
+                $"Indicatorcode '{code}' is ongeldig: verwacht 1 tot {MaxCodeLength} tekens zonder spaties.");
+        }
+
+        if (string.IsNullOrWhiteSpace(nameNl))
+        {
+            return Result<Indicator>.Failure("indicator.name.required", $"Indicator '{code}' heeft geen Nederlandse naam.");
+        }
+
+        return new Indicator(code, nameNl.Trim(), string.IsNullOrWhiteSpace(nameEn) ? nameNl.Trim() : nameEn.Trim(), kind, polarity, unit?.Trim() ?? string.Empty);
+    }
+
+    /// <summary>Fills in the descriptive fields that make the indicator fit for publication.</summary>
+    public void Describe(string definitionNl, string definitionEn, string source, string populationGroup)
+    {
+        DefinitionNl = definitionNl?.Trim() ?? string.Empty;
+        DefinitionEn = definitionEn?.Trim() ?? string.Empty;
+        Source = source?.Trim() ?? string.Empty;
+        PopulationGroup = populationGroup?.Trim() ?? string.Empty;
+        IsCurated = true;
+    }
+
+    public void Rename(string nameNl, string nameEn)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(nameNl);
+        NameNl = nameNl.Trim();
+        NameEn = string.IsNullOrWhiteSpace(nameEn) ? NameNl : nameEn.Trim();
+    }
+
+    public void Classify(IndicatorKind kind, Polarity polarity, string unit)
+    {
+        Kind = kind;
+        Polarity = polarity;
+        Unit = unit?.Trim() ?? string.Empty;
+    }
+
+    /// <summary>Maps a measure key of a source table to this indicator; returns false when already mapped.</summary>
+    public bool MapSource(string sourceTable, string measureKey)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(sourceTable);
+        ArgumentException.ThrowIfNullOrWhiteSpace(measureKey);
+        if (_sourceMappings.Any(m => m.SourceTable == sourceTable && m.MeasureKey == measureKey))
+        {
+            return false;
+        }
+
+        _sourceMappings.Add(new IndicatorSourceMapping(sourceTable.Trim(), measureKey.Trim()));
+        return true;
+    }
+}
+
+/// <summary>Where an indicator's figures come from: a measure key in a source table (e.g. 50090NED, ErvarenGezondheidGoedZeerGoed).</summary>
+public sealed class IndicatorSourceMapping
+{
+    public IndicatorSourceMapping(string sourceTable, string measureKey)
+    {
+        SourceTable = sourceTable;
+        MeasureKey = measureKey;
+    }
+
+    public int Id { get; private set; }
+
+    public int IndicatorId { get; private set; }
+
+    public string SourceTable { get; private set; }
+
+    public string MeasureKey { get; private set; }
+}
