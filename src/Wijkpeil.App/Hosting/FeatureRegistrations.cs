@@ -11,6 +11,7 @@ internal static class FeatureRegistrations
     {
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<ObservationImporter>();
+        services.AddScoped<DefaultData.DefaultDataLoader>();
         return services;
     }
 }
