@@ -66,7 +66,7 @@ public readonly record struct AreaCode : IComparable<AreaCode>
 
         AreaLevel? level = span[..2] switch
         {
-            "NL" when span.Length == 4 => AreaLevel.Country,
+            "NL" when span is "NL00" or "NL01" => AreaLevel.Country,
             "PV" when span.Length == 4 => AreaLevel.Province,
             "GM" when span.Length == 6 => AreaLevel.Municipality,
             "WK" when span.Length == 8 => AreaLevel.District,

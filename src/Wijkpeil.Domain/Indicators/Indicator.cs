@@ -102,12 +102,16 @@ public sealed class Indicator
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceTable);
         ArgumentException.ThrowIfNullOrWhiteSpace(measureKey);
+
+        // Compare the trimmed values that are stored, or a padded key adds a second, duplicate mapping.
+        sourceTable = sourceTable.Trim();
+        measureKey = measureKey.Trim();
         if (_sourceMappings.Any(m => m.SourceTable == sourceTable && m.MeasureKey == measureKey))
         {
             return false;
         }
 
-        _sourceMappings.Add(new IndicatorSourceMapping(sourceTable.Trim(), measureKey.Trim()));
+        _sourceMappings.Add(new IndicatorSourceMapping(sourceTable, measureKey));
         return true;
     }
 }

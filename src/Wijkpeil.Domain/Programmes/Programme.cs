@@ -1,5 +1,6 @@
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Common;
+using Wijkpeil.Domain.Observations;
 
 namespace Wijkpeil.Domain.Programmes;
 
@@ -53,6 +54,9 @@ public sealed class Programme
     /// <summary>Adds a focus area made of one or more wijken or buurten.</summary>
     public Result<FocusArea> AddFocusArea(string code, string name, IReadOnlyCollection<AreaCode> members)
     {
+        // FocusArea stores the trimmed code, so the duplicate check below must compare trimmed codes.
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        code = code.Trim();
         if (members.Count == 0)
         {
             return Result<FocusArea>.Failure("focus_area.empty", $"Focusgebied {name} heeft geen wijken of buurten.");
@@ -89,6 +93,8 @@ public sealed class Programme
 
     public Result<CoreIndicator> AddCoreIndicator(int indicatorId, int pillarNumber, string breakdownCode)
     {
+        // "", " 18+ " and "totaal" must compare as observations store them, or the kernset holds duplicates.
+        breakdownCode = Breakdown.NormaliseCode(breakdownCode);
         if (_pillars.All(p => p.Number != pillarNumber))
         {
             return Result<CoreIndicator>.Failure("core_indicator.pillar", $"Pijler {pillarNumber} bestaat niet in {Name}.");

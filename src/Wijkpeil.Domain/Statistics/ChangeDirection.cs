@@ -20,12 +20,14 @@ public enum ChangeDirection
 public static class ChangeClassifier
 {
     /// <summary>
-    /// The direction from <paramref name="previous"/> to <paramref name="current"/>. Differences smaller than
+    /// The direction from <paramref name="previous"/> to <paramref name="current"/>. Differences no larger than
     /// <paramref name="tolerance"/> (default: nothing) count as stable, so values published with one decimal
     /// can be compared without floating-point noise.
     /// </summary>
     public static ChangeDirection Classify(Polarity polarity, double previous, double current, double tolerance = 1e-9)
     {
+        // A negative tolerance would make equal values a change (and, going "down", a worsening).
+        ArgumentOutOfRangeException.ThrowIfNegative(tolerance);
         var difference = current - previous;
         if (Math.Abs(difference) <= tolerance)
         {
