@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Wijkpeil.App.Export;
+using Wijkpeil.App.Hosting;
+using Wijkpeil.App.Import;
+using Wijkpeil.App.Modules.Observations;
+
+// Drives one measurement of bench/import.sh. Each verb prints "key=value" lines the script parses.
+//   flatten <out.csv> <xlsx>...                   the same values as a plain long CSV (baseline input)
+//   import <db> <xlsx>...                         our import into a fresh SQLite file
+//   export <db> <indicator> <period> <breakdown> <runs>   one indicator, all areas, to CSV in memory
+return args switch
+{
+    ["flatten", var output, .. var files] => await Flatten(output, files),
+    ["import", var database, .. var files] => await Import(database, files),
+    ["export", var database, var indicator, var period, var breakdown, var runs] =>
+        await Export(database, indicator, period, breakdown, int.Parse(runs, CultureInfo.InvariantCulture)),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: Wijkpeil.Bench flatten <out.csv> <xlsx>... | import <db> <xlsx>... | export <db> <indicator> <period> <breakdown> <runs>");
+    return 2;
+}
+
+static ServiceProvider Services(string database)
+{
+    var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+    {
+        ["Database:Provider"] = "Sqlite",
+        ["ConnectionStrings:Wijkpeil"] = $"Data Source={database}",
+        [WijkpeilStartup.LoadDefaultDataKey] = "false",
+    }).Build();
+    var services = new ServiceCollection();
+    services.AddLogging();
+    services.AddSingleton<IConfiguration>(configuration);
+    services.AddWijkpeil(configuration);
+    return services.BuildServiceProvider();
+}
+
+static IDatasetParser StatLine(IServiceProvider services) =>
+    services.GetServices<IDatasetParser>().Single(p => p.Format == "statline");
+
+static async Task<int> Flatten(string output, string[] files)
+{
+    await using var services = Services(Path.Combine(Path.GetTempPath(), "wijkpeil-bench-flatten.db"));
+    var parser = StatLine(services);
+    await using var writer = new StreamWriter(output);
+    var count = 0;
+    foreach (var file in files)
+    {
+        await using var stream = File.OpenRead(file);
+        var dataset = parser.Parse(stream, Path.GetFileName(file), new ImportOptions()).Dataset
+            ?? throw new InvalidOperationException($"cannot parse {file}");
+        foreach (var o in dataset.Observations)
+        {
+            await writer.WriteLineAsync(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{o.AreaCode},{o.MeasureKey},{o.PeriodCode},{o.BreakdownCode},{o.Value}"));
+            count++;
+        }
+    }
+
+    Console.WriteLine($"values={count}");
+    return 0;
+}
+
+static async Task<int> Import(string database, string[] files)
+{
+    await using var services = Services(database);
+    await WijkpeilStartup.InitializeAsync(services);
+    var total = Stopwatch.StartNew();
+    var values = 0;
+    foreach (var file in files)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var importer = scope.ServiceProvider.GetRequiredService<ObservationImporter>();
+        var outcome = await importer.ImportFileAsync(StatLine(scope.ServiceProvider), file, new ImportOptions(Publish: true, ImportedBy: "bench"));
+        if (!outcome.Succeeded)
+        {
+            Console.Error.WriteLine(outcome.Message);
+            return 1;
+        }
+
+        values += outcome.Added;
+    }
+
+    Console.WriteLine($"values={values}");
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"import_seconds={total.Elapsed.TotalSeconds:F2}"));
+    return 0;
+}
+
+static async Task<int> Export(string database, string indicator, string period, string breakdown, int runs)
+{
+    await using var services = Services(database);
+    var timings = new List<double>();
+    var rows = 0L;
+    for (var run = -3; run < runs; run++)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var queries = scope.ServiceProvider.GetRequiredService<ObservationQueries>();
+        var writer = scope.ServiceProvider.GetRequiredService<ObservationExportWriter>();
+        using var buffer = new MemoryStream();
+        var watch = Stopwatch.StartNew();
+        var filter = new ObservationFilter([], [indicator], [period], [breakdown], PublishedOnly: true);
+        await writer.WriteAsync(queries.QueryAsync(filter), ExportFormat.Csv, buffer);
+        watch.Stop();
+        if (run >= 0)
+        {
+            timings.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        rows = buffer.ToArray().Count(b => b == (byte)'\n') - 1;
+    }
+
+    timings.Sort();
+    Console.WriteLine($"rows={rows}");
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"export_median_ms={timings[timings.Count / 2]:F1}"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"export_max_ms={timings[^1]:F1}"));
+    return 0;
+}
