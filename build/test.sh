@@ -162,7 +162,7 @@ if read -r total failed succeeded skipped errors < <(parse_summary "$TEST_LOG");
     passed=$succeeded
     failed_total=$((failed + errors))
     if [ "$errors" -gt 0 ]; then
-        notes+=("$errors test module(s) reported an error (crashed test host?), counted as failures")
+        notes+=("$errors test module(s) reported an error (test host crashed, or a test project ran zero tests): counted as failures")
     fi
 else
     passed=0
