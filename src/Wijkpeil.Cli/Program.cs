@@ -1,1 +1,1 @@
-﻿Console.WriteLine("Hello, World!");
+return await Wijkpeil.Cli.CliApplication.RunAsync(args, null, Console.Out, Console.Error, CancellationToken.None);

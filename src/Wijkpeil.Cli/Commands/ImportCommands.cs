@@ -1,0 +1,145 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Wijkpeil.App.Import;
+using Wijkpeil.App.Import.Boundaries;
+using Wijkpeil.App.Import.Regions;
+
+namespace Wijkpeil.Cli.Commands;
+
+/// <summary><c>wijkpeil import &lt;format&gt; &lt;pad&gt;</c>: one subcommand per file format, each with the options it uses.</summary>
+internal static class ImportCommands
+{
+    public static Command Create(CliSession session, IDictionary<Command, string> notes)
+    {
+        var import = new Command("import", "Lees een bestand in: de gebiedenlijst, cijfers in een van de bronformaten, of gebiedsgrenzen. Een import is atomair: bij een fout wordt niets opgeslagen en noemt de melding bestand, rij, kolom, waarde en wat er verwacht werd.");
+        import.Subcommands.Add(Regions(session));
+        import.Subcommands.Add(Observations(session, "statline", "Een StatLine-tabel als xlsx- of CSV-download (UntypedDataSet), zoals RIVM-tabel 50090NED 'Gezondheid per wijk en buurt'.", withYear: true));
+        import.Subcommands.Add(Observations(session, "kwb", "Het CBS-bestand Kerncijfers wijken en buurten (kwb-JJJJ.xlsx) met de korte CBS-kolomnamen (a_inw, p_huurw, ...).", withYear: true));
+        import.Subcommands.Add(Observations(session, "statline-csv", "Een StatLine-webexport 'downloaden als CSV' (puntkomma's, kolomkoppen als categoriepad).", withYear: true));
+        import.Subcommands.Add(Observations(session, "odata", "Een StatLine OData-extract in JSON: het standaardantwoord ({\"value\": [...]}) of een extract per gebiedscode. DataProperties.json en TableInfos.json in dezelfde map leveren titels, eenheden, tabel-id en periode.", withYear: true));
+        import.Subcommands.Add(Observations(session, "observations", "Het generieke lange CSV-formaat van Wijkpeil: één waarde per rij met gebied, indicator, periode en eventueel uitsplitsing en marges. De gebieden en indicatoren moeten al bestaan.", withYear: false));
+        import.Subcommands.Add(Boundaries(session));
+        notes[import] = """
+            Voorbeelden:
+              wijkpeil import regions 85984NED-WijkenEnBuurten-2024.csv --provinces gemeente-provincie.csv
+              wijkpeil import statline 50090NED-gezondheid-2020-18plus.xlsx --publish
+              wijkpeil import kwb kwb-2023-gemeente-utrecht.xlsx --year 2023
+              wijkpeil import boundaries wijk_2024.geojson
+            Dezelfde import nog eens uitvoeren verandert niets; gewijzigde waarden worden bijgewerkt en de oude
+            waarde blijft bewaard.
+            """;
+        return import;
+    }
+
+    private static Command Observations(CliSession session, string format, string description, bool withYear)
+    {
+        var command = new Command(format, description);
+        var path = PathArgument("Het bestand om in te lezen.");
+        var publish = new Option<bool>("--publish") { Description = "Sla de cijfers op als gepubliceerd (openbaar zichtbaar) in plaats van als concept." };
+        var table = new Option<string?>("--table") { Description = "Het id van de brontabel (zoals 50090NED) als het bestand dat niet zelf vermeldt.", HelpName = "id" };
+        var year = withYear ? new Option<int?>("--year") { Description = "Het jaar (de periode) van de cijfers als het bestand dat niet vermeldt.", HelpName = "jjjj" } : null;
+        var by = ImportedByOption();
+        command.Arguments.Add(path);
+        command.Options.Add(publish);
+        command.Options.Add(table);
+        if (year is not null)
+        {
+            command.Options.Add(year);
+        }
+
+        command.Options.Add(by);
+        command.SetAction((parseResult, ct) => session.RunAsync(
+            async (services, token) =>
+            {
+                var parser = services.GetServices<IDatasetParser>().FirstOrDefault(p => string.Equals(p.Format, format, StringComparison.Ordinal));
+                if (parser is null)
+                {
+                    session.WriteError($"het importformaat '{format}' is in deze versie van Wijkpeil niet beschikbaar.");
+                    return ExitCodes.Failure;
+                }
+
+                var options = new ImportOptions(
+                    Publish: parseResult.GetValue(publish),
+                    SourceTable: parseResult.GetValue(table),
+                    Year: year is null ? null : parseResult.GetValue(year),
+                    ImportedBy: parseResult.GetValue(by) ?? CliSession.DefaultImportedBy);
+                var file = parseResult.GetRequiredValue(path);
+                var importer = services.GetRequiredService<ObservationImporter>();
+                var outcome = await session.WithStatusAsync($"{Path.GetFileName(file)} inlezen…", () => importer.ImportFileAsync(parser, file, options, token));
+                return Report(session, outcome);
+            },
+            ct));
+        return command;
+    }
+
+    private static Command Regions(CliSession session)
+    {
+        var command = new Command("regions", "De CBS-gebiedenlijst (zoals 85984NED-WijkenEnBuurten-2024.csv): Nederland, provincies, gemeenten, wijken en buurten met hun bovenliggende gebied en het jaar van de indeling. Bestaande codes krijgen het indelingsjaar en de huidige naam; er wordt niets verwijderd.");
+        var path = PathArgument("De CSV met de gebiedenlijst van een StatLine-tabel (kolommen Key en Title).");
+        var provinces = new Option<string?>("--provinces") { Description = "CSV met gemeentenummer en provincienaam (zoals gemeente-provincie.csv) om de gemeenten aan hun provincie te koppelen.", HelpName = "bestand" };
+        var year = new Option<int?>("--year") { Description = "Het jaar van de gebiedsindeling als de bestandsnaam het niet vermeldt.", HelpName = "jjjj" };
+        command.Arguments.Add(path);
+        command.Options.Add(provinces);
+        command.Options.Add(year);
+        command.SetAction((parseResult, ct) => session.RunAsync(
+            async (services, token) =>
+            {
+                var options = new ImportOptions(Year: parseResult.GetValue(year), ImportedBy: CliSession.DefaultImportedBy);
+                var file = parseResult.GetRequiredValue(path);
+                var importer = services.GetRequiredService<RegionImporter>();
+                var outcome = await session.WithStatusAsync($"{Path.GetFileName(file)} inlezen…", () => importer.ImportAsync(file, parseResult.GetValue(provinces), options, token));
+                return Report(session, outcome);
+            },
+            ct));
+        return command;
+    }
+
+    private static Command Boundaries(CliSession session)
+    {
+        var command = new Command("boundaries", "Gebiedsgrenzen als GeoJSON (WGS84), zoals wijk_2024.geojson van CBS/PDOK, voor de kaarten. Gebieden worden herkend aan hun CBS-code (statcode).");
+        var path = PathArgument("Het GeoJSON-bestand.");
+        var year = new Option<int?>("--year") { Description = "Het jaar van de gebiedsindeling als de features (jrstatcode) en de bestandsnaam het niet vermelden.", HelpName = "jjjj" };
+        command.Arguments.Add(path);
+        command.Options.Add(year);
+        command.SetAction((parseResult, ct) => session.RunAsync(
+            async (services, token) =>
+            {
+                var options = new ImportOptions(Year: parseResult.GetValue(year), ImportedBy: CliSession.DefaultImportedBy);
+                var file = parseResult.GetRequiredValue(path);
+                var importer = services.GetRequiredService<BoundaryImporter>();
+                var outcome = await session.WithStatusAsync($"{Path.GetFileName(file)} inlezen…", () => importer.ImportAsync(file, options, token));
+                return Report(session, outcome);
+            },
+            ct));
+        return command;
+    }
+
+    private static Argument<string> PathArgument(string description) => new("pad") { Description = description };
+
+    private static Option<string?> ImportedByOption() => new("--by")
+    {
+        Description = "Wie importeert, vastgelegd bij de herkomst van de cijfers (standaard cli:<gebruikersnaam>).",
+        HelpName = "naam",
+    };
+
+    /// <summary>The outcome for people: the summary on stdout, or every problem on stderr with exit code 1.</summary>
+    private static int Report(CliSession session, ImportOutcome outcome)
+    {
+        if (outcome.Succeeded)
+        {
+            session.StdoutWriter.WriteLine(outcome.Message);
+            return ExitCodes.Success;
+        }
+
+        session.WriteError(outcome.Message);
+        if (outcome.Issues.Count > 1)
+        {
+            foreach (var issue in outcome.Issues)
+            {
+                session.WriteErrorDetail(issue.ToString());
+            }
+        }
+
+        return ExitCodes.BadInput;
+    }
+}
