@@ -1,16 +1,138 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Wijkpeil.App.Data;
+using Wijkpeil.App.Import;
+using Wijkpeil.App.Import.Boundaries;
+using Wijkpeil.App.Import.Parsers;
+using Wijkpeil.App.Import.Regions;
 
 namespace Wijkpeil.App.DefaultData;
 
 /// <summary>
-/// Loads the embedded default (the Vitale Wijken programme and the bundled open data) into an empty
-/// database, once. STUB: being written.
+/// Loads the embedded default into an empty database, once: the indicator catalogue and the Vitale Wijken
+/// programme, the CBS region register, the bundled open data (published: it is public already) and the map
+/// boundaries. Marks the database with the <see cref="SettingKey"/> row when done, so later starts skip it.
 /// </summary>
-public sealed class DefaultDataLoader(WijkpeilDbContext db)
+/// <remarks>
+/// Each step commits on its own and every step is idempotent, so a start that was interrupted half-way
+/// finishes the job on the next start. A step that fails is a defect in the bundled data and throws.
+/// </remarks>
+public sealed partial class DefaultDataLoader(
+    WijkpeilDbContext db,
+    DefaultSeeder seeder,
+    RegionImporter regionImporter,
+    BoundaryImporter boundaryImporter,
+    ObservationImporter observationImporter,
+    IEnumerable<IDatasetParser> parsers,
+    TimeProvider clock,
+    ILogger<DefaultDataLoader> logger)
 {
-    public Task EnsureLoadedAsync(CancellationToken cancellationToken = default)
+    /// <summary>The system_settings key whose presence means the default is loaded.</summary>
+    public const string SettingKey = "default-data";
+
+    /// <summary>Names the bundle; raise it when the bundled files or the seed change meaningfully.</summary>
+    public const string DataVersion = "vitale-wijken-2024.1";
+
+    private const string ImportedBy = "standaardgegevens";
+
+    /// <summary>Observation files in load order, with the parser that reads each.</summary>
+    private static readonly (string File, string Format)[] ObservationFiles =
+    [
+        ("rivm/50090NED-gezondheid-2016-18plus.xlsx", StatLineParser.FormatName),
+        ("rivm/50090NED-gezondheid-2020-18plus.xlsx", StatLineParser.FormatName),
+        ("rivm/50090NED-gezondheid-2020-65plus.xlsx", StatLineParser.FormatName),
+        ("cbs/kwb-2023-gemeente-utrecht.xlsx", KwbParser.FormatName),
+        ("cbs/kwb-2024-odata/stripped_filtered_data_2024.json", ODataParser.FormatName),
+        ("cbs/statline-export-nabijheid-voorzieningen-2023-gemeente-utrecht.csv", StatLineCsvParser.FormatName),
+    ];
+
+    private static readonly string[] BoundaryFiles =
+    [
+        "geo/provincie_2020.geojson",
+        "geo/gemeente_2025.geojson",
+        "geo/wijk_2024.geojson",
+    ];
+
+    /// <summary>Loads the default unless it is there already.</summary>
+    public Task EnsureLoadedAsync(CancellationToken cancellationToken = default) =>
+        EnsureLoadedAsync(BundledFiles.DefaultFolder, cancellationToken);
+
+    internal async Task EnsureLoadedAsync(string bundleFolder, CancellationToken cancellationToken)
     {
-        _ = db;
-        return Task.CompletedTask;
+        if (await db.SystemSettings.AsNoTracking().AnyAsync(s => s.Key == SettingKey, cancellationToken))
+        {
+            LogAlreadyLoaded(logger);
+            return;
+        }
+
+        LogStarting(logger, DataVersion);
+        var total = Stopwatch.StartNew();
+        using var files = await BundledFiles.UnpackAsync(bundleFolder, cancellationToken);
+
+        await StepAsync("indicator catalogue", async () =>
+        {
+            var written = await seeder.SeedCatalogueAsync(cancellationToken);
+            return string.Create(CultureInfo.InvariantCulture, $"{written} curated indicators");
+        });
+        await StepAsync("Vitale Wijken programme", async () =>
+            await seeder.SeedProgrammeAsync(cancellationToken) ? "added" : "already there");
+
+        await ImportStepAsync("regions", () => regionImporter.ImportAsync(
+            files.PathOf("cbs/85984NED-WijkenEnBuurten-2024.csv"),
+            files.PathOf("cbs/gemeente-provincie.csv"),
+            new ImportOptions(ImportedBy: ImportedBy),
+            cancellationToken));
+
+        foreach (var (file, format) in ObservationFiles)
+        {
+            var parser = parsers.FirstOrDefault(p => p.Format == format)
+                ?? throw new InvalidOperationException($"No import parser for format '{format}' is registered; the default data needs it for {file}.");
+            await ImportStepAsync(file, () => observationImporter.ImportFileAsync(
+                parser,
+                files.PathOf(file),
+                new ImportOptions(Publish: true, ImportedBy: ImportedBy),
+                cancellationToken));
+        }
+
+        foreach (var file in BoundaryFiles)
+        {
+            await ImportStepAsync(file, () => boundaryImporter.ImportAsync(files.PathOf(file), new ImportOptions(ImportedBy: ImportedBy), cancellationToken));
+        }
+
+        db.ChangeTracker.Clear();
+        db.SystemSettings.Add(new SystemSetting(SettingKey, string.Create(CultureInfo.InvariantCulture, $"{DataVersion}; loaded {clock.GetUtcNow():O}")));
+        await db.SaveChangesAsync(cancellationToken);
+        LogFinished(logger, DataVersion, total.ElapsedMilliseconds);
     }
+
+    private async Task StepAsync(string step, Func<Task<string>> run)
+    {
+        var watch = Stopwatch.StartNew();
+        var result = await run();
+        LogStep(logger, step, watch.ElapsedMilliseconds, result);
+    }
+
+    private Task ImportStepAsync(string step, Func<Task<ImportOutcome>> import) => StepAsync(step, async () =>
+    {
+        var outcome = await import();
+
+        // Our own files must import: a refusal means the bundle or an importer is broken, not user input.
+        return outcome.Succeeded
+            ? outcome.Message
+            : throw new InvalidOperationException($"Loading the default data failed at {step}: {outcome.Message}");
+    });
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Default data already loaded; nothing to do")]
+    private static partial void LogAlreadyLoaded(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loading the default data {Version} (Vitale Wijken and the bundled open data)")]
+    private static partial void LogStarting(ILogger logger, string version);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Default data: {Step} in {ElapsedMs} ms: {Result}")]
+    private static partial void LogStep(ILogger logger, string step, long elapsedMs, string result);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Default data {Version} loaded in {ElapsedMs} ms")]
+    private static partial void LogFinished(ILogger logger, string version, long elapsedMs);
 }

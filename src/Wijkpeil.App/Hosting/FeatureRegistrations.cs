@@ -11,7 +11,19 @@ internal static class FeatureRegistrations
     {
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<ObservationImporter>();
+        services.AddSingleton<IDatasetParser, Import.Parsers.StatLineParser>();
+        services.AddSingleton<IDatasetParser, Import.Parsers.KwbParser>();
+        services.AddSingleton<IDatasetParser, Import.Parsers.StatLineCsvParser>();
+        services.AddSingleton<IDatasetParser, Import.Parsers.ODataParser>();
+        services.AddSingleton<IDatasetParser, Import.Parsers.ObservationsCsvParser>();
         services.AddScoped<DefaultData.DefaultDataLoader>();
+        services.AddScoped<Modules.Areas.AreaQueries>();
+        services.AddScoped<Modules.Indicators.IndicatorQueries>();
+        services.AddScoped<Modules.Observations.ObservationQueries>();
+        services.AddSingleton<Export.ObservationExportWriter>();
+        services.AddScoped<Import.Regions.RegionImporter>();
+        services.AddScoped<Import.Boundaries.BoundaryImporter>();
+        services.AddScoped<DefaultData.DefaultSeeder>();
         return services;
     }
 }

@@ -7,7 +7,12 @@ namespace Wijkpeil.App.Import;
 /// <param name="SourceTable">The source table id (e.g. 50090NED) when the file does not say it.</param>
 /// <param name="Year">The period year when the file does not say it (kwb files).</param>
 /// <param name="ImportedBy">Who imports, for provenance.</param>
-public sealed record ImportOptions(bool Publish = false, string? SourceTable = null, int? Year = null, string ImportedBy = "onbekend");
+/// <param name="SourceDirectory">
+/// The folder the file was read from, when it came from disk (set by <see cref="ObservationImporter.ImportFileAsync"/>):
+/// formats with metadata beside the data (OData DataProperties.json, TableInfos.json) read it from there.
+/// Null for uploads.
+/// </param>
+public sealed record ImportOptions(bool Publish = false, string? SourceTable = null, int? Year = null, string ImportedBy = "onbekend", string? SourceDirectory = null);
 
 /// <summary>
 /// One problem in an input file, precise enough to find and fix it: the file, the 1-based row (line for
@@ -112,7 +117,10 @@ public sealed class ParseResult
     public static ParseResult Failure(ImportIssue issue) => new(null, [issue]);
 }
 
-/// <summary>Reads one file format into a <see cref="ParsedDataset"/>. Parsers do no I/O besides reading the stream.</summary>
+/// <summary>
+/// Reads one file format into a <see cref="ParsedDataset"/>. Parsers do no I/O besides reading the stream
+/// and, for formats that have them, metadata files in <see cref="ImportOptions.SourceDirectory"/>.
+/// </summary>
 public interface IDatasetParser
 {
     /// <summary>The name users type: <c>wijkpeil import &lt;format&gt;</c>.</summary>

@@ -5,7 +5,8 @@ namespace Wijkpeil.Domain.Areas;
 
 /// <summary>
 /// A CBS region code: NL00 or NL01 (country), PVnn (province), GMnnnn (municipality),
-/// WKnnnnnn (district, wijk) or BUnnnnnnnn (neighbourhood, buurt).
+/// WKnnnnxx (district, wijk) or BUnnnnxxxx (neighbourhood, buurt), where nnnn is the gemeente number and
+/// xx mostly digits, but capital letters in Amsterdam (WK0363AA, BU0363AA01).
 /// </summary>
 public readonly record struct AreaCode : IComparable<AreaCode>
 {
@@ -73,7 +74,11 @@ public readonly record struct AreaCode : IComparable<AreaCode>
             "BU" when span.Length == 10 => AreaLevel.Neighbourhood,
             _ => null,
         };
-        if (level is null || !AllDigits(span[2..]))
+
+        // The gemeente number is four digits, but the wijk and buurt parts after it may hold capital
+        // letters: Amsterdam numbers its wijken WK0363AA..., its buurten BU0363AA01... (627 codes in 2024).
+        var numberLength = level is AreaLevel.District or AreaLevel.Neighbourhood ? 4 : span.Length - 2;
+        if (level is null || !AllDigits(span.Slice(2, numberLength)) || !AllDigitsOrCapitals(span[(2 + numberLength)..]))
         {
             return false;
         }
@@ -99,6 +104,19 @@ public readonly record struct AreaCode : IComparable<AreaCode>
     public static bool operator <=(AreaCode left, AreaCode right) => left.CompareTo(right) <= 0;
 
     public static bool operator >=(AreaCode left, AreaCode right) => left.CompareTo(right) >= 0;
+
+    private static bool AllDigitsOrCapitals(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            if (!char.IsAsciiDigit(c) && !char.IsAsciiLetterUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool AllDigits(ReadOnlySpan<char> span)
     {

@@ -11,6 +11,8 @@ public sealed class AreaCodeTests
     [InlineData("GM0344", AreaLevel.Municipality)]
     [InlineData("WK034403", AreaLevel.District)]
     [InlineData("BU03440301", AreaLevel.Neighbourhood)]
+    [InlineData("WK0363AA", AreaLevel.District)] // Amsterdam letters its wijken and buurten
+    [InlineData("BU0363AA01", AreaLevel.Neighbourhood)]
     public void TryParse_ValidCode_ReturnsCodeWithLevel(string text, AreaLevel level)
     {
         var parsed = AreaCode.TryParse(text, out var code);
@@ -47,7 +49,8 @@ public sealed class AreaCodeTests
     [InlineData("XX0344")] // unknown prefix
     [InlineData("NL02")] // only NL00 and NL01 denote the country
     [InlineData("NL0")]
-    [InlineData("WK0344O3")] // letter O, not digit zero
+    [InlineData("WK03O403")] // letter O, not digit zero, in the gemeente number
+    [InlineData("WK0363aa")] // Amsterdam's letters are capitals
     [InlineData("WK 34403")]
     [InlineData("WK-34403")]
     [InlineData("GM")]

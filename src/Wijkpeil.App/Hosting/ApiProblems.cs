@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Wijkpeil.Domain.Common;
+
+namespace Wijkpeil.App.Hosting;
+
+/// <summary>
+/// The one place where failures become RFC 9457 problem details: expected failures (a
+/// <see cref="DomainError"/>) from the endpoints, and the generic ones (unknown route, unhandled
+/// exception, unreachable database) from the middleware. Every text is Dutch.
+/// </summary>
+public static class ApiProblems
+{
+    // ProblemHttpResult rather than BadRequest<ProblemDetails>/NotFound<ProblemDetails>: only it answers with
+    // application/problem+json. Endpoints declare the statuses with ProducesProblem for the OpenAPI document.
+
+    /// <summary>400: a request the caller must change, such as bad syntax or an unknown code in a filter.</summary>
+    public static ProblemHttpResult BadRequest(DomainError error, HttpContext http) =>
+        TypedResults.Problem(Create(StatusCodes.Status400BadRequest, "Ongeldig verzoek", error, http));
+
+    /// <summary>404: the resource the path names does not exist.</summary>
+    public static ProblemHttpResult NotFound(DomainError error, HttpContext http) =>
+        TypedResults.Problem(Create(StatusCodes.Status404NotFound, "Niet gevonden", error, http));
+
+    /// <summary>
+    /// Fills in what the framework leaves generic: a Dutch title and detail for problems written by the
+    /// status-code and exception middleware (they come without detail), the request path, and a trace id
+    /// to quote when reporting a fault.
+    /// </summary>
+    public static void Customize(ProblemDetailsContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var problem = context.ProblemDetails;
+        var http = context.HttpContext;
+        problem.Instance ??= http.Request.Path;
+        problem.Extensions.TryAdd("traceId", System.Diagnostics.Activity.Current?.Id ?? http.TraceIdentifier);
+        if (problem.Detail is not null)
+        {
+            return;
+        }
+
+        var status = problem.Status ?? http.Response.StatusCode;
+        (problem.Title, problem.Detail) = status switch
+        {
+            StatusCodes.Status400BadRequest => ("Ongeldig verzoek", "Het verzoek is niet volgens de API-beschrijving; zie /openapi/v1.json."),
+            StatusCodes.Status404NotFound => ("Niet gevonden", $"Op het adres {http.Request.Path} is niets te vinden. De API staat onder /api/v1; de beschrijving staat op /openapi/v1.json."),
+            StatusCodes.Status405MethodNotAllowed => ("Methode niet toegestaan", $"Het adres {http.Request.Path} ondersteunt {http.Request.Method} niet."),
+            StatusCodes.Status500InternalServerError => ("Interne fout", "Er ging iets mis bij het verwerken van dit verzoek. Probeer het later opnieuw; blijft het misgaan, meld dan de traceId aan de beheerder."),
+            StatusCodes.Status503ServiceUnavailable => ("Dienst niet beschikbaar", "Wijkpeil kan dit verzoek nu niet verwerken. Probeer het later opnieuw."),
+            _ => (problem.Title, $"Het verzoek kon niet worden verwerkt (HTTP {status})."),
+        };
+    }
+
+    private static ProblemDetails Create(int status, string title, DomainError error, HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(http);
+        var problem = new ProblemDetails
+        {
+            Type = "https://tools.ietf.org/html/rfc9110#section-15.5." + (status == StatusCodes.Status404NotFound ? "5" : "1"),
+            Title = title,
+            Status = status,
+            Detail = error.Message,
+            Instance = http.Request.Path,
+        };
+        problem.Extensions["code"] = error.Code;
+        problem.Extensions["traceId"] = System.Diagnostics.Activity.Current?.Id ?? http.TraceIdentifier;
+        return problem;
+    }
+}

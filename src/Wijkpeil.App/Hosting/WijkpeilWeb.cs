@@ -1,0 +1,69 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Wijkpeil.App.Hosting.Health;
+using Wijkpeil.App.Modules.Areas;
+using Wijkpeil.App.Modules.Indicators;
+using Wijkpeil.App.Modules.Observations;
+
+namespace Wijkpeil.App.Hosting;
+
+/// <summary>The web host's part: the JSON API, its OpenAPI document, /health and problem details for every error.</summary>
+public static class WijkpeilWeb
+{
+    /// <summary>The name of the database health check.</summary>
+    public const string DatabaseCheckName = "database";
+
+    /// <summary>Registers what the API needs on top of <see cref="WijkpeilServices.AddWijkpeil"/>.</summary>
+    public static IServiceCollection AddWijkpeilWeb(this IServiceCollection services)
+    {
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = ApiProblems.Customize);
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+
+            // Numbers are numbers: the web default also reads them from strings, which the OpenAPI
+            // document then announces as "integer or string".
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Wijkpeil API";
+            document.Info.Description =
+                "Open data van Wijkpeil: het gebiedenregister, de indicatorcatalogus en gepubliceerde cijfers per gebied, " +
+                "indicator, periode en uitsplitsing. Fouten zijn application/problem+json (RFC 9457) met een Nederlandse toelichting.";
+            return Task.CompletedTask;
+        }));
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(DatabaseCheckName);
+        return services;
+    }
+
+    /// <summary>
+    /// Turns every error response without a body (unknown route, wrong method) and every unhandled
+    /// exception into problem details. Call before mapping endpoints.
+    /// </summary>
+    public static IApplicationBuilder UseWijkpeilProblemDetails(this IApplicationBuilder app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            // A malformed request that the framework rejects is the caller's fault, not a server error.
+            StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
+        app.UseStatusCodePages();
+        return app;
+    }
+
+    /// <summary>Maps /health, /openapi/v1.json and the /api/v1 endpoints.</summary>
+    public static IEndpointRouteBuilder MapWijkpeilApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapOpenApi();
+        endpoints.MapHealthEndpoints();
+        endpoints.MapAreaEndpoints();
+        endpoints.MapIndicatorEndpoints();
+        endpoints.MapObservationEndpoints();
+        return endpoints;
+    }
+}

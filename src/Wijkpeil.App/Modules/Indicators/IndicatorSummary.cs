@@ -1,0 +1,45 @@
+using Wijkpeil.Domain.Indicators;
+
+namespace Wijkpeil.App.Modules.Indicators;
+
+/// <summary>An indicator in the catalogue, with where it sits in programmes and where its figures come from.</summary>
+/// <param name="Code">Stable code, used in filters and in the generic CSV format.</param>
+/// <param name="NameNl">Dutch name.</param>
+/// <param name="NameEn">English name.</param>
+/// <param name="DefinitionNl">Dutch definition; empty until someone describes the indicator.</param>
+/// <param name="DefinitionEn">English definition.</param>
+/// <param name="Unit">Unit, e.g. %.</param>
+/// <param name="Kind">percentage, count, rate, mean or score.</param>
+/// <param name="Polarity">neutral, higherIsBetter or higherIsWorse.</param>
+/// <param name="Source">Who publishes the figures.</param>
+/// <param name="PopulationGroup">Whom the figure is about.</param>
+/// <param name="IsCurated">False for indicators an import created from an unknown measure key and nobody described yet.</param>
+/// <param name="Pillars">The programme pillars (kernset) the indicator is placed on.</param>
+/// <param name="SourceMappings">The source table measure keys that feed it.</param>
+public sealed record IndicatorSummary(
+    string Code,
+    string NameNl,
+    string NameEn,
+    string DefinitionNl,
+    string DefinitionEn,
+    string Unit,
+    IndicatorKind Kind,
+    Polarity Polarity,
+    string Source,
+    string PopulationGroup,
+    bool IsCurated,
+    IReadOnlyList<IndicatorPillar> Pillars,
+    IReadOnlyList<IndicatorSourceKey> SourceMappings);
+
+/// <summary>A place of an indicator in a programme's kernset.</summary>
+/// <param name="ProgrammeCode">The programme, e.g. <c>vitale-wijken</c>.</param>
+/// <param name="PillarNumber">The pillar's number, 1 to 5 in Vitale Wijken.</param>
+/// <param name="PillarNameNl">The pillar's Dutch name.</param>
+/// <param name="PillarNameEn">The pillar's English name.</param>
+/// <param name="Breakdown">The breakdown the kernset shows, e.g. 18+, or <c>totaal</c>.</param>
+public sealed record IndicatorPillar(string ProgrammeCode, int PillarNumber, string PillarNameNl, string PillarNameEn, string Breakdown);
+
+/// <summary>A measure key in a source table that maps to an indicator.</summary>
+/// <param name="Table">The source table id, e.g. 50090NED.</param>
+/// <param name="Key">The measure key, e.g. ErvarenGezondheidGoedZeerGoed.</param>
+public sealed record IndicatorSourceKey(string Table, string Key);

@@ -1,0 +1,86 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.OpenApi;
+using Wijkpeil.App.Export;
+using Wijkpeil.App.Hosting;
+using Wijkpeil.Domain.Common;
+
+namespace Wijkpeil.App.Modules.Observations;
+
+/// <summary>GET /api/v1/observations: figures as JSON, CSV or XLSX.</summary>
+public static class ObservationEndpoints
+{
+    public static IEndpointRouteBuilder MapObservationEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGroup("/api/v1/observations")
+            .WithTags("Observaties")
+            .MapGet(string.Empty, GetObservationsAsync)
+            .WithName("GetObservations")
+            .WithSummary("Cijfers per gebied, indicator, periode en uitsplitsing")
+            .WithDescription(
+                "Elke parameter mag vaker voorkomen (area=WK034403&area=GM0344) en beperkt één dimensie; zonder parameter komt alles. " +
+                "Alleen gepubliceerde cijfers. Gesorteerd op indicator, periode, uitsplitsing en gebied. " +
+                "format=csv geeft het generieke CSV-formaat (opnieuw in te lezen met 'wijkpeil import observations'), format=xlsx een Excel-bestand.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .AddOpenApiOperationTransformer(DescribeFileFormats);
+        return endpoints;
+    }
+
+    // The JSON answer is described by its type; the CSV and XLSX answers of the same 200 are added by hand.
+    private static Task DescribeFileFormats(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken ct)
+    {
+        if (operation.Responses?.GetValueOrDefault("200") is OpenApiResponse ok)
+        {
+            ok.Content ??= new Dictionary<string, OpenApiMediaType>();
+            ok.Content["text/csv"] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+            ok.Content[ExportFormats.ContentType(ExportFormat.Xlsx)] = new OpenApiMediaType
+            {
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" },
+            };
+        }
+
+        return Task.CompletedTask;
+    }
+
+    internal static async Task<Results<Ok<IAsyncEnumerable<ObservationRecord>>, PushStreamHttpResult, ProblemHttpResult>> GetObservationsAsync(
+        [Description("CBS-gebiedscode, bv. WK034403 of GM0344.")] string[]? area,
+        [Description("Indicatorcode uit /api/v1/indicators.")] string[]? indicator,
+        [Description("Periode, bv. 2022.")] string[]? period,
+        [Description("Uitsplitsing, bv. 18+; 'totaal' (of leeg) voor de hele bevolking.")] string[]? breakdown,
+        [Description("json (standaard), csv of xlsx.")] string? format,
+        ObservationQueries queries,
+        ObservationExportWriter writer,
+        HttpContext http,
+        CancellationToken ct)
+    {
+        var exportFormat = ExportFormat.Json;
+        if (!string.IsNullOrWhiteSpace(format) && !ExportFormats.TryParse(format, out exportFormat))
+        {
+            return ApiProblems.BadRequest(
+                new DomainError("observations.format.unknown", $"Formaat (format) '{format}' is onbekend: kies {ExportFormats.Names}."),
+                http);
+        }
+
+        var requested = new ObservationFilter(area ?? [], indicator ?? [], period ?? [], breakdown ?? [], ObservationAccess.PublishedOnly(http.User));
+        var validated = await queries.ValidateAsync(requested, ct);
+        if (validated.Error is { } error)
+        {
+            return ApiProblems.BadRequest(error, http);
+        }
+
+        var records = queries.QueryAsync(validated.Value, ct);
+        if (exportFormat == ExportFormat.Json)
+        {
+            return TypedResults.Ok(records);
+        }
+
+        return TypedResults.Stream(
+            stream => writer.WriteAsync(records, exportFormat, stream, ct),
+            ExportFormats.ContentType(exportFormat),
+            "wijkpeil-observaties." + ExportFormats.Extension(exportFormat));
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text.Json;
+using Wijkpeil.App.Data;
+using Wijkpeil.App.Tests.Infrastructure;
+
+namespace Wijkpeil.App.Tests.Api;
+
+public sealed class OpenApiTests
+{
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Document_DescribesTheFourEndpointsWithResponseSchemas(DatabaseProvider provider)
+    {
+        await using var app = await WijkpeilAppFactory.StartAsync(provider);
+        using var client = app.CreateClient();
+
+        var document = await ApiAssert.OkJsonAsync(await client.GetAsync("/openapi/v1.json", TestContext.Current.CancellationToken));
+
+        var paths = document.GetProperty("paths");
+        Assert.Equal(
+            ["/api/v1/areas/{code}", "/api/v1/indicators", "/api/v1/observations", "/health"],
+            paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Equal("#/components/schemas/HealthResponse", JsonSchemaRef(paths, "/health", "200", "application/json"));
+        Assert.Equal("#/components/schemas/ProblemDetails", JsonSchemaRef(paths, "/health", "503", "application/problem+json"));
+        Assert.Equal("#/components/schemas/AreaDetails", JsonSchemaRef(paths, "/api/v1/areas/{code}", "200", "application/json"));
+        Assert.Equal("#/components/schemas/ProblemDetails", JsonSchemaRef(paths, "/api/v1/areas/{code}", "400", "application/problem+json"));
+        Assert.Equal("#/components/schemas/ProblemDetails", JsonSchemaRef(paths, "/api/v1/areas/{code}", "404", "application/problem+json"));
+        Assert.Equal("#/components/schemas/IndicatorSummary", JsonSchemaRef(paths, "/api/v1/indicators", "200", "application/json"));
+        Assert.Equal("#/components/schemas/ObservationRecord", JsonSchemaRef(paths, "/api/v1/observations", "200", "application/json"));
+        Assert.Equal("#/components/schemas/ProblemDetails", JsonSchemaRef(paths, "/api/v1/observations", "400", "application/problem+json"));
+        var observationsOk = Response(paths, "/api/v1/observations", "200").GetProperty("content");
+        Assert.True(observationsOk.TryGetProperty("text/csv", out _));
+        Assert.True(observationsOk.TryGetProperty("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", out _));
+
+        var parameters = paths.GetProperty("/api/v1/observations").GetProperty("get").GetProperty("parameters");
+        Assert.Equal(["area", "indicator", "period", "breakdown", "format"], parameters.EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        var level = document.GetProperty("components").GetProperty("schemas").GetProperty("AreaLevel").GetProperty("enum");
+        Assert.Equal(["country", "province", "municipality", "district", "neighbourhood"], level.EnumerateArray().Select(l => l.GetString()));
+    }
+
+    private static JsonElement Response(JsonElement paths, string path, string status) =>
+        paths.GetProperty(path).GetProperty("get").GetProperty("responses").GetProperty(status);
+
+    // The schema's $ref, or for an array the $ref of its items.
+    private static string? JsonSchemaRef(JsonElement paths, string path, string status, string mediaType)
+    {
+        var schema = Response(paths, path, status).GetProperty("content").GetProperty(mediaType).GetProperty("schema");
+        return schema.TryGetProperty("$ref", out var reference)
+            ? reference.GetString()
+            : schema.GetProperty("items").GetProperty("$ref").GetString();
+    }
+}

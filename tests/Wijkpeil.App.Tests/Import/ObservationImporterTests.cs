@@ -1,0 +1,191 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Wijkpeil.App.Data;
+using Wijkpeil.App.Import;
+using Wijkpeil.App.Tests.Infrastructure;
+using Wijkpeil.Domain.Areas;
+using Wijkpeil.Domain.Indicators;
+using Wijkpeil.Domain.Observations;
+
+namespace Wijkpeil.App.Tests.Import;
+
+/// <summary>The storage pipeline on its own: hand-made datasets, as a parser would hand them over.</summary>
+public sealed class ObservationImporterTests
+{
+    private const string File = "gezondheid.xlsx";
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task StoreAsync_ChangedValue_KeepsTheOldValueAsRevision(DatabaseProvider provider)
+    {
+        await using var database = await SeededAsync(provider);
+        var first = await StoreAsync(database, Dataset(Value("WK034403", 50.2, row: 2)));
+
+        var second = await StoreAsync(database, Dataset(Value("WK034403", 55.0, row: 2), Value("GM0344", 48.0, row: 3)));
+
+        Assert.True(second.Succeeded, second.Message);
+        Assert.Equal((1, 1, 0), (second.Added, second.Changed, second.Unchanged));
+        await using var scope = database.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
+        var overvecht = await AreaIdAsync(db, "WK034403");
+        var stored = await db.Observations.SingleAsync(o => o.AreaId == overvecht, TestContext.Current.CancellationToken);
+        Assert.Equal(55.0, stored.Value);
+        Assert.Equal(second.BatchId, stored.ImportBatchId);
+        var revision = await db.ObservationRevisions.SingleAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(stored.Id, revision.ObservationId);
+        Assert.Equal(50.2, revision.Value);
+        Assert.Equal(first.BatchId, revision.ImportBatchId);
+        Assert.Equal(second.BatchId, revision.ReplacedByImportBatchId);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task StoreAsync_SameDataAgain_ChangesNothingAndSaysSo(DatabaseProvider provider)
+    {
+        await using var database = await SeededAsync(provider);
+        await StoreAsync(database, Dataset(Value("WK034403", 50.2, row: 2), Value("GM0344", 48.0, row: 3)));
+        var before = await SnapshotAsync(database);
+
+        var again = await StoreAsync(database, Dataset(Value("WK034403", 50.2, row: 2), Value("GM0344", 48.0, row: 3)));
+
+        Assert.True(again.Succeeded);
+        Assert.True(again.NothingChanged);
+        Assert.Equal(2, again.Unchanged);
+        Assert.Null(again.BatchId);
+        Assert.Equal($"Niets gewijzigd: alle 2 waarden uit {File} stonden al zo in de database.", again.Message);
+        Assert.Equal(before, await SnapshotAsync(database));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task StoreAsync_DuplicateKey_NamesBothRowsAndStoresNothing(DatabaseProvider provider)
+    {
+        await using var database = await SeededAsync(provider);
+        var before = await SnapshotAsync(database);
+
+        var outcome = await StoreAsync(database, Dataset(Value("WK034403", 50.2, row: 2), Value("GM0344", 48.0, row: 3), Value("WK034403", 51.0, row: 7)));
+
+        Assert.False(outcome.Succeeded);
+        var issue = Assert.Single(outcome.Issues);
+        Assert.Equal((File, 7, "Overgewicht_9 (L)"), (issue.File, issue.Row, issue.Column));
+        Assert.Equal("dubbele rij: WK034403 / Overgewicht / 2020 / 18+ staat ook in rij 2.", issue.Expected);
+        Assert.Equal(before, await SnapshotAsync(database));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task StoreAsync_PercentageAbove100_NamesRowColumnAndValueAndStoresNothing(DatabaseProvider provider)
+    {
+        await using var database = await SeededAsync(provider);
+        var before = await SnapshotAsync(database);
+
+        // A new period and breakdown are written inside the transaction before values are checked: they go too.
+        var outcome = await StoreAsync(database, Dataset(Value("WK034403", 50.2, row: 2, period: "2024", breakdown: "65+"), Value("GM0344", 140, row: 3, period: "2024", breakdown: "65+")));
+
+        Assert.False(outcome.Succeeded);
+        Assert.Equal(
+            "gezondheid.xlsx, rij 3, kolom Overgewicht_9 (L): waarde '140': 140 is geen geldig percentage (verwacht een waarde van 0 tot en met 100). (indicator Overgewicht, gebied GM0344)",
+            Assert.Single(outcome.Issues).ToString());
+        Assert.StartsWith("Import afgebroken, er is niets opgeslagen.", outcome.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await SnapshotAsync(database));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task StoreAsync_UnknownAreaCodesWithoutNames_ListsThemAndStoresNothing(DatabaseProvider provider)
+    {
+        await using var database = await SeededAsync(provider);
+        var before = await SnapshotAsync(database);
+        var dataset = Dataset(Value("WK034403", 50.2, row: 2), Value("BU03440399", 40.0, row: 4), Value("WK999999", 41.0, row: 5));
+        dataset.Observations.Add(new ParsedObservation("WK034403", "NieuweMaat", "2020", "18+", 12.0, null, null, null, 2, "NieuweMaat_40 (AN)"));
+
+        var outcome = await StoreAsync(database, dataset);
+
+        Assert.False(outcome.Succeeded);
+        var issue = Assert.Single(outcome.Issues);
+        Assert.Equal(4, issue.Row);
+        Assert.Equal(
+            "2 onbekende gebiedscode(s) die niet in het gebiedenregister staan en waarvoor het bestand geen naam geeft: BU03440399, WK999999. Lees eerst de CBS-gebiedenlijst in (wijkpeil import regions).",
+            issue.Expected);
+        Assert.Equal(before, await SnapshotAsync(database));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task StoreAsync_PublishFlag_StoresPublishedElseDraft(DatabaseProvider provider)
+    {
+        await using var database = await SeededAsync(provider);
+
+        var draft = await StoreAsync(database, Dataset(Value("WK034403", 50.2, row: 2)));
+        var published = await StoreAsync(database, Dataset(Value("GM0344", 48.0, row: 3)), new ImportOptions(Publish: true));
+
+        Assert.Contains("ingelezen als concept", draft.Message, StringComparison.Ordinal);
+        Assert.Contains("ingelezen als gepubliceerd", published.Message, StringComparison.Ordinal);
+        await using var scope = database.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
+        var statuses = await db.Observations.ToDictionaryAsync(o => o.ImportBatchId, o => o.Status, TestContext.Current.CancellationToken);
+        Assert.Equal(ObservationStatus.Draft, statuses[draft.BatchId!.Value]);
+        Assert.Equal(ObservationStatus.Published, statuses[published.BatchId!.Value]);
+    }
+
+    /// <summary>A register with the areas of the tests and the curated indicator Overgewicht (50090NED).</summary>
+    private static async Task<TestDatabase> SeededAsync(DatabaseProvider provider)
+    {
+        var database = await TestDatabase.CreateAsync(provider);
+        await using var scope = database.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
+        db.Areas.AddRange(
+            new Area(AreaCode.From("NL00"), "Nederland", null, [2024]),
+            new Area(AreaCode.From("GM0344"), "Utrecht", AreaCode.From("PV26"), [2024]),
+            new Area(AreaCode.From("WK034403"), "Wijk 03 Overvecht", AreaCode.From("GM0344"), [2024]));
+        var indicator = Indicator.Create("Overgewicht", "Overgewicht", "Overweight", IndicatorKind.Percentage, Polarity.HigherIsWorse, "%").Value;
+        indicator.MapSource("50090NED", "Overgewicht");
+        db.Indicators.Add(indicator);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return database;
+    }
+
+    private static ParsedObservation Value(string area, double value, int row, string period = "2020", string breakdown = "18+") =>
+        new(area, "Overgewicht", period, breakdown, value, null, null, null, row, "Overgewicht_9 (L)");
+
+    private static ParsedDataset Dataset(params ParsedObservation[] observations)
+    {
+        var dataset = new ParsedDataset("statline", File) { SourceTable = "50090NED", LayoutYear = 2020 };
+        dataset.Observations.AddRange(observations);
+        return dataset;
+    }
+
+    private static async Task<ImportOutcome> StoreAsync(TestDatabase database, ParsedDataset dataset, ImportOptions? options = null)
+    {
+        await using var scope = database.CreateScope();
+        var importer = scope.ServiceProvider.GetRequiredService<ObservationImporter>();
+        return await importer.StoreAsync(dataset, "sha", options ?? new ImportOptions(), TestContext.Current.CancellationToken);
+    }
+
+    private static async Task<int> AreaIdAsync(WijkpeilDbContext db, string code)
+    {
+        var areaCode = AreaCode.From(code);
+        return await db.Areas.Where(a => a.Code == areaCode).Select(a => a.Id).SingleAsync(TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Everything an import can write, as counts and the stored values.</summary>
+    private static async Task<string> SnapshotAsync(TestDatabase database)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = database.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
+        var observations = await db.Observations.OrderBy(o => o.Id).Select(o => new { o.AreaId, o.Value, o.Status, o.ImportBatchId }).ToListAsync(ct);
+        var values = observations.Select(o => string.Create(CultureInfo.InvariantCulture, $"{o.AreaId}:{o.Value}:{o.Status}:{o.ImportBatchId}"));
+        return string.Join(
+            "|",
+            await db.Areas.CountAsync(ct),
+            await db.Indicators.CountAsync(ct),
+            await db.IndicatorSourceMappings.CountAsync(ct),
+            await db.Periods.CountAsync(ct),
+            await db.Breakdowns.CountAsync(ct),
+            await db.ImportBatches.CountAsync(ct),
+            await db.ObservationRevisions.CountAsync(ct),
+            string.Join(",", values));
+    }
+}

@@ -1,0 +1,80 @@
+extern alias web;
+
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using Wijkpeil.App.Data;
+using Wijkpeil.App.Hosting;
+
+namespace Wijkpeil.App.Tests.Infrastructure;
+
+/// <summary>
+/// The real web host (Wijkpeil.Web's Program, real migrations) over a <see cref="TestDatabase"/>, without the
+/// embedded default data: each test seeds exactly what it asserts on.
+/// </summary>
+public sealed class WijkpeilAppFactory(TestDatabase database) : WebApplicationFactory<web::Program>
+{
+    public TestDatabase Database { get; } = database;
+
+    /// <summary>A new database of the provider, seeded by <paramref name="seed"/>, and the app over it; disposing disposes both.</summary>
+    public static async Task<WijkpeilAppFactory> StartAsync(DatabaseProvider provider, Func<TestDatabase, Task>? seed = null)
+    {
+        var database = await TestDatabase.CreateAsync(provider);
+        try
+        {
+            if (seed is not null)
+            {
+                await seed(database);
+            }
+
+            return new WijkpeilAppFactory(database);
+        }
+        catch
+        {
+            await database.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Makes the database unreachable while the app runs, as an outage would: the SQLite file disappears,
+    /// the PostgreSQL database is dropped.
+    /// </summary>
+    public async Task TakeDatabaseAwayAsync()
+    {
+        if (Database.Provider == DatabaseProvider.Sqlite)
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(new SqliteConnectionStringBuilder(Database.ConnectionString).DataSource);
+            return;
+        }
+
+        var admin = Environment.GetEnvironmentVariable(TestDatabase.PostgresVariable);
+        var name = new NpgsqlConnectionStringBuilder(Database.ConnectionString).Database;
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(admin);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"DROP DATABASE \"{name}\" WITH (FORCE)";
+        await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // UseSetting, not ConfigureAppConfiguration: with minimal hosting, Program reads
+        // builder.Configuration before the factory's configuration callbacks would run.
+        foreach (var (key, value) in Database.Settings())
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.UseSetting(WijkpeilStartup.LoadDefaultDataKey, "false");
+    }
+}

@@ -1,0 +1,69 @@
+using Microsoft.Extensions.DependencyInjection;
+using Wijkpeil.App.Data;
+using Wijkpeil.App.Modules.Observations;
+using Wijkpeil.App.Tests.Api;
+using Wijkpeil.App.Tests.Infrastructure;
+using Wijkpeil.Domain.Observations;
+
+namespace Wijkpeil.App.Tests.Modules;
+
+public sealed class ObservationQueriesTests
+{
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task QueryAsync_NotPublishedOnly_IncludesDrafts(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await ApiTestData.SeedObservationsAsync(database);
+        await using var scope = database.CreateScope();
+        var queries = scope.ServiceProvider.GetRequiredService<ObservationQueries>();
+
+        var records = await ToListAsync(queries.QueryAsync(new ObservationFilter(["GM0356"], [], [], [], PublishedOnly: false), TestContext.Current.CancellationToken));
+
+        var draft = Assert.Single(records);
+        Assert.Equal(ObservationStatus.Draft, draft.Status);
+        Assert.Equal("Nieuwegein", draft.AreaName);
+        Assert.Equal("concept.csv", draft.SourceFile);
+    }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ValidateAsync_KnownCodes_ReturnsNormalisedFilter(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await ApiTestData.SeedObservationsAsync(database);
+        await using var scope = database.CreateScope();
+        var queries = scope.ServiceProvider.GetRequiredService<ObservationQueries>();
+
+        var result = await queries.ValidateAsync(
+            new ObservationFilter([" wk034403 ", "WK034403", ""], [ApiTestData.Health], ["2022"], ["", "18+"], PublishedOnly: true),
+            TestContext.Current.CancellationToken);
+
+        Assert.True(result.IsSuccess, result.Error?.Message);
+        Assert.Equal(["WK034403"], result.Value.Areas);
+        Assert.Equal([Breakdown.TotalCode, "18+"], result.Value.Breakdowns);
+        Assert.True(result.Value.PublishedOnly);
+    }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task QueryAsync_UnknownCodes_MatchNothingWithoutFailing(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await ApiTestData.SeedObservationsAsync(database);
+        await using var scope = database.CreateScope();
+        var queries = scope.ServiceProvider.GetRequiredService<ObservationQueries>();
+
+        var records = await ToListAsync(queries.QueryAsync(new ObservationFilter(["XX12"], ["bestaat_niet"], [], [], PublishedOnly: true), TestContext.Current.CancellationToken));
+
+        Assert.Empty(records);
+    }
+
+    private static async Task<List<ObservationRecord>> ToListAsync(IAsyncEnumerable<ObservationRecord> records)
+    {
+        var list = new List<ObservationRecord>();
+        await foreach (var record in records.WithCancellation(TestContext.Current.CancellationToken))
+        {
+            list.Add(record);
+        }
+
+        return list;
+    }
+}
