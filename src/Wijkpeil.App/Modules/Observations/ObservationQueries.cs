@@ -79,7 +79,7 @@ public sealed class ObservationQueries(WijkpeilDbContext db)
         {
             return Result<ObservationFilter>.Failure(
                 "observations.filter.indicator.unknown",
-                $"Indicatorcode (indicator) '{unknownIndicator}' staat niet in de indicatorcatalogus; zie /api/v1/indicators voor de bekende codes.");
+                $"Indicatorcode (indicator) '{unknownIndicator}' staat niet in de indicatorcatalogus (zie /api/v1/indicators of wijkpeil indicators list).");
         }
 
         if (periods.Count > 0)

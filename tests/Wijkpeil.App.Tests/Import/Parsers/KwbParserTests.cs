@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Data;
@@ -54,7 +55,7 @@ public sealed class KwbParserTests
     {
         // The real file rewritten as the older CSV downloads are: ';' separated with decimal commas.
         var rows = TestWorkbook.ReadAll(TestData.SharedData(Kwb2023))
-            .Select(row => row.Select(cell => cell is { Length: > 1 } && double.TryParse(cell, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _) ? cell.Replace('.', ',') : cell).ToArray());
+            .Select(row => row.Select(cell => cell is { Length: > 1 } && double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out _) ? cell.Replace('.', ',') : cell).ToArray());
         var csv = TestWorkbook.Csv(';', rows);
 
         var fromCsv = Parse(csv, "kwb-2023-gemeente-utrecht.csv");
