@@ -106,7 +106,7 @@ static async Task<int> Export(string database, string indicator, string period, 
         using var buffer = new MemoryStream();
         var watch = Stopwatch.StartNew();
         var filter = new ObservationFilter([], [indicator], [period], [breakdown], PublishedOnly: true);
-        await writer.WriteAsync(queries.QueryAsync(filter), ExportFormat.Csv, buffer);
+        await writer.WriteAsync(queries.QueryAsync(filter, CancellationToken.None), ExportFormat.Csv, buffer, CancellationToken.None);
         watch.Stop();
         if (run >= 0)
         {

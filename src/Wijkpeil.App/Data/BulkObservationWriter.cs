@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -78,9 +77,6 @@ internal abstract class BulkObservationWriter(WijkpeilDbContext db)
 
 internal sealed class SqliteBulkObservationWriter(WijkpeilDbContext db) : BulkObservationWriter(db)
 {
-    /// <summary>64 MB, as SQLite's negative cache_size counts KiB.</summary>
-    private const int BulkCacheSizeKiB = -65536;
-
     public override async Task InsertAsync(IReadOnlyList<ObservationRow> rows, ObservationStatus status, int batchId, CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
@@ -88,23 +84,7 @@ internal sealed class SqliteBulkObservationWriter(WijkpeilDbContext db) : BulkOb
             return;
         }
 
-        // SQLite's default page cache is 2 MB; the observation indexes of one StatLine table are far larger,
-        // so every insert would go back to the OS for pages. Give this bulk insert room, then restore.
-        var previousCacheSize = await PragmaAsync("PRAGMA cache_size", cancellationToken);
-        await PragmaAsync(string.Create(CultureInfo.InvariantCulture, $"PRAGMA cache_size = {BulkCacheSizeKiB}"), cancellationToken);
-        try
-        {
-            InsertSorted(rows, status, batchId, cancellationToken);
-        }
-        finally
-        {
-            await PragmaAsync(string.Create(CultureInfo.InvariantCulture, $"PRAGMA cache_size = {previousCacheSize}"), CancellationToken.None);
-        }
-    }
-
-    private void InsertSorted(IReadOnlyList<ObservationRow> rows, ObservationStatus status, int batchId, CancellationToken cancellationToken)
-    {
-        using var command = (SqliteCommand)Connection.CreateCommand();
+        await using var command = (SqliteCommand)Connection.CreateCommand();
         command.Transaction = (SqliteTransaction?)Transaction;
         command.CommandText = """
             INSERT INTO observations ("IndicatorId", "AreaId", "PeriodId", "BreakdownId", "Value", "Lower", "Upper", "SampleSize", "Status", "ImportBatchId")
@@ -123,7 +103,6 @@ internal sealed class SqliteBulkObservationWriter(WijkpeilDbContext db) : BulkOb
         command.Prepare();
         foreach (var row in rows)
         {
-            cancellationToken.ThrowIfCancellationRequested();
             indicator.Value = row.Key.IndicatorId;
             area.Value = row.Key.AreaId;
             period.Value = row.Key.PeriodId;
@@ -134,14 +113,9 @@ internal sealed class SqliteBulkObservationWriter(WijkpeilDbContext db) : BulkOb
             sampleSize.Value = (object?)row.Measurement.SampleSize ?? DBNull.Value;
             command.ExecuteNonQuery();
         }
-    }
 
-    private async Task<long> PragmaAsync(string sql, CancellationToken cancellationToken)
-    {
-        await using var pragma = Connection.CreateCommand();
-        pragma.Transaction = Transaction;
-        pragma.CommandText = sql;
-        return Convert.ToInt64(await pragma.ExecuteScalarAsync(cancellationToken) ?? 0L, CultureInfo.InvariantCulture);
+        cancellationToken.ThrowIfCancellationRequested();
+        await Task.CompletedTask;
     }
 }
 

@@ -190,9 +190,6 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
         db.ImportBatches.Add(batch);
         await db.SaveChangesAsync(cancellationToken);
 
-        // In the order of the unique natural-key index: each insert then lands beside the previous one instead
-        // of at a random place in an index of a million entries (files come area by area, measures across).
-        inserts.Sort(static (a, b) => a.Key.CompareTo(b.Key));
         var writer = BulkObservationWriter.For(db);
         await writer.InsertAsync(inserts, status, batch.Id, cancellationToken);
         await writer.ReviseAsync(updates, status, batch.Id, now, cancellationToken);
@@ -406,17 +403,8 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
     }
 }
 
-/// <summary>The natural key of an observation, as database ids; ordered like its unique index.</summary>
-internal readonly record struct ObservationKey(int IndicatorId, int AreaId, int PeriodId, int BreakdownId) : IComparable<ObservationKey>
-{
-    public int CompareTo(ObservationKey other)
-    {
-        var order = IndicatorId.CompareTo(other.IndicatorId);
-        order = order != 0 ? order : PeriodId.CompareTo(other.PeriodId);
-        order = order != 0 ? order : BreakdownId.CompareTo(other.BreakdownId);
-        return order != 0 ? order : AreaId.CompareTo(other.AreaId);
-    }
-}
+/// <summary>The natural key of an observation, as database ids.</summary>
+internal readonly record struct ObservationKey(int IndicatorId, int AreaId, int PeriodId, int BreakdownId);
 
 /// <summary>A validated figure ready to be written.</summary>
 internal readonly record struct ObservationRow(ObservationKey Key, Measurement Measurement);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Data;
+using Wijkpeil.App.Import.Parsers;
 using Wijkpeil.App.Import.Regions;
 using Wijkpeil.Domain.Areas;
 
@@ -14,7 +15,7 @@ namespace Wijkpeil.App.Import.Boundaries;
 /// </summary>
 public sealed class BoundaryImporter(WijkpeilDbContext db)
 {
-    private const int MaxIssues = 50;
+    private const int MaxIssues = IssueCollector.Limit;
     private const string StatcodeColumn = "properties.statcode";
     private const string GeometryColumn = "geometry";
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Wijkpeil.App.Import.Formats;
+using Wijkpeil.App.Import.Parsers;
 using Wijkpeil.Domain.Areas;
 
 namespace Wijkpeil.App.Import.Regions;
@@ -16,7 +17,7 @@ internal sealed record ProvinceAssignment(AreaCode Municipality, AreaCode Provin
 /// </summary>
 internal static class RegionFileReader
 {
-    public const int MaxIssues = 50;
+    public const int MaxIssues = IssueCollector.Limit;
 
     private const string KeyColumn = "Key";
     private const string TitleColumn = "Title";
@@ -140,10 +141,10 @@ internal static class RegionFileReader
             reader = DelimitedReader.Open(file.OpenRead(), fileName);
             read(reader);
         }
-        catch (InvalidDataException ex)
+        catch (InvalidDataException)
         {
-            // The reader's message names the file and line of the defect (unclosed quote, not UTF-8, binary).
-            Add(issues, new ImportIssue(fileName, reader?.LineNumber is > 0 ? reader.LineNumber : null, null, null, $"geen leesbaar CSV-bestand: {ex.Message}"));
+            // The reader's own message is English; users get the Dutch one the statistical parsers give too.
+            Add(issues, new ImportIssue(fileName, reader?.LineNumber is > 0 ? reader.LineNumber : null, null, null, TabularFile.UnreadableCsv));
         }
         finally
         {
@@ -161,7 +162,7 @@ internal static class RegionFileReader
             }
         }
 
-        var found = string.Join(", ", reader.Header.Take(10).Select(h => Shorten(h.Trim())));
+        var found = string.Join(", ", reader.Header.Take(10).Select(h => SourceFacts.Shorten(h.Trim(), 40)));
         Add(issues, new ImportIssue(fileName, 1, column, null, $"de kolom {column} ontbreekt in de kopregel (gevonden: {found})."));
         return -1;
     }
@@ -182,12 +183,6 @@ internal static class RegionFileReader
         return false;
     }
 
-    /// <summary>Keeps a header echoed in a message short and printable, also when the file was binary.</summary>
-    private static string Shorten(string text)
-    {
-        var printable = new string([.. text.Take(40).Select(c => char.IsControl(c) || char.IsSurrogate(c) ? '?' : c)]);
-        return text.Length <= 40 ? printable : printable + "…";
-    }
 
     private static void Add(List<ImportIssue> issues, ImportIssue issue)
     {
