@@ -15,7 +15,7 @@ need sqlite3 sqlite3
 
 files=()
 for f in 50090NED-gezondheid-2016-18plus.xlsx 50090NED-gezondheid-2020-18plus.xlsx 50090NED-gezondheid-2020-65plus.xlsx; do
-  files+=("$root/src/Wijkpeil.App/DefaultData/files/$f")
+  files+=("$root/src/Wijkpeil.App/DefaultData/files/rivm/$f")
 done
 
 work=$(mktemp -d)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Conventions;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Indicators;
 using Wijkpeil.Domain.Observations;
@@ -49,6 +50,10 @@ public abstract class WijkpeilDbContext(DbContextOptions options) : DbContext(op
 
         // Enums as names: the database stays readable in psql and sqlite3 and survives reordering.
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+
+        // Indexes are declared where queries need them, not one per foreign key: every index on
+        // observations is paid for by each of the millions of rows an import writes.
+        configurationBuilder.Conventions.Remove<ForeignKeyIndexConvention>();
     }
 }
 

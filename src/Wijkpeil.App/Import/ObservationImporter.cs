@@ -105,7 +105,6 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
         {
             return ImportOutcome.Failed(issues);
         }
-
         var status = options.Publish ? ObservationStatus.Published : ObservationStatus.Draft;
         var rows = new List<ObservationRow>(dataset.Observations.Count);
         var seen = new Dictionary<ObservationKey, int>(dataset.Observations.Count);
@@ -152,10 +151,11 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
             rows.Select(r => r.Key.PeriodId).Distinct(),
             rows.Select(r => r.Key.BreakdownId).Distinct(),
             cancellationToken);
-        var inserts = new List<ObservationRow>();
+        // A first import of a table compares with nothing: its rows are the inserts, without a copy.
+        var inserts = existing.Count == 0 ? rows : [];
         var updates = new List<(StoredObservation Old, ObservationRow New)>();
         var unchanged = 0;
-        foreach (var row in rows)
+        foreach (var row in existing.Count == 0 ? [] : rows)
         {
             if (!existing.TryGetValue(row.Key, out var stored))
             {
@@ -189,7 +189,6 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
         batch.RecordCounts(inserts.Count, updates.Count, unchanged);
         db.ImportBatches.Add(batch);
         await db.SaveChangesAsync(cancellationToken);
-
         var writer = BulkObservationWriter.For(db);
         await writer.InsertAsync(inserts, status, batch.Id, cancellationToken);
         await writer.ReviseAsync(updates, status, batch.Id, now, cancellationToken);
@@ -266,13 +265,8 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
             return (ids, 0);
         }
 
-        db.Areas.AddRange(added);
-        await db.SaveChangesAsync(cancellationToken);
-        foreach (var area in added)
-        {
-            ids[area.Code.Value] = area.Id;
-        }
-
+        await BulkObservationWriter.For(db).InsertAreasAsync(added, cancellationToken);
+        ids = await db.Areas.AsNoTracking().Select(a => new { a.Id, a.Code }).ToDictionaryAsync(a => a.Code.Value, a => a.Id, StringComparer.Ordinal, cancellationToken);
         return (ids, added.Count);
     }
 

@@ -43,7 +43,6 @@ internal sealed class ObservationConfiguration : IEntityTypeConfiguration<Observ
         // The natural key, ordered so that "one indicator, one period, all areas" reads one index range.
         builder.HasIndex(o => new { o.IndicatorId, o.PeriodId, o.BreakdownId, o.AreaId }).IsUnique();
         builder.HasIndex(o => o.AreaId);
-        builder.HasIndex(o => o.ImportBatchId);
         builder.HasOne<Indicator>().WithMany().HasForeignKey(o => o.IndicatorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Area>().WithMany().HasForeignKey(o => o.AreaId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Period>().WithMany().HasForeignKey(o => o.PeriodId).OnDelete(DeleteBehavior.Restrict);

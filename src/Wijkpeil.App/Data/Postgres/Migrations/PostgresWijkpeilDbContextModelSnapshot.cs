@@ -202,8 +202,6 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("IndicatorId");
-
                     b.HasIndex("SourceTable", "MeasureKey")
                         .IsUnique();
 
@@ -333,12 +331,6 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
 
                     b.HasIndex("AreaId");
 
-                    b.HasIndex("BreakdownId");
-
-                    b.HasIndex("ImportBatchId");
-
-                    b.HasIndex("PeriodId");
-
                     b.HasIndex("IndicatorId", "PeriodId", "BreakdownId", "AreaId")
                         .IsUnique();
 
@@ -449,10 +441,6 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("IndicatorId");
-
-                    b.HasIndex("ProgrammeId");
 
                     b.ToTable("core_indicators", (string)null);
                 });
@@ -575,8 +563,6 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ProgrammeId");
 
                     b.ToTable("reference_areas", (string)null);
                 });

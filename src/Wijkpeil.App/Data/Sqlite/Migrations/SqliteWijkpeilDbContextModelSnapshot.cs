@@ -188,8 +188,6 @@ namespace Wijkpeil.App.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("IndicatorId");
-
                     b.HasIndex("SourceTable", "MeasureKey")
                         .IsUnique();
 
@@ -313,12 +311,6 @@ namespace Wijkpeil.App.Data.Sqlite.Migrations
 
                     b.HasIndex("AreaId");
 
-                    b.HasIndex("BreakdownId");
-
-                    b.HasIndex("ImportBatchId");
-
-                    b.HasIndex("PeriodId");
-
                     b.HasIndex("IndicatorId", "PeriodId", "BreakdownId", "AreaId")
                         .IsUnique();
 
@@ -423,10 +415,6 @@ namespace Wijkpeil.App.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("IndicatorId");
-
-                    b.HasIndex("ProgrammeId");
 
                     b.ToTable("core_indicators", (string)null);
                 });
@@ -541,8 +529,6 @@ namespace Wijkpeil.App.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ProgrammeId");
 
                     b.ToTable("reference_areas", (string)null);
                 });

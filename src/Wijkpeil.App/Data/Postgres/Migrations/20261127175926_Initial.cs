@@ -375,25 +375,10 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_core_indicators_IndicatorId",
-                table: "core_indicators",
-                column: "IndicatorId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_core_indicators_ProgrammeId",
-                table: "core_indicators",
-                column: "ProgrammeId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_focus_areas_ProgrammeId_Code",
                 table: "focus_areas",
                 columns: new[] { "ProgrammeId", "Code" },
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_indicator_source_mappings_IndicatorId",
-                table: "indicator_source_mappings",
-                column: "IndicatorId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_indicator_source_mappings_SourceTable_MeasureKey",
@@ -418,25 +403,10 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
                 column: "AreaId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_observations_BreakdownId",
-                table: "observations",
-                column: "BreakdownId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_observations_ImportBatchId",
-                table: "observations",
-                column: "ImportBatchId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_observations_IndicatorId_PeriodId_BreakdownId_AreaId",
                 table: "observations",
                 columns: new[] { "IndicatorId", "PeriodId", "BreakdownId", "AreaId" },
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_observations_PeriodId",
-                table: "observations",
-                column: "PeriodId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_periods_Code",
@@ -455,11 +425,6 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
                 table: "programmes",
                 column: "Code",
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_reference_areas_ProgrammeId",
-                table: "reference_areas",
-                column: "ProgrammeId");
         }
 
         /// <inheritdoc />
