@@ -89,6 +89,9 @@ public sealed class ParsedDataset
     /// </summary>
     public bool MayCreateIndicators { get; set; } = true;
 
+    /// <summary>The column that holds indicator codes, when the format has one, for messages about unknown codes.</summary>
+    public string? IndicatorColumn { get; set; }
+
     public List<ParsedObservation> Observations { get; } = [];
 
     /// <summary>Regions the file names, by code. Empty when the file carries codes only: then unknown codes are errors.</summary>

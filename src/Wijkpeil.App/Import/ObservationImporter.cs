@@ -279,7 +279,15 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
         var added = 0;
         foreach (var key in keys)
         {
-            var mapped = all.FirstOrDefault(i => i.SourceMappings.Any(m => m.MeasureKey == key && m.SourceTable == dataset.SourceTable))
+            // Statistical tables name measures (resolved through source mappings); the generic format names
+            // indicator codes, which must win over a mapping that happens to use the same key.
+            Indicator? mapped = null;
+            if (!dataset.MayCreateIndicators)
+            {
+                mapped = byCode.GetValueOrDefault(key);
+            }
+
+            mapped ??= all.FirstOrDefault(i => i.SourceMappings.Any(m => m.MeasureKey == key && m.SourceTable == dataset.SourceTable))
                 ?? all.FirstOrDefault(i => i.SourceMappings.Any(m => m.MeasureKey == key));
             if (mapped is null && byCode.TryGetValue(key, out var byItsCode))
             {
@@ -291,7 +299,7 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
                 if (!dataset.MayCreateIndicators)
                 {
                     var first = dataset.Observations.First(o => o.MeasureKey == key);
-                    AddIssue(issues, new ImportIssue(dataset.FileName, first.Row, first.Column, key, "onbekende indicatorcode: verwacht een code uit de indicatorcatalogus (wijkpeil indicators list)."));
+                    AddIssue(issues, new ImportIssue(dataset.FileName, first.Row, dataset.IndicatorColumn ?? first.Column, key, "onbekende indicatorcode: verwacht een code uit de indicatorcatalogus (wijkpeil indicators list)."));
                     continue;
                 }
 
@@ -358,7 +366,9 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
                 db.Periods.Add(period);
             }
 
+            // "2020JJ00" and "2020" are one period: register both spellings so the second does not add it again.
             known[code] = period;
+            known[year.Value] = period;
         }
 
         await db.SaveChangesAsync(cancellationToken);

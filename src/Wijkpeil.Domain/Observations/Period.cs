@@ -52,8 +52,8 @@ public sealed class Period
     }
 
     /// <summary>
-    /// Reads a period as sources write it: "2020", StatLine's "2020JJ00" (year), or an existing wave code.
-    /// Returns the year-period code.
+    /// Reads a year period as sources write it: "2020" or StatLine's "2020JJ00", and returns its code ("2020").
+    /// Wave codes are not years: callers look them up among the stored periods first.
     /// </summary>
     public static Result<string> ParseCode(string? text)
     {

@@ -129,6 +129,50 @@ public sealed class ObservationImporterTests
         Assert.Equal(ObservationStatus.Published, statuses[published.BatchId!.Value]);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task StoreAsync_OneYearInTwoSpellings_StoresOnePeriod(DatabaseProvider provider)
+    {
+        await using var database = await SeededAsync(provider);
+
+        var outcome = await StoreAsync(database, Dataset(Value("WK034403", 50.2, row: 2, period: "2020JJ00"), Value("GM0344", 48.0, row: 3, period: "2020")));
+
+        Assert.True(outcome.Succeeded, outcome.Message);
+        await using var scope = database.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
+        var periods = await db.Periods.Select(p => p.Code).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(["2020"], periods);
+        Assert.Equal(2, await db.Observations.CountAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task StoreAsync_GenericFormatIndicatorCode_WinsOverAnotherIndicatorsSourceMapping(DatabaseProvider provider)
+    {
+        await using var database = await SeededAsync(provider);
+        await using (var seed = database.CreateScope())
+        {
+            // An indicator whose code equals a measure key that another indicator maps from.
+            var db = seed.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
+            var other = Indicator.Create("BmiBoven25", "BMI boven 25", "BMI above 25", IndicatorKind.Percentage, Polarity.HigherIsWorse, "%").Value;
+            other.MapSource("eigen-peiling", "Overgewicht");
+            db.Indicators.Add(other);
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        var dataset = new ParsedDataset("observations", File) { MayCreateIndicators = false, IndicatorColumn = "indicator_code" };
+        dataset.Observations.Add(Value("WK034403", 50.2, row: 2));
+
+        var outcome = await StoreAsync(database, dataset);
+
+        Assert.True(outcome.Succeeded, outcome.Message);
+        await using var scope = database.CreateScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>().Observations
+            .Join(scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>().Indicators, o => o.IndicatorId, i => i.Id, (o, i) => i.Code)
+            .SingleAsync(TestContext.Current.CancellationToken);
+        Assert.Equal("Overgewicht", stored);
+    }
+
     /// <summary>A register with the areas of the tests and the curated indicator Overgewicht (50090NED).</summary>
     private static async Task<TestDatabase> SeededAsync(DatabaseProvider provider)
     {

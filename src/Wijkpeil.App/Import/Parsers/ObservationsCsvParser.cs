@@ -169,6 +169,7 @@ public sealed class ObservationsCsvParser : IDatasetParser
         var dataset = new ParsedDataset(FormatName, fileName)
         {
             MayCreateIndicators = false,
+            IndicatorColumn = IndicatorCodeColumn,
             SourceTable = ResolveSourceTable(sources, firstSourceRow, options, issues),
         };
         foreach (var pending in rows)

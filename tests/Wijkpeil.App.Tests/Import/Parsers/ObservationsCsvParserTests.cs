@@ -319,7 +319,7 @@ public sealed class ObservationsCsvParserTests
         var outcome = await ParserPipeline.ImportTextAsync(database, Parser, FileName, "area_code,indicator_code,period,value\nWK034403,ervaren_gezondhied,2020,63.5\n");
 
         Assert.False(outcome.Succeeded);
-        Assert.StartsWith($"Import afgebroken, er is niets opgeslagen. {FileName}, rij 2, ", outcome.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"Import afgebroken, er is niets opgeslagen. {FileName}, rij 2, kolom indicator_code: ", outcome.Message, StringComparison.Ordinal);
         Assert.EndsWith("waarde 'ervaren_gezondhied': onbekende indicatorcode: verwacht een code uit de indicatorcatalogus (wijkpeil indicators list).", outcome.Message, StringComparison.Ordinal);
         Assert.Equal(before, await ParserPipeline.CountAsync(database));
     }
