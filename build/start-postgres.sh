@@ -9,7 +9,7 @@
 # progress and diagnostics go to stderr. Nothing is exported: the caller sets WIJKPEIL_TEST_POSTGRES.
 #
 # - Installs the Debian `postgresql` package when no server binary exists and we are root.
-# - Listens on 127.0.0.1 only, port 55432 (override with WIJKPEIL_PG_PORT), trust auth on loopback,
+# - Listens on 127.0.0.1 only, port 25432 (override with WIJKPEIL_PG_PORT), trust auth on loopback,
 #   fsync off. Data lives in <repo>/.pg/data-<port> (git-ignored); when running as root the server
 #   runs as the `postgres` OS user (initdb/pg_ctl refuse root).
 # - If something already answers on the port it is reused, not restarted.
@@ -18,7 +18,7 @@
 set -euo pipefail
 
 REPO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-PORT="${WIJKPEIL_PG_PORT:-55432}"
+PORT="${WIJKPEIL_PG_PORT:-25432}"
 HOST=127.0.0.1
 DB_USER=wijkpeil
 DB_PASSWORD=wijkpeil
@@ -223,9 +223,9 @@ cmd_start() {
 
     init_cluster
     log "starting server on $HOST:$PORT (log: $DATA_DIR/server.log)"
-    # The port lies in Linux's ephemeral range (32768-60999): a just-closed client connection that
-    # happened to use it as its source port sits in TIME_WAIT for up to 60 s and makes bind() fail
-    # with "Address already in use" although nothing listens. Retry for a while in that case.
+    # The default port lies below Linux's ephemeral range (32768-60999), but WIJKPEIL_PG_PORT may not:
+    # a just-closed client connection that used it as its source port sits in TIME_WAIT for up to 60 s
+    # and makes bind() fail with "Address already in use" although nothing listens. Retry in that case.
     local attempt=0
     # 9>&- : do not let the postmaster inherit our lock file descriptor.
     until as_pg "$BINDIR/pg_ctl" -D "$DATA_DIR" -l "$DATA_DIR/server.log" -w -t 60 start >&2 9>&-; do

@@ -15,7 +15,7 @@
 # Environment:
 #   WIJKPEIL_TEST_TARGET    solution or project to build and test (default: Wijkpeil.slnx)
 #   WIJKPEIL_TEST_POSTGRES  if set, use this PostgreSQL connection string; no server is started
-#   WIJKPEIL_PG_PORT        port of the throwaway server (default: 55432)
+#   WIJKPEIL_PG_PORT        port of the throwaway server (default: 25432)
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -122,7 +122,7 @@ if [ -n "${WIJKPEIL_TEST_POSTGRES:-}" ]; then
     step "PostgreSQL: using WIJKPEIL_TEST_POSTGRES from the environment"
 else
     step "PostgreSQL (build/start-postgres.sh)"
-    pg_port=${WIJKPEIL_PG_PORT:-55432}
+    pg_port=${WIJKPEIL_PG_PORT:-25432}
     mkdir -p .pg/leases
     LEASE="$REPO_ROOT/.pg/leases/$$"
     : >"$LEASE"
