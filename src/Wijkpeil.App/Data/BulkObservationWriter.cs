@@ -101,6 +101,27 @@ internal abstract class BulkObservationWriter(WijkpeilDbContext db)
         }
     }
 
+    /// <summary>Records that existing areas also exist in another CBS layout year.</summary>
+    public async Task ExtendLayoutYearsAsync(IReadOnlyList<(int Id, IReadOnlyList<int> LayoutYears)> areas, CancellationToken cancellationToken)
+    {
+        if (areas.Count == 0)
+        {
+            return;
+        }
+
+        await using var update = Connection.CreateCommand();
+        update.Transaction = Transaction;
+        update.CommandText = """UPDATE areas SET "LayoutYears" = @years WHERE "Id" = @id""";
+        var years = AddParameter(update, "@years");
+        var id = AddParameter(update, "@id");
+        foreach (var area in areas)
+        {
+            years.Value = string.Join(',', area.LayoutYears.Select(y => y.ToString(CultureInfo.InvariantCulture)));
+            id.Value = area.Id;
+            await update.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
     protected static DbParameter AddParameter(DbCommand command, string name)
     {
         var parameter = command.CreateParameter();

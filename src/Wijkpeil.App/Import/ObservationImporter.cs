@@ -92,7 +92,7 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
     private async Task<ImportOutcome> StoreInTransactionAsync(ParsedDataset dataset, string fileSha256, ImportOptions options, CancellationToken cancellationToken)
     {
         var issues = new List<ImportIssue>();
-        var (areaIds, areasAdded) = await ResolveAreasAsync(dataset, issues, cancellationToken);
+        var (areaIds, areasAdded, layoutsExtended) = await ResolveAreasAsync(dataset, issues, cancellationToken);
         var (indicators, indicatorsAdded) = await ResolveIndicatorsAsync(dataset, issues, cancellationToken);
         if (issues.Count > 0)
         {
@@ -171,7 +171,7 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
             }
         }
 
-        if (inserts.Count == 0 && updates.Count == 0 && areasAdded == 0 && indicatorsAdded == 0)
+        if (inserts.Count == 0 && updates.Count == 0 && areasAdded == 0 && indicatorsAdded == 0 && layoutsExtended == 0)
         {
             return new ImportOutcome
             {
@@ -204,7 +204,7 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
             BatchId = batch.Id,
             Message = string.Create(
                 CultureInfo.GetCultureInfo("nl-NL"),
-                $"{dataset.FileName} ingelezen als {(options.Publish ? "gepubliceerd" : "concept")}: {inserts.Count:N0} nieuw, {updates.Count:N0} gewijzigd (oude waarde bewaard), {unchanged:N0} ongewijzigd; {areasAdded:N0} gebieden en {indicatorsAdded:N0} indicatoren toegevoegd."),
+                $"{dataset.FileName} ingelezen als {(options.Publish ? "gepubliceerd" : "concept")}: {inserts.Count:N0} nieuw, {updates.Count:N0} gewijzigd (oude waarde bewaard), {unchanged:N0} ongewijzigd; {areasAdded:N0} gebieden en {indicatorsAdded:N0} indicatoren toegevoegd{(layoutsExtended > 0 ? $"; bij {layoutsExtended:N0} bestaande gebieden de gebiedsindeling {dataset.LayoutYear} vastgelegd" : string.Empty)}."),
         };
     }
 
@@ -216,16 +216,28 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
         }
     }
 
-    private async Task<(Dictionary<string, int> Ids, int Added)> ResolveAreasAsync(ParsedDataset dataset, List<ImportIssue> issues, CancellationToken cancellationToken)
+    private async Task<(Dictionary<string, int> Ids, int Added, int LayoutsExtended)> ResolveAreasAsync(ParsedDataset dataset, List<ImportIssue> issues, CancellationToken cancellationToken)
     {
-        var ids = await db.Areas.AsNoTracking().Select(a => new { a.Id, a.Code }).ToDictionaryAsync(a => a.Code.Value, a => a.Id, StringComparer.Ordinal, cancellationToken);
+        var stored = await db.Areas.AsNoTracking()
+            .Select(a => new { a.Id, a.Code, LayoutYears = EF.Property<List<int>>(a, "_layoutYears") })
+            .ToListAsync(cancellationToken);
+        var ids = stored.ToDictionary(a => a.Code.Value, a => a.Id, StringComparer.Ordinal);
+        var layoutYears = stored.ToDictionary(a => a.Id, a => a.LayoutYears);
         var codes = dataset.Observations.Select(o => o.AreaCode).Distinct(StringComparer.Ordinal).ToList();
         var unknown = new List<string>();
         var added = new List<Area>();
+        var extended = new List<(int Id, IReadOnlyList<int> LayoutYears)>();
         foreach (var code in codes)
         {
-            if (ids.ContainsKey(code))
+            if (ids.TryGetValue(code, out var id))
             {
+                // A code the file uses exists in the file's layout too: the register records every layout it is valid in.
+                var fileLayout = dataset.Areas.GetValueOrDefault(code)?.LayoutYear ?? dataset.LayoutYear;
+                if (fileLayout is { } year && !layoutYears[id].Contains(year))
+                {
+                    extended.Add((id, [.. layoutYears[id].Append(year).Order()]));
+                }
+
                 continue;
             }
 
@@ -260,14 +272,21 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
                 string.Create(CultureInfo.InvariantCulture, $"{unknown.Count} onbekende gebiedscode(s) die niet in het gebiedenregister staan en waarvoor het bestand geen naam geeft: {list}{more}. Lees eerst de CBS-gebiedenlijst in (wijkpeil import regions).")));
         }
 
-        if (issues.Count > 0 || added.Count == 0)
+        if (issues.Count > 0)
         {
-            return (ids, 0);
+            return (ids, 0, 0);
         }
 
-        await BulkObservationWriter.For(db).InsertAreasAsync(added, cancellationToken);
+        var writer = BulkObservationWriter.For(db);
+        await writer.ExtendLayoutYearsAsync(extended, cancellationToken);
+        if (added.Count == 0)
+        {
+            return (ids, 0, extended.Count);
+        }
+
+        await writer.InsertAreasAsync(added, cancellationToken);
         ids = await db.Areas.AsNoTracking().Select(a => new { a.Id, a.Code }).ToDictionaryAsync(a => a.Code.Value, a => a.Id, StringComparer.Ordinal, cancellationToken);
-        return (ids, added.Count);
+        return (ids, added.Count, extended.Count);
     }
 
     private async Task<(Dictionary<string, Indicator> ByKey, int Added)> ResolveIndicatorsAsync(ParsedDataset dataset, List<ImportIssue> issues, CancellationToken cancellationToken)

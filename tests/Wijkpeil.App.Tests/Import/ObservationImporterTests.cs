@@ -173,6 +173,23 @@ public sealed class ObservationImporterTests
         Assert.Equal("Overgewicht", stored);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task StoreAsync_ExistingAreaInTheFilesLayout_RecordsThatLayoutYearOnce(DatabaseProvider provider)
+    {
+        await using var database = await SeededAsync(provider);
+
+        var first = await StoreAsync(database, Dataset(Value("WK034403", 50.2, row: 2)));
+        var again = await StoreAsync(database, Dataset(Value("WK034403", 50.2, row: 2)));
+
+        Assert.Contains("bij 1 bestaande gebieden de gebiedsindeling 2020 vastgelegd", first.Message, StringComparison.Ordinal);
+        Assert.True(again.NothingChanged, again.Message);
+        await using var scope = database.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
+        var overvecht = await db.Areas.SingleAsync(a => a.Code == AreaCode.From("WK034403"), TestContext.Current.CancellationToken);
+        Assert.Equal([2020, 2024], overvecht.LayoutYears);
+    }
+
     /// <summary>A register with the areas of the tests and the curated indicator Overgewicht (50090NED).</summary>
     private static async Task<TestDatabase> SeededAsync(DatabaseProvider provider)
     {
