@@ -33,36 +33,8 @@ public sealed class ObservationsCsvParser : IDatasetParser
 
     public string Format => FormatName;
 
-    public ParseResult Parse(Stream stream, string fileName, ImportOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(fileName);
-        ArgumentNullException.ThrowIfNull(options);
-        var issues = new IssueCollector(fileName);
-        if (stream.CanSeek && stream.Length - stream.Position == 0)
-        {
-            issues.Add(null, null, null, "het bestand is leeg (0 bytes).");
-            return ParseResult.Failure(issues.ToList());
-        }
-
-        DelimitedReader? reader = null;
-        try
-        {
-            reader = DelimitedReader.Open(stream, fileName, leaveOpen: true);
-            var dataset = Read(reader, fileName, options, issues);
-            return dataset is not null && !issues.HasIssues ? ParseResult.Success(dataset) : ParseResult.Failure(issues.ToList());
-        }
-        catch (InvalidDataException)
-        {
-            // An unclosed quote, text that is not UTF-8, or binary data; the reader knows the line of the record.
-            issues.Add(reader?.LineNumber is > 0 ? reader.LineNumber : null, null, null, TabularFile.UnreadableCsv);
-            return ParseResult.Failure(issues.ToList());
-        }
-        finally
-        {
-            reader?.Dispose();
-        }
-    }
+    public ParseResult Parse(Stream stream, string fileName, ImportOptions options) =>
+        CsvParsing.Parse(stream, fileName, options, Read);
 
     private static ParsedDataset? Read(DelimitedReader reader, string fileName, ImportOptions options, IssueCollector issues)
     {
