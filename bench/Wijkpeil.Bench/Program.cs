@@ -73,21 +73,16 @@ static async Task<int> Import(string database, string[] files)
     await using var services = Services(database);
     await WijkpeilStartup.InitializeAsync(services);
     var total = Stopwatch.StartNew();
-    var values = 0;
-    foreach (var file in files)
+    await using var scope = services.CreateAsyncScope();
+    var importer = scope.ServiceProvider.GetRequiredService<ObservationImporter>();
+    var outcomes = await importer.ImportFilesAsync(StatLine(scope.ServiceProvider), files, new ImportOptions(Publish: true, ImportedBy: "bench"));
+    if (outcomes.Count != files.Length || outcomes.Any(o => !o.Succeeded))
     {
-        await using var scope = services.CreateAsyncScope();
-        var importer = scope.ServiceProvider.GetRequiredService<ObservationImporter>();
-        var outcome = await importer.ImportFileAsync(StatLine(scope.ServiceProvider), file, new ImportOptions(Publish: true, ImportedBy: "bench"));
-        if (!outcome.Succeeded)
-        {
-            Console.Error.WriteLine(outcome.Message);
-            return 1;
-        }
-
-        values += outcome.Added;
+        Console.Error.WriteLine(outcomes[^1].Message);
+        return 1;
     }
 
+    var values = outcomes.Sum(o => o.Added);
     Console.WriteLine($"values={values}");
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"import_seconds={total.Elapsed.TotalSeconds:F2}"));
     return 0;

@@ -123,6 +123,8 @@ public sealed class ParseResult
 /// <summary>
 /// Reads one file format into a <see cref="ParsedDataset"/>. Parsers do no I/O besides reading the stream
 /// and, for formats that have them, metadata files in <see cref="ImportOptions.SourceDirectory"/>.
+/// They keep no state between calls: they are registered as singletons, and a multi-file import parses
+/// the next file on another thread while the previous one is stored.
 /// </summary>
 public interface IDatasetParser
 {

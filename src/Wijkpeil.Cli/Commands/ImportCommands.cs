@@ -23,6 +23,7 @@ internal static class ImportCommands
             Voorbeelden:
               wijkpeil import regions 85984NED-WijkenEnBuurten-2024.csv --provinces gemeente-provincie.csv
               wijkpeil import statline 50090NED-gezondheid-2020-18plus.xlsx --publish
+              wijkpeil import statline 50090NED-gezondheid-2016-18plus.xlsx 50090NED-gezondheid-2020-18plus.xlsx --publish
               wijkpeil import kwb kwb-2023-gemeente-utrecht.xlsx --year 2023
               wijkpeil import boundaries wijk_2024.geojson
             Dezelfde import nog eens uitvoeren verandert niets; gewijzigde waarden worden bijgewerkt en de oude
@@ -34,12 +35,18 @@ internal static class ImportCommands
     private static Command Observations(CliSession session, string format, string description, bool withYear)
     {
         var command = new Command(format, description);
-        var path = PathArgument("Het bestand om in te lezen.");
+        // One or more files: several go in one after another, each atomic on its own, and the next is read
+        // while the previous one is stored.
+        var paths = new Argument<string[]>("pad")
+        {
+            Description = "Het bestand om in te lezen, of meerdere bestanden van dit formaat: die worden na elkaar ingelezen, elk atomair, en bij de eerste fout wordt gestopt.",
+            Arity = ArgumentArity.OneOrMore,
+        };
         var publish = new Option<bool>("--publish") { Description = "Sla de cijfers op als gepubliceerd (openbaar zichtbaar) in plaats van als concept." };
         var table = new Option<string?>("--table") { Description = "Het id van de brontabel (zoals 50090NED) als het bestand dat niet zelf vermeldt.", HelpName = "id" };
         var year = withYear ? new Option<int?>("--year") { Description = "Het jaar (de periode) van de cijfers als het bestand dat niet vermeldt.", HelpName = "jjjj" } : null;
         var by = ImportedByOption();
-        command.Arguments.Add(path);
+        command.Arguments.Add(paths);
         command.Options.Add(publish);
         command.Options.Add(table);
         if (year is not null)
@@ -63,10 +70,13 @@ internal static class ImportCommands
                     SourceTable: parseResult.GetValue(table),
                     Year: year is null ? null : parseResult.GetValue(year),
                     ImportedBy: parseResult.GetValue(by) ?? CliSession.DefaultImportedBy);
-                var file = parseResult.GetRequiredValue(path);
+                var files = parseResult.GetRequiredValue(paths);
                 var importer = services.GetRequiredService<ObservationImporter>();
-                var outcome = await session.WithStatusAsync($"{Path.GetFileName(file)} inlezen…", () => importer.ImportFileAsync(parser, file, options, token));
-                return Report(session, outcome);
+                var status = files.Length == 1
+                    ? $"{Path.GetFileName(files[0])} inlezen…"
+                    : $"{files.Length} bestanden inlezen…";
+                var outcomes = await session.WithStatusAsync(status, () => importer.ImportFilesAsync(parser, files, options, token));
+                return Report(session, files, outcomes);
             },
             ct));
         return command;
@@ -121,6 +131,35 @@ internal static class ImportCommands
         Description = "Wie importeert, vastgelegd bij de herkomst van de cijfers (standaard cli:<gebruikersnaam>).",
         HelpName = "naam",
     };
+
+    /// <summary>
+    /// The outcomes of a multi-file import: a summary per stored file on stdout; at a failure its problems,
+    /// and which files were stored and which were not, on stderr with exit code 1.
+    /// </summary>
+    private static int Report(CliSession session, string[] files, IReadOnlyList<ImportOutcome> outcomes)
+    {
+        foreach (var outcome in outcomes.Where(o => o.Succeeded))
+        {
+            session.StdoutWriter.WriteLine(outcome.Message);
+        }
+
+        if (outcomes.Count == files.Length && outcomes.All(o => o.Succeeded))
+        {
+            return ExitCodes.Success;
+        }
+
+        var exitCode = Report(session, outcomes[^1]);
+        if (files.Length > 1)
+        {
+            var stored = files.Take(outcomes.Count - 1).Select(Path.GetFileName).ToList();
+            var notStored = files.Skip(outcomes.Count - 1).Select(Path.GetFileName);
+            session.WriteErrorDetail(stored.Count == 0
+                ? $"Geen van de bestanden is ingelezen: {string.Join(", ", notStored)}."
+                : $"Wel ingelezen: {string.Join(", ", stored)}. Niet ingelezen: {string.Join(", ", notStored)}.");
+        }
+
+        return exitCode;
+    }
 
     /// <summary>The outcome for people: the summary on stdout, or every problem on stderr with exit code 1.</summary>
     private static int Report(CliSession session, ImportOutcome outcome)

@@ -258,6 +258,48 @@ public sealed class CliTests
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ImportObservations_SeveralFiles_StoresEachAndReportsEach(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        using var folder = new TempFolder();
+        await ImportSmallRegionListAsync(database, folder);
+        await AddIndicatorAsync(database, "CliGezond");
+        var first = folder.Write("2016.csv", Header + "\r\nGM0344,CliGezond,2016,18+,71.2,,,,GGD-monitor\r\n");
+        var second = folder.Write("2020.csv", Header + "\r\nGM0344,CliGezond,2020,18+,74.8,,,,GGD-monitor\r\n");
+
+        var run = await RunAsync(Configuration(database), "import", "observations", first, second);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("2016.csv ingelezen als concept: 1 nieuw", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("2020.csv ingelezen als concept: 1 nieuw", run.Stdout, StringComparison.Ordinal);
+        Assert.Empty(run.Stderr);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ImportObservations_SecondOfThreeFilesFails_SaysWhichFilesWereStored(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        using var folder = new TempFolder();
+        await ImportSmallRegionListAsync(database, folder);
+        await AddIndicatorAsync(database, "CliGezond");
+        var good = folder.Write("goed.csv", Header + "\r\nGM0344,CliGezond,2016,18+,71.2,,,,GGD-monitor\r\n");
+        var broken = folder.Write("kapot.csv", Header + "\r\nGM0344,CliGezond,2020,18+,veel,,,,GGD-monitor\r\n");
+        var never = folder.Write("later.csv", Header + "\r\nWK034403,CliGezond,2020,18+,69.9,,,,GGD-monitor\r\n");
+
+        var run = await RunAsync(Configuration(database), "import", "observations", good, broken, never);
+
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.Contains("goed.csv ingelezen", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("kapot.csv, rij 2, kolom value: waarde 'veel'", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Wel ingelezen: goed.csv. Niet ingelezen: kapot.csv, later.csv.", run.Stderr, StringComparison.Ordinal);
+        await using var scope = database.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
+        Assert.Equal(1, await db.Observations.CountAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task ImportObservations_MissingFile_ExitsOneNamingThePath(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

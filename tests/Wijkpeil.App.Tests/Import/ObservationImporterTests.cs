@@ -190,6 +190,94 @@ public sealed class ObservationImporterTests
         Assert.Equal([2020, 2024], overvecht.LayoutYears);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ImportFilesAsync_ThreeGoodFiles_StoresEachAsItsOwnImport(DatabaseProvider provider)
+    {
+        await using var database = await SeededAsync(provider);
+        using var folder = new TempFolder();
+        string[] files =
+        [
+            folder.Write("a.csv", GenericCsv(("WK034403", "2016", "50.2"), ("GM0344", "2016", "48.0"))),
+            folder.Write("b.csv", GenericCsv(("WK034403", "2020", "51.0"))),
+            folder.Write("c.csv", GenericCsv(("GM0344", "2020", "49.5"))),
+        ];
+
+        var outcomes = await ImportFilesAsync(database, files);
+
+        Assert.Equal([(true, 2), (true, 1), (true, 1)], outcomes.Select(o => (o.Succeeded, o.Added)));
+        Assert.Equal(3, outcomes.Select(o => o.BatchId).Distinct().Count());
+        Assert.Contains("c.csv ingelezen als gepubliceerd: 1 nieuw", outcomes[2].Message, StringComparison.Ordinal);
+        await using var scope = database.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
+        Assert.Equal(4, await db.Observations.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(3, await db.ImportBatches.CountAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ImportFilesAsync_SecondFileFails_KeepsTheFirstStoresNeitherTheSecondNorTheThird(DatabaseProvider provider)
+    {
+        await using var database = await SeededAsync(provider);
+        using var folder = new TempFolder();
+        string[] files =
+        [
+            folder.Write("a.csv", GenericCsv(("WK034403", "2016", "50.2"))),
+            folder.Write("b.csv", GenericCsv(("WK034403", "2020", "51.0"), ("GM0344", "2020", "140"))),
+            folder.Write("c.csv", GenericCsv(("GM0344", "2016", "49.5"))),
+        ];
+
+        var outcomes = await ImportFilesAsync(database, files);
+
+        Assert.Equal(2, outcomes.Count);
+        Assert.True(outcomes[0].Succeeded, outcomes[0].Message);
+        Assert.False(outcomes[1].Succeeded);
+        Assert.StartsWith("Import afgebroken, er is niets opgeslagen. b.csv, rij 3", outcomes[1].Message, StringComparison.Ordinal);
+        await using var scope = database.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
+        var stored = await db.Observations.Select(o => o.Value).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal([50.2], stored);
+        Assert.Equal(1, await db.ImportBatches.CountAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ImportFilesAsync_MissingFile_NamesItAndStopsThere(DatabaseProvider provider)
+    {
+        await using var database = await SeededAsync(provider);
+        using var folder = new TempFolder();
+        var good = folder.Write("a.csv", GenericCsv(("WK034403", "2016", "50.2")));
+
+        var outcomes = await ImportFilesAsync(database, [Path.Combine(folder.Path, "weg.csv"), good]);
+
+        var failure = Assert.Single(outcomes);
+        Assert.False(failure.Succeeded);
+        Assert.Contains("weg.csv", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task StoreAsync_AfterAnImport_TheSameContextStillEnforcesForeignKeys(DatabaseProvider provider)
+    {
+        // SQLite imports run with foreign-key checks off (the importer resolved every id itself); they must
+        // be back on for everything else, on the same context and connection. The connection stays open
+        // throughout, so it is the import that restores the checks, not a fresh open.
+        await using var database = await SeededAsync(provider);
+        await using var scope = database.CreateScope();
+        var importer = scope.ServiceProvider.GetRequiredService<ObservationImporter>();
+        var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
+        await db.Database.OpenConnectionAsync(TestContext.Current.CancellationToken);
+        var imported = await importer.StoreAsync(Dataset(Value("WK034403", 50.2, row: 2)), "sha", new ImportOptions(), TestContext.Current.CancellationToken);
+        var refused = await importer.StoreAsync(Dataset(Value("GM0344", 140, row: 2)), "sha", new ImportOptions(), TestContext.Current.CancellationToken);
+        Assert.True(imported.Succeeded, imported.Message);
+        Assert.False(refused.Succeeded);
+        var stored = await db.Observations.AsNoTracking().SingleAsync(TestContext.Current.CancellationToken);
+
+        db.Observations.Add(new Observation(stored.IndicatorId, areaId: 999_999, stored.PeriodId, stored.BreakdownId, stored.Measurement, ObservationStatus.Draft, stored.ImportBatchId));
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(TestContext.Current.CancellationToken));
+    }
+
     /// <summary>A register with the areas of the tests and the curated indicator Overgewicht (50090NED).</summary>
     private static async Task<TestDatabase> SeededAsync(DatabaseProvider provider)
     {
@@ -222,6 +310,19 @@ public sealed class ObservationImporterTests
         await using var scope = database.CreateScope();
         var importer = scope.ServiceProvider.GetRequiredService<ObservationImporter>();
         return await importer.StoreAsync(dataset, "sha", options ?? new ImportOptions(), TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>A file in the generic long format with Overgewicht values for 18+.</summary>
+    private static string GenericCsv(params (string Area, string Period, string Value)[] values) =>
+        "area_code,indicator_code,period,breakdown,value,lower,upper,sample_size,source\n"
+        + string.Concat(values.Select(v => $"{v.Area},Overgewicht,{v.Period},18+,{v.Value},,,,GGD-monitor\n"));
+
+    private static async Task<IReadOnlyList<ImportOutcome>> ImportFilesAsync(TestDatabase database, IReadOnlyList<string> files)
+    {
+        await using var scope = database.CreateScope();
+        var importer = scope.ServiceProvider.GetRequiredService<ObservationImporter>();
+        var parser = scope.ServiceProvider.GetServices<IDatasetParser>().Single(p => p.Format == "observations");
+        return await importer.ImportFilesAsync(parser, files, new ImportOptions(Publish: true), TestContext.Current.CancellationToken);
     }
 
     private static async Task<int> AreaIdAsync(WijkpeilDbContext db, string code)
