@@ -44,7 +44,8 @@ internal abstract class BulkObservationWriter(WijkpeilDbContext db)
             update.Transaction = Transaction;
             update.CommandText = """
                 UPDATE observations SET "Value" = @value, "Lower" = @lower, "Upper" = @upper, "SampleSize" = @n,
-                    "Status" = @status, "ImportBatchId" = @batch WHERE "Id" = @id
+                    "Status" = @status, "ImportBatchId" = @batch
+                WHERE "IndicatorId" = @indicator AND "PeriodId" = @period AND "BreakdownId" = @breakdown AND "AreaId" = @area
                 """;
             var value = AddParameter(update, "@value");
             var lower = AddParameter(update, "@lower");
@@ -52,16 +53,23 @@ internal abstract class BulkObservationWriter(WijkpeilDbContext db)
             var sampleSize = AddParameter(update, "@n");
             AddParameter(update, "@status").Value = (int)status;
             AddParameter(update, "@batch").Value = batchId;
-            var id = AddParameter(update, "@id");
+            var indicator = AddParameter(update, "@indicator");
+            var period = AddParameter(update, "@period");
+            var breakdown = AddParameter(update, "@breakdown");
+            var area = AddParameter(update, "@area");
             foreach (var (old, row) in updates)
             {
                 value.Value = row.Measurement.Value;
                 lower.Value = (object?)row.Measurement.Lower ?? DBNull.Value;
                 upper.Value = (object?)row.Measurement.Upper ?? DBNull.Value;
                 sampleSize.Value = (object?)row.Measurement.SampleSize ?? DBNull.Value;
-                id.Value = old.Id;
+                var key = row.Key;
+                indicator.Value = key.IndicatorId;
+                period.Value = key.PeriodId;
+                breakdown.Value = key.BreakdownId;
+                area.Value = key.AreaId;
                 await update.ExecuteNonQueryAsync(cancellationToken);
-                revisions.Add(new ObservationRevision(old.Id, old.Measurement, old.Status, old.ImportBatchId, batchId, at));
+                revisions.Add(new ObservationRevision(key.IndicatorId, key.AreaId, key.PeriodId, key.BreakdownId, old.Measurement, old.Status, old.ImportBatchId, batchId, at));
             }
         }
 
@@ -73,17 +81,20 @@ internal abstract class BulkObservationWriter(WijkpeilDbContext db)
     /// Adds areas a file introduces (a 2020-layout StatLine table brings thousands the 2024 register lacks)
     /// with one prepared statement; EF Core's per-entity inserts took seconds for them.
     /// </summary>
-    public async Task InsertAreasAsync(IReadOnlyList<Area> areas, CancellationToken cancellationToken)
+    /// <returns>The new areas' ids, in the order given.</returns>
+    public virtual async Task<IReadOnlyList<int>> InsertAreasAsync(IReadOnlyList<Area> areas, CancellationToken cancellationToken)
     {
+        var ids = new List<int>(areas.Count);
         if (areas.Count == 0)
         {
-            return;
+            return ids;
         }
 
         await using var insert = Connection.CreateCommand();
         insert.Transaction = Transaction;
         insert.CommandText = """
             INSERT INTO areas ("Code", "Level", "Name", "ParentCode", "LayoutYears") VALUES (@code, @level, @name, @parent, @years)
+            RETURNING "Id"
             """;
         var code = AddParameter(insert, "@code");
         var level = AddParameter(insert, "@level");
@@ -96,9 +107,11 @@ internal abstract class BulkObservationWriter(WijkpeilDbContext db)
             level.Value = area.Level.ToString();
             name.Value = area.Name;
             parent.Value = (object?)area.ParentCode?.Value ?? DBNull.Value;
-            years.Value = string.Join(',', area.LayoutYears.Select(y => y.ToString(CultureInfo.InvariantCulture)));
-            await insert.ExecuteNonQueryAsync(cancellationToken);
+            years.Value = LayoutYearsText(area);
+            ids.Add(Convert.ToInt32(await insert.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture));
         }
+
+        return ids;
     }
 
     /// <summary>Records that existing areas also exist in another CBS layout year.</summary>
@@ -121,6 +134,9 @@ internal abstract class BulkObservationWriter(WijkpeilDbContext db)
             await update.ExecuteNonQueryAsync(cancellationToken);
         }
     }
+
+    protected static string LayoutYearsText(Area area) =>
+        string.Join(',', area.LayoutYears.Select(y => y.ToString(CultureInfo.InvariantCulture)));
 
     protected static DbParameter AddParameter(DbCommand command, string name)
     {
@@ -156,6 +172,11 @@ internal sealed class SqliteBulkObservationWriter(WijkpeilDbContext db) : BulkOb
         {
             Check(handle, raw.sqlite3_bind_int(statement, 9, (int)status));
             Check(handle, raw.sqlite3_bind_int(statement, 10, batchId));
+
+            // A binding stays after a reset, so only what differs from the previous row is bound again:
+            // rows come grouped (one area's measures, one period and breakdown per file, mostly no interval),
+            // which saves about half of the 15 million calls into SQLite for the three 50090NED tables.
+            var bound = new RowBinding(statement);
             for (var i = 0; i < rows.Count; i++)
             {
                 if ((i & 0xFFFF) == 0)
@@ -163,23 +184,7 @@ internal sealed class SqliteBulkObservationWriter(WijkpeilDbContext db) : BulkOb
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                var row = rows[i];
-                raw.sqlite3_bind_int(statement, 1, row.Key.IndicatorId);
-                raw.sqlite3_bind_int(statement, 2, row.Key.AreaId);
-                raw.sqlite3_bind_int(statement, 3, row.Key.PeriodId);
-                raw.sqlite3_bind_int(statement, 4, row.Key.BreakdownId);
-                raw.sqlite3_bind_double(statement, 5, row.Measurement.Value);
-                BindOptional(statement, 6, row.Measurement.Lower);
-                BindOptional(statement, 7, row.Measurement.Upper);
-                if (row.Measurement.SampleSize is { } sampleSize)
-                {
-                    raw.sqlite3_bind_int(statement, 8, sampleSize);
-                }
-                else
-                {
-                    raw.sqlite3_bind_null(statement, 8);
-                }
-
+                bound.Bind(rows[i], first: i == 0);
                 if (raw.sqlite3_step(statement) != raw.SQLITE_DONE)
                 {
                     throw new InvalidOperationException($"SQLite insert failed: {raw.sqlite3_errmsg(handle).utf8_to_string()}");
@@ -192,16 +197,112 @@ internal sealed class SqliteBulkObservationWriter(WijkpeilDbContext db) : BulkOb
         return Task.CompletedTask;
     }
 
-    private static void BindOptional(sqlite3_stmt statement, int index, double? value)
+    /// <summary>The values bound to the insert statement's parameters 1 to 8, to skip binding them again.</summary>
+    private sealed class RowBinding(sqlite3_stmt statement)
     {
-        if (value is { } present)
+        private ObservationRow _previous;
+
+        public void Bind(in ObservationRow row, bool first)
         {
-            raw.sqlite3_bind_double(statement, index, present);
+            var key = row.Key;
+            var measurement = row.Measurement;
+            var previousKey = _previous.Key;
+            var previousMeasurement = _previous.Measurement;
+            BindInt(1, key.IndicatorId, first || key.IndicatorId != previousKey.IndicatorId);
+            BindInt(2, key.AreaId, first || key.AreaId != previousKey.AreaId);
+            BindInt(3, key.PeriodId, first || key.PeriodId != previousKey.PeriodId);
+            BindInt(4, key.BreakdownId, first || key.BreakdownId != previousKey.BreakdownId);
+            raw.sqlite3_bind_double(statement, 5, measurement.Value);
+            BindOptional(6, measurement.Lower, first || measurement.Lower is not null || previousMeasurement.Lower is not null);
+            BindOptional(7, measurement.Upper, first || measurement.Upper is not null || previousMeasurement.Upper is not null);
+            if (first || measurement.SampleSize != previousMeasurement.SampleSize)
+            {
+                if (measurement.SampleSize is { } sampleSize)
+                {
+                    raw.sqlite3_bind_int(statement, 8, sampleSize);
+                }
+                else
+                {
+                    raw.sqlite3_bind_null(statement, 8);
+                }
+            }
+
+            _previous = row;
         }
-        else
+
+        private void BindInt(int index, int value, bool changed)
         {
-            raw.sqlite3_bind_null(statement, index);
+            if (changed)
+            {
+                raw.sqlite3_bind_int(statement, index, value);
+            }
         }
+
+        private void BindOptional(int index, double? value, bool bind)
+        {
+            if (!bind)
+            {
+                return;
+            }
+
+            if (value is { } present)
+            {
+                raw.sqlite3_bind_double(statement, index, present);
+            }
+            else
+            {
+                raw.sqlite3_bind_null(statement, index);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The same through SQLite's C API: ADO.NET's reader per row made the 16,000 areas of a 2020-layout
+    /// StatLine table cost a quarter of a second.
+    /// </summary>
+    public override Task<IReadOnlyList<int>> InsertAreasAsync(IReadOnlyList<Area> areas, CancellationToken cancellationToken)
+    {
+        var ids = new List<int>(areas.Count);
+        if (areas.Count == 0)
+        {
+            return Task.FromResult<IReadOnlyList<int>>(ids);
+        }
+
+        var handle = ((SqliteConnection)Connection).Handle
+            ?? throw new InvalidOperationException("The SQLite connection is not open.");
+        const string sql = """
+            INSERT INTO areas ("Code", "Level", "Name", "ParentCode", "LayoutYears") VALUES (?1, ?2, ?3, ?4, ?5)
+            """;
+        Check(handle, raw.sqlite3_prepare_v2(handle, sql, out var statement));
+        using (statement)
+        {
+            foreach (var area in areas)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                raw.sqlite3_bind_text(statement, 1, area.Code.Value);
+                raw.sqlite3_bind_text(statement, 2, area.Level.ToString());
+                raw.sqlite3_bind_text(statement, 3, area.Name);
+                if (area.ParentCode is { } parent)
+                {
+                    raw.sqlite3_bind_text(statement, 4, parent.Value);
+                }
+                else
+                {
+                    raw.sqlite3_bind_null(statement, 4);
+                }
+
+                raw.sqlite3_bind_text(statement, 5, LayoutYearsText(area));
+                if (raw.sqlite3_step(statement) != raw.SQLITE_DONE)
+                {
+                    throw new InvalidOperationException($"SQLite insert failed: {raw.sqlite3_errmsg(handle).utf8_to_string()}");
+                }
+
+                ids.Add(checked((int)raw.sqlite3_last_insert_rowid(handle)));
+                raw.sqlite3_reset(statement);
+            }
+        }
+
+        return Task.FromResult<IReadOnlyList<int>>(ids);
     }
 
     private static void Check(sqlite3 handle, int result)

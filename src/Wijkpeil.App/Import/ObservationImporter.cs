@@ -21,8 +21,7 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
     {
         ArgumentNullException.ThrowIfNull(parser);
         ArgumentNullException.ThrowIfNull(options);
-        var prepared = await PrepareFileAsync(parser, path, options, cancellationToken);
-        return await StoreAsync(prepared, options, validated: null, cancellationToken);
+        return await StoreAsync(Task.Run(() => PrepareFileAsync(parser, path, options, cancellationToken), cancellationToken), options, ownsDataset: true, validated: null, cancellationToken);
     }
 
     /// <summary>
@@ -31,7 +30,8 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
     /// files after a failure are not tried and have no outcome.
     /// </summary>
     /// <remarks>
-    /// File N+1 is read and parsed on another thread while file N is stored: parsing touches no database
+    /// The first file is parsed on another thread while the register is read (see <see cref="StoreAsync(Task{PreparedFile}, ImportOptions, bool, Action?, CancellationToken)"/>),
+    /// and file N+1 is read and parsed on another thread while file N is stored: parsing touches no database
     /// and parsers keep no state between calls (they are singletons), so the two overlap safely and a
     /// three-file StatLine import saves most of the parse time of the later files. The next parse starts
     /// once file N is validated and its parsed values are dropped, so two files' values are never in
@@ -48,12 +48,14 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
         {
             for (var i = 0; i < paths.Count; i++)
             {
-                var prepared = await (next ?? PrepareFileAsync(parser, paths[i], options, cancellationToken));
+                var path = paths[i];
+                var preparing = next ?? Task.Run(() => PrepareFileAsync(parser, path, options, cancellationToken), cancellationToken);
                 next = null;
                 var following = i + 1 < paths.Count ? paths[i + 1] : null;
                 var outcome = await StoreAsync(
-                    prepared,
+                    preparing,
                     options,
+                    ownsDataset: true,
                     following is null ? null : () => next ??= Task.Run(() => PrepareFileAsync(parser, following, options, cancellationToken), cancellationToken),
                     cancellationToken);
                 outcomes.Add(outcome);
@@ -81,8 +83,7 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
         ArgumentNullException.ThrowIfNull(parser);
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(options);
-        var prepared = await PrepareAsync(parser, stream, fileName, options, cancellationToken);
-        return await StoreAsync(prepared, options, validated: null, cancellationToken);
+        return await StoreAsync(PrepareAsync(parser, stream, fileName, options, cancellationToken), options, ownsDataset: true, validated: null, cancellationToken);
     }
 
     /// <summary>Everything before the database for a file: hash, parse. Uses no instance state, so it may run on any thread.</summary>
@@ -146,82 +147,102 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
         return new PreparedFile(dataset, sha256, null);
     }
 
-    private Task<ImportOutcome> StoreAsync(PreparedFile prepared, ImportOptions options, Action? validated, CancellationToken cancellationToken) =>
-        prepared.Failure is { } failure ? Task.FromResult(failure) : StoreAsync(prepared.Dataset!, prepared.Sha256!, options, ownsDataset: true, validated, cancellationToken);
-
     /// <summary>Stores a parsed dataset atomically.</summary>
     public Task<ImportOutcome> StoreAsync(ParsedDataset dataset, string fileSha256, ImportOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(options);
-        return StoreAsync(dataset, fileSha256, options, ownsDataset: false, validated: null, cancellationToken);
+        return StoreAsync(Task.FromResult(new PreparedFile(dataset, fileSha256, null)), options, ownsDataset: false, validated: null, cancellationToken);
     }
 
+    /// <summary>
+    /// Stores a file atomically once it is parsed. The transaction begins and the register (areas, indicators,
+    /// periods, breakdowns) is read while <paramref name="preparing"/> may still run on another thread: for
+    /// the first file of a process that hides EF Core's first-query cost and the area list behind the parse.
+    /// </summary>
     /// <param name="ownsDataset">
     /// True when the importer parsed the dataset itself and nobody else holds it: then its parsed values are
     /// dropped once they are validated rows, so they do not sit in memory during the insert (when the next
     /// file of a multi-file import is being parsed). Never when the strategy could run the store again.
     /// </param>
     /// <param name="validated">Called once every value is validated (and released), before the insert.</param>
-    private async Task<ImportOutcome> StoreAsync(ParsedDataset dataset, string fileSha256, ImportOptions options, bool ownsDataset, Action? validated, CancellationToken cancellationToken)
+    private async Task<ImportOutcome> StoreAsync(Task<PreparedFile> preparing, ImportOptions options, bool ownsDataset, Action? validated, CancellationToken cancellationToken)
     {
-        var strategy = db.Database.CreateExecutionStrategy();
-        var releaseParsedValues = ownsDataset && !strategy.RetriesOnFailure;
-        return await strategy.ExecuteAsync(async () =>
+        try
         {
-            db.ChangeTracker.Clear();
-            await using var foreignKeyChecks = await ImportForeignKeyChecks.PauseAsync(db, cancellationToken);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var outcome = await StoreInTransactionAsync(dataset, fileSha256, options, releaseParsedValues, validated, cancellationToken);
-            if (outcome.Succeeded && !outcome.NothingChanged)
+            var strategy = db.Database.CreateExecutionStrategy();
+            var releaseParsedValues = ownsDataset && !strategy.RetriesOnFailure;
+            return await strategy.ExecuteAsync(async () =>
             {
-                await transaction.CommitAsync(cancellationToken);
-            }
-            else
-            {
-                await transaction.RollbackAsync(cancellationToken);
-            }
+                db.ChangeTracker.Clear();
+                await using var foreignKeyChecks = await ImportForeignKeyChecks.PauseAsync(db, cancellationToken);
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var register = await Register.LoadAsync(db, cancellationToken);
+                var prepared = await preparing;
+                var outcome = prepared.Failure
+                    ?? await StoreInTransactionAsync(prepared.Dataset!, prepared.Sha256!, register, options, releaseParsedValues, validated, cancellationToken);
+                if (outcome.Succeeded && !outcome.NothingChanged)
+                {
+                    await transaction.CommitAsync(cancellationToken);
+                }
+                else
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                }
 
-            db.ChangeTracker.Clear();
-            return outcome;
-        });
+                db.ChangeTracker.Clear();
+                return outcome;
+            });
+        }
+        finally
+        {
+            // A parse is never left running behind a failed store.
+            await ((Task)preparing).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
     }
 
-    private async Task<ImportOutcome> StoreInTransactionAsync(ParsedDataset dataset, string fileSha256, ImportOptions options, bool releaseParsedValues, Action? validated, CancellationToken cancellationToken)
+    private async Task<ImportOutcome> StoreInTransactionAsync(ParsedDataset dataset, string fileSha256, Register register, ImportOptions options, bool releaseParsedValues, Action? validated, CancellationToken cancellationToken)
     {
         var issues = new List<ImportIssue>();
-        var (areaIds, areasAdded, layoutsExtended) = await ResolveAreasAsync(dataset, issues, cancellationToken);
-        var (indicators, indicatorsAdded) = await ResolveIndicatorsAsync(dataset, issues, cancellationToken);
+        var codes = DatasetCodes.Of(dataset.Observations);
+        var (areaIds, areasAdded, layoutsExtended) = await ResolveAreasAsync(dataset, codes, register, issues, cancellationToken);
+        var (indicators, indicatorsAdded) = await ResolveIndicatorsAsync(dataset, codes, register, issues, cancellationToken);
         if (issues.Count > 0)
         {
             return ImportOutcome.Failed(issues);
         }
 
-        var periodIds = await ResolvePeriodsAsync(dataset, issues, cancellationToken);
-        var breakdownIds = await ResolveBreakdownsAsync(dataset, cancellationToken);
+        var periodIds = await ResolvePeriodsAsync(dataset, codes, register, issues, cancellationToken);
+        var breakdownIds = await ResolveBreakdownsAsync(codes, register, cancellationToken);
         if (issues.Count > 0)
         {
             return ImportOutcome.Failed(issues);
         }
         var status = options.Publish ? ObservationStatus.Published : ObservationStatus.Draft;
         var rows = new List<ObservationRow>(dataset.Observations.Count);
-        var seen = new Dictionary<ObservationKey, int>(dataset.Observations.Count);
+        var indicatorOf = new CodeLookup<Indicator>(indicators);
+        var areaIdOf = new CodeLookup<int>(areaIds);
+        var periodIdOf = new CodeLookup<int>(periodIds);
+        var breakdownIdOf = new CodeLookup<int>(breakdownIds);
+        var seen = new ObservationKeySet();
+        Dictionary<ObservationKey, int>? firstRows = null;
         foreach (var parsed in dataset.Observations)
         {
-            var indicator = indicators[parsed.MeasureKey];
-            var key = new ObservationKey(indicator.Id, areaIds[parsed.AreaCode], periodIds[parsed.PeriodCode], breakdownIds[parsed.BreakdownCode]);
-            if (seen.TryGetValue(key, out var firstRow))
+            var indicator = indicatorOf[parsed.MeasureKey];
+            var key = new ObservationKey(indicator.Id, areaIdOf[parsed.AreaCode], periodIdOf[parsed.PeriodCode], breakdownIdOf[parsed.BreakdownCode]);
+            if (!seen.Add(key))
             {
+                // Rare, so the rows where keys first appear are looked up only now.
+                firstRows ??= FirstRows(dataset.Observations, indicatorOf, areaIdOf, periodIdOf, breakdownIdOf);
                 AddIssue(issues, new ImportIssue(
                     dataset.FileName,
                     parsed.Row,
                     parsed.Column,
                     parsed.AreaCode,
-                    string.Create(CultureInfo.InvariantCulture, $"dubbele rij: {parsed.AreaCode} / {indicator.Code} / {parsed.PeriodCode} / {parsed.BreakdownCode} staat ook in rij {firstRow}.")));
+                    string.Create(CultureInfo.InvariantCulture, $"dubbele rij: {parsed.AreaCode} / {indicator.Code} / {parsed.PeriodCode} / {parsed.BreakdownCode} staat ook in rij {firstRows[key]}.")));
                 continue;
             }
 
-            seen.Add(key, parsed.Row);
             var measurement = Measurement.Create(indicator.Kind, parsed.Value, parsed.Lower, parsed.Upper, parsed.SampleSize);
             if (measurement.Error is { } error)
             {
@@ -253,9 +274,9 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
         // Only the periods and breakdowns this file has: the resolved maps hold every stored one, and loading
         // the 2016 and 18+ figures to compare a 2020 65+ file costs seconds and memory for nothing.
         var existing = await LoadExistingAsync(
-            rows.Select(r => r.Key.IndicatorId).Distinct(),
-            rows.Select(r => r.Key.PeriodId).Distinct(),
-            rows.Select(r => r.Key.BreakdownId).Distinct(),
+            indicators.Values.Select(i => i.Id),
+            codes.Periods.Select(p => periodIds[p]),
+            codes.Breakdowns.Select(b => breakdownIds[b]),
             cancellationToken);
         // A first import of a table compares with nothing: its rows are the inserts, without a copy.
         var inserts = existing.Count == 0 ? rows : [];
@@ -314,6 +335,18 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
         };
     }
 
+    private static Dictionary<ObservationKey, int> FirstRows(List<ParsedObservation> observations, CodeLookup<Indicator> indicatorOf, CodeLookup<int> areaIdOf, CodeLookup<int> periodIdOf, CodeLookup<int> breakdownIdOf)
+    {
+        var firstRows = new Dictionary<ObservationKey, int>();
+        foreach (var parsed in observations)
+        {
+            var key = new ObservationKey(indicatorOf[parsed.MeasureKey].Id, areaIdOf[parsed.AreaCode], periodIdOf[parsed.PeriodCode], breakdownIdOf[parsed.BreakdownCode]);
+            firstRows.TryAdd(key, parsed.Row);
+        }
+
+        return firstRows;
+    }
+
     private static void AddIssue(List<ImportIssue> issues, ImportIssue issue)
     {
         if (issues.Count < MaxIssues)
@@ -322,18 +355,14 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
         }
     }
 
-    private async Task<(Dictionary<string, int> Ids, int Added, int LayoutsExtended)> ResolveAreasAsync(ParsedDataset dataset, List<ImportIssue> issues, CancellationToken cancellationToken)
+    private async Task<(Dictionary<string, int> Ids, int Added, int LayoutsExtended)> ResolveAreasAsync(ParsedDataset dataset, DatasetCodes codes, Register register, List<ImportIssue> issues, CancellationToken cancellationToken)
     {
-        var stored = await db.Areas.AsNoTracking()
-            .Select(a => new { a.Id, a.Code, LayoutYears = EF.Property<List<int>>(a, "_layoutYears") })
-            .ToListAsync(cancellationToken);
-        var ids = stored.ToDictionary(a => a.Code.Value, a => a.Id, StringComparer.Ordinal);
-        var layoutYears = stored.ToDictionary(a => a.Id, a => a.LayoutYears);
-        var codes = dataset.Observations.Select(o => o.AreaCode).Distinct(StringComparer.Ordinal).ToList();
+        var ids = register.AreaIds;
+        var layoutYears = register.AreaLayoutYears;
         var unknown = new List<string>();
         var added = new List<Area>();
         var extended = new List<(int Id, IReadOnlyList<int> LayoutYears)>();
-        foreach (var code in codes)
+        foreach (var code in codes.Areas)
         {
             if (ids.TryGetValue(code, out var id))
             {
@@ -390,15 +419,19 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
             return (ids, 0, extended.Count);
         }
 
-        await writer.InsertAreasAsync(added, cancellationToken);
-        ids = await db.Areas.AsNoTracking().Select(a => new { a.Id, a.Code }).ToDictionaryAsync(a => a.Code.Value, a => a.Id, StringComparer.Ordinal, cancellationToken);
+        var newIds = await writer.InsertAreasAsync(added, cancellationToken);
+        for (var i = 0; i < added.Count; i++)
+        {
+            ids.Add(added[i].Code.Value, newIds[i]);
+        }
+
         return (ids, added.Count, extended.Count);
     }
 
-    private async Task<(Dictionary<string, Indicator> ByKey, int Added)> ResolveIndicatorsAsync(ParsedDataset dataset, List<ImportIssue> issues, CancellationToken cancellationToken)
+    private async Task<(Dictionary<string, Indicator> ByKey, int Added)> ResolveIndicatorsAsync(ParsedDataset dataset, DatasetCodes codes, Register register, List<ImportIssue> issues, CancellationToken cancellationToken)
     {
-        var keys = dataset.Observations.Select(o => o.MeasureKey).Distinct(StringComparer.Ordinal).ToList();
-        var all = await db.Indicators.Include(i => i.SourceMappings).ToListAsync(cancellationToken);
+        var keys = codes.Measures;
+        var all = register.Indicators;
         var byCode = all.ToDictionary(i => i.Code, StringComparer.Ordinal);
         var result = new Dictionary<string, Indicator>(StringComparer.Ordinal);
         var added = 0;
@@ -467,10 +500,10 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
         _ => IndicatorKind.Score,
     };
 
-    private async Task<Dictionary<string, int>> ResolvePeriodsAsync(ParsedDataset dataset, List<ImportIssue> issues, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, int>> ResolvePeriodsAsync(ParsedDataset dataset, DatasetCodes codes, Register register, List<ImportIssue> issues, CancellationToken cancellationToken)
     {
-        var known = await db.Periods.ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, cancellationToken);
-        foreach (var code in dataset.Observations.Select(o => o.PeriodCode).Distinct(StringComparer.Ordinal))
+        var known = register.Periods;
+        foreach (var code in codes.Periods)
         {
             if (known.ContainsKey(code))
             {
@@ -500,10 +533,10 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
         return known.ToDictionary(p => p.Key, p => p.Value.Id, StringComparer.Ordinal);
     }
 
-    private async Task<Dictionary<string, int>> ResolveBreakdownsAsync(ParsedDataset dataset, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, int>> ResolveBreakdownsAsync(DatasetCodes codes, Register register, CancellationToken cancellationToken)
     {
-        var known = await db.Breakdowns.ToDictionaryAsync(b => b.Code, StringComparer.Ordinal, cancellationToken);
-        foreach (var code in dataset.Observations.Select(o => o.BreakdownCode).Distinct(StringComparer.Ordinal))
+        var known = register.Breakdowns;
+        foreach (var code in codes.Breakdowns)
         {
             if (!known.ContainsKey(code))
             {
@@ -524,11 +557,37 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
         var breakdowns = breakdownIds.Distinct().ToList();
         var rows = await db.Observations.AsNoTracking()
             .Where(o => indicators.Contains(o.IndicatorId) && periods.Contains(o.PeriodId) && breakdowns.Contains(o.BreakdownId))
-            .Select(o => new { o.Id, o.IndicatorId, o.AreaId, o.PeriodId, o.BreakdownId, o.Value, o.Lower, o.Upper, o.SampleSize, o.Status, o.ImportBatchId })
+            .Select(o => new { o.IndicatorId, o.AreaId, o.PeriodId, o.BreakdownId, o.Value, o.Lower, o.Upper, o.SampleSize, o.Status, o.ImportBatchId })
             .ToListAsync(cancellationToken);
         return rows.ToDictionary(
             o => new ObservationKey(o.IndicatorId, o.AreaId, o.PeriodId, o.BreakdownId),
-            o => new StoredObservation(o.Id, Measurement.FromStore(o.Value, o.Lower, o.Upper, o.SampleSize), o.Status, o.ImportBatchId));
+            o => new StoredObservation(Measurement.FromStore(o.Value, o.Lower, o.Upper, o.SampleSize), o.Status, o.ImportBatchId));
+    }
+}
+
+/// <summary>
+/// What the database holds that an import matches a file against, read at the start of its transaction:
+/// areas (as ids, with their layout years), indicators with their source mappings, periods and breakdowns
+/// (tracked, so that the import can add to them).
+/// </summary>
+internal sealed record Register(
+    Dictionary<string, int> AreaIds,
+    Dictionary<int, List<int>> AreaLayoutYears,
+    List<Indicator> Indicators,
+    Dictionary<string, Period> Periods,
+    Dictionary<string, Breakdown> Breakdowns)
+{
+    public static async Task<Register> LoadAsync(WijkpeilDbContext db, CancellationToken cancellationToken)
+    {
+        var areas = await db.Areas.AsNoTracking()
+            .Select(a => new { a.Id, a.Code, LayoutYears = EF.Property<List<int>>(a, "_layoutYears") })
+            .ToListAsync(cancellationToken);
+        return new Register(
+            areas.ToDictionary(a => a.Code.Value, a => a.Id, StringComparer.Ordinal),
+            areas.ToDictionary(a => a.Id, a => a.LayoutYears),
+            await db.Indicators.Include(i => i.SourceMappings).ToListAsync(cancellationToken),
+            await db.Periods.ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, cancellationToken),
+            await db.Breakdowns.ToDictionaryAsync(b => b.Code, StringComparer.Ordinal, cancellationToken));
     }
 }
 
@@ -545,4 +604,4 @@ internal readonly record struct ObservationKey(int IndicatorId, int AreaId, int 
 internal readonly record struct ObservationRow(ObservationKey Key, Measurement Measurement);
 
 /// <summary>What the database holds for a key before the import.</summary>
-internal readonly record struct StoredObservation(long Id, Measurement Measurement, ObservationStatus Status, int ImportBatchId);
+internal readonly record struct StoredObservation(Measurement Measurement, ObservationStatus Status, int ImportBatchId);

@@ -1,8 +1,8 @@
 namespace Wijkpeil.Domain.Observations;
 
 /// <summary>
-/// One figure: an indicator for an area in a period and breakdown. There is at most one per key;
-/// a changed value keeps its predecessor in <see cref="ObservationRevision"/>.
+/// One figure: an indicator for an area in a period and breakdown. Those four ids are its key: there is
+/// at most one per key, and a changed value keeps its predecessor in <see cref="ObservationRevision"/>.
 /// </summary>
 public sealed class Observation
 {
@@ -20,8 +20,6 @@ public sealed class Observation
     private Observation()
     {
     }
-
-    public long Id { get; private set; }
 
     public int IndicatorId { get; private set; }
 
@@ -52,7 +50,7 @@ public sealed class Observation
     /// <summary>Replaces the value; returns the revision that preserves the old one.</summary>
     public ObservationRevision Revise(Measurement measurement, ObservationStatus status, int importBatchId, DateTimeOffset at)
     {
-        var revision = new ObservationRevision(Id, Measurement, Status, ImportBatchId, importBatchId, at);
+        var revision = new ObservationRevision(IndicatorId, AreaId, PeriodId, BreakdownId, Measurement, Status, ImportBatchId, importBatchId, at);
         Apply(measurement);
         Status = status;
         ImportBatchId = importBatchId;
@@ -73,9 +71,12 @@ public sealed class Observation
 /// <summary>A value an observation held before a later import changed it.</summary>
 public sealed class ObservationRevision
 {
-    public ObservationRevision(long observationId, Measurement previous, ObservationStatus previousStatus, int previousImportBatchId, int replacedByImportBatchId, DateTimeOffset replacedAt)
+    public ObservationRevision(int indicatorId, int areaId, int periodId, int breakdownId, Measurement previous, ObservationStatus previousStatus, int previousImportBatchId, int replacedByImportBatchId, DateTimeOffset replacedAt)
     {
-        ObservationId = observationId;
+        IndicatorId = indicatorId;
+        AreaId = areaId;
+        PeriodId = periodId;
+        BreakdownId = breakdownId;
         Value = previous.Value;
         Lower = previous.Lower;
         Upper = previous.Upper;
@@ -92,7 +93,14 @@ public sealed class ObservationRevision
 
     public long Id { get; private set; }
 
-    public long ObservationId { get; private set; }
+    // The observation's key: indicator, area, period and breakdown.
+    public int IndicatorId { get; private set; }
+
+    public int AreaId { get; private set; }
+
+    public int PeriodId { get; private set; }
+
+    public int BreakdownId { get; private set; }
 
     public double Value { get; private set; }
 

@@ -33,7 +33,9 @@ public sealed class ObservationImporterTests
         Assert.Equal(55.0, stored.Value);
         Assert.Equal(second.BatchId, stored.ImportBatchId);
         var revision = await db.ObservationRevisions.SingleAsync(TestContext.Current.CancellationToken);
-        Assert.Equal(stored.Id, revision.ObservationId);
+        Assert.Equal(
+            (stored.IndicatorId, stored.AreaId, stored.PeriodId, stored.BreakdownId),
+            (revision.IndicatorId, revision.AreaId, revision.PeriodId, revision.BreakdownId));
         Assert.Equal(50.2, revision.Value);
         Assert.Equal(first.BatchId, revision.ImportBatchId);
         Assert.Equal(second.BatchId, revision.ReplacedByImportBatchId);
@@ -337,7 +339,7 @@ public sealed class ObservationImporterTests
         var ct = TestContext.Current.CancellationToken;
         await using var scope = database.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
-        var observations = await db.Observations.OrderBy(o => o.Id).Select(o => new { o.AreaId, o.Value, o.Status, o.ImportBatchId }).ToListAsync(ct);
+        var observations = await db.Observations.OrderBy(o => o.IndicatorId).ThenBy(o => o.PeriodId).ThenBy(o => o.BreakdownId).ThenBy(o => o.AreaId).Select(o => new { o.AreaId, o.Value, o.Status, o.ImportBatchId }).ToListAsync(ct);
         var values = observations.Select(o => string.Create(CultureInfo.InvariantCulture, $"{o.AreaId}:{o.Value}:{o.Status}:{o.ImportBatchId}"));
         return string.Join(
             "|",

@@ -52,7 +52,7 @@ public sealed class ObservationTests
 
         var revision = observation.Revise(Health2020Corrected, ObservationStatus.Draft, 8, RevisedAt);
 
-        Assert.Equal(observation.Id, revision.ObservationId);
+        Assert.Equal((1, 2, 3, 4), (revision.IndicatorId, revision.AreaId, revision.PeriodId, revision.BreakdownId));
         Assert.Equal(63.5, revision.Value);
         Assert.Equal(60.1, revision.Lower);
         Assert.Equal(66.9, revision.Upper);

@@ -38,7 +38,7 @@ public sealed class AreaQueries(WijkpeilDbContext db)
             .Select(g => new { Level = g.Key, Count = g.Count() })
             .ToListAsync(ct);
         var hasBoundary = await db.AreaBoundaries.AnyAsync(b => b.AreaId == area.Id, ct);
-        var published = await db.Observations.CountAsync(o => o.AreaId == area.Id && o.Status == ObservationStatus.Published, ct);
+        var published = await db.Observations.ThroughKey(db).CountAsync(o => o.AreaId == area.Id && o.Status == ObservationStatus.Published, ct);
         var focusAreas = await FocusAreasAsync(area.Code, ancestors, ct);
 
         return new AreaDetails(

@@ -117,8 +117,8 @@ public sealed class ObservationQueries(WijkpeilDbContext db)
     {
         ArgumentNullException.ThrowIfNull(filter);
 
-        // Codes become ids first, so the observation query filters on the ids the unique index
-        // (IndicatorId, PeriodId, BreakdownId, AreaId) is ordered by instead of joining on text.
+        // Codes become ids first, so the observation query filters on the ids the
+        // (IndicatorId, PeriodId, BreakdownId, AreaId) primary key is ordered by instead of joining on text.
         var observations = db.Observations.AsNoTracking();
         var singleIndicator = false;
         var singlePeriod = false;
@@ -152,6 +152,7 @@ public sealed class ObservationQueries(WijkpeilDbContext db)
             var codes = filter.Areas.Select(a => AreaCode.TryParse(AreaQueries.Normalise(a), out var code) ? code : (AreaCode?)null).OfType<AreaCode>().ToList();
             var ids = await db.Areas.Where(a => codes.Contains(a.Code)).Select(a => a.Id).ToListAsync(ct);
             observations = ids.Count == 1 ? observations.Where(o => o.AreaId == ids[0]) : observations.Where(o => ids.Contains(o.AreaId));
+            observations = observations.ThroughKey(db, indicators: filter.Indicators.Count == 0, periods: filter.Periods.Count == 0, breakdowns: filter.Breakdowns.Count == 0);
         }
 
         if (filter.PublishedOnly)

@@ -290,6 +290,46 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
 
             modelBuilder.Entity("Wijkpeil.Domain.Observations.Observation", b =>
                 {
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BreakdownId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ImportBatchId")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("Lower")
+                        .HasColumnType("double precision");
+
+                    b.Property<int?>("SampleSize")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("Upper")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("IndicatorId", "PeriodId", "BreakdownId", "AreaId");
+
+                    b.HasIndex("AreaId");
+
+                    b.ToTable("observations", (string)null);
+                });
+
+            modelBuilder.Entity("Wijkpeil.Domain.Observations.ObservationRevision", b =>
+                {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
@@ -314,46 +354,6 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
                     b.Property<int>("PeriodId")
                         .HasColumnType("integer");
 
-                    b.Property<int?>("SampleSize")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Status")
-                        .HasMaxLength(40)
-                        .HasColumnType("integer");
-
-                    b.Property<double?>("Upper")
-                        .HasColumnType("double precision");
-
-                    b.Property<double>("Value")
-                        .HasColumnType("double precision");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AreaId");
-
-                    b.HasIndex("IndicatorId", "PeriodId", "BreakdownId", "AreaId")
-                        .IsUnique();
-
-                    b.ToTable("observations", (string)null);
-                });
-
-            modelBuilder.Entity("Wijkpeil.Domain.Observations.ObservationRevision", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<int>("ImportBatchId")
-                        .HasColumnType("integer");
-
-                    b.Property<double?>("Lower")
-                        .HasColumnType("double precision");
-
-                    b.Property<long>("ObservationId")
-                        .HasColumnType("bigint");
-
                     b.Property<DateTimeOffset>("ReplacedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -376,7 +376,7 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ObservationId");
+                    b.HasIndex("IndicatorId", "PeriodId", "BreakdownId", "AreaId");
 
                     b.ToTable("observation_revisions", (string)null);
                 });
@@ -622,7 +622,7 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
                 {
                     b.HasOne("Wijkpeil.Domain.Observations.Observation", null)
                         .WithMany()
-                        .HasForeignKey("ObservationId")
+                        .HasForeignKey("IndicatorId", "PeriodId", "BreakdownId", "AreaId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -176,8 +176,6 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
                 name: "observations",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     IndicatorId = table.Column<int>(type: "integer", nullable: false),
                     AreaId = table.Column<int>(type: "integer", nullable: false),
                     PeriodId = table.Column<int>(type: "integer", nullable: false),
@@ -191,7 +189,7 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_observations", x => x.Id);
+                    table.PrimaryKey("PK_observations", x => new { x.IndicatorId, x.PeriodId, x.BreakdownId, x.AreaId });
                     table.ForeignKey(
                         name: "FK_observations_areas_AreaId",
                         column: x => x.AreaId,
@@ -325,7 +323,10 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ObservationId = table.Column<long>(type: "bigint", nullable: false),
+                    IndicatorId = table.Column<int>(type: "integer", nullable: false),
+                    AreaId = table.Column<int>(type: "integer", nullable: false),
+                    PeriodId = table.Column<int>(type: "integer", nullable: false),
+                    BreakdownId = table.Column<int>(type: "integer", nullable: false),
                     Value = table.Column<double>(type: "double precision", nullable: false),
                     Lower = table.Column<double>(type: "double precision", nullable: true),
                     Upper = table.Column<double>(type: "double precision", nullable: true),
@@ -339,10 +340,10 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
                 {
                     table.PrimaryKey("PK_observation_revisions", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_observation_revisions_observations_ObservationId",
-                        column: x => x.ObservationId,
+                        name: "FK_observation_revisions_observations_IndicatorId_PeriodId_Bre~",
+                        columns: x => new { x.IndicatorId, x.PeriodId, x.BreakdownId, x.AreaId },
                         principalTable: "observations",
-                        principalColumn: "Id",
+                        principalColumns: new[] { "IndicatorId", "PeriodId", "BreakdownId", "AreaId" },
                         onDelete: ReferentialAction.Cascade);
                 });
 
@@ -393,20 +394,14 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_observation_revisions_ObservationId",
+                name: "IX_observation_revisions_IndicatorId_PeriodId_BreakdownId_Area~",
                 table: "observation_revisions",
-                column: "ObservationId");
+                columns: new[] { "IndicatorId", "PeriodId", "BreakdownId", "AreaId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_observations_AreaId",
                 table: "observations",
                 column: "AreaId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_observations_IndicatorId_PeriodId_BreakdownId_AreaId",
-                table: "observations",
-                columns: new[] { "IndicatorId", "PeriodId", "BreakdownId", "AreaId" },
-                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_periods_Code",

@@ -10,7 +10,7 @@ using Wijkpeil.App.Data.Sqlite;
 namespace Wijkpeil.App.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteWijkpeilDbContext))]
-    [Migration("20261127175918_Initial")]
+    [Migration("20261127190150_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -275,6 +275,44 @@ namespace Wijkpeil.App.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Wijkpeil.Domain.Observations.Observation", b =>
                 {
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BreakdownId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ImportBatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Lower")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("SampleSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Upper")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("IndicatorId", "PeriodId", "BreakdownId", "AreaId");
+
+                    b.ToTable("observations", (string)null);
+                });
+
+            modelBuilder.Entity("Wijkpeil.Domain.Observations.ObservationRevision", b =>
+                {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
@@ -295,44 +333,6 @@ namespace Wijkpeil.App.Data.Sqlite.Migrations
                         .HasColumnType("REAL");
 
                     b.Property<int>("PeriodId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("SampleSize")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Status")
-                        .HasMaxLength(40)
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double?>("Upper")
-                        .HasColumnType("REAL");
-
-                    b.Property<double>("Value")
-                        .HasColumnType("REAL");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AreaId");
-
-                    b.HasIndex("IndicatorId", "PeriodId", "BreakdownId", "AreaId")
-                        .IsUnique();
-
-                    b.ToTable("observations", (string)null);
-                });
-
-            modelBuilder.Entity("Wijkpeil.Domain.Observations.ObservationRevision", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ImportBatchId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double?>("Lower")
-                        .HasColumnType("REAL");
-
-                    b.Property<long>("ObservationId")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("ReplacedAt")
@@ -357,7 +357,7 @@ namespace Wijkpeil.App.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ObservationId");
+                    b.HasIndex("IndicatorId", "PeriodId", "BreakdownId", "AreaId");
 
                     b.ToTable("observation_revisions", (string)null);
                 });
@@ -591,7 +591,7 @@ namespace Wijkpeil.App.Data.Sqlite.Migrations
                 {
                     b.HasOne("Wijkpeil.Domain.Observations.Observation", null)
                         .WithMany()
-                        .HasForeignKey("ObservationId")
+                        .HasForeignKey("IndicatorId", "PeriodId", "BreakdownId", "AreaId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
