@@ -96,6 +96,27 @@ internal sealed class ObservationKeySet
 {
     private readonly Dictionary<(int Indicator, int Period, int Breakdown), ulong[]> _groups = [];
 
+    /// <summary>True when a key is in both sets.</summary>
+    public bool Overlaps(ObservationKeySet other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        foreach (var (group, bits) in _groups)
+        {
+            if (other._groups.TryGetValue(group, out var otherBits))
+            {
+                for (var word = 0; word < Math.Min(bits.Length, otherBits.Length); word++)
+                {
+                    if ((bits[word] & otherBits[word]) != 0)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Adds the key; false when it was already there.</summary>
     public bool Add(ObservationKey key)
     {

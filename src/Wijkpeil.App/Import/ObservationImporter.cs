@@ -219,45 +219,8 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
             return ImportOutcome.Failed(issues);
         }
         var status = options.Publish ? ObservationStatus.Published : ObservationStatus.Draft;
-        var rows = new List<ObservationRow>(dataset.Observations.Count);
-        var indicatorOf = new CodeLookup<Indicator>(indicators);
-        var areaIdOf = new CodeLookup<int>(areaIds);
-        var periodIdOf = new CodeLookup<int>(periodIds);
-        var breakdownIdOf = new CodeLookup<int>(breakdownIds);
-        var seen = new ObservationKeySet();
-        Dictionary<ObservationKey, int>? firstRows = null;
-        foreach (var parsed in dataset.Observations)
-        {
-            var indicator = indicatorOf[parsed.MeasureKey];
-            var key = new ObservationKey(indicator.Id, areaIdOf[parsed.AreaCode], periodIdOf[parsed.PeriodCode], breakdownIdOf[parsed.BreakdownCode]);
-            if (!seen.Add(key))
-            {
-                // Rare, so the rows where keys first appear are looked up only now.
-                firstRows ??= FirstRows(dataset.Observations, indicatorOf, areaIdOf, periodIdOf, breakdownIdOf);
-                AddIssue(issues, new ImportIssue(
-                    dataset.FileName,
-                    parsed.Row,
-                    parsed.Column,
-                    parsed.AreaCode,
-                    string.Create(CultureInfo.InvariantCulture, $"dubbele rij: {parsed.AreaCode} / {indicator.Code} / {parsed.PeriodCode} / {parsed.BreakdownCode} staat ook in rij {firstRows[key]}.")));
-                continue;
-            }
-
-            var measurement = Measurement.Create(indicator.Kind, parsed.Value, parsed.Lower, parsed.Upper, parsed.SampleSize);
-            if (measurement.Error is { } error)
-            {
-                AddIssue(issues, new ImportIssue(
-                    dataset.FileName,
-                    parsed.Row,
-                    parsed.Column,
-                    parsed.Value.ToString(CultureInfo.InvariantCulture),
-                    $"{error.Message} (indicator {indicator.Code}, gebied {parsed.AreaCode})"));
-                continue;
-            }
-
-            rows.Add(new ObservationRow(key, measurement.Value));
-        }
-
+        var (rows, invalid) = await new ObservationValidator(dataset, indicators, areaIds, periodIds, breakdownIds, MaxIssues).ValidateAsync();
+        issues.AddRange(invalid);
         if (issues.Count > 0)
         {
             return ImportOutcome.Failed(issues);
@@ -333,18 +296,6 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
                 CultureInfo.GetCultureInfo("nl-NL"),
                 $"{dataset.FileName} ingelezen als {(options.Publish ? "gepubliceerd" : "concept")}: {inserts.Count:N0} nieuw, {updates.Count:N0} gewijzigd (oude waarde bewaard), {unchanged:N0} ongewijzigd; {areasAdded:N0} gebieden en {indicatorsAdded:N0} indicatoren toegevoegd{(layoutsExtended > 0 ? $"; bij {layoutsExtended:N0} bestaande gebieden de gebiedsindeling {dataset.LayoutYear} vastgelegd" : string.Empty)}."),
         };
-    }
-
-    private static Dictionary<ObservationKey, int> FirstRows(List<ParsedObservation> observations, CodeLookup<Indicator> indicatorOf, CodeLookup<int> areaIdOf, CodeLookup<int> periodIdOf, CodeLookup<int> breakdownIdOf)
-    {
-        var firstRows = new Dictionary<ObservationKey, int>();
-        foreach (var parsed in observations)
-        {
-            var key = new ObservationKey(indicatorOf[parsed.MeasureKey].Id, areaIdOf[parsed.AreaCode], periodIdOf[parsed.PeriodCode], breakdownIdOf[parsed.BreakdownCode]);
-            firstRows.TryAdd(key, parsed.Row);
-        }
-
-        return firstRows;
     }
 
     private static void AddIssue(List<ImportIssue> issues, ImportIssue issue)

@@ -62,6 +62,24 @@ public sealed class DatasetCodesTests
         Assert.True(keys.Add(new ObservationKey(1, 0, 1, 1)));
     }
 
+    [Fact]
+    public void ObservationKeySet_Overlaps_FindsAKeyInBothAndOnlyThen()
+    {
+        var first = new ObservationKeySet();
+        var second = new ObservationKeySet();
+        first.Add(new ObservationKey(1, 10, 1, 1));
+        first.Add(new ObservationKey(2, 10, 1, 1));
+        second.Add(new ObservationKey(1, 11, 1, 1));
+        second.Add(new ObservationKey(3, 10, 1, 1));
+        second.Add(new ObservationKey(2, 10, 2, 1));
+        Assert.False(first.Overlaps(second));
+
+        second.Add(new ObservationKey(2, 10, 1, 1));
+
+        Assert.True(first.Overlaps(second));
+        Assert.True(second.Overlaps(first));
+    }
+
     private static ParsedObservation Value(string area, string measure, string period, string breakdown) =>
         new(area, measure, period, breakdown, 1, null, null, null, 2, "B");
 }
