@@ -1,4 +1,5 @@
 using Wijkpeil.App.Hosting;
+using Wijkpeil.App.Ui;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddWijkpeil(builder.Configuration);
@@ -10,7 +11,12 @@ var app = builder.Build();
 await WijkpeilStartup.InitializeAsync(app.Services);
 
 app.UseWijkpeilProblemDetails();
+app.UseRouting(); // after the status-code pages, so that a re-executed request is routed again
+app.UseRequestLocalization(UiCulture.LocalizationOptions());
+app.UseAntiforgery();
+app.MapStaticAssets();
 app.MapWijkpeilApi();
+app.MapWijkpeilPages();
 
 await app.RunAsync();
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
@@ -8,6 +9,7 @@ using Wijkpeil.App.Hosting.Health;
 using Wijkpeil.App.Modules.Areas;
 using Wijkpeil.App.Modules.Indicators;
 using Wijkpeil.App.Modules.Observations;
+using Wijkpeil.App.Ui;
 
 namespace Wijkpeil.App.Hosting;
 
@@ -38,22 +40,54 @@ public static class WijkpeilWeb
             return Task.CompletedTask;
         }));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(DatabaseCheckName);
+
+        // The public pages: Blazor static server rendering, Dutch with English on request.
+        services.AddRazorComponents();
+        services.AddLocalization();
         return services;
     }
 
     /// <summary>
     /// Turns every error response without a body (unknown route, wrong method) and every unhandled
-    /// exception into problem details. Call before mapping endpoints.
+    /// exception into problem details on the API, and into an HTML page in the reader's language
+    /// everywhere else. Call before mapping endpoints.
     /// </summary>
     public static IApplicationBuilder UseWijkpeilProblemDetails(this IApplicationBuilder app)
     {
-        app.UseExceptionHandler(new ExceptionHandlerOptions
+        app.UseWhen(IsApiRequest, api =>
         {
-            // A malformed request that the framework rejects is the caller's fault, not a server error.
-            StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            api.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                // A malformed request that the framework rejects is the caller's fault, not a server error.
+                StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            });
+            api.UseStatusCodePages();
         });
-        app.UseStatusCodePages();
+        app.UseWhen(http => !IsApiRequest(http), pages =>
+        {
+            pages.UseExceptionHandler(StatusPagePath(StatusCodes.Status500InternalServerError), createScopeForErrors: true);
+            pages.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+        });
         return app;
+    }
+
+    /// <summary>Where a reader sees what a status code means (a page that also exists on its own).</summary>
+    public static string StatusPagePath(int status) => string.Create(CultureInfo.InvariantCulture, $"/status/{status}");
+
+    /// <summary>Machine-facing paths: the API, its description and the health check answer in problem+json.</summary>
+    public static bool IsApiRequest(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var path = http.Request.Path;
+        return path.StartsWithSegments("/api") || path.StartsWithSegments("/openapi") || path.StartsWithSegments("/health");
+    }
+
+    /// <summary>Maps the public pages, their language switch and the static assets of the host.</summary>
+    public static IEndpointRouteBuilder MapWijkpeilPages(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapLanguageSwitch();
+        endpoints.MapRazorComponents<Document>();
+        return endpoints;
     }
 
     /// <summary>Maps /health, /openapi/v1.json and the /api/v1 endpoints.</summary>
