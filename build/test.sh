@@ -3,8 +3,9 @@
 #
 #   ./build/test.sh [extra dotnet test arguments, e.g. --filter-class 'Wijkpeil.App.Tests.*']
 #
-# Steps: throwaway PostgreSQL (build/start-postgres.sh) -> dotnet tool restore -> dotnet build (Release)
-# -> dotnet format --verify-no-changes -> dotnet test (Microsoft.Testing.Platform, all test projects).
+# Steps: throwaway PostgreSQL (build/start-postgres.sh) -> Chromium for the PDF tests -> dotnet tool restore
+# -> dotnet build (Release) -> dotnet format --verify-no-changes -> dotnet test (Microsoft.Testing.Platform,
+# all test projects).
 #
 # The LAST line of output is always the plain summary
 #   N passed, N failed, N skipped
@@ -16,6 +17,9 @@
 #   WIJKPEIL_TEST_TARGET    solution or project to build and test (default: Wijkpeil.slnx)
 #   WIJKPEIL_TEST_POSTGRES  if set, use this PostgreSQL connection string; no server is started
 #   WIJKPEIL_PG_PORT        port of the throwaway server (default: 25432)
+#   Pdf__ChromiumPath       Chromium for the PDF tests, as in the app; default: the first of /usr/bin/chromium,
+#                           /usr/bin/chromium-browser, /usr/bin/google-chrome. When none exists and we are root,
+#                           the Debian package `chromium` is installed (the tests never download a browser).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -133,6 +137,43 @@ else
     export WIJKPEIL_TEST_POSTGRES="$conn"
     echo "WIJKPEIL_TEST_POSTGRES=$WIJKPEIL_TEST_POSTGRES"
 fi
+
+# --- Chromium (PDF rendering tests) -----------------------------------------------------------------
+# The same lookup as PdfOptions: the configured path, else the first well-known one that exists.
+find_chromium() {
+    local path
+    if [ -n "${Pdf__ChromiumPath:-}" ]; then
+        [ -x "$Pdf__ChromiumPath" ] && echo "$Pdf__ChromiumPath"
+        return
+    fi
+    for path in /usr/bin/chromium /usr/bin/chromium-browser /usr/bin/google-chrome; do
+        if [ -x "$path" ]; then
+            echo "$path"
+            return
+        fi
+    done
+}
+
+step "Chromium (PDF rendering tests)"
+chromium=$(find_chromium || true)
+if [ -z "$chromium" ] && [ -n "${Pdf__ChromiumPath:-}" ]; then
+    fail_early "Pdf__ChromiumPath is '$Pdf__ChromiumPath', but there is no executable there"
+elif [ -z "$chromium" ]; then
+    if [ "$(id -u)" -ne 0 ]; then
+        fail_early "no Chromium found (looked at /usr/bin/chromium, /usr/bin/chromium-browser, /usr/bin/google-chrome).
+  The PDF tests print pages with it. Install it first, e.g.:  sudo apt-get install -y chromium fonts-liberation
+  (or run this script as root and it installs it), or set Pdf__ChromiumPath to a Chromium executable."
+    fi
+    command -v apt-get >/dev/null 2>&1 || fail_early "no Chromium found and apt-get is not available to install it"
+    echo "no Chromium found; installing the Debian 'chromium' package (apt-get)"
+    # Fonts explicitly: without recommends a clean machine may have none, and PDFs would lose their text.
+    DEBIAN_FRONTEND=noninteractive apt-get update -q || fail_early "apt-get update failed"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q -o Dpkg::Use-Pty=0 --no-install-recommends \
+        chromium fonts-liberation fonts-dejavu-core || fail_early "could not install chromium"
+    chromium=$(find_chromium || true)
+    [ -n "$chromium" ] || fail_early "the chromium package was installed but /usr/bin/chromium is missing"
+fi
+echo "Chromium: $chromium ($("$chromium" --version 2>/dev/null || echo 'version unknown'))"
 
 # --- Build ------------------------------------------------------------------------------------------
 step "dotnet tool restore"

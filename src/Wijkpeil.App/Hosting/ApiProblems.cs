@@ -23,6 +23,14 @@ public static class ApiProblems
     public static ProblemHttpResult NotFound(DomainError error, HttpContext http) =>
         TypedResults.Problem(Create(StatusCodes.Status404NotFound, "Niet gevonden", error, http));
 
+    /// <summary>500: something of ours failed that the caller cannot change.</summary>
+    public static ProblemHttpResult InternalError(DomainError error, HttpContext http) =>
+        TypedResults.Problem(Create(StatusCodes.Status500InternalServerError, "Interne fout", error, http));
+
+    /// <summary>503: a service the request needs is missing or down (e.g. Chromium for PDFs); the detail says what to do.</summary>
+    public static ProblemHttpResult ServiceUnavailable(DomainError error, HttpContext http) =>
+        TypedResults.Problem(Create(StatusCodes.Status503ServiceUnavailable, "Dienst niet beschikbaar", error, http));
+
     /// <summary>
     /// Fills in what the framework leaves generic: a Dutch title and detail for problems written by the
     /// status-code and exception middleware (they come without detail), the request path, and a trace id
@@ -58,7 +66,13 @@ public static class ApiProblems
         ArgumentNullException.ThrowIfNull(http);
         var problem = new ProblemDetails
         {
-            Type = "https://tools.ietf.org/html/rfc9110#section-15.5." + (status == StatusCodes.Status404NotFound ? "5" : "1"),
+            Type = "https://tools.ietf.org/html/rfc9110#section-" + status switch
+            {
+                StatusCodes.Status404NotFound => "15.5.5",
+                StatusCodes.Status500InternalServerError => "15.6.1",
+                StatusCodes.Status503ServiceUnavailable => "15.6.4",
+                _ => "15.5.1",
+            },
             Title = title,
             Status = status,
             Detail = error.Message,

@@ -24,6 +24,7 @@ internal static class FeatureRegistrations
         services.AddScoped<Import.Regions.RegionImporter>();
         services.AddScoped<Import.Boundaries.BoundaryImporter>();
         services.AddScoped<DefaultData.DefaultSeeder>();
+        services.AddSingleton<Pdf.PdfRenderer>();
         return services;
     }
 }

@@ -16,6 +16,7 @@ public static class WijkpeilServices
         ArgumentNullException.ThrowIfNull(configuration);
         var database = DatabaseOptions.FromConfiguration(configuration);
         services.AddSingleton(database);
+        services.AddSingleton(Pdf.PdfOptions.FromConfiguration(configuration));
         services.AddSingleton(TimeProvider.System);
 
         switch (database.Provider)
