@@ -20,6 +20,7 @@ internal static class FeatureRegistrations
         services.AddScoped<Modules.Areas.AreaQueries>();
         services.AddScoped<Modules.Indicators.IndicatorQueries>();
         services.AddScoped<Modules.Observations.ObservationQueries>();
+        services.AddScoped<Modules.Monitor.MonitorQueries>();
         services.AddSingleton<Export.ObservationExportWriter>();
         services.AddScoped<Import.Regions.RegionImporter>();
         services.AddScoped<Import.Boundaries.BoundaryImporter>();

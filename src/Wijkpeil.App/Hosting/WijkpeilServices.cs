@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Data.Postgres;
 using Wijkpeil.App.Data.Sqlite;
+using Wijkpeil.App.Modules.Monitor;
 
 namespace Wijkpeil.App.Hosting;
 
@@ -31,6 +32,11 @@ public static class WijkpeilServices
                 services.AddScoped<WijkpeilDbContext>(sp => sp.GetRequiredService<PostgresWijkpeilDbContext>());
                 break;
         }
+
+        services.AddOptions<MonitorOptions>()
+            .Bind(configuration.GetSection(MonitorOptions.Section))
+            .Validate(o => o.MinimumSampleSize >= 1, "Monitor:MinimumSampleSize moet minstens 1 zijn: een kleinere ondergrens zou geen enkel cijfer afschermen.")
+            .ValidateOnStart();
 
         services.AddWijkpeilFeatures();
         return services;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.DefaultData;
 
@@ -14,6 +15,10 @@ public static class WijkpeilStartup
     public static async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(services);
+
+        // Settings marked ValidateOnStart fail here, before anything runs: the generic host would only check
+        // them in StartAsync, after this, and the CLI has no host at all.
+        services.GetService<IStartupValidator>()?.Validate();
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync(cancellationToken);
 

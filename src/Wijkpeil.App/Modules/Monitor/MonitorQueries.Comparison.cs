@@ -1,0 +1,62 @@
+using Wijkpeil.App.Modules.Areas;
+
+namespace Wijkpeil.App.Modules.Monitor;
+
+public sealed partial class MonitorQueries
+{
+    /// <summary>
+    /// Areas side by side ("/vergelijk") on the first programme's kernset. Codes are read as people type them
+    /// (gm0344 is GM0344), duplicates dropped; codes that are malformed or not in the register are listed in
+    /// <see cref="Comparison.UnknownCodes"/> and left out. The page checks that two to four areas remain: this
+    /// returns what it can for any number.
+    /// </summary>
+    public async Task<Comparison> CompareAsync(IReadOnlyList<string> areaCodes, bool publishedOnly, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(areaCodes);
+        var asked = areaCodes.Select(AreaQueries.Normalise).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var register = await AreasAsync(asked.Select(ParseCode).OfType<Domain.Areas.AreaCode>(), ct);
+        var areas = new List<AreaRow>();
+        var unknown = new List<string>();
+        foreach (var text in asked)
+        {
+            if (ParseCode(text) is { } code && register.TryGetValue(code, out var area))
+            {
+                areas.Add(area);
+            }
+            else
+            {
+                unknown.Add(text);
+            }
+        }
+
+        var kernset = await KernsetAsync(ct);
+        var figures = await FiguresAsync(kernset, [.. areas.Select(a => a.Id)], await PeriodsAsync(ct), publishedOnly, ct);
+        var pillars = kernset?.Pillars
+            .Select(p => new ComparisonPillar(p, [.. kernset.EntriesOf(p).Select(e => ComparisonRowOf(figures, e, areas))]))
+            .ToList() ?? [];
+        return new Comparison([.. areas.Select(RefOf)], unknown, pillars);
+    }
+
+    /// <summary>Each area's figure of the latest period they all have one for; without such a period, each area's own latest.</summary>
+    private static ComparisonRow ComparisonRowOf(FigureSet figures, KernsetEntry entry, List<AreaRow> areas)
+    {
+        var series = areas.Select(a => figures.Series(entry, a.Id)).ToList();
+        int? common = null;
+        if (series.Count > 0 && series.All(s => s.Count > 0))
+        {
+            var shared = series[0].Select(r => r.PeriodId).ToHashSet();
+            foreach (var other in series.Skip(1))
+            {
+                shared.IntersectWith(other.Select(r => r.PeriodId));
+            }
+
+            common = shared.Count == 0 ? null : shared.MaxBy(id => figures.Periods[id].Order);
+        }
+
+        var row = series
+            .Select(s => common is { } period ? s.First(r => r.PeriodId == period) : LatestOf(s))
+            .Select(r => r is { } found ? figures.ToFigure(found) : null)
+            .ToList();
+        return new ComparisonRow(entry.Indicator.Summary, entry.BreakdownCode, row);
+    }
+}

@@ -1,0 +1,70 @@
+using Wijkpeil.Domain.Statistics;
+
+namespace Wijkpeil.App.Modules.Monitor;
+
+public sealed partial class MonitorQueries
+{
+    /// <summary>
+    /// The programme overview ("/"): the first programme's focus areas against its pillars, each cell a tally of
+    /// how the pillar's kernset indicators moved in the focus area's member areas between their latest wave and
+    /// the one before. Null when there is no programme.
+    /// </summary>
+    /// <remarks>
+    /// A tally counts member areas x kernset indicators of the pillar; every pair that cannot be compared (no
+    /// figure, no earlier figure, or a suppressed one) counts as <see cref="PillarTally.NoComparison"/>, so the
+    /// counts add up to members x <see cref="PillarTally.Indicators"/>.
+    /// </remarks>
+    public async Task<ProgrammeOverview?> OverviewAsync(bool publishedOnly, CancellationToken ct)
+    {
+        if (await KernsetAsync(ct) is not { } kernset)
+        {
+            return null;
+        }
+
+        var areas = await AreasAsync(CodesOf(kernset.FocusAreas), ct);
+        var memberIds = kernset.FocusAreas.SelectMany(f => f.Members).Where(areas.ContainsKey).Select(m => areas[m].Id).ToList();
+        var figures = await FiguresAsync(kernset, memberIds, await PeriodsAsync(ct), publishedOnly, ct);
+
+        var focusAreas = kernset.FocusAreas
+            .Select(f => new FocusAreaOverview(
+                FocusAreaRefOf(f, areas),
+                [.. kernset.Pillars.Select(p => Tally(figures, [.. kernset.EntriesOf(p)], p, [.. f.Members.Select(m => areas.GetValueOrDefault(m))]))]))
+            .ToList();
+        return new ProgrammeOverview(kernset.Code, kernset.Name, kernset.Pillars, focusAreas);
+    }
+
+    private static PillarTally Tally(FigureSet figures, List<KernsetEntry> entries, PillarRef pillar, List<AreaRow?> members)
+    {
+        int improved = 0, improvedSignificant = 0, worsened = 0, worsenedSignificant = 0, stable = 0, changed = 0, noComparison = 0;
+        foreach (var entry in entries)
+        {
+            foreach (var member in members)
+            {
+                var change = member is null ? null : LatestAndPrevious(figures, entry, member.Id).Change;
+                var significant = change?.Significance == SignificanceOutcome.Significant;
+                switch (change?.Direction)
+                {
+                    case null:
+                        noComparison++;
+                        break;
+                    case ChangeDirection.Improved:
+                        improved++;
+                        improvedSignificant += significant ? 1 : 0;
+                        break;
+                    case ChangeDirection.Worsened:
+                        worsened++;
+                        worsenedSignificant += significant ? 1 : 0;
+                        break;
+                    case ChangeDirection.Stable:
+                        stable++;
+                        break;
+                    default:
+                        changed++;
+                        break;
+                }
+            }
+        }
+
+        return new PillarTally(pillar.Number, improved, improvedSignificant, worsened, worsenedSignificant, stable, changed, noComparison, entries.Count);
+    }
+}
