@@ -1,7 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging;
 using Wijkpeil.App.Export;
 using Wijkpeil.App.Hosting;
 using Wijkpeil.App.Import;
@@ -11,8 +15,10 @@ using Wijkpeil.App.Modules.Observations;
 //   flatten <out.csv> <xlsx>...                   the same values as a plain long CSV (baseline input)
 //   import <db> <xlsx>...                         our import into a fresh SQLite file
 //   export <db> <indicator> <period> <breakdown> <runs>   one indicator, all areas, to CSV in memory
+//   serve-static <folder> <url>                   Kestrel serving a folder's files (baseline of bench/web.sh)
 return args switch
 {
+    ["serve-static", var folder, var url] => await ServeStatic(folder, url),
     ["flatten", var output, .. var files] => await Flatten(output, files),
     ["import", var database, .. var files] => await Import(database, files),
     ["export", var database, var indicator, var period, var breakdown, var runs] =>
@@ -22,8 +28,20 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Wijkpeil.Bench flatten <out.csv> <xlsx>... | import <db> <xlsx>... | export <db> <indicator> <period> <breakdown> <runs>");
+    Console.Error.WriteLine("usage: Wijkpeil.Bench flatten <out.csv> <xlsx>... | import <db> <xlsx>... | export <db> <indicator> <period> <breakdown> <runs> | serve-static <folder> <url>");
     return 2;
+}
+
+// The same Kestrel as the web host, doing the least it can: static files from a folder, no logging.
+static async Task<int> ServeStatic(string folder, string url)
+{
+    var builder = WebApplication.CreateSlimBuilder();
+    builder.Logging.ClearProviders();
+    builder.WebHost.UseUrls(url);
+    await using var app = builder.Build();
+    app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(Path.GetFullPath(folder)) });
+    await app.RunAsync();
+    return 0;
 }
 
 static ServiceProvider Services(string database)

@@ -9,7 +9,7 @@ public enum ExportFormat
     /// <summary>A JSON array of observation objects with camelCase names.</summary>
     Json = 1,
 
-    /// <summary>An Excel workbook with one sheet, Observaties.</summary>
+    /// <summary>An Excel workbook: sheet Observaties, continued on Observaties 2, 3, ... beyond a sheet's 1,048,575 rows.</summary>
     Xlsx = 2,
 }
 

@@ -7,7 +7,7 @@ using Wijkpeil.App.Modules.Observations;
 namespace Wijkpeil.App.Export;
 
 /// <summary>
-/// An Excel workbook with one sheet, Observaties: a header row, then one figure per row with numbers as
+/// An Excel workbook with a sheet Observaties (and Observaties 2, 3, ... beyond the rows one sheet holds): a header row, then one figure per row with numbers as
 /// numeric cells. Written with the streaming OpenXmlWriter, so memory stays flat however many rows.
 /// </summary>
 internal static class ObservationXlsx
@@ -21,8 +21,14 @@ internal static class ObservationXlsx
     // Excel's sheet limit is 1,048,576 rows; one is the header.
     private const int MaxDataRows = 1_048_575;
 
-    public static async Task WriteAsync(IAsyncEnumerable<ObservationRecord> records, Stream output, CancellationToken ct)
+    public static Task WriteAsync(IAsyncEnumerable<ObservationRecord> records, Stream output, CancellationToken ct) =>
+        WriteAsync(records, output, MaxDataRows, ct);
+
+    /// <param name="rowsPerSheet">Figures per worksheet; a test lowers it to see sheets roll over without writing a million rows.</param>
+    internal static async Task WriteAsync(IAsyncEnumerable<ObservationRecord> records, Stream output, int rowsPerSheet, CancellationToken ct)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(rowsPerSheet, 1);
+
         // A workbook is a zip package whose directory is written last: assemble it in a temporary file
         // and copy that asynchronously, since the output may be a forward-only HTTP response.
         var path = Path.Combine(Path.GetTempPath(), "wijkpeil-export-" + Path.GetRandomFileName());
@@ -30,32 +36,50 @@ internal static class ObservationXlsx
         using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
         {
             var workbookPart = document.AddWorkbookPart();
-            var worksheetPart = workbookPart.AddNewPart<WorksheetPart>();
-            using (var writer = OpenXmlWriter.Create(worksheetPart))
+            var sheets = new Sheets();
+
+            // All figures (1.5 million with the bundled data) do not fit one worksheet: after the last row a
+            // sheet can hold, the next figures go on "Observaties 2", and so on, each with the header row.
+            var enumerator = records.GetAsyncEnumerator(ct);
+            try
             {
-                writer.WriteStartElement(new Worksheet());
-                writer.WriteStartElement(new SheetData());
-                WriteRow(writer, 1, [.. Header.Select(TextCell)]);
-                var rowIndex = 1u;
-                await foreach (var record in records.WithCancellation(ct))
+                var more = await enumerator.MoveNextAsync();
+                do
                 {
-                    if (rowIndex > MaxDataRows)
+                    var worksheetPart = workbookPart.AddNewPart<WorksheetPart>();
+                    using (var writer = OpenXmlWriter.Create(worksheetPart))
                     {
-                        throw new InvalidOperationException(string.Create(
-                            CultureInfo.GetCultureInfo("nl-NL"),
-                            $"Een Excel-werkblad kan hoogstens {MaxDataRows:N0} rijen bevatten; kies een kleinere selectie of exporteer als CSV."));
+                        writer.WriteStartElement(new Worksheet());
+                        writer.WriteStartElement(new SheetData());
+                        WriteRow(writer, 1, [.. Header.Select(TextCell)]);
+                        var rowIndex = 1u;
+                        while (more && rowIndex <= rowsPerSheet)
+                        {
+                            rowIndex++;
+                            WriteRow(writer, rowIndex, Cells(enumerator.Current));
+                            more = await enumerator.MoveNextAsync();
+                        }
+
+                        writer.WriteEndElement();
+                        writer.WriteEndElement();
                     }
 
-                    rowIndex++;
-                    WriteRow(writer, rowIndex, Cells(record));
+                    var number = (uint)sheets.ChildElements.Count + 1;
+                    sheets.Append(new Sheet
+                    {
+                        Id = workbookPart.GetIdOfPart(worksheetPart),
+                        SheetId = number,
+                        Name = number == 1 ? SheetName : string.Create(CultureInfo.InvariantCulture, $"{SheetName} {number}"),
+                    });
                 }
-
-                writer.WriteEndElement();
-                writer.WriteEndElement();
+                while (more);
+            }
+            finally
+            {
+                await enumerator.DisposeAsync();
             }
 
-            workbookPart.Workbook = new Workbook(
-                new Sheets(new Sheet { Id = workbookPart.GetIdOfPart(worksheetPart), SheetId = 1, Name = SheetName }));
+            workbookPart.Workbook = new Workbook(sheets);
         }
 
         buffer.Position = 0;

@@ -5,9 +5,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Scalar.AspNetCore;
 using Wijkpeil.App.Hosting.Health;
 using Wijkpeil.App.Modules.Areas;
 using Wijkpeil.App.Modules.Indicators;
+using Wijkpeil.App.Modules.Monitor;
 using Wijkpeil.App.Modules.Observations;
 using Wijkpeil.App.Ui;
 
@@ -86,14 +88,18 @@ public static class WijkpeilWeb
     public static IEndpointRouteBuilder MapWijkpeilPages(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapLanguageSwitch();
+        endpoints.MapMonitorEndpoints();
         endpoints.MapRazorComponents<Document>();
         return endpoints;
     }
 
-    /// <summary>Maps /health, /openapi/v1.json and the /api/v1 endpoints.</summary>
+    /// <summary>Maps /health, /openapi/v1.json, its reference at /scalar/v1 and the /api/v1 endpoints.</summary>
     public static IEndpointRouteBuilder MapWijkpeilApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapOpenApi();
+
+        // Scalar serves its own script from the package: the reference works without a CDN.
+        endpoints.MapScalarApiReference(options => options.WithTitle("Wijkpeil API"));
         endpoints.MapHealthEndpoints();
         endpoints.MapAreaEndpoints();
         endpoints.MapIndicatorEndpoints();

@@ -114,6 +114,35 @@ public sealed class ObservationExportWriterTests
     }
 
     [Fact]
+    public async Task WriteAsync_XlsxMoreRowsThanASheetHolds_ContinuesOnNumberedSheetsEachWithHeader()
+    {
+        using var output = new MemoryStream();
+
+        await ObservationXlsx.WriteAsync(Records(WithInterval, WithoutInterval, SmallFraction), output, rowsPerSheet: 2, TestContext.Current.CancellationToken);
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(output.ToArray()), isEditable: false);
+        var workbook = document.WorkbookPart!;
+        var sheets = workbook.Workbook.Descendants<Sheet>().ToList();
+        Assert.Equal(["Observaties", "Observaties 2"], sheets.Select(s => s.Name?.Value));
+        var areaCodes = sheets
+            .Select(s => ((WorksheetPart)workbook.GetPartById(s.Id!.Value!)).Worksheet.Descendants<Row>().Select(r => r.Elements<Cell>().First().InnerText).ToList())
+            .ToList();
+        Assert.Equal(["area_code", "WK034403", "GM0344"], areaCodes[0]);
+        Assert.Equal(["area_code", "BU03440301"], areaCodes[1]);
+    }
+
+    [Fact]
+    public async Task WriteAsync_XlsxNothing_IsOneSheetWithTheHeader()
+    {
+        var bytes = await WriteAsync(ExportFormat.Xlsx);
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), isEditable: false);
+        var sheet = Assert.Single(document.WorkbookPart!.Workbook.Descendants<Sheet>());
+        var rows = ((WorksheetPart)document.WorkbookPart.GetPartById(sheet.Id!.Value!)).Worksheet.Descendants<Row>().ToList();
+        Assert.Single(rows);
+    }
+
+    [Fact]
     public async Task WriteAsync_LeavesOutputOpen()
     {
         using var output = new MemoryStream();

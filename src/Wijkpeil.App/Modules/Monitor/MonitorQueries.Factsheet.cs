@@ -1,4 +1,5 @@
 using System.Globalization;
+using Wijkpeil.Domain.Areas;
 
 namespace Wijkpeil.App.Modules.Monitor;
 
@@ -17,6 +18,44 @@ public sealed partial class MonitorQueries
     /// newest import batch among the figures shown.
     /// </remarks>
     public async Task<Factsheet?> FactsheetAsync(string code, string period, bool publishedOnly, CancellationToken ct)
+    {
+        if (await FactsheetScopeAsync(code, publishedOnly, ct) is not { } scope)
+        {
+            return null;
+        }
+
+        var (kernset, focusArea, areas, members, references, figures, withFigures) = scope;
+        var chosen = withFigures.FirstOrDefault(p => p.Code == (period ?? string.Empty).Trim());
+        if (chosen is null)
+        {
+            return null;
+        }
+
+        var shown = new List<ObservationRow>();
+        var pillars = kernset.Pillars
+            .Select(p => new FactsheetPillar(p, [.. kernset.EntriesOf(p).Select(e => FactsheetRowOf(figures, e, chosen, members, references, shown))]))
+            .ToList();
+
+        var newest = shown.Select(figures.Batch).OrderBy(b => b.ImportedAt).ThenBy(b => b.Id).Last();
+        return new Factsheet(
+            FocusAreaRefOf(focusArea, areas),
+            chosen.Code,
+            [.. withFigures.Select(p => p.Code)],
+            [.. references.Select(RefOf)],
+            pillars,
+            SourcesOf(kernset, figures, shown),
+            string.Create(CultureInfo.InvariantCulture, $"importbatch {newest.Id} ({newest.ImportedAt:yyyy-MM-dd})"),
+            newest.ImportedAt);
+    }
+
+    /// <summary>
+    /// The waves a focus area has a factsheet for, oldest first: the periods in which a member has a kernset
+    /// figure. Empty when <paramref name="code"/> names no focus area (same codes as <see cref="FactsheetAsync"/>).
+    /// </summary>
+    public async Task<IReadOnlyList<string>> FactsheetPeriodsAsync(string code, bool publishedOnly, CancellationToken ct) =>
+        await FactsheetScopeAsync(code, publishedOnly, ct) is { } scope ? [.. scope.WithFigures.Select(p => p.Code)] : [];
+
+    private async Task<FactsheetScope?> FactsheetScopeAsync(string code, bool publishedOnly, CancellationToken ct)
     {
         if (await KernsetAsync(ct) is not { } kernset)
         {
@@ -43,27 +82,7 @@ public sealed partial class MonitorQueries
         var withFigures = periods.Ordered
             .Where(p => kernset.Entries.Any(e => memberRows.Any(m => figures.At(e, m.Id, p.Id) is not null)))
             .ToList();
-        var chosen = withFigures.FirstOrDefault(p => p.Code == (period ?? string.Empty).Trim());
-        if (chosen is null)
-        {
-            return null;
-        }
-
-        var shown = new List<ObservationRow>();
-        var pillars = kernset.Pillars
-            .Select(p => new FactsheetPillar(p, [.. kernset.EntriesOf(p).Select(e => FactsheetRowOf(figures, e, chosen, members, references, shown))]))
-            .ToList();
-
-        var newest = shown.Select(figures.Batch).OrderBy(b => b.ImportedAt).ThenBy(b => b.Id).Last();
-        return new Factsheet(
-            FocusAreaRefOf(focusArea, areas),
-            chosen.Code,
-            [.. withFigures.Select(p => p.Code)],
-            [.. references.Select(RefOf)],
-            pillars,
-            SourcesOf(kernset, figures, shown),
-            string.Create(CultureInfo.InvariantCulture, $"importbatch {newest.Id} ({newest.ImportedAt:yyyy-MM-dd})"),
-            newest.ImportedAt);
+        return new FactsheetScope(kernset, focusArea, areas, members, references, figures, withFigures);
     }
 
     /// <summary>One indicator of the factsheet; adds the observations it shows to <paramref name="shown"/>.</summary>
@@ -116,4 +135,14 @@ public sealed partial class MonitorQueries
         sources.AddRange(tables.Where(t => t.Length > 0 && !sources.Any(s => s.Contains(t, StringComparison.OrdinalIgnoreCase))).ToList());
         return sources;
     }
+
+    /// <summary>What a factsheet and its list of waves are built from.</summary>
+    private sealed record FactsheetScope(
+        Kernset Kernset,
+        Domain.Programmes.FocusArea FocusArea,
+        Dictionary<AreaCode, AreaRow> Areas,
+        List<(AreaRef Ref, AreaRow? Row)> Members,
+        List<AreaRow> References,
+        FigureSet Figures,
+        List<PeriodInfo> WithFigures);
 }

@@ -4,13 +4,10 @@
 // Needs vega, vega-lite and vega-embed loaded before it as classic scripts (wwwroot/vendor): they define
 // window.vegaEmbed.
 
-// Dutch number format for d3-format: 1.234,5 and € 12,50.
-const dutchNumberLocale = {
-  decimal: ",",
-  thousands: ".",
-  grouping: [3],
-  currency: ["€ ", ""],
-};
+// Number format for d3-format in the page's language: Dutch 1.234,5 and € 12,50; English 1,234.5 and €12.50.
+const numberLocale = document.documentElement.lang === "en"
+  ? { decimal: ".", thousands: ",", grouping: [3], currency: ["€", ""] }
+  : { decimal: ",", thousands: ".", grouping: [3], currency: ["€ ", ""] };
 
 async function drawChart(figure) {
   const specElement = figure.querySelector("script.wp-chart-spec");
@@ -25,7 +22,7 @@ async function drawChart(figure) {
     await window.vegaEmbed(canvas, spec, {
       renderer: "svg",
       actions: false,
-      formatLocale: dutchNumberLocale,
+      formatLocale: numberLocale,
     });
     figure.classList.add("wp-chart--drawn");
   } catch (error) {
@@ -45,7 +42,18 @@ export function drawCharts(root = document) {
     return Promise.resolve();
   }
 
-  return Promise.all(Array.from(figures, drawChart));
+  // A chart inside a closed <details> has no width yet ("width": "container"): draw it when it opens.
+  const drawNow = [];
+  for (const figure of figures) {
+    const closed = figure.closest("details:not([open])");
+    if (closed) {
+      closed.addEventListener("toggle", () => drawChart(figure), { once: true });
+    } else {
+      drawNow.push(figure);
+    }
+  }
+
+  return Promise.all(drawNow.map(drawChart));
 }
 
 // Module scripts run after the document is parsed, so the figures are there.

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Web benchmark (issue 3, point 5). Measures, in one run on this machine:
+#   page:     GET /wijken/WK034403 with all bundled data loaded, 16 connections for 30 s (wrk, loopback)
+#   baseline: the same Kestrel serving a static file of the same size (the page's own HTML, saved)
+#   pdf:      the Overvecht factsheet as PDF, warm, median of 10 renders
+# and reports p50/p95/p99 latency, throughput, the ratio to the baseline, and the PDF time.
+# Usage: bench/web.sh [seconds]     (results also written to bench/results/web-<date>.txt)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+seconds=${1:-30}
+
+need() { command -v "$1" >/dev/null 2>&1 || { [ "$(id -u)" = 0 ] && DEBIAN_FRONTEND=noninteractive apt-get install -y "$2" >/dev/null; } || { echo "bench: $1 is missing (apt-get install $2)" >&2; exit 1; }; }
+need wrk wrk
+need curl curl
+
+work=$(mktemp -d)
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+dotnet build src/Wijkpeil.Web -c Release -v quiet -nologo >/dev/null
+dotnet build bench/Wijkpeil.Bench -c Release -v quiet -nologo >/dev/null
+
+page_port=5191
+static_port=5192
+mkdir -p "$work/app" "$work/static"
+(cd "$work/app" && ASPNETCORE_URLS="http://127.0.0.1:$page_port" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+  dotnet "$root/src/Wijkpeil.Web/bin/Release/net10.0/Wijkpeil.Web.dll" >"$work/app.log" 2>&1) &
+pids+=($!)
+
+# First start loads the embedded default (regions, 1.5 million figures, boundaries).
+for _ in $(seq 1 240); do
+  curl -sf "http://127.0.0.1:$page_port/health" >/dev/null 2>&1 && break
+  sleep 0.5
+done
+curl -sf "http://127.0.0.1:$page_port/health" >/dev/null || { echo "bench: the web host did not start; see its log:" >&2; cat "$work/app.log" >&2; exit 1; }
+
+page="http://127.0.0.1:$page_port/wijken/WK034403"
+curl -sf "$page" -o "$work/static/page.html"
+page_bytes=$(stat -c %s "$work/static/page.html")
+
+dotnet "$root/bench/Wijkpeil.Bench/bin/Release/net10.0/Wijkpeil.Bench.dll" serve-static "$work/static" "http://127.0.0.1:$static_port" >"$work/static.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$static_port/page.html" >/dev/null 2>&1 && break; sleep 0.5; done
+
+# Warm both (JIT, caches), then measure each with the same wrk settings.
+wrk -t2 -c16 -d5s "$page" >/dev/null
+wrk -t2 -c16 -d5s "http://127.0.0.1:$static_port/page.html" >/dev/null
+wrk -t2 -c16 -d"${seconds}s" -s bench/p95.lua "$page" >"$work/page.out"
+wrk -t2 -c16 -d"${seconds}s" -s bench/p95.lua "http://127.0.0.1:$static_port/page.html" >"$work/static.out"
+val() { sed -n "s/^$1=//p" "$2"; }
+
+# PDF: one cold render, then ten warm ones; the median of the warm ones.
+pdf="http://127.0.0.1:$page_port/factsheets/overvecht/2020.pdf"
+pdf_status=$(curl -s -o "$work/f.pdf" -w '%{http_code}' "$pdf")
+pdf_times=()
+if [ "$pdf_status" = 200 ]; then
+  for _ in $(seq 1 10); do pdf_times+=("$(curl -s -o /dev/null -w '%{time_total}' "$pdf")"); done
+  pdf_median=$(printf '%s\n' "${pdf_times[@]}" | sort -n | sed -n '5p;6p' | awk '{ s += $1 } END { printf "%.3f", s / 2 }')
+  pdf_report="median ${pdf_median} s warm (10 renders; target < 2 s), $(stat -c %s "$work/f.pdf") bytes"
+else
+  pdf_report="not rendered: HTTP $pdf_status"
+fi
+
+ratio=$(awk -v a="$(val rps "$work/page.out")" -v b="$(val rps "$work/static.out")" 'BEGIN { printf "%.1f", 100 * a / b }')
+report=$(cat <<REPORT
+Wijkpeil web benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(uname -m); wrk -t2 -c16 -d${seconds}s on loopback
+/wijken/WK034403 (${page_bytes} bytes):   p50 $(val p50_ms "$work/page.out") ms, p95 $(val p95_ms "$work/page.out") ms, p99 $(val p99_ms "$work/page.out") ms, $(val rps "$work/page.out") req/s, errors $(val errors "$work/page.out")   (target: p95 < 30 ms)
+static file, same size (baseline):  p50 $(val p50_ms "$work/static.out") ms, p95 $(val p95_ms "$work/static.out") ms, $(val rps "$work/static.out") req/s, errors $(val errors "$work/static.out")
+page throughput / static:           ${ratio}%   (target: at least 20%)
+factsheet PDF:                      ${pdf_report}
+REPORT
+)
+echo "$report"
+mkdir -p bench/results
+echo "$report" > "bench/results/web-$(date -u +%Y%m%d-%H%M).txt"

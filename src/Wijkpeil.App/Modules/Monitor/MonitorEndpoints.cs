@@ -1,0 +1,68 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Wijkpeil.App.Charts;
+using Wijkpeil.App.Hosting;
+using Wijkpeil.App.Modules.Observations;
+using Wijkpeil.App.Pdf;
+using Wijkpeil.Domain.Areas;
+using Wijkpeil.Domain.Common;
+
+namespace Wijkpeil.App.Modules.Monitor;
+
+/// <summary>
+/// The files behind the monitor's pages: the map data of an indicator page and the PDF of a factsheet.
+/// They sit beside their pages' addresses, so a reader can see what belongs to what.
+/// </summary>
+public static class MonitorEndpoints
+{
+    public static IEndpointRouteBuilder MapMonitorEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        // Companions of pages, not part of the versioned API under /api/v1: left out of its OpenAPI document.
+        endpoints.MapGet("/indicatoren/{code}/kaart.geojson", GetMapAsync).ExcludeFromDescription();
+        endpoints.MapGet("/factsheets/{code}/{period}.pdf", GetFactsheetPdfAsync).ExcludeFromDescription();
+        return endpoints;
+    }
+
+    internal static async Task<IResult> GetMapAsync(string code, string? niveau, string? binnen, string? periode, string? uitsplitsing, MonitorQueries monitor, HttpContext http, CancellationToken ct)
+    {
+        var level = niveau?.ToLowerInvariant() switch
+        {
+            "gemeente" or null => AreaLevel.Municipality,
+            "wijk" => AreaLevel.District,
+            "buurt" => AreaLevel.Neighbourhood,
+            _ => (AreaLevel?)null,
+        };
+        if (level is null)
+        {
+            return ApiProblems.BadRequest(new DomainError("monitor.map.level", $"Niveau '{niveau}' bestaat niet: kies gemeente, wijk of buurt."), http);
+        }
+
+        var request = new IndicatorProfileRequest(code, level.Value, binnen?.Trim().ToUpperInvariant(), periode, uitsplitsing);
+        var geoJson = await monitor.IndicatorMapGeoJsonAsync(request, ObservationAccess.PublishedOnly(http.User), ct);
+        if (geoJson is null)
+        {
+            return ApiProblems.NotFound(new DomainError("monitor.map.unknown", $"Indicator '{code}' staat niet in de indicatorcatalogus."), http);
+        }
+
+        // The CBS/PDOK rings wind the way RFC 7946 asks, the opposite of what d3 (inside Vega) draws.
+        var rewound = GeoJsonWinding.RewindForD3(JsonNode.Parse(geoJson)!);
+        return TypedResults.Text(rewound.ToJsonString(), "application/geo+json");
+    }
+
+    internal static async Task<IResult> GetFactsheetPdfAsync(string code, string period, MonitorQueries monitor, PdfRenderer renderer, HttpContext http, CancellationToken ct)
+    {
+        var sheet = await monitor.FactsheetAsync(code, period, ObservationAccess.PublishedOnly(http.User), ct);
+        if (sheet is null)
+        {
+            return ApiProblems.NotFound(
+                new DomainError("monitor.factsheet.unknown", $"Er is geen factsheet voor '{code}' met meting '{period}'. Kies een focusgebied en een meting met cijfers."),
+                http);
+        }
+
+        var path = $"/factsheets/{Uri.EscapeDataString(code)}/{Uri.EscapeDataString(period)}";
+        var fileName = $"factsheet-{sheet.FocusArea.Code}-{sheet.Period}.pdf";
+        return await PdfResponses.RenderAsync(http, renderer, path, fileName, PdfPageFooter.ForDataVersion(sheet.DataVersion, sheet.DataDate));
+    }
+}

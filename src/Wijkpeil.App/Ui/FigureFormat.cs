@@ -1,0 +1,78 @@
+using System.Globalization;
+using Wijkpeil.App.Modules.Monitor;
+using Wijkpeil.Domain.Statistics;
+
+namespace Wijkpeil.App.Ui;
+
+/// <summary>
+/// How figures read on the pages, in the reader's culture (nl-NL: 34.910 and 69,9%). Values are shown as
+/// published, without rounding them further: the sources publish with the precision they stand behind.
+/// </summary>
+public static class FigureFormat
+{
+    private const string ThousandEuro = "x 1.000 euro";
+
+    public static string Number(double value) => value.ToString("#,##0.###", CultureInfo.CurrentCulture);
+
+    /// <summary>A value with its unit: "69,9%", "0,8 km", "€ 317.000", "34.910".</summary>
+    public static string Value(double value, string unit) => unit.Trim() switch
+    {
+        "%" => Number(value) + "%",
+        "" or "aantal" => Number(value),
+        ThousandEuro => (value * 1000).ToString("C0", CultureInfo.CurrentCulture),
+        "inwoners per km²" => Number(value) + (UiCulture.IsEnglish ? " inhabitants/km²" : " inw./km²"),
+        var other => Number(value) + " " + other,
+    };
+
+    /// <summary>The unit as an axis or column title: "%", "km", "euro", or nothing.</summary>
+    public static string UnitLabel(string unit) => unit.Trim() switch
+    {
+        "aantal" => UiCulture.IsEnglish ? "number" : "aantal",
+        ThousandEuro => "euro",
+        "inwoners per km²" => UiCulture.IsEnglish ? "inhabitants per km²" : "inwoners per km²",
+        var other => other,
+    };
+
+    /// <summary>The 95% interval, when both bounds are known: "[60,1 – 66,9]".</summary>
+    public static string? Interval(Figure figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        return figure is { Lower: { } lower, Upper: { } upper } ? $"[{Number(lower)} – {Number(upper)}]" : null;
+    }
+
+    /// <summary>A signed difference in the indicator's unit: "+6,4" or "−2".</summary>
+    public static string Difference(double difference, string unit)
+    {
+        var sign = difference > 0 ? "+" : difference < 0 ? "−" : string.Empty;
+        var magnitude = Math.Abs(difference);
+        return unit.Trim() switch
+        {
+            "%" => sign + Number(magnitude) + (UiCulture.IsEnglish ? " pts" : " %-punt"),
+            ThousandEuro => sign + (magnitude * 1000).ToString("C0", CultureInfo.CurrentCulture),
+            _ => sign + Number(magnitude),
+        };
+    }
+
+    /// <summary>The p-value as a reader can quote it: "p = 0,008" or "p &lt; 0,001".</summary>
+    public static string PValue(double p) =>
+        p < 0.001 ? "p < " + 0.001.ToString("0.###", CultureInfo.CurrentCulture) : "p = " + p.ToString("0.###", CultureInfo.CurrentCulture);
+
+    /// <summary>The CSS modifier of a change marker.</summary>
+    public static string MarkerClass(ChangeDirection direction) => direction switch
+    {
+        ChangeDirection.Improved => "wp-marker--better",
+        ChangeDirection.Worsened => "wp-marker--worse",
+        ChangeDirection.Stable => "wp-marker--stable",
+        _ => "wp-marker--changed",
+    };
+
+    /// <summary>
+    /// The marker's symbol shows which way the number moved (▲ up, ▼ down, = the same), the text and
+    /// colour whether that is better or worse: never colour alone.
+    /// </summary>
+    public static string MarkerSymbol(Change change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return change.Direction == ChangeDirection.Stable ? "=" : change.Difference > 0 ? "▲" : "▼";
+    }
+}
