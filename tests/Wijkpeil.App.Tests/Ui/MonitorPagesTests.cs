@@ -1,0 +1,242 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Net.Http.Headers;
+using Wijkpeil.App.Data;
+using Wijkpeil.App.Tests.Api;
+using Wijkpeil.App.Tests.Infrastructure;
+
+namespace Wijkpeil.App.Tests.Ui;
+
+/// <summary>
+/// The public pages as a reader gets them, on hand-made figures whose statistics are known: Overvecht's
+/// 63,5 [60,1; 66,9] (n=412) in 2016 and 69,9 [66,6; 73,2] (n=420) in 2020 differ significantly
+/// (z = 2,65, p = 0,008, worked out in the domain tests); a buurt with 12 respondents is hidden.
+/// </summary>
+public sealed class MonitorPagesTests
+{
+    private const string EnglishCookie = ".AspNetCore.Culture=c%3Den-GB%7Cuic%3Den-GB";
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task AreaPage_TwoWavesWithIntervals_ShowsValuesSignificantImprovementAndReferences(DatabaseProvider provider)
+    {
+        await using var app = await WijkpeilAppFactory.StartAsync(provider, SeedAsync);
+
+        var (status, html) = await GetAsync(app, "/wijken/WK034403");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("<h1 class=\"utrecht-heading-1\">Overvecht</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("69,9%", html, StringComparison.Ordinal);
+        Assert.Contains("63,5%", html, StringComparison.Ordinal);
+        Assert.Contains("[66,6 – 73,2]", html, StringComparison.Ordinal);
+        Assert.Contains("beter", html, StringComparison.Ordinal);
+        Assert.Contains("+6,4 %-punt", html, StringComparison.Ordinal);
+        Assert.Contains("significant (p = 0,008)", html, StringComparison.Ordinal);
+        Assert.Contains("75,3%", html, StringComparison.Ordinal); // gemeente Utrecht, 2020
+        Assert.Contains("Utrecht (gemeente)", html, StringComparison.Ordinal);
+        Assert.Contains("wp-chart-spec", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task AreaPage_FewerRespondentsThanTheThreshold_HidesTheFigureAndSaysWhy(DatabaseProvider provider)
+    {
+        await using var app = await WijkpeilAppFactory.StartAsync(provider, SeedAsync);
+
+        var (_, html) = await GetAsync(app, "/wijken/BU03440301");
+
+        Assert.Contains("niet getoond", html, StringComparison.Ordinal);
+        Assert.Contains("gebaseerd op 12 respondenten, minder dan de ondergrens van 30", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("41,2", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task AreaPage_DraftFigure_IsNotShownToThepublic(DatabaseProvider provider)
+    {
+        await using var app = await WijkpeilAppFactory.StartAsync(provider, SeedAsync);
+
+        var (_, html) = await GetAsync(app, "/wijken/GM0356");
+
+        Assert.DoesNotContain("77,7", html, StringComparison.Ordinal);
+        Assert.Contains("geen cijfer", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AreaPage_EnglishCookie_UsesEnglishTextsAndNumbers()
+    {
+        await using var app = await WijkpeilAppFactory.StartAsync(DatabaseProvider.Sqlite, SeedAsync);
+
+        var (_, html) = await GetAsync(app, "/wijken/WK034403", EnglishCookie);
+
+        Assert.Contains("69.9%", html, StringComparison.Ordinal);
+        Assert.Contains("better", html, StringComparison.Ordinal);
+        Assert.Contains("significant (p = 0.008)", html, StringComparison.Ordinal);
+        Assert.Contains("Perceived health good or very good", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/wijken/WK999999")]
+    [InlineData("/wijken/onzin")]
+    [InlineData("/indicatoren/bestaat_niet")]
+    [InlineData("/factsheets/overvecht/1999")]
+    [InlineData("/factsheets/nergens/2020")]
+    public async Task Page_UnknownSubject_Is404HtmlPage(string path)
+    {
+        await using var app = await WijkpeilAppFactory.StartAsync(DatabaseProvider.Sqlite, SeedAsync);
+
+        var (status, html) = await GetAsync(app, path);
+
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Contains("Pagina niet gevonden", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Overview_FocusAreaWithSignificantImprovement_CountsIt()
+    {
+        await using var app = await WijkpeilAppFactory.StartAsync(DatabaseProvider.Sqlite, SeedAsync);
+
+        var (_, html) = await GetAsync(app, "/");
+
+        Assert.Contains("Vitale Wijken", html, StringComparison.Ordinal);
+        Assert.Contains("1 beter", html, StringComparison.Ordinal);
+        Assert.Contains("(waarvan 1 significant)", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/wijken/WK034403\"", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ComparePage_TwoAreas_ShowsBothColumns(DatabaseProvider provider)
+    {
+        await using var app = await WijkpeilAppFactory.StartAsync(provider, SeedAsync);
+
+        var (status, html) = await GetAsync(app, "/vergelijk?gebieden=WK034403,GM0344");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("69,9%", html, StringComparison.Ordinal);
+        Assert.Contains("75,3%", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("WK034403,GM0344,GM0356,PV26,NL00", "U gaf 5 gebieden op; vergelijk er ten hoogste 4 tegelijk.")]
+    [InlineData("WK034403,XX12,WK999999", "Deze codes staan niet in het gebiedenregister: XX12, WK999999.")]
+    [InlineData("WK034403", "Geef ten minste twee verschillende gebiedscodes op.")]
+    public async Task ComparePage_WrongChoice_Is400WithTheReasonAtTheField(string codes, string message)
+    {
+        await using var app = await WijkpeilAppFactory.StartAsync(DatabaseProvider.Sqlite, SeedAsync);
+
+        var (status, html) = await GetAsync(app, "/vergelijk?gebieden=" + Uri.EscapeDataString(codes));
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains(message, html, StringComparison.Ordinal);
+        Assert.Contains("aria-invalid=\"true\"", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task FactsheetPage_FocusAreaAndWave_ShowsFiguresLegendAndDataVersion(DatabaseProvider provider)
+    {
+        await using var app = await WijkpeilAppFactory.StartAsync(provider, SeedAsync);
+
+        var (status, html) = await GetAsync(app, "/factsheets/overvecht/2020");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("Factsheet Overvecht, meting 2020", html, StringComparison.Ordinal);
+        Assert.Contains("69,9%", html, StringComparison.Ordinal);
+        Assert.Contains("was 63,5% in 2016", html, StringComparison.Ordinal);
+        Assert.Contains("Zo leest u de tekens", html, StringComparison.Ordinal);
+        Assert.Contains("Gegevensversie: importbatch", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/factsheets/overvecht/2020.pdf\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task IndicatorPage_WithinTheGemeente_RanksItsWijkenAndDrawsTheMapFromItsOwnData()
+    {
+        await using var app = await WijkpeilAppFactory.StartAsync(DatabaseProvider.Sqlite, SeedWithBoundaryAsync);
+
+        var (status, html) = await GetAsync(app, "/indicatoren/" + ApiTestData.Health + "?gebied=WK034403");
+        var (mapStatus, map) = await GetAsync(app, "/indicatoren/" + ApiTestData.Health + "/kaart.geojson?niveau=wijk&binnen=GM0344&periode=2020&uitsplitsing=18%2B");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("gekozen gebied", html, StringComparison.Ordinal);
+        Assert.Contains("kaart.geojson?niveau=wijk\\u0026binnen=GM0344", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, mapStatus);
+        using var geoJson = System.Text.Json.JsonDocument.Parse(map);
+        var feature = Assert.Single(geoJson.RootElement.GetProperty("features").EnumerateArray());
+        Assert.Equal("WK034403", feature.GetProperty("properties").GetProperty("code").GetString());
+        Assert.Equal(69.9, feature.GetProperty("properties").GetProperty("value").GetDouble());
+    }
+
+    [Fact]
+    public async Task IndicatorMap_UnknownLevel_Is400ProblemJson()
+    {
+        await using var app = await WijkpeilAppFactory.StartAsync(DatabaseProvider.Sqlite, SeedAsync);
+        using var client = app.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/indicatoren/" + ApiTestData.Health + "/kaart.geojson?niveau=straat", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task DataPage_Anonymous_LinksEveryDownloadAndTheApiReferenceServedLocally()
+    {
+        await using var app = await WijkpeilAppFactory.StartAsync(DatabaseProvider.Sqlite, SeedAsync);
+
+        var (_, html) = await GetAsync(app, "/data");
+        var (scalarStatus, scalar) = await GetAsync(app, "/scalar/v1");
+
+        Assert.Contains("href=\"/api/v1/observations?format=csv\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/api/v1/observations?format=xlsx\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/scalar/v1\"", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, scalarStatus);
+        Assert.DoesNotContain("cdn.jsdelivr.net", scalar, StringComparison.Ordinal);
+    }
+
+    private static async Task SeedAsync(TestDatabase database)
+    {
+        await ApiTestData.SeedRegisterAsync(database);
+        await ApiTestData.ImportAsync(
+            database,
+            publish: true,
+            "gezondheidsmonitor.csv",
+            "50090NED",
+            ("WK034403", ApiTestData.Health, "2016", "18+", 63.5, 60.1, 66.9, 412),
+            ("WK034403", ApiTestData.Health, "2020", "18+", 69.9, 66.6, 73.2, 420),
+            ("GM0344", ApiTestData.Health, "2020", "18+", 75.3, 74.1, 76.5, 4877),
+            ("BU03440301", ApiTestData.Health, "2020", "18+", 41.2, 30.0, 52.4, 12));
+        await ApiTestData.ImportAsync(
+            database,
+            publish: false,
+            "concept.csv",
+            "50090NED",
+            ("GM0356", ApiTestData.Health, "2020", "18+", 77.7, 76.0, 79.4, 1500));
+    }
+
+    private static async Task SeedWithBoundaryAsync(TestDatabase database)
+    {
+        await SeedAsync(database);
+        await using var scope = database.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
+        var overvecht = await db.Areas.Where(a => a.Code == Domain.Areas.AreaCode.From("WK034403")).Select(a => a.Id).SingleAsync(TestContext.Current.CancellationToken);
+        db.AreaBoundaries.Add(new Domain.Areas.AreaBoundary(overvecht, 2024, """{"type":"Polygon","coordinates":[[[5.10,52.11],[5.13,52.11],[5.13,52.13],[5.10,52.13],[5.10,52.11]]]}"""));
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+    }
+
+    private static async Task<(HttpStatusCode Status, string Html)> GetAsync(WijkpeilAppFactory app, string path, string? cookie = null)
+    {
+        using var client = app.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (cookie is not null)
+        {
+            request.Headers.Add(HeaderNames.Cookie, cookie);
+        }
+
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        // Blazor encodes characters such as "+" and "–" as entities; the assertions are about the text a reader sees.
+        return (response.StatusCode, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)));
+    }
+}
