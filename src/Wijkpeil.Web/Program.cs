@@ -13,6 +13,7 @@ await WijkpeilStartup.InitializeAsync(app.Services);
 app.UseWijkpeilProblemDetails();
 app.UseRouting(); // after the status-code pages, so that a re-executed request is routed again
 app.UseRequestLocalization(UiCulture.LocalizationOptions());
+app.UseOutputCache(); // after localization: a cached page is kept per language
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapWijkpeilApi();

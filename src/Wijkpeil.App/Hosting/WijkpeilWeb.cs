@@ -12,6 +12,7 @@ using Wijkpeil.App.Modules.Indicators;
 using Wijkpeil.App.Modules.Monitor;
 using Wijkpeil.App.Modules.Observations;
 using Wijkpeil.App.Ui;
+using Wijkpeil.App.Ui.Caching;
 
 namespace Wijkpeil.App.Hosting;
 
@@ -46,6 +47,7 @@ public static class WijkpeilWeb
         // The public pages: Blazor static server rendering, Dutch with English on request.
         services.AddRazorComponents();
         services.AddLocalization();
+        services.AddPublicPageCache();
         return services;
     }
 
@@ -89,7 +91,7 @@ public static class WijkpeilWeb
     {
         endpoints.MapLanguageSwitch();
         endpoints.MapMonitorEndpoints();
-        endpoints.MapRazorComponents<Document>();
+        endpoints.MapRazorComponents<Document>().CacheOutput(PublicPageCache.PolicyName);
         return endpoints;
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Net.Http.Headers;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Tests.Api;
@@ -193,6 +194,26 @@ public sealed class MonitorPagesTests
         Assert.Contains("href=\"/scalar/v1\"", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, scalarStatus);
         Assert.DoesNotContain("cdn.jsdelivr.net", scalar, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AreaPage_NewImportAfterAPageWasCached_ShowsTheNewFigureOnceTheVersionIsChecked()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero));
+        await using var app = await WijkpeilAppFactory.StartAsync(DatabaseProvider.Sqlite, SeedAsync);
+        await using var host = app.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<TimeProvider>(clock)));
+        using var client = host.CreateClient();
+        Assert.Contains("69,9%", WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/wijken/WK034403", UriKind.Relative), TestContext.Current.CancellationToken)), StringComparison.Ordinal);
+
+        // A correction imported elsewhere (the CLI writes to the same database from another process).
+        await ApiTestData.ImportAsync(app.Database, publish: true, "correctie.csv", "50090NED", ("WK034403", ApiTestData.Health, "2020", "18+", 70.4, 67.1, 73.7, 420));
+        var cached = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/wijken/WK034403", UriKind.Relative), TestContext.Current.CancellationToken));
+        clock.Advance(TimeSpan.FromSeconds(3));
+        var fresh = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/wijken/WK034403", UriKind.Relative), TestContext.Current.CancellationToken));
+
+        Assert.Contains("69,9%", cached, StringComparison.Ordinal);
+        Assert.Contains("70,4%", fresh, StringComparison.Ordinal);
+        Assert.DoesNotContain("69,9%", fresh, StringComparison.Ordinal);
     }
 
     private static async Task SeedAsync(TestDatabase database)
