@@ -3,7 +3,8 @@
 #
 #   ./build/test.sh [extra dotnet test arguments, e.g. --filter-class 'Wijkpeil.App.Tests.*']
 #
-# Steps: throwaway PostgreSQL (build/start-postgres.sh) -> Chromium for the PDF tests -> dotnet tool restore
+# Steps: throwaway PostgreSQL (build/start-postgres.sh) -> Chromium for the PDF and browser tests -> poppler-utils
+# (pdftoppm, the factsheet PDF's pages as PNG for review) -> dotnet tool restore
 # -> dotnet build (Release) -> dotnet format --verify-no-changes -> dotnet test (Microsoft.Testing.Platform,
 # all test projects).
 #
@@ -20,6 +21,7 @@
 #   Pdf__ChromiumPath       Chromium for the PDF tests, as in the app; default: the first of /usr/bin/chromium,
 #                           /usr/bin/chromium-browser, /usr/bin/google-chrome. When none exists and we are root,
 #                           the Debian package `chromium` is installed (the tests never download a browser).
+#   WIJKPEIL_CHROMIUM       Chromium for the browser tests (Playwright); default: the one found above.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -154,7 +156,7 @@ find_chromium() {
     done
 }
 
-step "Chromium (PDF rendering tests)"
+step "Chromium (PDF rendering and browser tests)"
 chromium=$(find_chromium || true)
 if [ -z "$chromium" ] && [ -n "${Pdf__ChromiumPath:-}" ]; then
     fail_early "Pdf__ChromiumPath is '$Pdf__ChromiumPath', but there is no executable there"
@@ -174,6 +176,25 @@ elif [ -z "$chromium" ]; then
     [ -n "$chromium" ] || fail_early "the chromium package was installed but /usr/bin/chromium is missing"
 fi
 echo "Chromium: $chromium ($("$chromium" --version 2>/dev/null || echo 'version unknown'))"
+# The browser tests drive the same Chromium through Playwright, which must never fetch browsers of its own.
+export WIJKPEIL_CHROMIUM=${WIJKPEIL_CHROMIUM:-$chromium}
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+
+# --- poppler-utils (factsheet PDF pages as PNG, test-artifacts/pdf) -------------------------------------
+step "poppler-utils (pdftoppm for the browser tests)"
+if ! command -v pdftoppm >/dev/null 2>&1; then
+    if [ "$(id -u)" -ne 0 ]; then
+        fail_early "pdftoppm not found. The browser tests render the factsheet PDF's pages with it. Install it first, e.g.:
+  sudo apt-get install -y poppler-utils   (or run this script as root and it installs it)"
+    fi
+    command -v apt-get >/dev/null 2>&1 || fail_early "pdftoppm not found and apt-get is not available to install it"
+    echo "no pdftoppm found; installing the Debian 'poppler-utils' package (apt-get)"
+    DEBIAN_FRONTEND=noninteractive apt-get update -q || fail_early "apt-get update failed"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q -o Dpkg::Use-Pty=0 --no-install-recommends \
+        poppler-utils || fail_early "could not install poppler-utils"
+    command -v pdftoppm >/dev/null 2>&1 || fail_early "poppler-utils was installed but pdftoppm is missing"
+fi
+echo "pdftoppm: $(command -v pdftoppm)"
 
 # --- Build ------------------------------------------------------------------------------------------
 step "dotnet tool restore"

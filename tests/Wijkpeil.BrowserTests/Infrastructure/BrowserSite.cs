@@ -1,0 +1,128 @@
+using Microsoft.Playwright;
+
+namespace Wijkpeil.BrowserTests.Infrastructure;
+
+/// <summary>
+/// One running Wijkpeil (<see cref="WijkpeilServer"/>) and one headless system Chromium driven by Playwright, shared
+/// by every browser test: starting both takes seconds and the tests only read. Each test gets its own browser
+/// context, so cookies (the language choice) never leak from one test into another.
+/// </summary>
+public sealed class BrowserSite : IAsyncLifetime
+{
+    /// <summary>Per-test limit, milliseconds: a hung page or browser fails its test instead of stalling CI.</summary>
+    public const int TestTimeout = 120_000;
+
+    /// <summary>Environment variable naming the Chromium executable; default <c>/usr/bin/chromium</c>.</summary>
+    public const string ChromiumVariable = "WIJKPEIL_CHROMIUM";
+
+    private static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(3);
+
+    private WijkpeilServer? _server;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    /// <summary>The flags the tests launch Chromium with (the same hardening as the app's PDF renderer).</summary>
+    public static IReadOnlyList<string> ChromiumArgs { get; } =
+    [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+    ];
+
+    public static string ChromiumPath =>
+        Environment.GetEnvironmentVariable(ChromiumVariable) is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
+
+    public Uri BaseAddress => Server.BaseAddress;
+
+    public WijkpeilServer Server => _server ?? throw new InvalidOperationException("The site has not started.");
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException(
+                $"No Chromium at '{ChromiumPath}'. The browser tests drive the system Chromium and never download one: "
+                + $"install the Debian package 'chromium' (./build/test.sh does so as root) or set {ChromiumVariable}.");
+        }
+
+        // Playwright must never fetch browsers of its own; the executable below is the system's.
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+
+        _server = new WijkpeilServer(ChromiumPath);
+        await Task.Run(_server.Start).WaitAsync(StartupTimeout);
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ChromiumArgs,
+            Timeout = 60_000,
+        });
+    }
+
+    /// <summary>
+    /// A tab in a fresh browser context (no cookies) on the site, <paramref name="width"/> CSS pixels wide. When
+    /// <paramref name="ct"/> fires (the test's timeout) the context is closed, so a waiting Playwright call ends at once.
+    /// </summary>
+    public async Task<BrowserTab> OpenTabAsync(CancellationToken ct, int width = 1280, int height = 900)
+    {
+        var context = await NewContextAsync(width, height);
+        var page = await context.NewPageAsync();
+        return new BrowserTab(context, page, ct.Register(() => _ = context.CloseAsync()));
+    }
+
+    private async Task<IBrowserContext> NewContextAsync(int width, int height)
+    {
+        var browser = _browser ?? throw new InvalidOperationException("The browser has not started.");
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            AcceptDownloads = true,
+            // The site ignores Accept-Language on purpose; a Dutch browser is what most readers have anyway.
+            Locale = "nl-NL",
+        });
+        context.SetDefaultTimeout(20_000);
+        context.SetDefaultNavigationTimeout(30_000);
+        return context;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+    }
+}
+
+/// <summary>One page in its own browser context; disposing closes both.</summary>
+public sealed class BrowserTab(IBrowserContext context, IPage page, CancellationTokenRegistration onCancel) : IAsyncDisposable
+{
+    public IBrowserContext Context { get; } = context;
+
+    public IPage Page { get; } = page;
+
+    public async ValueTask DisposeAsync()
+    {
+        await onCancel.DisposeAsync();
+        await Context.CloseAsync();
+    }
+}
+
+/// <summary>The browser tests share one <see cref="BrowserSite"/> and so run one after another.</summary>
+[CollectionDefinition(Name)]
+public sealed class SharedBrowserSite : ICollectionFixture<BrowserSite>
+{
+    public const string Name = "Browser";
+}

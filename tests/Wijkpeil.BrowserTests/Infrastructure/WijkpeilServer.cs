@@ -1,0 +1,73 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Wijkpeil.App.Hosting;
+
+namespace Wijkpeil.BrowserTests.Infrastructure;
+
+/// <summary>
+/// The real web host (Wijkpeil.Web's Program) on Kestrel at http://127.0.0.1 on a free port, over a fresh SQLite
+/// database in a temporary folder with the embedded default data loaded, as a first start in production would.
+/// </summary>
+/// <remarks>
+/// SQLite only: the browser tests check what the pages look like and do, not the data access, which the App tests
+/// cover on SQLite and PostgreSQL alike.
+/// </remarks>
+public sealed class WijkpeilServer : WebApplicationFactory<Program>
+{
+    private readonly string _folder;
+    private readonly string _chromiumPath;
+
+    public WijkpeilServer(string chromiumPath)
+    {
+        _chromiumPath = chromiumPath;
+        _folder = Path.Combine(Path.GetTempPath(), "wijkpeil-browser-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_folder);
+        // Port 0: the operating system picks a free one, so parallel runs on one machine do not collide.
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+    }
+
+    /// <summary>Where the server listens, e.g. http://127.0.0.1:41234/; set by <see cref="Start"/>.</summary>
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+
+    /// <summary>Builds and starts the host: migrations and the default data load run here (several seconds).</summary>
+    public void Start()
+    {
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
+            ?? throw new InvalidOperationException("Kestrel reports no listening address.");
+        BaseAddress = new Uri(addresses.Single().TrimEnd('/') + "/");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by a finalising connection; the temp folder is cleaned by the OS.
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // Development: only there does the host serve the static web assets (CSS, vendor scripts) from the projects.
+        builder.UseEnvironment(Environments.Development);
+        // UseSetting, not ConfigureAppConfiguration: with minimal hosting, Program reads builder.Configuration
+        // before the factory's configuration callbacks would run.
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:Wijkpeil", $"Data Source={Path.Combine(_folder, "wijkpeil.db")};Pooling=False");
+        builder.UseSetting(WijkpeilStartup.LoadDefaultDataKey, "true");
+        // The PDF factsheets are printed by the same Chromium the tests drive.
+        builder.UseSetting("Pdf:ChromiumPath", _chromiumPath);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+    }
+}
