@@ -102,7 +102,7 @@ public sealed class MonitorPagesTests
 
         Assert.Contains("Vitale Wijken", html, StringComparison.Ordinal);
         Assert.Contains("1 beter", html, StringComparison.Ordinal);
-        Assert.Contains("(waarvan 1 significant)", html, StringComparison.Ordinal);
+        Assert.Contains("(1 significant)", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/wijken/WK034403\"", html, StringComparison.Ordinal);
     }
 

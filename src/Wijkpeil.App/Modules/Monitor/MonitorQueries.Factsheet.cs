@@ -44,7 +44,7 @@ public sealed partial class MonitorQueries
             [.. references.Select(RefOf)],
             pillars,
             SourcesOf(kernset, figures, shown),
-            string.Create(CultureInfo.InvariantCulture, $"importbatch {newest.Id} ({newest.ImportedAt:yyyy-MM-dd})"),
+            string.Create(CultureInfo.InvariantCulture, $"importbatch {newest.Id}"),
             newest.ImportedAt);
     }
 

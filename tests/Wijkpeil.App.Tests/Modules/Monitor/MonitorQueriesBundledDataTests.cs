@@ -147,7 +147,7 @@ public sealed class MonitorQueriesBundledDataTests(BundledDataFixture fixture) :
         await using var scope = (await fixture.DatabaseAsync(provider)).CreateScope();
         var batch = await scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>().ImportBatches
             .SingleAsync(b => b.FileName == "50090NED-gezondheid-2020-18plus.xlsx", ct);
-        Assert.Equal($"importbatch {batch.Id} ({batch.ImportedAt:yyyy-MM-dd})", byCode.DataVersion);
+        Assert.Equal($"importbatch {batch.Id}", byCode.DataVersion);
         Assert.Equal(batch.ImportedAt, byCode.DataDate);
         Assert.Equal(["RIVM/GGD Gezondheidsmonitor Volwassenen en Ouderen, kleine-gebiedsschattingen (CBS-tabel 50090NED)"], byCode.Sources);
     }
