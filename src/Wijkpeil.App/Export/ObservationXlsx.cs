@@ -14,9 +14,12 @@ internal static class ObservationXlsx
 {
     public const string SheetName = "Observaties";
 
-    /// <summary>The columns: those of the CSV format, plus the area name and source file for people reading the sheet.</summary>
+    /// <summary>
+    /// The columns: those of the CSV format, plus the area name, the source file and a note (why a value is
+    /// left out) for people reading the sheet.
+    /// </summary>
     public static readonly IReadOnlyList<string> Header =
-        ["area_code", "area_name", "indicator_code", "period", "breakdown", "value", "lower", "upper", "sample_size", "source", "source_file"];
+        ["area_code", "area_name", "indicator_code", "period", "breakdown", "value", "lower", "upper", "sample_size", "source", "source_file", "note"];
 
     // Excel's sheet limit is 1,048,576 rows; one is the header.
     private const int MaxDataRows = 1_048_575;
@@ -99,6 +102,7 @@ internal static class ObservationXlsx
         NumberCell(record.SampleSize),
         TextCell(record.Source),
         TextCell(record.SourceFile),
+        TextCell(record.Suppressed ?? string.Empty),
     ];
 
     private static void WriteRow(OpenXmlWriter writer, uint rowIndex, Cell[] cells)

@@ -47,6 +47,27 @@ public sealed class ObservationApiTests
     }
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Get_FewerRespondentsThanTheThreshold_LeavesOutValueAndIntervalAndSaysWhy(DatabaseProvider provider)
+    {
+        await using var app = await WijkpeilAppFactory.StartAsync(provider, SeedSmallSampleAsync);
+        using var client = app.CreateClient();
+
+        var observations = await GetAsync(client, "/api/v1/observations?area=BU03440301");
+        var csv = await client.GetStringAsync(new Uri("/api/v1/observations?area=BU03440301&format=csv", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        var hidden = Assert.Single(observations);
+        Assert.Equal(JsonValueKind.Null, hidden.GetProperty("value").ValueKind);
+        Assert.Equal(JsonValueKind.Null, hidden.GetProperty("lower").ValueKind);
+        Assert.Equal(JsonValueKind.Null, hidden.GetProperty("upper").ValueKind);
+        Assert.Equal(12, hidden.GetProperty("sampleSize").GetInt32());
+        Assert.Equal("Niet getoond: gebaseerd op 12 respondenten, minder dan de ondergrens van 30.", hidden.GetProperty("suppressed").GetString());
+        Assert.Equal(
+            "area_code,indicator_code,period,breakdown,value,lower,upper,sample_size,source\r\n" +
+            $"BU03440301,{Health},2022,18+,,,,12,50090NED\r\n",
+            csv);
+    }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Get_DraftFigures_AreInvisible(DatabaseProvider provider)
     {
         await using var app = await WijkpeilAppFactory.StartAsync(provider, ApiTestData.SeedObservationsAsync);
@@ -187,4 +208,10 @@ public sealed class ObservationApiTests
         .. observations.Select(o =>
             $"{o.GetProperty("areaCode").GetString()}|{o.GetProperty("indicatorCode").GetString()}|{o.GetProperty("period").GetString()}|{o.GetProperty("breakdown").GetString()}"),
     ];
+
+    private static async Task SeedSmallSampleAsync(TestDatabase database)
+    {
+        await ApiTestData.SeedRegisterAsync(database);
+        await ApiTestData.ImportAsync(database, publish: true, "gezondheidsmonitor.csv", "50090NED", ("BU03440301", Health, "2022", "18+", 41.2, 30.0, 52.4, 12));
+    }
 }

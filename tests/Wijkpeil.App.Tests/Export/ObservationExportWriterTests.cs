@@ -63,7 +63,7 @@ public sealed class ObservationExportWriterTests
         var items = document.RootElement.EnumerateArray().ToList();
         Assert.Equal(2, items.Count);
         Assert.Equal(
-            ["areaCode", "areaName", "indicatorCode", "period", "breakdown", "value", "lower", "upper", "sampleSize", "status", "source", "sourceFile", "importedAt"],
+            ["areaCode", "areaName", "indicatorCode", "period", "breakdown", "value", "lower", "upper", "sampleSize", "status", "source", "sourceFile", "importedAt", "suppressed"],
             items[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal("WK034403", items[0].GetProperty("areaCode").GetString());
         Assert.Equal(55.5, items[0].GetProperty("value").GetDouble());
@@ -96,7 +96,7 @@ public sealed class ObservationExportWriterTests
         var rows = worksheet.Worksheet.Descendants<Row>().Select(r => r.Elements<Cell>().ToList()).ToList();
         Assert.Equal(3, rows.Count);
         Assert.Equal(
-            ["area_code", "area_name", "indicator_code", "period", "breakdown", "value", "lower", "upper", "sample_size", "source", "source_file"],
+            ["area_code", "area_name", "indicator_code", "period", "breakdown", "value", "lower", "upper", "sample_size", "source", "source_file", "note"],
             rows[0].Select(c => c.InnerText));
 
         var first = rows[1];

@@ -1,11 +1,14 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Modules.Areas;
+using Wijkpeil.App.Modules.Monitor;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Common;
 using Wijkpeil.Domain.Observations;
+using Wijkpeil.Domain.Statistics;
 
 namespace Wijkpeil.App.Modules.Observations;
 
@@ -35,7 +38,7 @@ public sealed record ObservationFilter(
 /// unknown or malformed codes into an error the caller can show; <see cref="QueryAsync"/> streams the
 /// matching figures.
 /// </summary>
-public sealed class ObservationQueries(WijkpeilDbContext db)
+public sealed class ObservationQueries(WijkpeilDbContext db, IOptions<MonitorOptions> monitorOptions)
 {
     /// <summary>
     /// Checks every code in the filter: area codes must be CBS codes and every area, indicator, period and
@@ -205,8 +208,31 @@ public sealed class ObservationQueries(WijkpeilDbContext db)
 
         ordered = ordered is null ? rows.OrderBy(r => r.AreaCode) : ordered.ThenBy(r => r.AreaCode);
 
+        // Public answers follow the small-number policy of the pages: a survey figure on too few respondents
+        // loses its value and interval and says why, in the API and in every download alike.
+        var policy = filter.PublishedOnly ? new SmallNumberPolicy(monitorOptions.Value.MinimumSampleSize) : null;
         await foreach (var row in ordered.AsAsyncEnumerable().WithCancellation(ct))
         {
+            if (policy is not null && policy.IsSuppressed(row.SampleSize))
+            {
+                yield return new ObservationRecord(
+                    row.AreaCode.Value,
+                    row.AreaName,
+                    row.IndicatorCode,
+                    row.PeriodCode,
+                    row.BreakdownCode,
+                    null,
+                    null,
+                    null,
+                    row.SampleSize,
+                    row.Status,
+                    row.Source,
+                    row.SourceFile,
+                    row.ImportedAt,
+                    policy.ReasonNl(row.SampleSize!.Value));
+                continue;
+            }
+
             yield return new ObservationRecord(
                 row.AreaCode.Value,
                 row.AreaName,

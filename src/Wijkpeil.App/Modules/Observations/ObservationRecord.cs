@@ -14,7 +14,7 @@ namespace Wijkpeil.App.Modules.Observations;
 /// Breakdown code such as <c>18+</c>; the whole population is <c>totaal</c>
 /// (<see cref="Domain.Observations.Breakdown.TotalCode"/>), never an empty string.
 /// </param>
-/// <param name="Value">The figure.</param>
+/// <param name="Value">The figure; null when it is suppressed (see <paramref name="Suppressed"/>).</param>
 /// <param name="Lower">Lower bound of the 95% interval, when known.</param>
 /// <param name="Upper">Upper bound of the 95% interval, when known.</param>
 /// <param name="SampleSize">Number of respondents, for survey figures.</param>
@@ -25,17 +25,22 @@ namespace Wijkpeil.App.Modules.Observations;
 /// </param>
 /// <param name="SourceFile">The name of the imported file.</param>
 /// <param name="ImportedAt">When the import that wrote the current value ran.</param>
+/// <param name="Suppressed">
+/// Why the value and its interval are left out of a public answer: a survey figure on fewer respondents
+/// than the monitor's threshold (the sample size stays, so the reason can be checked). Null when shown.
+/// </param>
 public sealed record ObservationRecord(
     string AreaCode,
     string AreaName,
     string IndicatorCode,
     string Period,
     string Breakdown,
-    double Value,
+    double? Value,
     double? Lower,
     double? Upper,
     int? SampleSize,
     ObservationStatus Status,
     string Source,
     string SourceFile,
-    DateTimeOffset ImportedAt);
+    DateTimeOffset ImportedAt,
+    string? Suppressed = null);
