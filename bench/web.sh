@@ -52,6 +52,8 @@ wrk -t2 -c16 -d5s "$page" >/dev/null
 wrk -t2 -c16 -d5s "http://127.0.0.1:$static_port/page.html" >/dev/null
 wrk -t2 -c16 -d"${seconds}s" -s bench/p95.lua "$page" >"$work/page.out"
 wrk -t2 -c16 -d"${seconds}s" -s bench/p95.lua "http://127.0.0.1:$static_port/page.html" >"$work/static.out"
+# The same page rendered for every request (each request a new address, so the cache never answers).
+wrk -t2 -c16 -d"${seconds}s" -s bench/uncached.lua "$page" >"$work/uncached.out"
 val() { sed -n "s/^$1=//p" "$2"; }
 
 # Rendering without the cache: a new query string is a new cache entry, so each of these is rendered.
@@ -80,6 +82,7 @@ Wijkpeil web benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(uname -m)
 static file, same size (baseline):  p50 $(val p50_ms "$work/static.out") ms, p95 $(val p95_ms "$work/static.out") ms, $(val rps "$work/static.out") req/s, errors $(val errors "$work/static.out")
 page throughput / static:           ${ratio}%   (target: at least 20%)
 the page rendered, not cached:      median ${render_median} ms, p95 ${render_p95} ms (40 sequential requests, each a new cache entry)
+rendered under load (no cache hits): p50 $(val p50_ms "$work/uncached.out") ms, p95 $(val p95_ms "$work/uncached.out") ms, $(val rps "$work/uncached.out") req/s, errors $(val errors "$work/uncached.out")
 factsheet PDF:                      ${pdf_report}
 REPORT
 )
