@@ -1,0 +1,478 @@
+using System.Globalization;
+using Wijkpeil.Domain.Common;
+using Wijkpeil.Domain.Programmes;
+
+namespace Wijkpeil.Domain.Agenda;
+
+/// <summary>
+/// A line of a programme's execution agenda (uitvoeringsagenda): what is done in a focus area, by whom,
+/// on which pillars, how far it has got, what it delivers and what it costs.
+/// </summary>
+/// <remarks>
+/// Dates that mean "today" are passed in by the caller: the calendar date depends on the time zone
+/// (Europe/Amsterdam), which the application derives from its injected <see cref="TimeProvider"/>.
+/// </remarks>
+public sealed class Project
+{
+    public const int TitleMaxLength = 200;
+    public const int OwnerOrganisationMaxLength = 200;
+    public const int DescriptionMaxLength = 20_000;
+    public const int MeetingPlaceNameMaxLength = 200;
+    public const int MeetingPlaceAddressMaxLength = 300;
+    public const int StopReasonMaxLength = 1_000;
+
+    private readonly List<ProjectPillar> _pillars = [];
+    private readonly List<ProgressUpdate> _progressUpdates = [];
+    private readonly List<OutputMeasure> _outputMeasures = [];
+    private readonly List<ProjectIndicator> _indicators = [];
+    private readonly List<FundingLine> _fundingLines = [];
+
+    private Project()
+    {
+        FocusAreaCode = string.Empty;
+        Title = string.Empty;
+        OwnerOrganisation = string.Empty;
+    }
+
+    public int Id { get; private set; }
+
+    public int ProgrammeId { get; private set; }
+
+    /// <summary>The programme's focus-area code, e.g. <c>overvecht</c>.</summary>
+    public string FocusAreaCode { get; private set; }
+
+    public string Title { get; private set; }
+
+    public string OwnerOrganisation { get; private set; }
+
+    public DateOnly? StartDate { get; private set; }
+
+    public DateOnly? EndDate { get; private set; }
+
+    public ProjectStatus Status { get; private set; }
+
+    /// <summary>Why the project was stopped; set only while <see cref="Status"/> is Stopped.</summary>
+    public string? StopReason { get; private set; }
+
+    /// <summary>
+    /// Markdown exactly as the editor typed it. It is not sanitised here: whoever renders it to HTML must
+    /// sanitise the output (script, event handlers, javascript: links), because the same raw text may be
+    /// rendered by pages, the API's consumers and exports with different rules.
+    /// </summary>
+    public string? Description { get; private set; }
+
+    public string? MeetingPlaceName { get; private set; }
+
+    public string? MeetingPlaceAddress { get; private set; }
+
+    /// <summary>Whether anonymous visitors see the project.</summary>
+    public bool IsPublished { get; private set; }
+
+    /// <summary>
+    /// The project's figures (outputs, money) are example values for demonstration, not taken from the
+    /// programme's own documents; pages say so next to them.
+    /// </summary>
+    public bool IsExampleData { get; private set; }
+
+    public IReadOnlyList<ProjectPillar> Pillars => _pillars;
+
+    /// <summary>The pillar numbers in ascending order.</summary>
+    public IReadOnlyList<int> PillarNumbers => [.. _pillars.Select(p => p.Number).Order()];
+
+    /// <summary>
+    /// The timeline, oldest first, updates of one date in the order they were added. Sorted on reading
+    /// because a database returns the rows of a collection in no guaranteed order.
+    /// </summary>
+    public IReadOnlyList<ProgressUpdate> ProgressUpdates =>
+        [.. _progressUpdates.OrderBy(u => u.Date).ThenBy(u => u.Sequence)];
+
+    /// <summary>The latest percentage complete reported on the timeline, if any update gave one.</summary>
+    public int? PercentComplete => ProgressUpdates.LastOrDefault(u => u.PercentComplete.HasValue)?.PercentComplete;
+
+    public IReadOnlyList<OutputMeasure> OutputMeasures => _outputMeasures;
+
+    /// <summary>The outcome indicators the project aims to move.</summary>
+    public IReadOnlyList<ProjectIndicator> Indicators => _indicators;
+
+    public IReadOnlyList<FundingLine> FundingLines => _fundingLines;
+
+    public decimal TotalBudget => _fundingLines.Sum(f => f.Budget);
+
+    public decimal TotalCommitted => _fundingLines.Sum(f => f.Committed);
+
+    public decimal TotalSpent => _fundingLines.Sum(f => f.Spent);
+
+    /// <summary>True when any funding line has more committed or spent than budgeted.</summary>
+    public bool IsOverBudget => _fundingLines.Any(f => f.IsOverBudget);
+
+    /// <summary>Creates a planned, unpublished project of <paramref name="programme"/>.</summary>
+    public static Result<Project> Create(Programme programme, ProjectDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        var project = new Project { ProgrammeId = programme.Id, Status = ProjectStatus.Planned };
+        var applied = project.Apply(programme, details);
+        return applied.IsSuccess ? project : applied.Error!;
+    }
+
+    /// <summary>Replaces the editable fields; nothing changes when any of them is refused.</summary>
+    public Result<Project> Update(Programme programme, ProjectDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        if (programme.Id != ProgrammeId)
+        {
+            throw new ArgumentException("The project belongs to another programme.", nameof(programme));
+        }
+
+        return Apply(programme, details);
+    }
+
+    /// <summary>
+    /// Planned → Running. The actual start replaces the planned one; a start in the future is refused,
+    /// since a project that has not begun is still planned.
+    /// </summary>
+    public Result<Project> Start(DateOnly startedOn, DateOnly today)
+    {
+        if (Status != ProjectStatus.Planned)
+        {
+            return Transition("starten", "gepland");
+        }
+
+        if (InFuture(startedOn, today, "startdatum") is { } future)
+        {
+            return future;
+        }
+
+        if (EndDate < startedOn)
+        {
+            return EndBeforeStart(startedOn, EndDate.Value);
+        }
+
+        StartDate = startedOn;
+        Status = ProjectStatus.Running;
+        return this;
+    }
+
+    /// <summary>
+    /// Running → Completed. A completed project has an end date: the actual one replaces the planned one.
+    /// Only a running project completes, so a finished project always has a start date too.
+    /// </summary>
+    public Result<Project> Complete(DateOnly completedOn, DateOnly today)
+    {
+        if (Status != ProjectStatus.Running)
+        {
+            return Transition("afronden", "lopend");
+        }
+
+        if (InFuture(completedOn, today, "einddatum") is { } future)
+        {
+            return future;
+        }
+
+        if (completedOn < StartDate)
+        {
+            return EndBeforeStart(StartDate.Value, completedOn);
+        }
+
+        EndDate = completedOn;
+        Status = ProjectStatus.Completed;
+        return this;
+    }
+
+    /// <summary>
+    /// Planned or Running → Stopped, with the reason the programme has to account for. The stop date
+    /// becomes the end date; a planned project may stop without ever having started.
+    /// </summary>
+    public Result<Project> Stop(DateOnly stoppedOn, string? reason, DateOnly today)
+    {
+        if (Status is not (ProjectStatus.Planned or ProjectStatus.Running))
+        {
+            return Transition("stoppen", "gepland of lopend");
+        }
+
+        var checkedReason = TextRules.Required(reason, StopReasonMaxLength, "project.stop_reason", "de reden van stoppen");
+        if (!checkedReason.IsSuccess)
+        {
+            return checkedReason.Error!;
+        }
+
+        if (InFuture(stoppedOn, today, "stopdatum") is { } future)
+        {
+            return future;
+        }
+
+        if (stoppedOn < StartDate)
+        {
+            return EndBeforeStart(StartDate.Value, stoppedOn);
+        }
+
+        EndDate = stoppedOn;
+        StopReason = checkedReason.Value;
+        Status = ProjectStatus.Stopped;
+        return this;
+    }
+
+    /// <summary>
+    /// Completed or Stopped → Running (or Planned when it never started). Allowed rather than refused:
+    /// projects are paused and resumed, and a project closed by mistake must be correctable; the audit
+    /// trail keeps who reopened it. The actual end date no longer holds, so it is cleared.
+    /// </summary>
+    public Result<Project> Reopen()
+    {
+        if (Status is not (ProjectStatus.Completed or ProjectStatus.Stopped))
+        {
+            return Transition("heropenen", "afgerond of gestopt");
+        }
+
+        Status = StartDate.HasValue ? ProjectStatus.Running : ProjectStatus.Planned;
+        EndDate = null;
+        StopReason = null;
+        return this;
+    }
+
+    public void Publish() => IsPublished = true;
+
+    public void Unpublish() => IsPublished = false;
+
+    public void MarkAsExampleData(bool isExampleData) => IsExampleData = isExampleData;
+
+    /// <summary>Adds a progress report; a report about a day that has not yet come is refused.</summary>
+    public Result<ProgressUpdate> AddProgressUpdate(DateOnly date, string? text, int? percentComplete, DateOnly today)
+    {
+        var sequence = _progressUpdates.Count == 0 ? 1 : _progressUpdates.Max(u => u.Sequence) + 1;
+        var created = ProgressUpdate.Create(date, text, percentComplete, sequence, today);
+        if (created.IsSuccess)
+        {
+            _progressUpdates.Add(created.Value);
+        }
+
+        return created;
+    }
+
+    public bool RemoveProgressUpdate(ProgressUpdate update) => _progressUpdates.Remove(update);
+
+    /// <summary>Adds an output measure; names are unique within the project (case-insensitive).</summary>
+    public Result<OutputMeasure> AddOutputMeasure(OutputKind kind, string? name, OutputUnit unit, string? unitLabel)
+    {
+        var created = OutputMeasure.Create(kind, name, unit, unitLabel);
+        if (!created.IsSuccess)
+        {
+            return created;
+        }
+
+        if (HasMeasureNamed(created.Value.Name, except: null))
+        {
+            return DuplicateMeasure(created.Value.Name);
+        }
+
+        _outputMeasures.Add(created.Value);
+        return created;
+    }
+
+    /// <summary>Changes a measure's kind, name or unit; its recorded values must still fit the new unit.</summary>
+    public Result<OutputMeasure> ChangeOutputMeasure(OutputMeasure measure, OutputKind kind, string? name, OutputUnit unit, string? unitLabel)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        if (!_outputMeasures.Contains(measure))
+        {
+            throw new ArgumentException("The measure belongs to another project.", nameof(measure));
+        }
+
+        var checkedName = TextRules.Required(name, OutputMeasure.NameMaxLength, "output.name", "de naam van de prestatie");
+        if (checkedName.IsSuccess && HasMeasureNamed(checkedName.Value, except: measure))
+        {
+            return DuplicateMeasure(checkedName.Value);
+        }
+
+        return measure.Change(kind, name, unit, unitLabel);
+    }
+
+    public bool RemoveOutputMeasure(OutputMeasure measure) => _outputMeasures.Remove(measure);
+
+    /// <summary>Links an outcome indicator the project aims to move; each indicator once.</summary>
+    public Result<ProjectIndicator> LinkIndicator(int indicatorId)
+    {
+        if (indicatorId <= 0)
+        {
+            return Result<ProjectIndicator>.Failure(
+                "project.indicator.invalid",
+                string.Create(CultureInfo.InvariantCulture, $"Indicator {indicatorId} bestaat niet."));
+        }
+
+        if (_indicators.Any(i => i.IndicatorId == indicatorId))
+        {
+            return Result<ProjectIndicator>.Failure(
+                "project.indicator.duplicate",
+                "Deze indicator is al aan het project gekoppeld.");
+        }
+
+        var link = new ProjectIndicator(indicatorId);
+        _indicators.Add(link);
+        return link;
+    }
+
+    public bool UnlinkIndicator(int indicatorId) => _indicators.RemoveAll(i => i.IndicatorId == indicatorId) > 0;
+
+    /// <summary>Adds a funding line; see <see cref="FundingLine"/> for what is allowed.</summary>
+    public Result<FundingLine> AddFundingLine(Funder funder, string? funderName, int year, decimal budget, decimal committed, decimal spent)
+    {
+        var created = FundingLine.Create(funder, funderName, year, budget, committed, spent);
+        if (created.IsSuccess)
+        {
+            _fundingLines.Add(created.Value);
+        }
+
+        return created;
+    }
+
+    public bool RemoveFundingLine(FundingLine line) => _fundingLines.Remove(line);
+
+    private Result<Project> Apply(Programme programme, ProjectDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var focusAreaCode = details.FocusAreaCode?.Trim() ?? string.Empty;
+        if (programme.FocusAreas.All(f => f.Code != focusAreaCode))
+        {
+            return Result<Project>.Failure(
+                "project.focus_area.unknown",
+                $"'{details.FocusAreaCode}' is geen focusgebied van {programme.Name}.");
+        }
+
+        var title = TextRules.Required(details.Title, TitleMaxLength, "project.title", "de titel");
+        if (!title.IsSuccess)
+        {
+            return title.Error!;
+        }
+
+        var pillars = (details.Pillars ?? []).Distinct().Order().ToList();
+        if (pillars.Count == 0)
+        {
+            return Result<Project>.Failure("project.pillars.required", "Kies ten minste één pijler.");
+        }
+
+        var unknown = pillars.Where(n => programme.Pillars.All(p => p.Number != n)).ToList();
+        if (unknown.Count > 0)
+        {
+            return Result<Project>.Failure(
+                "project.pillars.unknown",
+                string.Create(CultureInfo.InvariantCulture, $"Pijler {string.Join(", ", unknown)} bestaat niet in {programme.Name}."));
+        }
+
+        var owner = TextRules.Required(details.OwnerOrganisation, OwnerOrganisationMaxLength, "project.owner", "de eigenaar (organisatie)");
+        if (!owner.IsSuccess)
+        {
+            return owner.Error!;
+        }
+
+        if (details.StartDate.HasValue && details.EndDate < details.StartDate)
+        {
+            return EndBeforeStart(details.StartDate.Value, details.EndDate.Value);
+        }
+
+        // The transitions set these dates; an edit must not take away what the status stands on. A stopped
+        // project may never have started, so only its end date is required.
+        if (Status is ProjectStatus.Running or ProjectStatus.Completed && !details.StartDate.HasValue)
+        {
+            return Result<Project>.Failure("project.start.required", "Een lopend of afgerond project heeft een startdatum.");
+        }
+
+        if (Status is ProjectStatus.Completed or ProjectStatus.Stopped && !details.EndDate.HasValue)
+        {
+            return Result<Project>.Failure("project.end.required", "Een afgerond of gestopt project heeft een einddatum.");
+        }
+
+        var description = TextRules.OptionalRaw(details.Description, DescriptionMaxLength, "project.description", "de beschrijving");
+        if (!description.IsSuccess)
+        {
+            return description.Error!;
+        }
+
+        var placeName = TextRules.Optional(details.MeetingPlaceName, MeetingPlaceNameMaxLength, "project.meeting_place.name", "de naam van de ontmoetingsplek");
+        if (!placeName.IsSuccess)
+        {
+            return placeName.Error!;
+        }
+
+        var placeAddress = TextRules.Optional(details.MeetingPlaceAddress, MeetingPlaceAddressMaxLength, "project.meeting_place.address", "het adres van de ontmoetingsplek");
+        if (!placeAddress.IsSuccess)
+        {
+            return placeAddress.Error!;
+        }
+
+        if (placeAddress.Value is not null && placeName.Value is null)
+        {
+            return Result<Project>.Failure(
+                "project.meeting_place.name.required",
+                "Vul ook de naam van de ontmoetingsplek in, niet alleen het adres.");
+        }
+
+        FocusAreaCode = focusAreaCode;
+        Title = title.Value;
+        OwnerOrganisation = owner.Value;
+        StartDate = details.StartDate;
+        EndDate = details.EndDate;
+        Description = description.Value;
+        MeetingPlaceName = placeName.Value;
+        MeetingPlaceAddress = placeAddress.Value;
+        _pillars.RemoveAll(p => !pillars.Contains(p.Number));
+        _pillars.AddRange(pillars.Where(n => _pillars.All(p => p.Number != n)).Select(n => new ProjectPillar(n)));
+        return this;
+    }
+
+    private bool HasMeasureNamed(string name, OutputMeasure? except) =>
+        _outputMeasures.Any(m => !ReferenceEquals(m, except) && string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    private static DomainError DuplicateMeasure(string name) =>
+        new("output.name.duplicate", $"Het project heeft al een prestatie met de naam '{name}'.");
+
+    private DomainError Transition(string action, string required) =>
+        new("project.status.transition", $"Alleen een {required} project kun je {action}; dit project is {StatusText(Status)}.");
+
+    private static DomainError? InFuture(DateOnly date, DateOnly today, string label) =>
+        date > today
+            ? new DomainError(
+                "project.date.in_future",
+                string.Create(CultureInfo.InvariantCulture, $"De {label} {date:dd-MM-yyyy} ligt in de toekomst (vandaag is {today:dd-MM-yyyy})."))
+            : null;
+
+    private static DomainError EndBeforeStart(DateOnly start, DateOnly end) =>
+        new(
+            "project.end.before_start",
+            string.Create(CultureInfo.InvariantCulture, $"De einddatum {end:dd-MM-yyyy} ligt vóór de startdatum {start:dd-MM-yyyy}."));
+
+    private static string StatusText(ProjectStatus status) => status switch
+    {
+        ProjectStatus.Planned => "gepland",
+        ProjectStatus.Running => "lopend",
+        ProjectStatus.Completed => "afgerond",
+        ProjectStatus.Stopped => "gestopt",
+        _ => status.ToString(),
+    };
+}
+
+/// <summary>One pillar a project works on.</summary>
+public sealed class ProjectPillar
+{
+    internal ProjectPillar(int number) => Number = number;
+
+    private ProjectPillar()
+    {
+    }
+
+    public int Id { get; private set; }
+
+    public int Number { get; private set; }
+}
+
+/// <summary>An outcome indicator a project aims to move (a link to <c>Indicator.Id</c>).</summary>
+public sealed class ProjectIndicator
+{
+    internal ProjectIndicator(int indicatorId) => IndicatorId = indicatorId;
+
+    private ProjectIndicator()
+    {
+    }
+
+    public int Id { get; private set; }
+
+    public int IndicatorId { get; private set; }
+}
