@@ -21,13 +21,18 @@ public static class CliApplication
     /// <param name="stdout">Results: tables, summaries, exports.</param>
     /// <param name="stderr">Errors, warnings and progress.</param>
     /// <returns>0 success, 1 bad input, 2 wrong usage, 3 other failure, 130 interrupted (see <see cref="ExitCodes"/>).</returns>
-    public static async Task<int> RunAsync(string[] args, IConfiguration? configurationOverride, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, IConfiguration? configurationOverride, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default) =>
+        RunAsync(args, configurationOverride, Console.In, stdout, stderr, cancellationToken);
+
+    /// <summary>Runs the tool once, reading standard input (a password given with --password-stdin) from <paramref name="stdin"/>.</summary>
+    public static async Task<int> RunAsync(string[] args, IConfiguration? configurationOverride, TextReader stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdin);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
 
-        var session = new CliSession(CliConfiguration.Build(configurationOverride), stdout, stderr);
+        var session = new CliSession(CliConfiguration.Build(configurationOverride), stdin, stdout, stderr);
         var notes = new Dictionary<Command, string>();
         var root = BuildCommands(session, notes);
         var help = new DutchHelpAction(ToolName, notes);
@@ -70,11 +75,12 @@ public static class CliApplication
 
     private static RootCommand BuildCommands(CliSession session, Dictionary<Command, string> notes)
     {
-        var root = new RootCommand("Wijkpeil op de opdrachtregel: gegevens inlezen en exporteren, gebieden en indicatoren bekijken. Gebruikt dezelfde database en configuratie als de webapplicatie; de eerste start maakt de database aan en laadt de standaarddata.");
+        var root = new RootCommand("Wijkpeil op de opdrachtregel: gegevens inlezen en exporteren, gebieden en indicatoren bekijken, accounts beheren. Gebruikt dezelfde database en configuratie als de webapplicatie; de eerste start maakt de database aan en laadt de standaarddata.");
         root.Subcommands.Add(ImportCommands.Create(session, notes));
         root.Subcommands.Add(AreasCommands.Create(session));
         root.Subcommands.Add(IndicatorsCommands.Create(session));
         root.Subcommands.Add(ExportCommands.Create(session, notes));
+        root.Subcommands.Add(UsersCommands.Create(session, notes));
         notes[root] = $"""
             Configuratie (zoals de webapplicatie):
               appsettings.json naast het programma en in de huidige map, en omgevingsvariabelen:

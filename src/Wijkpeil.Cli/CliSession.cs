@@ -20,9 +20,10 @@ internal sealed class CliSession
     private readonly TextWriter _stdout;
     private readonly bool _stdoutIsProcessConsole;
 
-    public CliSession(IConfiguration configuration, TextWriter stdout, TextWriter stderr)
+    public CliSession(IConfiguration configuration, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         Configuration = configuration;
+        Stdin = stdin;
         _stdout = stdout;
 
         // Only the process's own console can be a terminal or take raw bytes; any other writer is a capture.
@@ -34,6 +35,9 @@ internal sealed class CliSession
     }
 
     public IConfiguration Configuration { get; }
+
+    /// <summary>Standard input, for secrets that must not appear on the command line.</summary>
+    public TextReader Stdin { get; }
 
     /// <summary>Results: tables, exports, summaries.</summary>
     public IAnsiConsole Out { get; }

@@ -1,5 +1,8 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Conventions;
+using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Indicators;
 using Wijkpeil.Domain.Observations;
@@ -10,9 +13,10 @@ namespace Wijkpeil.App.Data;
 /// <summary>
 /// The Wijkpeil database. One model for both providers; each provider has its own subclass only so
 /// that it can carry its own migration set (see <see cref="Sqlite.SqliteWijkpeilDbContext"/> and
-/// <see cref="Postgres.PostgresWijkpeilDbContext"/>).
+/// <see cref="Postgres.PostgresWijkpeilDbContext"/>). Accounts are ASP.NET Core Identity's tables, renamed
+/// to the lower-case names of the rest (see AccountConfigurations).
 /// </summary>
-public abstract class WijkpeilDbContext(DbContextOptions options) : DbContext(options)
+public abstract class WijkpeilDbContext(DbContextOptions options) : IdentityDbContext<WijkpeilUser, IdentityRole, string>(options)
 {
     public DbSet<Area> Areas => Set<Area>();
 
@@ -36,10 +40,25 @@ public abstract class WijkpeilDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<SystemSetting> SystemSettings => Set<SystemSetting>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    /// <summary>The gemeenten each AreaEditor may edit.</summary>
+    public DbSet<UserGemeente> UserGemeenten => Set<UserGemeente>();
+
+    public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
+
+    /// <summary>
+    /// Identity's table layout, fixed here: Identity otherwise takes it from the host's IdentityOptions, which
+    /// `dotnet ef` does not have, so the migrations and the running app could disagree. Version 2, without
+    /// version 3's passkeys table: there is no passkey login, and its JSON column does not map on SQLite here.
+    /// </summary>
+    protected override Version SchemaVersion => IdentitySchemaVersions.Version2;
+
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(WijkpeilDbContext).Assembly);
+        ArgumentNullException.ThrowIfNull(builder);
+
+        // Identity's own mapping first; the configurations in this assembly then rename its tables.
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(WijkpeilDbContext).Assembly);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

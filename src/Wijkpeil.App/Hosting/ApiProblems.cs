@@ -52,6 +52,8 @@ public static class ApiProblems
         (problem.Title, problem.Detail) = status switch
         {
             StatusCodes.Status400BadRequest => ("Ongeldig verzoek", "Het verzoek is niet volgens de API-beschrijving; zie /openapi/v1.json."),
+            StatusCodes.Status401Unauthorized => ("Niet aangemeld", "Dit verzoek vraagt een geldig persoonlijk toegangstoken: Authorization: Bearer <token> (te maken met 'wijkpeil users token')."),
+            StatusCodes.Status403Forbidden => ("Geen toegang", "Uw account heeft niet de rol of het werkgebied dat dit verzoek vraagt."),
             StatusCodes.Status404NotFound => ("Niet gevonden", $"Op het adres {http.Request.Path} is niets te vinden. De API staat onder /api/v1; de beschrijving staat op /openapi/v1.json."),
             StatusCodes.Status405MethodNotAllowed => ("Methode niet toegestaan", $"Het adres {http.Request.Path} ondersteunt {http.Request.Method} niet."),
             StatusCodes.Status500InternalServerError => ("Interne fout", "Er ging iets mis bij het verwerken van dit verzoek. Probeer het later opnieuw; blijft het misgaan, meld dan de traceId aan de beheerder."),

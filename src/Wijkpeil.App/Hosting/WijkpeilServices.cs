@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Data.Postgres;
 using Wijkpeil.App.Data.Sqlite;
+using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.App.Modules.Monitor;
 
 namespace Wijkpeil.App.Hosting;
@@ -38,6 +39,7 @@ public static class WijkpeilServices
             .Validate(o => o.MinimumSampleSize >= 1, "Monitor:MinimumSampleSize moet minstens 1 zijn: een kleinere ondergrens zou geen enkel cijfer afschermen.")
             .ValidateOnStart();
 
+        services.AddWijkpeilAccounts();
         services.AddWijkpeilFeatures();
         return services;
     }

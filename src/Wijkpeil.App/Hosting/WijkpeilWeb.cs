@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Scalar.AspNetCore;
 using Wijkpeil.App.Hosting.Health;
+using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.App.Modules.Areas;
 using Wijkpeil.App.Modules.Indicators;
 using Wijkpeil.App.Modules.Monitor;
@@ -43,6 +44,7 @@ public static class WijkpeilWeb
             return Task.CompletedTask;
         }));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(DatabaseCheckName);
+        services.AddWijkpeilAuthentication();
 
         // The public pages: Blazor static server rendering, Dutch with English on request.
         services.AddRazorComponents();

@@ -49,6 +49,11 @@ public sealed class CliTests
         "indicators list",
         "export",
         "export observations",
+        "users",
+        "users add",
+        "users list",
+        "users disable",
+        "users token",
     ];
 
     [Theory]

@@ -1,0 +1,226 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Wijkpeil.App.Data;
+using Wijkpeil.Domain.Areas;
+using Wijkpeil.Domain.Common;
+
+namespace Wijkpeil.App.Modules.Accounts;
+
+/// <summary>What is needed to create an account.</summary>
+/// <param name="Email">The e-mail address, also the user name.</param>
+/// <param name="Role">One of <see cref="WijkpeilRoles.All"/>, in any letter case.</param>
+/// <param name="Gemeenten">GMnnnn codes; required for an AreaEditor, not allowed for any other role.</param>
+/// <param name="Password">The password, checked against <see cref="AccountRules"/>.</param>
+public sealed record NewAccount(string Email, string Role, IReadOnlyList<string> Gemeenten, string Password);
+
+/// <summary>An account as the user list shows it.</summary>
+public sealed record AccountSummary(
+    string Email,
+    IReadOnlyList<string> Roles,
+    IReadOnlyList<string> Gemeenten,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? DisabledAt,
+    DateTimeOffset? LockedOutUntil,
+    int ActiveTokens);
+
+/// <summary>A token just made: <see cref="Token"/> is the only time the token text exists outside its holder.</summary>
+public sealed record IssuedToken(string Email, string Name, string Token, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt);
+
+/// <summary>
+/// Creates, lists and disables accounts and issues personal access tokens: the use cases behind
+/// <c>wijkpeil users</c> (and the account pages to come). Every check runs before anything is written, so
+/// a refused request changes nothing; expected failures are <see cref="DomainError"/> values in Dutch.
+/// </summary>
+public sealed class UserAdministration(WijkpeilDbContext db, UserManager<WijkpeilUser> users, TimeProvider time)
+{
+    public async Task<Result<AccountSummary>> AddAsync(NewAccount request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var email = request.Email.Trim();
+        var role = WijkpeilRoles.Find(request.Role);
+        if (role is null)
+        {
+            return Result<AccountSummary>.Failure("user.role.unknown", $"onbekende rol '{request.Role}'. Kies uit: {string.Join(", ", WijkpeilRoles.All)}.");
+        }
+
+        var gemeenten = ParseGemeenten(role, request.Gemeenten);
+        if (gemeenten.Error is { } scopeError)
+        {
+            return scopeError;
+        }
+
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            return Result<AccountSummary>.Failure("user.duplicate", $"er bestaat al een account met e-mailadres {email}.");
+        }
+
+        var user = new WijkpeilUser { UserName = email, Email = email, CreatedAt = time.GetUtcNow() };
+        var refused = await ValidateAsync(user, request.Password);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var created = await users.CreateAsync(user, request.Password);
+        if (!created.Succeeded)
+        {
+            return ToError("user.invalid", created);
+        }
+
+        var added = await users.AddToRoleAsync(user, role);
+        if (!added.Succeeded)
+        {
+            return ToError("user.role.failed", added);
+        }
+
+        db.UserGemeenten.AddRange(gemeenten.Value.Select(g => new UserGemeente(user.Id, g)));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new AccountSummary(email, [role], [.. gemeenten.Value.Select(g => g.Value)], user.CreatedAt, null, null, 0);
+    }
+
+    public async Task<IReadOnlyList<AccountSummary>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        var accounts = await db.Users.AsNoTracking()
+            .OrderBy(u => u.Email)
+            .Select(u => new { u.Id, u.Email, u.CreatedAt, u.DisabledAt, u.LockoutEnd })
+            .ToListAsync(cancellationToken);
+        var roles = await (from link in db.UserRoles
+                           join role in db.Roles on link.RoleId equals role.Id
+                           select new { link.UserId, role.Name })
+            .ToListAsync(cancellationToken);
+        var gemeenten = await db.UserGemeenten.AsNoTracking().ToListAsync(cancellationToken);
+        var tokens = await db.PersonalAccessTokens.AsNoTracking()
+            .Where(t => t.RevokedAt == null)
+            .Select(t => new { t.UserId, t.ExpiresAt })
+            .ToListAsync(cancellationToken);
+
+        return [.. accounts.Select(a => new AccountSummary(
+            a.Email ?? "",
+            [.. roles.Where(r => r.UserId == a.Id).Select(r => r.Name ?? "").Order(StringComparer.Ordinal)],
+            [.. gemeenten.Where(g => g.UserId == a.Id).Select(g => g.Gemeente.Value).Order(StringComparer.Ordinal)],
+            a.CreatedAt,
+            a.DisabledAt,
+            a.LockoutEnd > now ? a.LockoutEnd : null,
+            tokens.Count(t => t.UserId == a.Id && (t.ExpiresAt is null || t.ExpiresAt > now))))];
+    }
+
+    /// <summary>Disables an account: it can no longer log in or use its tokens. Disabling twice changes nothing.</summary>
+    /// <returns>True when the account was active and is now disabled, false when it already was.</returns>
+    public async Task<Result<bool>> DisableAsync(string email, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        var user = await users.FindByEmailAsync(email.Trim());
+        if (user is null)
+        {
+            return UnknownUser<bool>(email);
+        }
+
+        if (user.IsDisabled)
+        {
+            return false;
+        }
+
+        user.DisabledAt = time.GetUtcNow();
+
+        // A new security stamp ends the cookie sessions of the account at their next validation.
+        await users.UpdateSecurityStampAsync(user);
+        return true;
+    }
+
+    /// <summary>Issues a personal access token; only its hash is stored.</summary>
+    public async Task<Result<IssuedToken>> CreateTokenAsync(string email, string? name, DateTimeOffset? expiresAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        var user = await users.FindByEmailAsync(email.Trim());
+        if (user is null)
+        {
+            return UnknownUser<IssuedToken>(email);
+        }
+
+        if (user.IsDisabled)
+        {
+            return Result<IssuedToken>.Failure("user.disabled", $"het account {user.Email} is uitgeschakeld; een uitgeschakeld account krijgt geen token.");
+        }
+
+        var now = time.GetUtcNow();
+        if (expiresAt is { } expiry && expiry <= now)
+        {
+            return Result<IssuedToken>.Failure("token.expiry.past", "de vervaldatum van het token moet in de toekomst liggen.");
+        }
+
+        var tokenName = string.IsNullOrWhiteSpace(name) ? "token " + now.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : name.Trim();
+        if (tokenName.Length > 200)
+        {
+            return Result<IssuedToken>.Failure("token.name.long", "de naam van het token mag hoogstens 200 tekens lang zijn.");
+        }
+
+        var token = AccessTokenHash.NewToken();
+        db.PersonalAccessTokens.Add(new PersonalAccessToken(user.Id, tokenName, AccessTokenHash.Of(token), now, expiresAt));
+        await db.SaveChangesAsync(cancellationToken);
+        return new IssuedToken(user.Email ?? email, tokenName, token, now, expiresAt);
+    }
+
+    private static Result<IReadOnlyList<AreaCode>> ParseGemeenten(string role, IReadOnlyList<string> given)
+    {
+        if (role != WijkpeilRoles.AreaEditor)
+        {
+            return given.Count == 0
+                ? Result<IReadOnlyList<AreaCode>>.Success([])
+                : Result<IReadOnlyList<AreaCode>>.Failure("user.gemeente.not-allowed", $"--gemeente hoort alleen bij de rol {WijkpeilRoles.AreaEditor}; een {role} werkt niet per gemeente.");
+        }
+
+        if (given.Count == 0)
+        {
+            return Result<IReadOnlyList<AreaCode>>.Failure("user.gemeente.missing", $"een {WijkpeilRoles.AreaEditor} werkt voor een of meer gemeenten: geef ze met --gemeente, bijvoorbeeld --gemeente GM0344.");
+        }
+
+        var codes = new List<AreaCode>();
+        foreach (var text in given)
+        {
+            if (!AreaCode.TryParse(text.Trim().ToUpperInvariant(), out var code) || code.Level != AreaLevel.Municipality)
+            {
+                return Result<IReadOnlyList<AreaCode>>.Failure("user.gemeente.invalid", $"'{text}' is geen gemeentecode: verwacht GM en vier cijfers, zoals GM0344 (Utrecht).");
+            }
+
+            if (!codes.Contains(code))
+            {
+                codes.Add(code);
+            }
+        }
+
+        return Result<IReadOnlyList<AreaCode>>.Success(codes);
+    }
+
+    /// <summary>The user and password validators, run before the transaction so a refusal writes nothing.</summary>
+    private async Task<DomainError?> ValidateAsync(WijkpeilUser user, string password)
+    {
+        foreach (var validator in users.UserValidators)
+        {
+            var result = await validator.ValidateAsync(users, user);
+            if (!result.Succeeded)
+            {
+                return ToError("user.invalid", result);
+            }
+        }
+
+        foreach (var validator in users.PasswordValidators)
+        {
+            var result = await validator.ValidateAsync(users, user, password);
+            if (!result.Succeeded)
+            {
+                return ToError("user.password.weak", result);
+            }
+        }
+
+        return null;
+    }
+
+    private static DomainError ToError(string code, IdentityResult result) =>
+        new(code, string.Join(" ", result.Errors.Select(e => e.Description)));
+
+    private static Result<T> UnknownUser<T>(string email) =>
+        Result<T>.Failure("user.unknown", $"er is geen account met e-mailadres {email.Trim()}. Bekijk de accounts met 'wijkpeil users list'.");
+}
