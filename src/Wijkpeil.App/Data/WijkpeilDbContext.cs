@@ -3,10 +3,12 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Conventions;
 using Wijkpeil.App.Modules.Accounts;
+using Wijkpeil.Domain.Agenda;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Indicators;
 using Wijkpeil.Domain.Observations;
 using Wijkpeil.Domain.Programmes;
+using Wijkpeil.Domain.Stories;
 
 namespace Wijkpeil.App.Data;
 
@@ -44,6 +46,12 @@ public abstract class WijkpeilDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<UserGemeente> UserGemeenten => Set<UserGemeente>();
 
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
+
+    /// <summary>The execution agenda; children (pillars, timeline, outputs, indicators, money) are owned by a project.</summary>
+    public DbSet<Project> Projects => Set<Project>();
+
+    /// <summary>The stories behind the numbers, with their quotes.</summary>
+    public DbSet<Story> Stories => Set<Story>();
 
     /// <summary>
     /// Identity's table layout, fixed here: Identity otherwise takes it from the host's IdentityOptions, which

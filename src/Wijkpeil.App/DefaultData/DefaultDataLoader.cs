@@ -11,13 +11,19 @@ using Wijkpeil.App.Import.Regions;
 namespace Wijkpeil.App.DefaultData;
 
 /// <summary>
-/// Loads the embedded default into an empty database, once: the indicator catalogue and the Vitale Wijken
-/// programme, the CBS region register, the bundled open data (published: it is public already) and the map
+/// Loads the embedded default into an empty database, once: the indicator catalogue, the Vitale Wijken
+/// programme with the agenda its progress letter names (published), the CBS region register, the bundled open data (published: it is public already) and the map
 /// boundaries. Marks the database with the <see cref="SettingKey"/> row when done, so later starts skip it.
 /// </summary>
 /// <remarks>
+/// <para>
+/// The agenda from the progress letter came after the first bundle: a database loaded before it gets the agenda on
+/// its next start, once (see <see cref="DefaultSeeder.SeedAgendaAsync"/>).
+/// </para>
+/// <para>
 /// Each step commits on its own and every step is idempotent, so a start that was interrupted half-way
 /// finishes the job on the next start. A step that fails is a defect in the bundled data and throws.
+/// </para>
 /// </remarks>
 public sealed partial class DefaultDataLoader(
     WijkpeilDbContext db,
@@ -33,7 +39,7 @@ public sealed partial class DefaultDataLoader(
     public const string SettingKey = "default-data";
 
     /// <summary>Names the bundle; raise it when the bundled files or the seed change meaningfully.</summary>
-    public const string DataVersion = "vitale-wijken-2024.1";
+    public const string DataVersion = "vitale-wijken-2024.2";
 
     private const string ImportedBy = "standaardgegevens";
 
@@ -63,7 +69,15 @@ public sealed partial class DefaultDataLoader(
     {
         if (await db.SystemSettings.AsNoTracking().AnyAsync(s => s.Key == SettingKey, cancellationToken))
         {
-            LogAlreadyLoaded(logger);
+            if (await seeder.SeedAgendaAsync(cancellationToken))
+            {
+                LogAgendaAdded(logger);
+            }
+            else
+            {
+                LogAlreadyLoaded(logger);
+            }
+
             return;
         }
 
@@ -78,6 +92,8 @@ public sealed partial class DefaultDataLoader(
         });
         await StepAsync("Vitale Wijken programme", async () =>
             await seeder.SeedProgrammeAsync(cancellationToken) ? "added" : "already there");
+        await StepAsync("Vitale Wijken agenda", async () =>
+            await seeder.SeedAgendaAsync(cancellationToken) ? "added" : "already there");
 
         await ImportStepAsync("regions", () => regionImporter.ImportAsync(
             files.PathOf("cbs/85984NED-WijkenEnBuurten-2024.csv"),
@@ -160,6 +176,9 @@ public sealed partial class DefaultDataLoader(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Default data already loaded; nothing to do")]
     private static partial void LogAlreadyLoaded(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Default data already loaded; added the Vitale Wijken agenda from the progress letter, which it did not have yet")]
+    private static partial void LogAgendaAdded(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loading the default data {Version} (Vitale Wijken and the bundled open data)")]
     private static partial void LogStarting(ILogger logger, string version);

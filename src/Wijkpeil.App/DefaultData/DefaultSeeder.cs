@@ -5,11 +5,14 @@ using Wijkpeil.Domain.Indicators;
 namespace Wijkpeil.App.DefaultData;
 
 /// <summary>
-/// Writes the curated indicator catalogue (<see cref="Kernset"/>) and the Vitale Wijken programme. Both steps
-/// can run again after an interrupted first start: what exists is left as it is.
+/// Writes the curated indicator catalogue (<see cref="Kernset"/>), the Vitale Wijken programme and its agenda from
+/// the progress letter. Each step can run again after an interrupted first start: what exists is left as it is.
 /// </summary>
 public sealed class DefaultSeeder(WijkpeilDbContext db)
 {
+    /// <summary>The system_settings key whose presence means the letter's agenda was added once.</summary>
+    public const string AgendaSettingKey = "default-agenda";
+
     /// <summary>Adds the curated indicators with their source mappings; returns how many were added or curated.</summary>
     public async Task<int> SeedCatalogueAsync(CancellationToken cancellationToken = default)
     {
@@ -63,6 +66,33 @@ public sealed class DefaultSeeder(WijkpeilDbContext db)
 
         var ids = await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Code, i => i.Id, StringComparer.Ordinal, cancellationToken);
         db.Programmes.Add(VitaleWijkenProgramme.Build(ids));
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return true;
+    }
+
+    /// <summary>
+    /// Adds the agenda from the progress letter (<see cref="VitaleWijkenAgenda"/>), once: not when it was added
+    /// before (the <see cref="AgendaSettingKey"/> row), so projects someone deleted do not come back, and not
+    /// when the programme already has projects of its own. Needs the programme; returns whether it added.
+    /// </summary>
+    public async Task<bool> SeedAgendaAsync(CancellationToken cancellationToken = default)
+    {
+        if (await db.SystemSettings.AsNoTracking().AnyAsync(s => s.Key == AgendaSettingKey, cancellationToken))
+        {
+            return false;
+        }
+
+        var programme = await db.Programmes.AsNoTracking()
+            .Include(p => p.FocusAreas).Include(p => p.Pillars)
+            .SingleOrDefaultAsync(p => p.Code == VitaleWijkenProgramme.Code, cancellationToken);
+        if (programme is null || await db.Projects.AnyAsync(p => p.ProgrammeId == programme.Id, cancellationToken))
+        {
+            return false;
+        }
+
+        db.Projects.AddRange(VitaleWijkenAgenda.Build(programme));
+        db.SystemSettings.Add(new SystemSetting(AgendaSettingKey, VitaleWijkenAgenda.Source));
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return true;

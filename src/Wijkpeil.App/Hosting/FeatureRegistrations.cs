@@ -21,6 +21,8 @@ internal static class FeatureRegistrations
         services.AddScoped<Modules.Indicators.IndicatorQueries>();
         services.AddScoped<Modules.Observations.ObservationQueries>();
         services.AddScoped<Modules.Monitor.MonitorQueries>();
+        services.AddScoped<Modules.Agenda.AgendaQueries>();
+        services.AddScoped<Modules.Stories.StoryQueries>();
         services.AddSingleton<Export.ObservationExportWriter>();
         services.AddScoped<Import.Regions.RegionImporter>();
         services.AddScoped<Import.Boundaries.BoundaryImporter>();

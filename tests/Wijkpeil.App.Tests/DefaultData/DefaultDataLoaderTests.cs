@@ -38,6 +38,7 @@ public sealed class DefaultDataLoaderTests
             await AssertRegisterAndBoundariesAsync(db, ct);
             await AssertObservationsAsync(db, ct);
             await AssertCatalogueAsync(db, ct);
+            Assert.Equal(VitaleWijkenAgenda.Entries.Count, await db.Projects.CountAsync(p => p.IsPublished, ct));
             var setting = await db.SystemSettings.SingleAsync(s => s.Key == DefaultDataLoader.SettingKey, ct);
             Assert.StartsWith(DefaultDataLoader.DataVersion, setting.Value, StringComparison.Ordinal);
         }
@@ -150,7 +151,7 @@ public sealed class DefaultDataLoaderTests
         return single.Value;
     }
 
-    private static async Task<(int Areas, int Indicators, int Batches, int Observations, int Boundaries, int Programmes)> CountsAsync(TestDatabase database, CancellationToken ct)
+    private static async Task<(int Areas, int Indicators, int Batches, int Observations, int Boundaries, int Programmes, int Projects)> CountsAsync(TestDatabase database, CancellationToken ct)
     {
         await using var scope = database.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
@@ -160,6 +161,7 @@ public sealed class DefaultDataLoaderTests
             await db.ImportBatches.CountAsync(ct),
             await db.Observations.CountAsync(ct),
             await db.AreaBoundaries.CountAsync(ct),
-            await db.Programmes.CountAsync(ct));
+            await db.Programmes.CountAsync(ct),
+            await db.Projects.CountAsync(ct));
     }
 }

@@ -1,0 +1,229 @@
+using Wijkpeil.Domain.Agenda;
+using Wijkpeil.Domain.Common;
+using Wijkpeil.Domain.Programmes;
+
+namespace Wijkpeil.App.DefaultData;
+
+/// <summary>
+/// The execution agenda of Vitale Wijken as far as its progress letter (Voortgangsbericht Vitale Wijken 2024)
+/// names it: the projects, meeting places and activities per focus area, in the letter's own words, published.
+/// </summary>
+/// <remarks>
+/// Only what the letter says. It names no budgets or targets, so there is no money and no target here; its one
+/// figure, "een kleine 40 woningen", is the realised value of the housing-allocation pilot. Owner is the
+/// gemeente of the focus area, which the letter does not contradict; pillars follow what each line is about.
+/// The letter gives no dates either, while a running or completed project needs a start (and end) date: each
+/// status is dated <see cref="ReportedOn"/>, the first day of the year the letter reports in, and the timeline
+/// entry says the date is the letter's, not the event's.
+/// </remarks>
+internal static class VitaleWijkenAgenda
+{
+    /// <summary>Year precision only: the letter looks ahead to 2024 ("Vooruitblik 2024") and is not dated in its text.</summary>
+    public static readonly DateOnly ReportedOn = new(2024, 1, 1);
+
+    public const string Source = "Voortgangsbericht Vitale Wijken 2024";
+
+    private const string Utrecht = "Gemeente Utrecht";
+    private const string Nieuwegein = "Gemeente Nieuwegein";
+    private const string Zeist = "Gemeente Zeist";
+    private const string Amersfoort = "Gemeente Amersfoort";
+
+    /// <summary>One agenda line; <paramref name="Output"/> is the letter's figure, when it gives one.</summary>
+    public sealed record Entry(
+        string FocusArea,
+        string Title,
+        int[] Pillars,
+        string Owner,
+        ProjectStatus Status,
+        string Description,
+        string? MeetingPlace = null,
+        LetterOutput? Output = null);
+
+    /// <summary>A realised how-much figure the letter reports.</summary>
+    public sealed record LetterOutput(string Name, string UnitLabel, string PeriodCode, double Realised);
+
+    public static IReadOnlyList<Entry> Entries { get; } =
+    [
+        // "In Overvecht worden extra investeringen gedaan in de openbare ruimte, bestaanszekerheid, onderwijs en veiligheid."
+        new(
+            "overvecht",
+            "Extra investeringen in openbare ruimte, bestaanszekerheid, onderwijs en veiligheid",
+            [Kernset.Safety, Kernset.Participation, Kernset.Education, Kernset.Living],
+            Utrecht,
+            ProjectStatus.Planned,
+            "Voor 2024 zijn activiteiten en projecten toegevoegd: in Overvecht worden extra investeringen gedaan in de openbare ruimte, bestaanszekerheid, onderwijs en veiligheid."),
+
+        // "Er wordt ingezet op het creëren van een meer gemengde wijk en het huisvesten van meer ‘dragende’ bewoners.
+        // De mogelijkheden hiervoor in de huisvestingsverordening worden verruimd."
+        new(
+            "overvecht",
+            "Meer gemengde wijk: ruimere mogelijkheden in de huisvestingsverordening",
+            [Kernset.Living],
+            Utrecht,
+            ProjectStatus.Planned,
+            "Er wordt ingezet op het creëren van een meer gemengde wijk en het huisvesten van meer ‘dragende’ bewoners. De mogelijkheden hiervoor in de huisvestingsverordening worden verruimd."),
+
+        // "In Overvecht is er NOA Tamarinde met onder meer de Werkwinkel en de Voedselbank"
+        new(
+            "overvecht",
+            "Ontmoetingsplek NOA Tamarinde met de Werkwinkel en de Voedselbank",
+            [Kernset.Participation],
+            Utrecht,
+            ProjectStatus.Running,
+            "In alle vier de wijken zijn fysieke ontmoetingsplekken gerealiseerd waar bewoners met elkaar en met de gemeente en wijkprofessionals in contact kunnen komen. In Overvecht is er NOA Tamarinde met onder meer de Werkwinkel en de Voedselbank.",
+            MeetingPlace: "NOA Tamarinde"),
+
+        // "In Batau is gestart met het vernieuwen van de openbare ruimte van de Muntenbuurt. De buurt wordt groener, er komt
+        // meer plek voor ontmoeting en de straten worden anders ingericht om de verkeersveiligheid te vergroten."
+        new(
+            "batau",
+            "Vernieuwing openbare ruimte Muntenbuurt",
+            [Kernset.Living],
+            Nieuwegein,
+            ProjectStatus.Running,
+            "In Batau is gestart met het vernieuwen van de openbare ruimte van de Muntenbuurt. De buurt wordt groener, er komt meer plek voor ontmoeting en de straten worden anders ingericht om de verkeersveiligheid te vergroten."),
+
+        // "In Batau wordt buurtkamer “Het Muntpunt” actief gebruikt"
+        new(
+            "batau",
+            "Buurtkamer Het Muntpunt",
+            [Kernset.Participation],
+            Nieuwegein,
+            ProjectStatus.Running,
+            "In alle vier de wijken zijn fysieke ontmoetingsplekken gerealiseerd waar bewoners met elkaar en met de gemeente en wijkprofessionals in contact kunnen komen. In Batau wordt buurtkamer “Het Muntpunt” actief gebruikt.",
+            MeetingPlace: "Buurtkamer Het Muntpunt"),
+
+        // "In Vollenhove is met een groep bewoners (burgerberaad) een gebiedsvisie ontwikkeld."
+        new(
+            "vollenhove",
+            "Burgerberaad gebiedsvisie Vollenhove",
+            [Kernset.Participation, Kernset.Living],
+            Zeist,
+            ProjectStatus.Completed,
+            "In Vollenhove is met een groep bewoners (burgerberaad) een gebiedsvisie ontwikkeld."),
+
+        // "In de L-flat is de renovatie positief afgerond, mede door de extra sociale aanpak van het team Voor L-kaar."
+        new(
+            "vollenhove",
+            "Renovatie L-flat met sociale aanpak van team Voor L-kaar",
+            [Kernset.Participation, Kernset.Living],
+            Zeist,
+            ProjectStatus.Completed,
+            "In de L-flat is de renovatie positief afgerond, mede door de extra sociale aanpak van het team Voor L-kaar."),
+
+        // "De proef gerichte woningtoewijzing is succesvol, er zijn een kleine 40 woningen op deze manier verhuurd."
+        new(
+            "vollenhove",
+            "Proef gerichte woningtoewijzing",
+            [Kernset.Living],
+            Zeist,
+            ProjectStatus.Running,
+            "De proef gerichte woningtoewijzing is succesvol, er zijn een kleine 40 woningen op deze manier verhuurd.",
+            Output: new("Woningen verhuurd via gerichte woningtoewijzing (stand voortgangsbericht 2024: een kleine 40)", "woningen", "2024", 40)),
+
+        // "in Vollenhove het ontmoetingscentrum ’t Volle Hof, ’t Laantje"
+        new(
+            "vollenhove",
+            "Ontmoetingscentrum ’t Volle Hof, ’t Laantje",
+            [Kernset.Participation],
+            Zeist,
+            ProjectStatus.Running,
+            "In alle vier de wijken zijn fysieke ontmoetingsplekken gerealiseerd waar bewoners met elkaar en met de gemeente en wijkprofessionals in contact kunnen komen. In Vollenhove is dat het ontmoetingscentrum ’t Volle Hof, ’t Laantje.",
+            MeetingPlace: "’t Volle Hof, ’t Laantje"),
+
+        // "In het Soesterkwartier is de subsidieregeling opengesteld waarmee initiatiefnemers in de wijk aanvragen konden
+        // doen voor de uitvoering van projecten uit de Uitvoeringsagenda."
+        new(
+            "soesterkwartier",
+            "Subsidieregeling voor initiatiefnemers uit de wijk",
+            [Kernset.Participation],
+            Amersfoort,
+            ProjectStatus.Running,
+            "In het Soesterkwartier is de subsidieregeling opengesteld waarmee initiatiefnemers in de wijk aanvragen konden doen voor de uitvoering van projecten uit de Uitvoeringsagenda."),
+
+        // "Het Projectenhuis is geopend als plek van ontmoeting en uitwisseling en als locatie waar informatievoorziening
+        // plaatsvindt aan bewoners over alle projecten in het Soesterkwartier en in het omliggende gebied Langs Eem en Spoor."
+        new(
+            "soesterkwartier",
+            "Projectenhuis",
+            [Kernset.Participation],
+            Amersfoort,
+            ProjectStatus.Running,
+            "Het Projectenhuis is geopend als plek van ontmoeting en uitwisseling en als locatie waar informatievoorziening plaatsvindt aan bewoners over alle projecten in het Soesterkwartier en in het omliggende gebied Langs Eem en Spoor.",
+            MeetingPlace: "Projectenhuis"),
+
+        // "Er is een winkelstraatmanager aangesteld"
+        new(
+            "soesterkwartier",
+            "Winkelstraatmanager",
+            [Kernset.Living],
+            Amersfoort,
+            ProjectStatus.Running,
+            "Er is een winkelstraatmanager aangesteld."),
+
+        // "de voorbereiding voor de herinrichting van de Noordewierweg en Puntenburg en omgeving is gestart."
+        new(
+            "soesterkwartier",
+            "Voorbereiding herinrichting Noordewierweg en Puntenburg en omgeving",
+            [Kernset.Living],
+            Amersfoort,
+            ProjectStatus.Running,
+            "De voorbereiding voor de herinrichting van de Noordewierweg en Puntenburg en omgeving is gestart."),
+
+        // "In 2024 wordt verder gewerkt aan het schetsontwerp voor het de openbare ruimte in het Soesterkwartier
+        // (Soesterpark) waarbij ook ruimte wordt gezocht voor extra voorzieningen voor kinderen en jongeren."
+        new(
+            "soesterkwartier",
+            "Schetsontwerp openbare ruimte Soesterpark",
+            [Kernset.Living],
+            Amersfoort,
+            ProjectStatus.Running,
+            "In 2024 wordt verder gewerkt aan het schetsontwerp voor de openbare ruimte in het Soesterkwartier (Soesterpark), waarbij ook ruimte wordt gezocht voor extra voorzieningen voor kinderen en jongeren."),
+    ];
+
+    /// <summary>Builds the agenda's projects for the stored <paramref name="programme"/>, published.</summary>
+    public static IReadOnlyList<Project> Build(Programme programme)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        return [.. Entries.Select(entry => Build(programme, entry))];
+    }
+
+    private static Project Build(Programme programme, Entry entry)
+    {
+        var project = Check(Project.Create(
+            programme,
+            new ProjectDetails(entry.FocusArea, entry.Title, entry.Pillars, entry.Owner, Description: entry.Description, MeetingPlaceName: entry.MeetingPlace)));
+
+        // The seed's "today" is the letter's: the status is as the letter reports it.
+        if (entry.Status is ProjectStatus.Running or ProjectStatus.Completed)
+        {
+            Check(project.Start(ReportedOn, ReportedOn));
+        }
+
+        if (entry.Status == ProjectStatus.Completed)
+        {
+            Check(project.Complete(ReportedOn, ReportedOn));
+        }
+
+        Check(project.AddProgressUpdate(
+            ReportedOn,
+            $"{entry.Description}\n\nBron: {Source}. De datum is die van het bericht (op het jaar nauwkeurig), niet van de gebeurtenis.",
+            percentComplete: null,
+            ReportedOn));
+
+        if (entry.Output is { } output)
+        {
+            var measure = Check(project.AddOutputMeasure(OutputKind.HowMuch, output.Name, OutputUnit.Count, output.UnitLabel));
+            Check(measure.SetValue(output.PeriodCode, target: null, realised: output.Realised));
+        }
+
+        project.Publish();
+        return project;
+    }
+
+    // The seed is ours: a failure here is a bug in this file, not a user error.
+    private static T Check<T>(Result<T> result) =>
+        result.Error is { } error
+            ? throw new InvalidOperationException($"The Vitale Wijken agenda seed is inconsistent: {error.Message}")
+            : result.Value;
+}
