@@ -19,6 +19,7 @@ public static class SitePages
         new("vergelijk", "/vergelijk?gebieden=WK034403,WK030703"),
         new("factsheet-overvecht-2020", "/factsheets/overvecht/2020"),
         new("open-data", "/data"),
+        new("inloggen", "/inloggen"),
         new("niet-gevonden", "/deze-pagina-bestaat-niet", 404),
         new("wijk-overvecht-en", "/taal/en-GB?terug=%2Fwijken%2FWK034403"),
     ];

@@ -1,7 +1,11 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Data;
+using Wijkpeil.App.Hosting;
+using Wijkpeil.App.Modules.Accounts.Login;
 
 namespace Wijkpeil.App.Modules.Accounts;
 
@@ -15,21 +19,85 @@ public static class AccountRegistrations
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<WijkpeilDbContext>()
             .AddErrorDescriber<DutchIdentityErrorDescriber>()
-            .AddUserConfirmation<ActiveAccountConfirmation>();
+            .AddUserConfirmation<ActiveAccountConfirmation>()
+            .AddClaimsPrincipalFactory<WijkpeilClaimsPrincipalFactory>();
         services.AddScoped<UserAdministration>();
         return services;
     }
 
+    /// <summary>The policy scheme that picks bearer token or login cookie per request; the default scheme.</summary>
+    public const string SchemeName = "Wijkpeil";
+
     /// <summary>
-    /// The web host's part: bearer tokens as the default authentication scheme, authorisation, and the sign-in
-    /// manager (password checks with lockout) for the login page. Endpoints opt in with <c>RequireAuthorization</c>.
+    /// The web host's part: one default scheme that forwards to the bearer-token handler when the request
+    /// carries <c>Authorization: Bearer</c> and to Identity's login cookie otherwise, so pages and API both
+    /// accept either without naming schemes per endpoint group. The sign-in manager (password checks with
+    /// lockout) serves the login page; a rate limiter guards its POST. Endpoints opt in with
+    /// <c>RequireAuthorization</c>.
     /// </summary>
     public static IServiceCollection AddWijkpeilAuthentication(this IServiceCollection services)
     {
-        services.AddAuthentication(PersonalAccessTokenHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, PersonalAccessTokenHandler>(PersonalAccessTokenHandler.SchemeName, displayName: null, _ => { });
+        services.AddAuthentication(SchemeName)
+            .AddPolicyScheme(SchemeName, displayName: null, options =>
+                options.ForwardDefaultSelector = http => HasBearerToken(http) ? PersonalAccessTokenHandler.SchemeName : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, PersonalAccessTokenHandler>(PersonalAccessTokenHandler.SchemeName, displayName: null, _ => { })
+            .AddIdentityCookies(cookies => cookies.ApplicationCookie!.Configure(ConfigureSessionCookie));
+
+        // Disabling an account renews its security stamp; checking it every minute (instead of Identity's 30)
+        // ends the account's sessions soon after, at one small query per signed-in reader per minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAuthorization();
         new IdentityBuilder(typeof(WijkpeilUser), typeof(IdentityRole), services).AddSignInManager();
+        services.AddLoginRateLimit();
         return services;
     }
+
+    private static void ConfigureSessionCookie(CookieAuthenticationOptions options)
+    {
+        options.Cookie.Name = LoginPaths.CookieName;
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        options.Cookie.SameSite = SameSiteMode.Lax;
+        options.ExpireTimeSpan = TimeSpan.FromHours(8);
+        options.SlidingExpiration = true;
+        options.LoginPath = LoginPaths.Login;
+        options.LogoutPath = LoginPaths.Logout;
+        options.AccessDeniedPath = WijkpeilWeb.StatusPagePath(StatusCodes.Status403Forbidden);
+
+        // A person in a browser is sent to the login page; a program (the API, a script) gets a plain 401
+        // with a Bearer challenge or 403, as it would from the token handler.
+        options.Events.OnRedirectToLogin = context =>
+        {
+            if (IsBrowserRequest(context.HttpContext))
+            {
+                context.Response.Redirect(context.RedirectUri);
+            }
+            else
+            {
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                context.Response.Headers.WWWAuthenticate = PersonalAccessTokenHandler.SchemeName;
+            }
+
+            return Task.CompletedTask;
+        };
+        options.Events.OnRedirectToAccessDenied = context =>
+        {
+            if (IsBrowserRequest(context.HttpContext))
+            {
+                context.Response.Redirect(context.RedirectUri);
+            }
+            else
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            }
+
+            return Task.CompletedTask;
+        };
+    }
+
+    private static bool HasBearerToken(HttpContext http) =>
+        http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsBrowserRequest(HttpContext http) =>
+        !WijkpeilWeb.IsApiRequest(http) && http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
 }

@@ -13,7 +13,7 @@ namespace Wijkpeil.App.Modules.Accounts;
 /// Authenticates <c>Authorization: Bearer wpt_…</c> with a personal access token: finds the token by its
 /// hash and signs the request in as its account, with the account's roles and gemeenten. Unknown, revoked
 /// and expired tokens and disabled accounts are refused (401). Requests without a bearer token are left to
-/// other schemes (the login cookie, later), so anonymous reading keeps working.
+/// the login cookie (see <see cref="AccountRegistrations.AddWijkpeilAuthentication"/>), so anonymous reading keeps working.
 /// </summary>
 public sealed class PersonalAccessTokenHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
@@ -72,14 +72,10 @@ public sealed class PersonalAccessTokenHandler(
                 .ExecuteUpdateAsync(set => set.SetProperty(t => t.LastUsedAt, now), Context.RequestAborted);
         }
 
+        // The factory adds the account's gemeenten (WijkpeilClaimsPrincipalFactory), as for the login cookie.
         var principal = await principals.CreateAsync(user);
-        var gemeenten = await db.UserGemeenten.AsNoTracking()
-            .Where(g => g.UserId == user.Id)
-            .Select(g => g.Gemeente)
-            .ToListAsync(Context.RequestAborted);
         var source = principal.Identities.First();
         var identity = new ClaimsIdentity(source.Claims, Scheme.Name, source.NameClaimType, source.RoleClaimType);
-        identity.AddClaims(gemeenten.Select(g => new Claim(WijkpeilClaims.Gemeente, g.Value)));
         identity.AddClaim(new Claim("wijkpeil:token", accessToken.Name));
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name));
     }

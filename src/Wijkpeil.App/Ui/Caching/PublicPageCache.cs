@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Data;
@@ -10,8 +11,9 @@ namespace Wijkpeil.App.Ui.Caching;
 /// may ask for the same page. A rendered page is therefore kept in the output cache, keyed by its address,
 /// its language and the data version, so a new import (from the web host or from the CLI in another
 /// process) starts a new version and nothing stale is served beyond <see cref="VersionCheckInterval"/>.
-/// Signed-in users (once accounts exist) are never served from the cache: the framework skips
-/// authenticated requests.
+/// Signed-in users are never served from the cache, nor are their pages stored: the framework's default
+/// policy skips authenticated requests. Pages with a form (login, logout) are marked <see cref="NotCachedAttribute"/>:
+/// their antiforgery token belongs to one reader.
 /// </summary>
 public static class PublicPageCache
 {
@@ -26,6 +28,7 @@ public static class PublicPageCache
         services.AddOutputCache(options =>
         {
             options.AddPolicy(PolicyName, policy => policy
+                .With(context => context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<NotCachedAttribute>() is null)
                 .Expire(TimeSpan.FromHours(1))
                 .SetVaryByQuery("*")
                 .VaryByValue(async (http, ct) =>
@@ -37,6 +40,10 @@ public static class PublicPageCache
         return services;
     }
 }
+
+/// <summary>Keeps a page out of the public output cache (put it on the page with <c>@attribute [NotCached]</c>).</summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class NotCachedAttribute : Attribute;
 
 /// <summary>
 /// A value that changes whenever published figures may have changed: the newest import batch. Looked up at

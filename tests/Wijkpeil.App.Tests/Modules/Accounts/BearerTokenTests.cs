@@ -61,6 +61,38 @@ public sealed class BearerTokenTests
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Cookie_SignedInThroughTheLoginPage_AuthenticatesWithoutAToken(DatabaseProvider provider)
+    {
+        await using var app = await WijkpeilAppFactory.StartAsync(provider);
+        await AddAsync(app, "redacteur@utrecht.nl", WijkpeilRoles.AreaEditor, "GM0344");
+        await using var host = WithWhoAmI(app);
+        using var client = CreateClient(host, token: null);
+        var login = await LoginPageTests.PostLoginAsync(client, "redacteur@utrecht.nl", Password);
+
+        var response = await client.GetAsync(WhoAmI, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Found, login.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("redacteur@utrecht.nl|AreaEditor|GM0344", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Challenge_BrowserWithoutCredentials_RedirectsToTheLoginPageWithReturnUrl()
+    {
+        await using var app = await WijkpeilAppFactory.StartAsync(DatabaseProvider.Sqlite);
+        await using var host = WithWhoAmI(app);
+        using var client = CreateClient(host, token: null);
+        using var request = new HttpRequestMessage(HttpMethod.Get, WhoAmI);
+        request.Headers.Accept.ParseAdd("text/html");
+
+        var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        Assert.Equal("/inloggen?ReturnUrl=%2Ftest%2Fwie-ben-ik", response.Headers.Location?.PathAndQuery);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Bearer_UnknownRevokedExpiredOrDisabled_Returns401(DatabaseProvider provider)
     {
         await using var app = await WijkpeilAppFactory.StartAsync(provider);
