@@ -74,12 +74,8 @@ public static class UiCulture
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language.Culture)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = http.Request.IsHttps });
-            return Results.LocalRedirect(IsLocalPath(terug) ? terug! : "/");
+            return Results.LocalRedirect(LocalReturnUrl.OrHome(terug));
         }).ExcludeFromDescription();
         return endpoints;
     }
-
-    // Only a path on this site: "//host" and "/\host" would send the reader elsewhere (open redirect).
-    private static bool IsLocalPath(string? path) =>
-        !string.IsNullOrEmpty(path) && path[0] == '/' && (path.Length == 1 || (path[1] != '/' && path[1] != '\\'));
 }

@@ -11,6 +11,7 @@ using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.App.Modules.Accounts.Login;
 using Wijkpeil.App.Tests.Api;
 using Wijkpeil.App.Tests.Infrastructure;
+using Wijkpeil.App.Ui;
 
 namespace Wijkpeil.App.Tests.Modules.Accounts;
 

@@ -1,3 +1,5 @@
+using Wijkpeil.App.Ui;
+
 namespace Wijkpeil.App.Modules.Accounts.Login;
 
 /// <summary>The addresses and the cookie of signing in with a password.</summary>

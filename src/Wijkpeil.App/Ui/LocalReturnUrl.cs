@@ -1,6 +1,6 @@
-namespace Wijkpeil.App.Modules.Accounts.Login;
+namespace Wijkpeil.App.Ui;
 
-/// <summary>Where a login may send the reader afterwards: only paths on this site, never another host.</summary>
+/// <summary>Where a login or the language switch may send the reader afterwards: only paths on this site, never another host.</summary>
 public static class LocalReturnUrl
 {
     /// <summary>
