@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Spectre.Console;
 using Wijkpeil.App.Hosting;
+using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.Cli.Infrastructure;
 
 namespace Wijkpeil.Cli;
@@ -144,6 +145,7 @@ internal sealed class CliSession
             logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel <= LogLevel.Debug ? LogLevel : LogLevel.None);
         });
         services.AddWijkpeil(Configuration);
+        services.AddSingleton<IAuditActorSource>(new FixedAuditActorSource(AuditActor.Cli));
         return services.BuildServiceProvider();
     }
 

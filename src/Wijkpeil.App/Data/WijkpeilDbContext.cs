@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Conventions;
 using Wijkpeil.App.Modules.Accounts;
+using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.Domain.Agenda;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Indicators;
@@ -52,6 +53,9 @@ public abstract class WijkpeilDbContext(DbContextOptions options) : IdentityDbCo
 
     /// <summary>The stories behind the numbers, with their quotes.</summary>
     public DbSet<Story> Stories => Set<Story>();
+
+    /// <summary>Who changed what and when, with the values before and after; only ever appended to.</summary>
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>
     /// Identity's table layout, fixed here: Identity otherwise takes it from the host's IdentityOptions, which

@@ -3,10 +3,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Data.Postgres;
 using Wijkpeil.App.Data.Sqlite;
 using Wijkpeil.App.Modules.Accounts;
+using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.App.Modules.Monitor;
 
 namespace Wijkpeil.App.Hosting;
@@ -21,6 +23,10 @@ public static class WijkpeilServices
         services.AddSingleton(database);
         services.AddSingleton(Pdf.PdfOptions.FromConfiguration(configuration));
         services.AddSingleton(TimeProvider.System);
+
+        // Changes are audited in the name of the system unless the host says who is working (web: the
+        // signed-in account; CLI: the operator).
+        services.TryAddSingleton<IAuditActorSource>(new FixedAuditActorSource(AuditActor.System));
 
         switch (database.Provider)
         {

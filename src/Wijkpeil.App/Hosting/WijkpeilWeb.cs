@@ -45,6 +45,8 @@ public static class WijkpeilWeb
         }));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(DatabaseCheckName);
         services.AddWijkpeilAuthentication();
+        services.AddHttpContextAccessor();
+        services.AddScoped<Modules.Audit.IAuditActorSource, Modules.Audit.HttpAuditActorSource>();
 
         // The public pages: Blazor static server rendering, Dutch with English on request.
         services.AddRazorComponents();

@@ -277,6 +277,11 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
         var now = clock.GetUtcNow();
         var batch = new ImportBatch(dataset.Format, dataset.FileName, fileSha256, dataset.SourceTable, options.ImportedBy, now);
         batch.RecordCounts(inserts.Count, updates.Count, unchanged);
+        if (options.Publish)
+        {
+            batch.Publish(options.ImportedBy, now);
+        }
+
         db.ImportBatches.Add(batch);
         await db.SaveChangesAsync(cancellationToken);
         var writer = BulkObservationWriter.For(db);

@@ -31,7 +31,6 @@ public sealed class Project
     {
         FocusAreaCode = string.Empty;
         Title = string.Empty;
-        OwnerOrganisation = string.Empty;
     }
 
     public int Id { get; private set; }
@@ -43,7 +42,11 @@ public sealed class Project
 
     public string Title { get; private set; }
 
-    public string OwnerOrganisation { get; private set; }
+    /// <summary>
+    /// The organisation that answers for the project (penvoerder); optional, because a project is often put
+    /// on the agenda before it is settled who carries it.
+    /// </summary>
+    public string? OwnerOrganisation { get; private set; }
 
     public DateOnly? StartDate { get; private set; }
 
@@ -357,7 +360,7 @@ public sealed class Project
                 string.Create(CultureInfo.InvariantCulture, $"Pijler {string.Join(", ", unknown)} bestaat niet in {programme.Name}."));
         }
 
-        var owner = TextRules.Required(details.OwnerOrganisation, OwnerOrganisationMaxLength, "project.owner", "de eigenaar (organisatie)");
+        var owner = TextRules.Optional(details.OwnerOrganisation, OwnerOrganisationMaxLength, "project.owner", "de eigenaar (organisatie)");
         if (!owner.IsSuccess)
         {
             return owner.Error!;

@@ -7,7 +7,7 @@ namespace Wijkpeil.Domain.Agenda;
 /// <param name="FocusAreaCode">The programme's focus-area code, e.g. <c>overvecht</c>.</param>
 /// <param name="Title">What the project is called in the agenda.</param>
 /// <param name="Pillars">The programme's pillar numbers the project works on; one or more.</param>
-/// <param name="OwnerOrganisation">The organisation that answers for the project (penvoerder).</param>
+/// <param name="OwnerOrganisation">The organisation that answers for the project (penvoerder); optional.</param>
 /// <param name="StartDate">Planned start, or actual start once running.</param>
 /// <param name="EndDate">Planned end, or actual end once completed or stopped; not before the start.</param>
 /// <param name="Description">Markdown as typed; see <see cref="Project.Description"/>.</param>
@@ -17,7 +17,7 @@ public sealed record ProjectDetails(
     string FocusAreaCode,
     string Title,
     IReadOnlyCollection<int> Pillars,
-    string OwnerOrganisation,
+    string? OwnerOrganisation = null,
     DateOnly? StartDate = null,
     DateOnly? EndDate = null,
     string? Description = null,

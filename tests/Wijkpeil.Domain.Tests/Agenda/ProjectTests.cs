@@ -135,12 +135,12 @@ public sealed class ProjectTests
     }
 
     [Fact]
-    public void Create_BlankOwner_ReturnsOwnerRequired()
+    public void Create_BlankOwner_LeavesOwnerUnknown()
     {
         var result = Project.Create(Programme, Details(owner: " "));
 
-        Assert.Equal("project.owner.required", result.Error?.Code);
-        Assert.Equal("Vul de eigenaar (organisatie) in.", result.Error?.Message);
+        Assert.True(result.IsSuccess);
+        Assert.Null(result.Value.OwnerOrganisation);
     }
 
     [Fact]
@@ -239,9 +239,9 @@ public sealed class ProjectTests
     {
         var project = NewProject();
 
-        var result = project.Update(Programme, Details(title: "Nieuwe titel", owner: ""));
+        var result = project.Update(Programme, Details(title: "Nieuwe titel", owner: new string('o', Project.OwnerOrganisationMaxLength + 1)));
 
-        Assert.Equal("project.owner.required", result.Error?.Code);
+        Assert.Equal("project.owner.too_long", result.Error?.Code);
         Assert.Equal("Vernieuwing openbare ruimte Muntenbuurt", project.Title);
         Assert.Equal("Gemeente Utrecht", project.OwnerOrganisation);
     }

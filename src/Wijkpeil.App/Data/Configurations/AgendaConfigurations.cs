@@ -18,7 +18,7 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.HasIndex(p => new { p.ProgrammeId, p.FocusAreaCode });
         builder.Property(p => p.FocusAreaCode).IsRequired().HasMaxLength(60);
         builder.Property(p => p.Title).IsRequired().HasMaxLength(Project.TitleMaxLength);
-        builder.Property(p => p.OwnerOrganisation).IsRequired().HasMaxLength(Project.OwnerOrganisationMaxLength);
+        builder.Property(p => p.OwnerOrganisation).HasMaxLength(Project.OwnerOrganisationMaxLength);
         builder.Property(p => p.StopReason).HasMaxLength(Project.StopReasonMaxLength);
         builder.Property(p => p.Description).HasMaxLength(Project.DescriptionMaxLength);
         builder.Property(p => p.MeetingPlaceName).HasMaxLength(Project.MeetingPlaceNameMaxLength);

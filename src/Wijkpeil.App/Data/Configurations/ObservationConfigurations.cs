@@ -76,5 +76,8 @@ internal sealed class ImportBatchConfiguration : IEntityTypeConfiguration<Import
         builder.Property(b => b.FileSha256).HasMaxLength(64);
         builder.Property(b => b.SourceTable).HasMaxLength(40);
         builder.Property(b => b.ImportedBy).HasMaxLength(200);
+        builder.Property(b => b.ReviewedBy).HasMaxLength(256);
+        builder.Property(b => b.WithdrawalReason).HasMaxLength(ImportBatch.WithdrawalReasonMaxLength);
+        builder.HasIndex(b => b.Status);
     }
 }

@@ -16,7 +16,7 @@ public enum AgendaVisibility
 /// <param name="FocusAreaCode">The programme's focus-area code, e.g. <c>overvecht</c>.</param>
 /// <param name="Title">The project's title.</param>
 /// <param name="Pillars">Pillar numbers, ascending.</param>
-/// <param name="OwnerOrganisation">Who answers for the project.</param>
+/// <param name="OwnerOrganisation">Who answers for the project, when known.</param>
 /// <param name="Status">Planned, running, completed or stopped.</param>
 /// <param name="StartDate">Planned or actual start.</param>
 /// <param name="EndDate">Planned or actual end.</param>
@@ -28,7 +28,7 @@ public sealed record ProjectSummary(
     string FocusAreaCode,
     string Title,
     IReadOnlyList<int> Pillars,
-    string OwnerOrganisation,
+    string? OwnerOrganisation,
     ProjectStatus Status,
     DateOnly? StartDate,
     DateOnly? EndDate,

@@ -46,7 +46,8 @@ public static class PublicPageCache
 public sealed class NotCachedAttribute : Attribute;
 
 /// <summary>
-/// A value that changes whenever published figures may have changed: the newest import batch. Looked up at
+/// A value that changes whenever public content may have changed: the newest import batch and the newest audit
+/// entry (edits of the agenda and stories, batches published or withdrawn). Looked up at
 /// most once per <see cref="PublicPageCache.VersionCheckInterval"/>.
 /// </summary>
 public sealed class PublishedDataVersion(IServiceScopeFactory scopes, TimeProvider clock) : IDisposable
@@ -71,8 +72,11 @@ public sealed class PublishedDataVersion(IServiceScopeFactory scopes, TimeProvid
 
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
-            var newest = await db.ImportBatches.MaxAsync(b => (int?)b.Id, ct);
-            var version = newest?.ToString(CultureInfo.InvariantCulture) ?? "0";
+            // Every change a visitor can see is either an import (a new batch) or audited (an edit of the agenda
+            // or a story, a batch published or withdrawn), so the two newest ids together version the pages.
+            var newestBatch = await db.ImportBatches.MaxAsync(b => (int?)b.Id, ct) ?? 0;
+            var newestChange = await db.AuditEntries.MaxAsync(e => (long?)e.Id, ct) ?? 0;
+            var version = string.Create(CultureInfo.InvariantCulture, $"{newestBatch}.{newestChange}");
             _last = (version, clock.GetUtcNow());
             return version;
         }

@@ -1,0 +1,95 @@
+using Wijkpeil.Domain.Observations;
+
+namespace Wijkpeil.Domain.Tests.Observations;
+
+public sealed class ImportBatchReviewTests
+{
+    private static readonly DateTimeOffset ImportedAt = new(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset ReviewedAt = new(2026, 11, 3, 14, 30, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void New_Batch_IsDraftAndUnreviewed()
+    {
+        var batch = NewBatch();
+
+        Assert.Equal(ImportBatchStatus.Draft, batch.Status);
+        Assert.Null(batch.ReviewedBy);
+        Assert.Null(batch.ReviewedAt);
+    }
+
+    [Fact]
+    public void Publish_Draft_RecordsReviewer()
+    {
+        var batch = NewBatch();
+
+        var result = batch.Publish("kennispartner@example.nl", ReviewedAt);
+
+        Assert.True(result.IsSuccess);
+        Assert.Equal((ImportBatchStatus.Published, "kennispartner@example.nl", ReviewedAt), (batch.Status, batch.ReviewedBy, batch.ReviewedAt));
+    }
+
+    [Fact]
+    public void Publish_AlreadyPublished_IsRefused()
+    {
+        var batch = NewBatch();
+        batch.Publish("a@example.nl", ReviewedAt);
+
+        var result = batch.Publish("b@example.nl", ReviewedAt.AddHours(1));
+
+        Assert.Equal("import_batch.already_published", result.Error?.Code);
+        Assert.Equal("a@example.nl", batch.ReviewedBy);
+    }
+
+    [Fact]
+    public void Withdraw_Published_KeepsTheReason()
+    {
+        var batch = NewBatch();
+        batch.Publish("a@example.nl", ReviewedAt);
+
+        var result = batch.Withdraw("b@example.nl", "  Verkeerde tabel ingelezen (65+ in plaats van 18+).  ", ReviewedAt.AddDays(1));
+
+        Assert.True(result.IsSuccess);
+        Assert.Equal(ImportBatchStatus.Withdrawn, batch.Status);
+        Assert.Equal("Verkeerde tabel ingelezen (65+ in plaats van 18+).", batch.WithdrawalReason);
+        Assert.Equal("b@example.nl", batch.ReviewedBy);
+    }
+
+    [Fact]
+    public void Withdraw_WithoutReason_ChangesNothing()
+    {
+        var batch = NewBatch();
+        batch.Publish("a@example.nl", ReviewedAt);
+
+        var result = batch.Withdraw("b@example.nl", " ", ReviewedAt.AddDays(1));
+
+        Assert.Equal("import_batch.withdrawal_reason.required", result.Error?.Code);
+        Assert.Equal((ImportBatchStatus.Published, "a@example.nl"), (batch.Status, batch.ReviewedBy));
+    }
+
+    [Fact]
+    public void Withdraw_Draft_IsRefused()
+    {
+        var batch = NewBatch();
+
+        var result = batch.Withdraw("b@example.nl", "fout", ReviewedAt);
+
+        Assert.Equal("import_batch.not_published", result.Error?.Code);
+        Assert.Equal(ImportBatchStatus.Draft, batch.Status);
+    }
+
+    [Fact]
+    public void Publish_Withdrawn_ClearsTheReason()
+    {
+        var batch = NewBatch();
+        batch.Publish("a@example.nl", ReviewedAt);
+        batch.Withdraw("b@example.nl", "fout", ReviewedAt.AddDays(1));
+
+        var result = batch.Publish("a@example.nl", ReviewedAt.AddDays(2));
+
+        Assert.True(result.IsSuccess);
+        Assert.Equal(ImportBatchStatus.Published, batch.Status);
+        Assert.Null(batch.WithdrawalReason);
+    }
+
+    private static ImportBatch NewBatch() => new("statline", "50090NED.xlsx", "abc123", "50090NED", "analist@example.nl", ImportedAt);
+}
