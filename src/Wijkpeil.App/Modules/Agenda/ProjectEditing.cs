@@ -646,7 +646,7 @@ public sealed class ProjectEditing(WijkpeilDbContext db, AuditLog audit, TimePro
 
     // Read without tracking: a change to a project must never save anything of its programme.
     private async Task<List<Programme>> LoadProgrammesAsync(CancellationToken ct) =>
-        await db.Programmes.AsNoTracking().Include(p => p.FocusAreas).Include(p => p.Pillars).OrderBy(p => p.Id).ToListAsync(ct);
+        await db.Programmes.AsNoTracking().Include(p => p.FocusAreas).Include(p => p.Pillars).AsSplitQuery().OrderBy(p => p.Id).ToListAsync(ct);
 
     private async Task<ProjectSnapshot> SnapshotAsync(Project p, CancellationToken ct)
     {
