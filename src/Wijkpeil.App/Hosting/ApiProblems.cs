@@ -19,6 +19,21 @@ public static class ApiProblems
     public static ProblemHttpResult BadRequest(DomainError error, HttpContext http) =>
         TypedResults.Problem(Create(StatusCodes.Status400BadRequest, "Ongeldig verzoek", error, http));
 
+    /// <summary>
+    /// 400 for a refused value: as <see cref="BadRequest"/>, plus <c>errors</c> with the message under the request's
+    /// field (camelCase, with a path for nested items such as <c>outputs[0].name</c>; empty for the request as a whole).
+    /// </summary>
+    public static ProblemHttpResult Invalid(string field, DomainError error, HttpContext http)
+    {
+        var problem = Create(StatusCodes.Status400BadRequest, "Ongeldig verzoek", error, http);
+        problem.Extensions["errors"] = new Dictionary<string, string[]>(StringComparer.Ordinal) { [field ?? string.Empty] = [error.Message] };
+        return TypedResults.Problem(problem);
+    }
+
+    /// <summary>403: the caller is signed in but may not do this, e.g. edit another gemeente's agenda.</summary>
+    public static ProblemHttpResult Forbidden(DomainError error, HttpContext http) =>
+        TypedResults.Problem(Create(StatusCodes.Status403Forbidden, "Geen toegang", error, http));
+
     /// <summary>404: the resource the path names does not exist.</summary>
     public static ProblemHttpResult NotFound(DomainError error, HttpContext http) =>
         TypedResults.Problem(Create(StatusCodes.Status404NotFound, "Niet gevonden", error, http));
@@ -70,6 +85,7 @@ public static class ApiProblems
         {
             Type = "https://tools.ietf.org/html/rfc9110#section-" + status switch
             {
+                StatusCodes.Status403Forbidden => "15.5.4",
                 StatusCodes.Status404NotFound => "15.5.5",
                 StatusCodes.Status500InternalServerError => "15.6.1",
                 StatusCodes.Status503ServiceUnavailable => "15.6.4",

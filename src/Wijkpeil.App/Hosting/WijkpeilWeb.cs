@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Scalar.AspNetCore;
 using Wijkpeil.App.Hosting.Health;
 using Wijkpeil.App.Modules.Accounts;
+using Wijkpeil.App.Modules.Agenda;
 using Wijkpeil.App.Modules.Areas;
 using Wijkpeil.App.Modules.Indicators;
 using Wijkpeil.App.Modules.Monitor;
@@ -110,6 +111,7 @@ public static class WijkpeilWeb
         endpoints.MapAreaEndpoints();
         endpoints.MapIndicatorEndpoints();
         endpoints.MapObservationEndpoints();
+        endpoints.MapProjectEndpoints();
         return endpoints;
     }
 }

@@ -16,7 +16,7 @@ public sealed class OpenApiTests
 
         var paths = document.GetProperty("paths");
         Assert.Equal(
-            ["/api/v1/areas/{code}", "/api/v1/indicators", "/api/v1/observations", "/health"],
+            ["/api/v1/areas/{code}", "/api/v1/indicators", "/api/v1/observations", "/api/v1/projects", "/api/v1/projects/{id}", "/health"],
             paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.Equal("#/components/schemas/HealthResponse", JsonSchemaRef(paths, "/health", "200", "application/json"));
         Assert.Equal("#/components/schemas/ProblemDetails", JsonSchemaRef(paths, "/health", "503", "application/problem+json"));
