@@ -9,12 +9,25 @@ namespace Wijkpeil.App.DefaultData;
 /// names it: the projects, meeting places and activities per focus area, in the letter's own words, published.
 /// </summary>
 /// <remarks>
-/// Only what the letter says. It names no budgets or targets, so there is no money and no target here; its one
-/// figure, "een kleine 40 woningen", is the realised value of the housing-allocation pilot. Owner is the
-/// gemeente of the focus area, which the letter does not contradict; pillars follow what each line is about.
-/// The letter gives no dates either, while a running or completed project needs a start (and end) date: each
-/// status is dated <see cref="ReportedOn"/>, the first day of the year the letter reports in, and the timeline
-/// entry says the date is the letter's, not the event's.
+/// <para>
+/// What the letter says. Its one figure, "een kleine 40 woningen", is the realised value of the housing-allocation
+/// pilot. It names no budgets, targets or amounts at all (money appears only as "cofinanciering" still to be
+/// decided), so the letter cannot show what the agenda's outputs and funding look like. Three projects therefore
+/// carry <see cref="ExampleFigures"/>: invented but plausible targets, realised values and funding lines, on a
+/// project marked <see cref="Project.IsExampleData"/>, which every page showing them labels "voorbeeldcijfers".
+/// No project with a figure from the letter is marked, so the letter's 40 homes never read as an example.
+/// </para>
+/// <para>
+/// Owner is the gemeente of the focus area, which the letter does not contradict; pillars follow what each line
+/// is about. The letter gives no dates either, while a running or completed project needs a start (and end)
+/// date: each status is dated <see cref="ReportedOn"/>, the first day of the year the letter reports in, and the
+/// timeline entry says the date is the letter's, not the event's.
+/// </para>
+/// <para>
+/// The example figures came with the same <see cref="DefaultSeeder.AgendaSettingKey"/>: the agenda seed has not
+/// left issue 4's development, so only databases created during it lack them and are recreated rather than
+/// patched by a second seed step.
+/// </para>
 /// </remarks>
 internal static class VitaleWijkenAgenda
 {
@@ -28,7 +41,10 @@ internal static class VitaleWijkenAgenda
     private const string Zeist = "Gemeente Zeist";
     private const string Amersfoort = "Gemeente Amersfoort";
 
-    /// <summary>One agenda line; <paramref name="Output"/> is the letter's figure, when it gives one.</summary>
+    /// <summary>
+    /// One agenda line; <paramref name="Output"/> is the letter's figure, when it gives one; <paramref name="Example"/>
+    /// are figures the letter does not give, which make the project example data.
+    /// </summary>
     public sealed record Entry(
         string FocusArea,
         string Title,
@@ -37,10 +53,20 @@ internal static class VitaleWijkenAgenda
         ProjectStatus Status,
         string Description,
         string? MeetingPlace = null,
-        LetterOutput? Output = null);
+        LetterOutput? Output = null,
+        ExampleFigures? Example = null);
 
     /// <summary>A realised how-much figure the letter reports.</summary>
     public sealed record LetterOutput(string Name, string UnitLabel, string PeriodCode, double Realised);
+
+    /// <summary>Invented outputs and funding that show what the agenda records; never from the letter.</summary>
+    public sealed record ExampleFigures(ExampleOutput[] Outputs, ExampleFunding[] Funding);
+
+    /// <summary>An invented output measure with its target and realised value in one year.</summary>
+    public sealed record ExampleOutput(OutputKind Kind, string Name, OutputUnit Unit, string UnitLabel, string PeriodCode, double Target, double Realised);
+
+    /// <summary>An invented funding line, in euros.</summary>
+    public sealed record ExampleFunding(Funder Funder, string? FunderName, int Year, decimal Budget, decimal Committed, decimal Spent);
 
     public static IReadOnlyList<Entry> Entries { get; } =
     [
@@ -71,7 +97,19 @@ internal static class VitaleWijkenAgenda
             Utrecht,
             ProjectStatus.Running,
             "In alle vier de wijken zijn fysieke ontmoetingsplekken gerealiseerd waar bewoners met elkaar en met de gemeente en wijkprofessionals in contact kunnen komen. In Overvecht is er NOA Tamarinde met onder meer de Werkwinkel en de Voedselbank.",
-            MeetingPlace: "NOA Tamarinde"),
+            MeetingPlace: "NOA Tamarinde",
+
+            // Example figures: the letter gives none for NOA Tamarinde.
+            Example: new(
+                [
+                    new(OutputKind.HowMuch, "Bewoners geholpen in de Werkwinkel", OutputUnit.Count, "bewoners", "2024", Target: 600, Realised: 540),
+                    new(OutputKind.HowWell, "Bezoekers tevreden over de hulp", OutputUnit.Percentage, "%", "2024", Target: 80, Realised: 84),
+                    new(OutputKind.BetterOff, "Geholpen bewoners met werk of opleiding binnen zes maanden", OutputUnit.Percentage, "%", "2024", Target: 25, Realised: 19),
+                ],
+                [
+                    new(Funder.Gemeente, Utrecht, 2024, Budget: 240_000m, Committed: 240_000m, Spent: 185_000m),
+                    new(Funder.Rijk, "Regio Deal Vitale Wijken", 2024, Budget: 120_000m, Committed: 120_000m, Spent: 90_000m),
+                ])),
 
         // "In Batau is gestart met het vernieuwen van de openbare ruimte van de Muntenbuurt. De buurt wordt groener, er komt
         // meer plek voor ontmoeting en de straten worden anders ingericht om de verkeersveiligheid te vergroten."
@@ -81,7 +119,19 @@ internal static class VitaleWijkenAgenda
             [Kernset.Living],
             Nieuwegein,
             ProjectStatus.Running,
-            "In Batau is gestart met het vernieuwen van de openbare ruimte van de Muntenbuurt. De buurt wordt groener, er komt meer plek voor ontmoeting en de straten worden anders ingericht om de verkeersveiligheid te vergroten."),
+            "In Batau is gestart met het vernieuwen van de openbare ruimte van de Muntenbuurt. De buurt wordt groener, er komt meer plek voor ontmoeting en de straten worden anders ingericht om de verkeersveiligheid te vergroten.",
+
+            // Example figures: the letter says the renewal started, not how far it got or what it costs.
+            Example: new(
+                [
+                    new(OutputKind.HowMuch, "Straten opnieuw ingericht", OutputUnit.Count, "straten", "2024", Target: 6, Realised: 2),
+                    new(OutputKind.HowMuch, "Bomen geplant", OutputUnit.Count, "bomen", "2024", Target: 80, Realised: 35),
+                ],
+                [
+                    new(Funder.Rijk, "Regio Deal Vitale Wijken", 2024, Budget: 500_000m, Committed: 400_000m, Spent: 120_000m),
+                    new(Funder.Provincie, "Provincie Utrecht", 2024, Budget: 250_000m, Committed: 250_000m, Spent: 60_000m),
+                    new(Funder.Gemeente, Nieuwegein, 2024, Budget: 750_000m, Committed: 600_000m, Spent: 210_000m),
+                ])),
 
         // "In Batau wordt buurtkamer “Het Muntpunt” actief gebruikt"
         new(
@@ -139,7 +189,18 @@ internal static class VitaleWijkenAgenda
             [Kernset.Participation],
             Amersfoort,
             ProjectStatus.Running,
-            "In het Soesterkwartier is de subsidieregeling opengesteld waarmee initiatiefnemers in de wijk aanvragen konden doen voor de uitvoering van projecten uit de Uitvoeringsagenda."),
+            "In het Soesterkwartier is de subsidieregeling opengesteld waarmee initiatiefnemers in de wijk aanvragen konden doen voor de uitvoering van projecten uit de Uitvoeringsagenda.",
+
+            // Example figures: the letter says the scheme opened, not how many applied or for how much.
+            Example: new(
+                [
+                    new(OutputKind.HowMuch, "Aanvragen toegekend", OutputUnit.Count, "aanvragen", "2024", Target: 20, Realised: 17),
+                    new(OutputKind.HowWell, "Aanvragen binnen acht weken besloten", OutputUnit.Percentage, "%", "2024", Target: 90, Realised: 94),
+                ],
+                [
+                    new(Funder.Gemeente, Amersfoort, 2024, Budget: 150_000m, Committed: 132_500m, Spent: 98_750m),
+                    new(Funder.Provincie, "Provincie Utrecht", 2024, Budget: 100_000m, Committed: 100_000m, Spent: 64_000m),
+                ])),
 
         // "Het Projectenhuis is geopend als plek van ontmoeting en uitwisseling en als locatie waar informatievoorziening
         // plaatsvindt aan bewoners over alle projecten in het Soesterkwartier en in het omliggende gebied Langs Eem en Spoor."
@@ -215,6 +276,27 @@ internal static class VitaleWijkenAgenda
         {
             var measure = Check(project.AddOutputMeasure(OutputKind.HowMuch, output.Name, OutputUnit.Count, output.UnitLabel));
             Check(measure.SetValue(output.PeriodCode, target: null, realised: output.Realised));
+        }
+
+        if (entry.Example is { } example)
+        {
+            // A letter figure on an example project would be labelled an example too: the two never meet.
+            if (entry.Output is not null)
+            {
+                throw new InvalidOperationException($"'{entry.Title}' has a figure from the letter and example figures.");
+            }
+
+            project.MarkAsExampleData(true);
+            foreach (var invented in example.Outputs)
+            {
+                var measure = Check(project.AddOutputMeasure(invented.Kind, invented.Name, invented.Unit, invented.UnitLabel));
+                Check(measure.SetValue(invented.PeriodCode, invented.Target, invented.Realised));
+            }
+
+            foreach (var line in example.Funding)
+            {
+                Check(project.AddFundingLine(line.Funder, line.FunderName, line.Year, line.Budget, line.Committed, line.Spent));
+            }
         }
 
         project.Publish();

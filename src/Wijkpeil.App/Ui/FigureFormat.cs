@@ -24,6 +24,17 @@ public static class FigureFormat
         var other => Number(value) + " " + other,
     };
 
+    /// <summary>
+    /// An amount in euros as budgets are written, whole euros unless it has cents: "€ 317.000", "€ 50.000,50" (English:
+    /// "€317,000"). The euro sign is set explicitly: the culture's own currency would make it pounds in en-GB.
+    /// </summary>
+    public static string Euro(decimal amount)
+    {
+        var format = (NumberFormatInfo)CultureInfo.CurrentCulture.NumberFormat.Clone();
+        format.CurrencySymbol = "€";
+        return amount.ToString(decimal.Truncate(amount) == amount ? "C0" : "C2", format);
+    }
+
     /// <summary>The unit as an axis or column title: "%", "km", "euro", or nothing.</summary>
     public static string UnitLabel(string unit) => unit.Trim() switch
     {

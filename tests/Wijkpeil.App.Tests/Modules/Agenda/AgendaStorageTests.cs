@@ -149,13 +149,17 @@ public sealed class AgendaStorageTests
 
         await using var scope = database.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
-        var projects = await db.Projects.Include(p => p.OutputMeasures).ThenInclude(m => m.Values).Include(p => p.ProgressUpdates).AsSplitQuery().ToListAsync(ct);
+        var projects = await db.Projects.Include(p => p.OutputMeasures).ThenInclude(m => m.Values).Include(p => p.ProgressUpdates).Include(p => p.FundingLines).AsSplitQuery().ToListAsync(ct);
         Assert.Equal(LetterTitles.Order(StringComparer.Ordinal), projects.Select(p => p.Title).Order(StringComparer.Ordinal));
         Assert.All(projects, p => Assert.True(p.IsPublished));
         Assert.All(projects, p => Assert.Single(p.ProgressUpdates));
 
-        // The letter gives no budgets or targets, so nothing is example data.
-        Assert.DoesNotContain(projects, p => p.IsExampleData);
+        // The letter gives no budgets or targets: the projects that show them carry invented figures and say so,
+        // and the one with the letter's own figure is not among them.
+        Assert.Equal(
+            ["Ontmoetingsplek NOA Tamarinde met de Werkwinkel en de Voedselbank", "Subsidieregeling voor initiatiefnemers uit de wijk", "Vernieuwing openbare ruimte Muntenbuurt"],
+            projects.Where(p => p.IsExampleData).Select(p => p.Title).Order(StringComparer.Ordinal));
+        Assert.All(projects.Where(p => !p.IsExampleData && p.Title != "Proef gerichte woningtoewijzing"), p => Assert.Empty(p.OutputMeasures));
 
         var lflat = projects.Single(p => p.Title.StartsWith("Renovatie L-flat", StringComparison.Ordinal));
         Assert.Equal(("vollenhove", "Gemeente Zeist", ProjectStatus.Completed), (lflat.FocusAreaCode, lflat.OwnerOrganisation, lflat.Status));
@@ -164,6 +168,9 @@ public sealed class AgendaStorageTests
         Assert.Equal((OutputKind.HowMuch, "woningen"), (homes.Kind, homes.UnitLabel));
         Assert.Equal(40, Assert.Single(homes.Values).Realised);
         Assert.Contains("een kleine 40 woningen", allocation.Description, StringComparison.Ordinal);
+        Assert.Empty(allocation.FundingLines);
+        Assert.All(projects.Where(p => p.IsExampleData), p => Assert.NotEmpty(p.FundingLines));
+        Assert.All(projects.Where(p => !p.IsExampleData), p => Assert.Empty(p.FundingLines));
         Assert.Equal(
             ["batau", "overvecht", "soesterkwartier", "vollenhove"],
             projects.Select(p => p.FocusAreaCode).Distinct().Order(StringComparer.Ordinal));
