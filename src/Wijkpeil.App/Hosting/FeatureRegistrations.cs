@@ -26,6 +26,7 @@ internal static class FeatureRegistrations
         services.AddScoped<Modules.Agenda.AgendaOverviewQueries>();
         services.AddScoped<Modules.Stories.StoryQueries>();
         services.AddScoped<Modules.Audit.AuditLog>();
+        services.AddScoped<Modules.Audit.AuditQueries>();
         services.AddSingleton<Export.ObservationExportWriter>();
         services.AddScoped<Import.Regions.RegionImporter>();
         services.AddScoped<Import.Boundaries.BoundaryImporter>();

@@ -10,6 +10,7 @@ using Wijkpeil.App.Hosting.Health;
 using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.App.Modules.Agenda;
 using Wijkpeil.App.Modules.Areas;
+using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.App.Modules.Indicators;
 using Wijkpeil.App.Modules.Monitor;
 using Wijkpeil.App.Modules.Observations;
@@ -48,6 +49,7 @@ public static class WijkpeilWeb
         services.AddWijkpeilAuthentication();
         services.AddHttpContextAccessor();
         services.AddScoped<Modules.Audit.IAuditActorSource, Modules.Audit.HttpAuditActorSource>();
+        services.AddAuditTrailAccess();
 
         // The public pages: Blazor static server rendering, Dutch with English on request.
         services.AddRazorComponents();
@@ -96,6 +98,7 @@ public static class WijkpeilWeb
     {
         endpoints.MapLanguageSwitch();
         endpoints.MapMonitorEndpoints();
+        endpoints.MapAuditEndpoints();
         endpoints.MapRazorComponents<Document>().CacheOutput(PublicPageCache.PolicyName);
         return endpoints;
     }

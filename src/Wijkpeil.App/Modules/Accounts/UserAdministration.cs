@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Data;
+using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Common;
 
@@ -30,8 +31,12 @@ public sealed record IssuedToken(string Email, string Name, string Token, DateTi
 /// Creates, lists and disables accounts and issues personal access tokens: the use cases behind
 /// <c>wijkpeil users</c> (and the account pages to come). Every check runs before anything is written, so
 /// a refused request changes nothing; expected failures are <see cref="DomainError"/> values in Dutch.
+/// Every change writes an audit entry (type <see cref="AuditEntityTypes.User"/>, keyed by e-mail address) in the
+/// same transaction: Identity's manager saves after each of its own steps, so one explicit transaction around
+/// them and the entry keeps the change and its record together. Snapshots never hold a password hash, security
+/// stamp, token or token hash.
 /// </summary>
-public sealed class UserAdministration(WijkpeilDbContext db, UserManager<WijkpeilUser> users, TimeProvider time)
+public sealed class UserAdministration(WijkpeilDbContext db, UserManager<WijkpeilUser> users, TimeProvider time, AuditLog audit)
 {
     public async Task<Result<AccountSummary>> AddAsync(NewAccount request, CancellationToken cancellationToken = default)
     {
@@ -75,9 +80,11 @@ public sealed class UserAdministration(WijkpeilDbContext db, UserManager<Wijkpei
         }
 
         db.UserGemeenten.AddRange(gemeenten.Value.Select(g => new UserGemeente(user.Id, g)));
+        var codes = gemeenten.Value.Select(g => g.Value).ToList();
+        audit.Record(AuditAction.Created, AuditEntityTypes.User, email, Describe([role], codes), null, new AccountSnapshot(email, [role], codes, user.CreatedAt));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new AccountSummary(email, [role], [.. gemeenten.Value.Select(g => g.Value)], user.CreatedAt, null, null, 0);
+        return new AccountSummary(email, [role], codes, user.CreatedAt, null, null, 0);
     }
 
     public async Task<IReadOnlyList<AccountSummary>> ListAsync(CancellationToken cancellationToken = default)
@@ -123,10 +130,25 @@ public sealed class UserAdministration(WijkpeilDbContext db, UserManager<Wijkpei
             return false;
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         user.DisabledAt = time.GetUtcNow();
 
         // A new security stamp ends the cookie sessions of the account at their next validation.
-        await users.UpdateSecurityStampAsync(user);
+        var updated = await users.UpdateSecurityStampAsync(user);
+        if (!updated.Succeeded)
+        {
+            return ToError("user.disable.failed", updated);
+        }
+
+        audit.Record(
+            AuditAction.Updated,
+            AuditEntityTypes.User,
+            user.Email ?? email.Trim(),
+            await DescribeAsync(user, cancellationToken),
+            new DisabledSnapshot(null),
+            new DisabledSnapshot(user.DisabledAt));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return true;
     }
 
@@ -159,6 +181,9 @@ public sealed class UserAdministration(WijkpeilDbContext db, UserManager<Wijkpei
 
         var token = AccessTokenHash.NewToken();
         db.PersonalAccessTokens.Add(new PersonalAccessToken(user.Id, tokenName, AccessTokenHash.Of(token), now, expiresAt));
+
+        // An update of the account with no before: the account gained a token, nothing it had changed.
+        audit.Record(AuditAction.Updated, AuditEntityTypes.User, user.Email ?? email.Trim(), await DescribeAsync(user, cancellationToken), null, new TokenSnapshot(tokenName, now, expiresAt));
         await db.SaveChangesAsync(cancellationToken);
         return new IssuedToken(user.Email ?? email, tokenName, token, now, expiresAt);
     }
@@ -218,9 +243,29 @@ public sealed class UserAdministration(WijkpeilDbContext db, UserManager<Wijkpei
         return null;
     }
 
+    /// <summary>The account's role and scope at the time, the readable name of an audit entry ("AreaEditor voor GM0344").</summary>
+    private async Task<string> DescribeAsync(WijkpeilUser user, CancellationToken cancellationToken)
+    {
+        var roles = await users.GetRolesAsync(user);
+        var gemeenten = await db.UserGemeenten.AsNoTracking().Where(g => g.UserId == user.Id).Select(g => g.Gemeente).ToListAsync(cancellationToken);
+        return Describe([.. roles.Order(StringComparer.Ordinal)], [.. gemeenten.Select(g => g.Value).Order(StringComparer.Ordinal)]);
+    }
+
+    private static string Describe(IReadOnlyList<string> roles, List<string> gemeenten) =>
+        string.Join(", ", roles) + (gemeenten.Count == 0 ? "" : " voor " + string.Join(", ", gemeenten));
+
     private static DomainError ToError(string code, IdentityResult result) =>
         new(code, string.Join(" ", result.Errors.Select(e => e.Description)));
 
     private static Result<T> UnknownUser<T>(string email) =>
         Result<T>.Failure("user.unknown", $"er is geen account met e-mailadres {email.Trim()}. Bekijk de accounts met 'wijkpeil users list'.");
 }
+
+/// <summary>What the audit trail keeps of a new account: never its password hash or security stamp.</summary>
+internal sealed record AccountSnapshot(string Email, IReadOnlyList<string> Roles, IReadOnlyList<string> Gemeenten, DateTimeOffset CreatedAt);
+
+/// <summary>The audit trail's view of disabling an account.</summary>
+internal sealed record DisabledSnapshot(DateTimeOffset? DisabledAt);
+
+/// <summary>What the audit trail keeps of an issued token: its name and validity, never the token or its hash.</summary>
+internal sealed record TokenSnapshot(string TokenName, DateTimeOffset TokenCreatedAt, DateTimeOffset? TokenExpiresAt);

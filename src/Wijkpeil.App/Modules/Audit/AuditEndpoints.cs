@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Wijkpeil.App.Hosting;
+using Wijkpeil.App.Modules.Accounts;
+using Wijkpeil.Domain.Common;
+
+namespace Wijkpeil.App.Modules.Audit;
+
+/// <summary>
+/// Who may read the audit trail, as an authorization policy for the page and the export: it asks
+/// <see cref="WijkpeilPermissions.CanReadAuditTrail"/>, so the rule stays in one place. An anonymous request
+/// is challenged (a browser goes to the login page, a program gets 401), a signed-in one without the role
+/// is forbidden (a browser goes to the 403 page, a program gets 403).
+/// </summary>
+public static class AuditTrailAccess
+{
+    public const string PolicyName = "audit-trail";
+
+    public static IServiceCollection AddAuditTrailAccess(this IServiceCollection services)
+    {
+        services.AddAuthorizationBuilder().AddPolicy(PolicyName, policy => policy
+            .RequireAuthenticatedUser()
+            .RequireAssertion(context => WijkpeilPermissions.CanReadAuditTrail(context.User)));
+        return services;
+    }
+}
+
+/// <summary>GET /beheer/audit.csv: the audit trail with the filters of the page at /beheer/audit, as CSV.</summary>
+public static class AuditEndpoints
+{
+    public const string CsvPath = "/beheer/audit.csv";
+
+    public static IEndpointRouteBuilder MapAuditEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        // A companion of the page, for ProgrammeManagers only: not part of the public API's OpenAPI document.
+        endpoints.MapGet(CsvPath, GetCsv)
+            .RequireAuthorization(AuditTrailAccess.PolicyName)
+            .ExcludeFromDescription();
+        return endpoints;
+    }
+
+    internal static Results<PushStreamHttpResult, ProblemHttpResult> GetCsv(
+        string? van, string? tot, string? type, string? wie, string? actie, string? id, AuditQueries queries, TimeProvider clock, HttpContext http)
+    {
+        var (filter, errors) = AuditFilter.Parse(van, tot, type, wie, actie, id);
+        if (filter is null)
+        {
+            // The page only links to valid filters: this is a hand-made address, answered like the API would.
+            return ApiProblems.BadRequest(new DomainError("audit.filter.invalid", string.Join(" ", errors.Select(e => e.Message))), http);
+        }
+
+        var stamp = AuditQueries.InAmsterdam(clock.GetUtcNow()).ToString("yyyy-MM-dd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
+        var ct = http.RequestAborted;
+        return TypedResults.Stream(
+            stream => AuditCsv.WriteAsync(queries.StreamAsync(filter, ct), stream, ct),
+            AuditCsv.ContentType,
+            $"wijkpeil-audit-{stamp}.csv");
+    }
+}
