@@ -77,6 +77,7 @@ public static class CliApplication
     {
         var root = new RootCommand("Wijkpeil op de opdrachtregel: gegevens inlezen en exporteren, gebieden en indicatoren bekijken, accounts beheren. Gebruikt dezelfde database en configuratie als de webapplicatie; de eerste start maakt de database aan en laadt de standaarddata.");
         root.Subcommands.Add(ImportCommands.Create(session, notes));
+        root.Subcommands.Add(ImportsCommands.Create(session, notes));
         root.Subcommands.Add(AreasCommands.Create(session));
         root.Subcommands.Add(IndicatorsCommands.Create(session));
         root.Subcommands.Add(ExportCommands.Create(session, notes));

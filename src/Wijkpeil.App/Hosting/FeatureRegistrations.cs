@@ -27,6 +27,9 @@ internal static class FeatureRegistrations
         services.AddScoped<Modules.Stories.StoryQueries>();
         services.AddScoped<Modules.Audit.AuditLog>();
         services.AddScoped<Modules.Audit.AuditQueries>();
+        services.AddScoped<Modules.Approval.ImportReview>();
+        services.AddScoped<Modules.Approval.ImportReviewQueries>();
+        services.AddScoped<Modules.Approval.ImportUpload>();
         services.AddSingleton<Export.ObservationExportWriter>();
         services.AddScoped<Import.Regions.RegionImporter>();
         services.AddScoped<Import.Boundaries.BoundaryImporter>();

@@ -1,0 +1,172 @@
+using Microsoft.EntityFrameworkCore;
+using Wijkpeil.App.Data;
+using Wijkpeil.Domain.Areas;
+using Wijkpeil.Domain.Indicators;
+
+namespace Wijkpeil.App.Modules.Approval;
+
+/// <summary>Reads the import history and the review of one batch for signed-in accounts.</summary>
+public sealed class ImportReviewQueries(WijkpeilDbContext db)
+{
+    /// <summary>The most changes and outliers a review lists; the totals are always given.</summary>
+    public const int ListCap = 200;
+
+    /// <summary>Every batch, newest first.</summary>
+    public async Task<IReadOnlyList<ImportBatchSummary>> ListAsync(CancellationToken ct)
+    {
+        // One grouped pass over the observations instead of a count per batch.
+        var current = await db.Observations.AsNoTracking()
+            .GroupBy(o => o.ImportBatchId)
+            .Select(g => new { BatchId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.BatchId, g => g.Count, ct);
+        var batches = await db.ImportBatches.AsNoTracking().OrderByDescending(b => b.Id).ToListAsync(ct);
+        return [.. batches.Select(b => new ImportBatchSummary(
+            b.Id, b.FileName, b.Format, b.SourceTable, b.ImportedBy, b.ImportedAt, b.Added, b.Changed, b.Unchanged,
+            b.Status, b.ReviewedBy, b.ReviewedAt, b.WithdrawalReason, current.GetValueOrDefault(b.Id)))];
+    }
+
+    /// <summary>One batch without its review; null when there is none with this id.</summary>
+    public async Task<ImportBatchSummary?> GetAsync(int id, CancellationToken ct)
+    {
+        var b = await db.ImportBatches.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (b is null)
+        {
+            return null;
+        }
+
+        var current = await db.Observations.CountAsync(o => o.ImportBatchId == id, ct);
+        return new ImportBatchSummary(
+            b.Id, b.FileName, b.Format, b.SourceTable, b.ImportedBy, b.ImportedAt, b.Added, b.Changed, b.Unchanged,
+            b.Status, b.ReviewedBy, b.ReviewedAt, b.WithdrawalReason, current);
+    }
+
+    /// <summary>
+    /// The review of a batch: counts per indicator and period, the values it replaced (largest relative change
+    /// first) and the figures <see cref="OutlierRules"/> flags. Null when there is no batch with this id.
+    /// </summary>
+    public async Task<ImportBatchReview?> ReviewAsync(int id, CancellationToken ct)
+    {
+        var batch = await GetAsync(id, ct);
+        if (batch is null)
+        {
+            return null;
+        }
+
+        var names = await Names.LoadAsync(db, ct);
+        var figures = await db.Observations.AsNoTracking()
+            .Where(o => o.ImportBatchId == id)
+            .Select(o => new Figure(o.IndicatorId, o.PeriodId, o.BreakdownId, o.AreaId, o.Value))
+            .ToListAsync(ct);
+
+        // What the batch replaced, with the value the batch wrote: still current, or itself replaced later by
+        // another batch and then kept as that batch's revision.
+        var replaced = await (
+            from r in db.ObservationRevisions.AsNoTracking()
+            where r.ReplacedByImportBatchId == id
+            join o in db.Observations on new { r.IndicatorId, r.PeriodId, r.BreakdownId, r.AreaId } equals new { o.IndicatorId, o.PeriodId, o.BreakdownId, o.AreaId }
+            select new
+            {
+                r.IndicatorId,
+                r.PeriodId,
+                r.BreakdownId,
+                r.AreaId,
+                Old = r.Value,
+                New = o.ImportBatchId == id
+                    ? (double?)o.Value
+                    : db.ObservationRevisions
+                        .Where(l => l.IndicatorId == r.IndicatorId && l.PeriodId == r.PeriodId && l.BreakdownId == r.BreakdownId && l.AreaId == r.AreaId && l.ImportBatchId == id)
+                        .Select(l => (double?)l.Value)
+                        .FirstOrDefault(),
+            }).ToListAsync(ct);
+
+        // A revision with the same value records a change of status only (a draft published by a later import).
+        var changes = replaced
+            .Where(c => c.New is { } value && value != c.Old)
+            .Select(c => new FigureChange(names.Key(c.IndicatorId, c.PeriodId, c.BreakdownId, c.AreaId), c.Old, c.New!.Value))
+            .OrderByDescending(c => c.RelativeChange is { } relative ? Math.Abs(relative) : double.PositiveInfinity)
+            .ThenByDescending(c => Math.Abs(c.Difference))
+            .ToList();
+
+        var replacedCounts = replaced
+            .GroupBy(c => (c.IndicatorId, c.PeriodId))
+            .ToDictionary(g => g.Key, g => g.Count());
+        var perIndicator = figures
+            .GroupBy(f => (f.IndicatorId, f.PeriodId))
+            .Select(g => new IndicatorPeriodCount(
+                names.Indicators[g.Key.IndicatorId].Code,
+                names.Indicators[g.Key.IndicatorId].NameNl,
+                names.Indicators[g.Key.IndicatorId].Unit,
+                names.Periods[g.Key.PeriodId],
+                g.Count(),
+                replacedCounts.GetValueOrDefault(g.Key)))
+            .OrderBy(c => c.IndicatorName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("nl-NL"), ignoreCase: true))
+            .ThenBy(c => c.Period, StringComparer.Ordinal)
+            .ToList();
+
+        var outliers = FindOutliers(figures, changes, names);
+        return new ImportBatchReview(batch, perIndicator, [.. changes.Take(ListCap)], changes.Count, [.. outliers.Take(ListCap)], outliers.Count);
+    }
+
+    private static List<FigureOutlier> FindOutliers(List<Figure> figures, List<FigureChange> changes, Names names)
+    {
+        var unusual = new List<FigureOutlier>();
+        foreach (var group in figures.GroupBy(f => (f.IndicatorId, f.PeriodId, f.BreakdownId, names.Areas[f.AreaId].Level)))
+        {
+            var members = group.ToList();
+            var values = members.Select(f => f.Value).ToArray();
+            if (OutlierRules.ModifiedZScores(values) is not { } scores)
+            {
+                continue;
+            }
+
+            var median = OutlierRules.Median(values);
+            for (var i = 0; i < members.Count; i++)
+            {
+                if (OutlierRules.IsUnusual(scores[i]))
+                {
+                    var f = members[i];
+                    unusual.Add(new FigureOutlier(names.Key(f.IndicatorId, f.PeriodId, f.BreakdownId, f.AreaId), f.Value, OutlierReason.UnusualAmongPeers, median, scores[i]));
+                }
+            }
+        }
+
+        var percentages = names.Indicators.Values.Where(i => i.Kind == IndicatorKind.Percentage).Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
+        var large = changes
+            .Where(c => OutlierRules.IsLargeChange(c.OldValue, c.NewValue, percentages.Contains(c.Figure.IndicatorCode)))
+            .Select(c => new FigureOutlier(c.Figure, c.NewValue, OutlierReason.LargeChange, c.OldValue, c.Difference));
+
+        // The most extreme first; large changes keep the order of the change list (largest relative change first).
+        return [.. unusual.OrderByDescending(o => Math.Abs(o.Score)), .. large];
+    }
+
+    private readonly record struct Figure(int IndicatorId, int PeriodId, int BreakdownId, int AreaId, double Value);
+
+    private sealed record AreaName(string Code, string Name, AreaLevel Level);
+
+    private sealed record IndicatorName(string Code, string NameNl, string Unit, IndicatorKind Kind);
+
+    /// <summary>The register's names by id: small tables, read once per review instead of joined per figure.</summary>
+    private sealed record Names(
+        Dictionary<int, AreaName> Areas,
+        Dictionary<int, IndicatorName> Indicators,
+        Dictionary<int, string> Periods,
+        Dictionary<int, string> Breakdowns)
+    {
+        public static async Task<Names> LoadAsync(WijkpeilDbContext db, CancellationToken ct)
+        {
+            var areas = await db.Areas.AsNoTracking().Select(a => new { a.Id, a.Code, a.Name, a.Level }).ToListAsync(ct);
+            return new Names(
+                areas.ToDictionary(a => a.Id, a => new AreaName(a.Code.Value, a.Name, a.Level)),
+                await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Id, i => new IndicatorName(i.Code, i.NameNl, i.Unit, i.Kind), ct),
+                await db.Periods.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Label, ct),
+                await db.Breakdowns.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.NameNl, ct));
+        }
+
+        public FigureKey Key(int indicatorId, int periodId, int breakdownId, int areaId)
+        {
+            var area = Areas[areaId];
+            var indicator = Indicators[indicatorId];
+            return new FigureKey(area.Code, area.Name, indicator.Code, indicator.NameNl, indicator.Unit, Periods[periodId], Breakdowns[breakdownId]);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+using Wijkpeil.App.Modules.Approval;
+using Wijkpeil.Domain.Observations;
+
+namespace Wijkpeil.Cli.Commands;
+
+/// <summary><c>wijkpeil imports list|publish|withdraw</c>: the import history and the operator's review actions.</summary>
+internal static class ImportsCommands
+{
+    public static Command Create(CliSession session, IDictionary<Command, string> notes)
+    {
+        var imports = new Command("imports", "De ingelezen bestanden met cijfers: de geschiedenis, en een import publiceren of intrekken. Op de website doet een kennispartner dit; hier de beheerder van de server, vastgelegd in de audittrail als 'cli'.");
+        imports.Subcommands.Add(List(session));
+        imports.Subcommands.Add(Publish(session));
+        imports.Subcommands.Add(Withdraw(session));
+        notes[imports] = """
+            Voorbeelden:
+              wijkpeil imports list
+              wijkpeil imports publish 12
+              wijkpeil imports withdraw 12 --reason "Verkeerde jaargang ingelezen; gecorrigeerd bestand volgt."
+            """;
+        return imports;
+    }
+
+    private static Command List(CliSession session)
+    {
+        var list = new Command("list", "Toon alle imports, de nieuwste bovenaan: bestand, wie en wanneer, aantallen, status en beoordeling.");
+        list.SetAction((_, ct) => session.RunAsync(
+            async (services, token) =>
+            {
+                var batches = await services.GetRequiredService<ImportReviewQueries>().ListAsync(token);
+                if (batches.Count == 0)
+                {
+                    session.Out.WriteLine("Er is nog geen enkel bestand met cijfers ingelezen.");
+                    return ExitCodes.Success;
+                }
+
+                var table = new Table().Border(TableBorder.Rounded)
+                    .AddColumn("Id")
+                    .AddColumn("Bestand")
+                    .AddColumn("Ingelezen")
+                    .AddColumn("Nieuw / gewijzigd / ongewijzigd")
+                    .AddColumn("Nu uit deze import")
+                    .AddColumn("Status");
+                foreach (var b in batches)
+                {
+                    table.AddRow(
+                        new Text(b.Id.ToString(CliSession.Dutch)),
+                        new Text(b.SourceTable is null ? $"{b.FileName} ({b.Format})" : $"{b.FileName} ({b.Format}, {b.SourceTable})"),
+                        new Text($"{Local(b.ImportedAt)} {b.ImportedBy}"),
+                        new Text(string.Create(CliSession.Dutch, $"{b.Added:N0} / {b.Changed:N0} / {b.Unchanged:N0}")),
+                        new Text(b.CurrentFigures.ToString("N0", CliSession.Dutch)),
+                        new Text(Status(b)));
+                }
+
+                session.Out.Write(table);
+                return ExitCodes.Success;
+            },
+            ct));
+        return list;
+    }
+
+    private static Command Publish(CliSession session)
+    {
+        var publish = new Command("publish", "Publiceer een import (concept of ingetrokken): de cijfers die nog uit deze import komen worden openbaar.");
+        var id = IdArgument();
+        publish.Arguments.Add(id);
+        publish.SetAction((parseResult, ct) => session.RunAsync(
+            async (services, token) =>
+            {
+                var batchId = parseResult.GetRequiredValue(id);
+                var outcome = await services.GetRequiredService<ImportReview>().PublishAsOperatorAsync(batchId, token);
+                return Report(session, batchId, outcome, "gepubliceerd: {0} cijfers zijn nu openbaar.");
+            },
+            ct));
+        return publish;
+    }
+
+    private static Command Withdraw(CliSession session)
+    {
+        var withdraw = new Command("withdraw", "Trek een gepubliceerde import in: de cijfers die nog uit deze import komen zijn niet meer openbaar (weer concept). De waarden die de import had vervangen komen niet vanzelf terug; lees daarvoor een gecorrigeerd bestand in.");
+        var id = IdArgument();
+        var reason = new Option<string>("--reason") { Description = "Waarom de cijfers worden ingetrokken (verplicht); bewaard bij de import en in de audittrail.", HelpName = "tekst", Required = true };
+        withdraw.Arguments.Add(id);
+        withdraw.Options.Add(reason);
+        withdraw.SetAction((parseResult, ct) => session.RunAsync(
+            async (services, token) =>
+            {
+                var batchId = parseResult.GetRequiredValue(id);
+                var outcome = await services.GetRequiredService<ImportReview>().WithdrawAsOperatorAsync(batchId, parseResult.GetValue(reason), token);
+                return Report(session, batchId, outcome, "ingetrokken: {0} cijfers zijn niet meer openbaar.");
+            },
+            ct));
+        return withdraw;
+    }
+
+    private static int Report(CliSession session, int batchId, ReviewOutcome outcome, string done)
+    {
+        switch (outcome.Kind)
+        {
+            case ReviewOutcomeKind.Done:
+                session.Out.WriteLine($"Import {batchId.ToString(CliSession.Dutch)} " + string.Format(CliSession.Dutch, done, outcome.Figures.ToString("N0", CliSession.Dutch)));
+                return ExitCodes.Success;
+            case ReviewOutcomeKind.NotFound:
+                session.WriteError($"er is geen import met id {batchId.ToString(CliSession.Dutch)} (zie wijkpeil imports list); er is niets gewijzigd.");
+                return ExitCodes.BadInput;
+            default:
+                session.WriteError((outcome.Error?.Message ?? "deze handeling is niet toegestaan.") + " Er is niets gewijzigd.");
+                return ExitCodes.BadInput;
+        }
+    }
+
+    private static Argument<int> IdArgument() => new("id") { Description = "Het id van de import (zie wijkpeil imports list)." };
+
+    private static string Status(ImportBatchSummary batch) => batch.Status switch
+    {
+        ImportBatchStatus.Published => $"gepubliceerd {Local(batch.ReviewedAt)} door {batch.ReviewedBy}",
+        ImportBatchStatus.Withdrawn => $"ingetrokken {Local(batch.ReviewedAt)} door {batch.ReviewedBy}: {batch.WithdrawalReason}",
+        _ => "concept",
+    };
+
+    private static string Local(DateTimeOffset? moment) => moment?.ToLocalTime().ToString("d MMM yyyy HH:mm", CliSession.Dutch) ?? "-";
+}
