@@ -23,6 +23,7 @@ internal static class FeatureRegistrations
         services.AddScoped<Modules.Monitor.MonitorQueries>();
         services.AddScoped<Modules.Agenda.AgendaQueries>();
         services.AddScoped<Modules.Agenda.ProjectEditing>();
+        services.AddScoped<Modules.Agenda.Pages.AgendaPageData>();
         services.AddScoped<Modules.Stories.StoryQueries>();
         services.AddScoped<Modules.Audit.AuditLog>();
         services.AddSingleton<Export.ObservationExportWriter>();
