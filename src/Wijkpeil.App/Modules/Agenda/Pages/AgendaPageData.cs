@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Data;
 using Wijkpeil.Domain.Agenda;
-using Wijkpeil.Domain.Areas;
 
 namespace Wijkpeil.App.Modules.Agenda.Pages;
 
@@ -142,9 +141,6 @@ public static class AgendaFormat
     /// <summary>The first member's area page, the focus area's landing page on the monitor.</summary>
     public static string? AreaHref(AgendaFocusArea? focusArea) =>
         focusArea?.Members.Count > 0 ? "/wijken/" + focusArea.Members[0].Code : null;
-
-    /// <summary>The CBS code as it is typed in a URL, validated so no text from the database is put in a link unchecked.</summary>
-    public static string? AreaHref(string code) => AreaCode.IsValid(code) ? "/wijken/" + code : null;
 }
 
 /// <summary>The Dutch words for a status in addresses (<c>/agenda?status=lopend</c>).</summary>
