@@ -24,6 +24,7 @@ internal static class FeatureRegistrations
         services.AddScoped<Modules.Agenda.AgendaQueries>();
         services.AddScoped<Modules.Agenda.ProjectEditing>();
         services.AddScoped<Modules.Agenda.AgendaOverviewQueries>();
+        services.AddScoped<Modules.Agenda.Pages.AgendaPageData>();
         services.AddScoped<Modules.Stories.StoryQueries>();
         services.AddScoped<Modules.Audit.AuditLog>();
         services.AddScoped<Modules.Audit.AuditQueries>();
