@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.DefaultData;
 using Wijkpeil.App.Modules.Accounts;
+using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.App.Modules.Agenda;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.App.Tests.Modules.Accounts;
@@ -111,7 +112,7 @@ public sealed partial class AgendaPagesTests
         await using var scope = app.Database.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
         Assert.False(await db.Projects.AnyAsync(Ct));
-        Assert.False(await db.AuditEntries.AnyAsync(Ct));
+        Assert.False(await db.AuditEntries.AnyAsync(e => e.EntityType == AuditEntityTypes.Project, Ct));
     }
 
     [Theory]
