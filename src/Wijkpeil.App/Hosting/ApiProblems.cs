@@ -19,6 +19,34 @@ public static class ApiProblems
     public static ProblemHttpResult BadRequest(DomainError error, HttpContext http) =>
         TypedResults.Problem(Create(StatusCodes.Status400BadRequest, "Ongeldig verzoek", error, http));
 
+    /// <summary>
+    /// 400 with the refused fields: <paramref name="errors"/> maps each camelCase field name of the request to its
+    /// Dutch messages (the <c>errors</c> member of RFC 9457's validation extension, as ASP.NET Core writes it).
+    /// </summary>
+    public static ProblemHttpResult Validation(DomainError error, IReadOnlyDictionary<string, string[]> errors, HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var problem = Create(StatusCodes.Status400BadRequest, "Ongeldige invoer", error, http);
+        var validation = new HttpValidationProblemDetails(errors.ToDictionary(e => e.Key, e => e.Value))
+        {
+            Type = problem.Type,
+            Title = problem.Title,
+            Status = problem.Status,
+            Detail = problem.Detail,
+            Instance = problem.Instance,
+        };
+        foreach (var (key, value) in problem.Extensions)
+        {
+            validation.Extensions[key] = value;
+        }
+
+        return TypedResults.Problem(validation);
+    }
+
+    /// <summary>403: the caller is signed in, but the account's role or gemeenten do not allow this change.</summary>
+    public static ProblemHttpResult Forbidden(DomainError error, HttpContext http) =>
+        TypedResults.Problem(Create(StatusCodes.Status403Forbidden, "Geen toegang", error, http));
+
     /// <summary>404: the resource the path names does not exist.</summary>
     public static ProblemHttpResult NotFound(DomainError error, HttpContext http) =>
         TypedResults.Problem(Create(StatusCodes.Status404NotFound, "Niet gevonden", error, http));
@@ -70,6 +98,7 @@ public static class ApiProblems
         {
             Type = "https://tools.ietf.org/html/rfc9110#section-" + status switch
             {
+                StatusCodes.Status403Forbidden => "15.5.4",
                 StatusCodes.Status404NotFound => "15.5.5",
                 StatusCodes.Status500InternalServerError => "15.6.1",
                 StatusCodes.Status503ServiceUnavailable => "15.6.4",

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Import;
+using Wijkpeil.App.Modules.Stories;
 
 namespace Wijkpeil.App.Hosting;
 
@@ -23,6 +24,8 @@ internal static class FeatureRegistrations
         services.AddScoped<Modules.Monitor.MonitorQueries>();
         services.AddScoped<Modules.Agenda.AgendaQueries>();
         services.AddScoped<Modules.Stories.StoryQueries>();
+        services.AddScoped<Modules.Stories.StoryEditing>();
+        services.AddStoryEditorPolicy();
         services.AddScoped<Modules.Audit.AuditLog>();
         services.AddSingleton<Export.ObservationExportWriter>();
         services.AddScoped<Import.Regions.RegionImporter>();

@@ -12,6 +12,7 @@ using Wijkpeil.App.Modules.Areas;
 using Wijkpeil.App.Modules.Indicators;
 using Wijkpeil.App.Modules.Monitor;
 using Wijkpeil.App.Modules.Observations;
+using Wijkpeil.App.Modules.Stories;
 using Wijkpeil.App.Ui;
 using Wijkpeil.App.Ui.Caching;
 
@@ -110,6 +111,7 @@ public static class WijkpeilWeb
         endpoints.MapAreaEndpoints();
         endpoints.MapIndicatorEndpoints();
         endpoints.MapObservationEndpoints();
+        endpoints.MapStoryEndpoints();
         return endpoints;
     }
 }
