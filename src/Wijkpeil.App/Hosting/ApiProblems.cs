@@ -20,17 +20,37 @@ public static class ApiProblems
         TypedResults.Problem(Create(StatusCodes.Status400BadRequest, "Ongeldig verzoek", error, http));
 
     /// <summary>
-    /// 400 for a refused value: as <see cref="BadRequest"/>, plus <c>errors</c> with the message under the request's
-    /// field (camelCase, with a path for nested items such as <c>outputs[0].name</c>; empty for the request as a whole).
+    /// 400 for one refused value: as <see cref="Validation"/> with a single field (camelCase, with a path for nested
+    /// items such as <c>outputs[0].name</c>; empty for the request as a whole).
     /// </summary>
-    public static ProblemHttpResult Invalid(string field, DomainError error, HttpContext http)
+    public static ProblemHttpResult Invalid(string field, DomainError error, HttpContext http) =>
+        Validation(error, new Dictionary<string, string[]>(StringComparer.Ordinal) { [field ?? string.Empty] = [error.Message] }, http);
+
+    /// <summary>
+    /// 400 with the refused fields: <paramref name="errors"/> maps each camelCase field name of the request to its
+    /// Dutch messages (the <c>errors</c> member of RFC 9457's validation extension, as ASP.NET Core writes it).
+    /// </summary>
+    public static ProblemHttpResult Validation(DomainError error, IReadOnlyDictionary<string, string[]> errors, HttpContext http)
     {
-        var problem = Create(StatusCodes.Status400BadRequest, "Ongeldig verzoek", error, http);
-        problem.Extensions["errors"] = new Dictionary<string, string[]>(StringComparer.Ordinal) { [field ?? string.Empty] = [error.Message] };
-        return TypedResults.Problem(problem);
+        ArgumentNullException.ThrowIfNull(errors);
+        var problem = Create(StatusCodes.Status400BadRequest, "Ongeldige invoer", error, http);
+        var validation = new HttpValidationProblemDetails(errors.ToDictionary(e => e.Key, e => e.Value))
+        {
+            Type = problem.Type,
+            Title = problem.Title,
+            Status = problem.Status,
+            Detail = problem.Detail,
+            Instance = problem.Instance,
+        };
+        foreach (var (key, value) in problem.Extensions)
+        {
+            validation.Extensions[key] = value;
+        }
+
+        return TypedResults.Problem(validation);
     }
 
-    /// <summary>403: the caller is signed in but may not do this, e.g. edit another gemeente's agenda.</summary>
+    /// <summary>403: the caller is signed in, but the account's role or gemeenten do not allow this change.</summary>
     public static ProblemHttpResult Forbidden(DomainError error, HttpContext http) =>
         TypedResults.Problem(Create(StatusCodes.Status403Forbidden, "Geen toegang", error, http));
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Import;
+using Wijkpeil.App.Modules.Stories;
 
 namespace Wijkpeil.App.Hosting;
 
@@ -26,6 +27,8 @@ internal static class FeatureRegistrations
         services.AddScoped<Modules.Agenda.AgendaOverviewQueries>();
         services.AddScoped<Modules.Agenda.Pages.AgendaPageData>();
         services.AddScoped<Modules.Stories.StoryQueries>();
+        services.AddScoped<Modules.Stories.StoryEditing>();
+        services.AddStoryEditorPolicy();
         services.AddScoped<Modules.Audit.AuditLog>();
         services.AddScoped<Modules.Audit.AuditQueries>();
         services.AddScoped<Modules.Approval.ImportReview>();

@@ -14,6 +14,7 @@ using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.App.Modules.Indicators;
 using Wijkpeil.App.Modules.Monitor;
 using Wijkpeil.App.Modules.Observations;
+using Wijkpeil.App.Modules.Stories;
 using Wijkpeil.App.Ui;
 using Wijkpeil.App.Ui.Caching;
 
@@ -115,6 +116,7 @@ public static class WijkpeilWeb
         endpoints.MapIndicatorEndpoints();
         endpoints.MapObservationEndpoints();
         endpoints.MapProjectEndpoints();
+        endpoints.MapStoryEndpoints();
         return endpoints;
     }
 }

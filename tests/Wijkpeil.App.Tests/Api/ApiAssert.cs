@@ -25,6 +25,9 @@ internal static class ApiAssert
         return await JsonAsync(response);
     }
 
+    /// <summary>The JSON body of any answer.</summary>
+    public static Task<JsonElement> JsonOfAsync(HttpResponseMessage response) => JsonAsync(response);
+
     private static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
     {
         var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);

@@ -16,7 +16,7 @@ public sealed class OpenApiTests
 
         var paths = document.GetProperty("paths");
         Assert.Equal(
-            ["/api/v1/areas/{code}", "/api/v1/indicators", "/api/v1/observations", "/api/v1/projects", "/api/v1/projects/{id}", "/health"],
+            ["/api/v1/areas/{code}", "/api/v1/indicators", "/api/v1/observations", "/api/v1/projects", "/api/v1/projects/{id}", "/api/v1/stories", "/api/v1/stories/{id}", "/health"],
             paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.Equal("#/components/schemas/HealthResponse", JsonSchemaRef(paths, "/health", "200", "application/json"));
         Assert.Equal("#/components/schemas/ProblemDetails", JsonSchemaRef(paths, "/health", "503", "application/problem+json"));
@@ -29,6 +29,15 @@ public sealed class OpenApiTests
         var observationsOk = Response(paths, "/api/v1/observations", "200").GetProperty("content");
         Assert.True(observationsOk.TryGetProperty("text/csv", out _));
         Assert.True(observationsOk.TryGetProperty("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", out _));
+
+        Assert.Equal("#/components/schemas/StoryResponse", JsonSchemaRef(paths, "/api/v1/stories", "200", "application/json"));
+        var create = paths.GetProperty("/api/v1/stories").GetProperty("post");
+        Assert.Equal("#/components/schemas/CreateStoryRequest", create.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
+        Assert.Equal("#/components/schemas/StoryResponse", create.GetProperty("responses").GetProperty("201").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
+        Assert.Equal(["400", "401", "403"], create.GetProperty("responses").EnumerateObject().Select(r => r.Name).Where(n => n != "201").Order(StringComparer.Ordinal));
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        Assert.Contains("consentRecordedOn", schemas.GetProperty("CreateStoryRequest").GetProperty("properties").EnumerateObject().Select(p => p.Name));
+        Assert.True(schemas.TryGetProperty("QuoteRequest", out _));
 
         var parameters = paths.GetProperty("/api/v1/observations").GetProperty("get").GetProperty("parameters");
         Assert.Equal(["area", "indicator", "period", "breakdown", "format"], parameters.EnumerateArray().Select(p => p.GetProperty("name").GetString()));
