@@ -54,6 +54,9 @@ public sealed partial class ImportApprovalPagesTests
         Assert.Equal(1, afterPublish);
         var batch = await BatchAsync(app, batchId);
         Assert.Equal((ImportBatchStatus.Published, AreaEditor, KnowledgePartner), (batch.Status, batch.ImportedBy, batch.ReviewedBy));
+        var uploaded = await UploadAuditAsync(app, batchId);
+        Assert.Equal(AreaEditor, uploaded.ActorName);
+        Assert.Contains("\"Status\":\"Draft\"", uploaded.After, StringComparison.Ordinal);
         var audit = await AuditAsync(app, batchId);
         Assert.Equal([AuditEntityTypes.ImportBatch, AuditEntityTypes.ObservationStatus], audit.Select(a => a.EntityType));
         Assert.All(audit, a => Assert.Equal(KnowledgePartner, a.ActorName));
@@ -72,6 +75,9 @@ public sealed partial class ImportApprovalPagesTests
 
         Assert.Equal(1, await PublicFiguresAsync(anonymous));
         Assert.Equal(ImportBatchStatus.Published, (await BatchAsync(app, batchId)).Status);
+        var uploaded = await UploadAuditAsync(app, batchId);
+        Assert.Equal((AuditEntityTypes.ImportBatch, KnowledgePartner, "gezondheid-nieuwegein.csv"), (uploaded.EntityType, uploaded.ActorName, uploaded.Summary));
+        Assert.Contains("\"Status\":\"Published\"", uploaded.After, StringComparison.Ordinal);
     }
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
@@ -332,7 +338,14 @@ public sealed partial class ImportApprovalPagesTests
         return await scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>().ImportBatches.AsNoTracking().SingleAsync(b => b.Id == id, Ct);
     }
 
-    private static async Task<List<AuditEntry>> AuditAsync(WijkpeilAppFactory app, int batchId)
+    /// <summary>The review entries of a batch (publish, withdraw), oldest first; the upload's own entry is <see cref="UploadAuditAsync"/>.</summary>
+    private static async Task<List<AuditEntry>> AuditAsync(WijkpeilAppFactory app, int batchId) =>
+        [.. (await AllAuditAsync(app, batchId)).Where(a => a.Action == AuditAction.Updated)];
+
+    private static async Task<AuditEntry> UploadAuditAsync(WijkpeilAppFactory app, int batchId) =>
+        Assert.Single(await AllAuditAsync(app, batchId), a => a.Action == AuditAction.Created);
+
+    private static async Task<List<AuditEntry>> AllAuditAsync(WijkpeilAppFactory app, int batchId)
     {
         await using var scope = app.Database.CreateScope();
         var key = batchId.ToString(System.Globalization.CultureInfo.InvariantCulture);
