@@ -11,9 +11,8 @@ public sealed class AccessibilityTests(BrowserSite site)
     public async Task Page_CheckedByAxe_HasNoWcag21AaViolations(SitePage sitePage)
     {
         ArgumentNullException.ThrowIfNull(sitePage);
-        await using var tab = await site.OpenTabAsync(TestContext.Current.CancellationToken);
+        await using var tab = await site.OpenAsync(sitePage, TestContext.Current.CancellationToken);
         var page = tab.Page;
-        await page.OpenAsync(sitePage);
 
         var violations = await page.WcagViolationsAsync();
 
@@ -24,9 +23,8 @@ public sealed class AccessibilityTests(BrowserSite site)
     [Fact(Timeout = BrowserSite.TestTimeout)]
     public async Task WcagViolations_ImageWithoutText_ReportsRuleImpactHelpAndSelector()
     {
-        await using var tab = await site.OpenTabAsync(TestContext.Current.CancellationToken);
+        await using var tab = await site.OpenAsync(SitePages.All[0], TestContext.Current.CancellationToken);
         var page = tab.Page;
-        await page.OpenAsync(SitePages.All[0]);
         await page.EvaluateAsync(
             """
             () => {

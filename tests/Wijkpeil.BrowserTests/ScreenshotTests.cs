@@ -22,9 +22,8 @@ public sealed class ScreenshotTests(BrowserSite site)
     public async Task Page_AtWidth_IsSavedAsFullPageScreenshot(SitePage sitePage, int width)
     {
         ArgumentNullException.ThrowIfNull(sitePage);
-        await using var tab = await site.OpenTabAsync(TestContext.Current.CancellationToken, width, height: 800);
+        await using var tab = await site.OpenAsync(sitePage, TestContext.Current.CancellationToken, width, height: 800);
         var page = tab.Page;
-        await page.OpenAsync(sitePage);
 
         var file = Path.Combine(Artifacts.Screenshots, $"{sitePage.Name}-{width}.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });

@@ -1,11 +1,13 @@
+using System.Globalization;
 using Microsoft.Playwright;
 
 namespace Wijkpeil.BrowserTests.Infrastructure;
 
 /// <summary>
 /// One running Wijkpeil (<see cref="WijkpeilServer"/>) and one headless system Chromium driven by Playwright, shared
-/// by every browser test: starting both takes seconds and the tests only read. Each test gets its own browser
-/// context, so cookies (the language choice) never leak from one test into another.
+/// by every browser test: starting both takes seconds. Each test gets its own browser context, so cookies (the
+/// language choice, a login) never leak from one test into another; the <see cref="TestAccounts"/> exist from the
+/// start, and each signs in through the login page once, after which its session is reused.
 /// </summary>
 public sealed class BrowserSite : IAsyncLifetime
 {
@@ -17,6 +19,9 @@ public sealed class BrowserSite : IAsyncLifetime
 
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(3);
 
+    private readonly Dictionary<TestAccount, string> _sessions = [];
+    private readonly SemaphoreSlim _signingIn = new(1, 1);
+    private readonly Dictionary<string, string> _pathValues = new(StringComparer.Ordinal);
     private WijkpeilServer? _server;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -53,6 +58,15 @@ public sealed class BrowserSite : IAsyncLifetime
 
         _server = new WijkpeilServer(ChromiumPath);
         await Task.Run(_server.Start).WaitAsync(StartupTimeout);
+        foreach (var account in TestAccounts.All)
+        {
+            await _server.AddAccountAsync(account, CancellationToken.None);
+        }
+
+        _pathValues[SitePages.ExampleProject] =
+            (await _server.ExampleProjectIdAsync("overvecht", CancellationToken.None)).ToString(CultureInfo.InvariantCulture);
+        _pathValues[SitePages.PublishedImportBatch] =
+            (await _server.PublishedImportBatchIdAsync(CancellationToken.None)).ToString(CultureInfo.InvariantCulture);
 
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -68,14 +82,80 @@ public sealed class BrowserSite : IAsyncLifetime
     /// A tab in a fresh browser context (no cookies) on the site, <paramref name="width"/> CSS pixels wide. When
     /// <paramref name="ct"/> fires (the test's timeout) the context is closed, so a waiting Playwright call ends at once.
     /// </summary>
-    public async Task<BrowserTab> OpenTabAsync(CancellationToken ct, int width = 1280, int height = 900)
+    /// <remarks>With <paramref name="signedInAs"/> the context starts with that account's login session.</remarks>
+    public async Task<BrowserTab> OpenTabAsync(CancellationToken ct, int width = 1280, int height = 900, TestAccount? signedInAs = null)
     {
-        var context = await NewContextAsync(width, height);
+        var session = signedInAs is null ? null : await SessionAsync(signedInAs);
+        var context = await NewContextAsync(width, height, session);
         var page = await context.NewPageAsync();
         return new BrowserTab(context, page, ct.Register(() => _ = context.CloseAsync()));
     }
 
-    private async Task<IBrowserContext> NewContextAsync(int width, int height)
+    /// <summary>
+    /// A tab on <paramref name="sitePage"/> as its account sees it, after its <see cref="SitePage.Then"/> step: its
+    /// status checked and its charts drawn.
+    /// </summary>
+    public async Task<BrowserTab> OpenAsync(SitePage sitePage, CancellationToken ct, int width = 1280, int height = 900)
+    {
+        ArgumentNullException.ThrowIfNull(sitePage);
+        var tab = await OpenTabAsync(ct, width, height, sitePage.SignedInAs);
+        var response = await tab.Page.GotoAsync(PathOf(sitePage));
+        Assert.NotNull(response);
+        Assert.Equal(sitePage.Status, response.Status);
+        if (sitePage.SignedInAs is not null)
+        {
+            // A lost session would land on the login page with a 200 as well.
+            await Assertions.Expect(tab.Page.GetByRole(AriaRole.Link, new() { Name = "Uitloggen" })).ToBeVisibleAsync();
+        }
+
+        if (sitePage.Then is { } then)
+        {
+            await then(tab.Page);
+        }
+
+        await tab.Page.WaitForChartsAsync();
+        return tab;
+    }
+
+    /// <summary>The path of <paramref name="sitePage"/> with the ids this site's data gave filled in.</summary>
+    public string PathOf(SitePage sitePage)
+    {
+        ArgumentNullException.ThrowIfNull(sitePage);
+        return _pathValues.Aggregate(sitePage.Path, (path, value) => path.Replace(value.Key, value.Value, StringComparison.Ordinal));
+    }
+
+    // Signing in through the page costs a password hash and counts against the login rate limit (10 a minute per
+    // address), so each account does it once and later contexts start from its saved cookies.
+    private async Task<string> SessionAsync(TestAccount account)
+    {
+        await _signingIn.WaitAsync();
+        try
+        {
+            if (!_sessions.TryGetValue(account, out var session))
+            {
+                var context = await NewContextAsync(1280, 900, null);
+                try
+                {
+                    var page = await context.NewPageAsync();
+                    await page.SignInAsync(account);
+                    session = await context.StorageStateAsync();
+                    _sessions[account] = session;
+                }
+                finally
+                {
+                    await context.CloseAsync();
+                }
+            }
+
+            return session;
+        }
+        finally
+        {
+            _signingIn.Release();
+        }
+    }
+
+    private async Task<IBrowserContext> NewContextAsync(int width, int height, string? session)
     {
         var browser = _browser ?? throw new InvalidOperationException("The browser has not started.");
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
@@ -85,6 +165,7 @@ public sealed class BrowserSite : IAsyncLifetime
             AcceptDownloads = true,
             // The site ignores Accept-Language on purpose; a Dutch browser is what most readers have anyway.
             Locale = "nl-NL",
+            StorageState = session,
         });
         context.SetDefaultTimeout(20_000);
         context.SetDefaultNavigationTimeout(30_000);
@@ -99,6 +180,7 @@ public sealed class BrowserSite : IAsyncLifetime
         }
 
         _playwright?.Dispose();
+        _signingIn.Dispose();
         if (_server is not null)
         {
             await _server.DisposeAsync();

@@ -11,13 +11,18 @@ public static class PageExtensions
     /// <summary>The WCAG 2.0 and 2.1 success criteria of levels A and AA: what Dutch public websites must meet.</summary>
     public static IReadOnlyList<string> WcagTags { get; } = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
-    /// <summary>Opens <paramref name="page"/> of the site and checks its status, then waits until its charts are drawn.</summary>
-    public static async Task OpenAsync(this IPage page, SitePage sitePage)
+    /// <summary>
+    /// Signs in as <paramref name="account"/> the way a person does: the login page, typing address and password, the
+    /// button. Fails unless the site then shows the account as signed in.
+    /// </summary>
+    public static async Task SignInAsync(this IPage page, TestAccount account)
     {
-        var response = await page.GotoAsync(sitePage.Path);
-        Assert.NotNull(response);
-        Assert.Equal(sitePage.Status, response.Status);
-        await page.WaitForChartsAsync();
+        ArgumentNullException.ThrowIfNull(account);
+        await page.GotoAsync("/inloggen");
+        await page.GetByLabel("E-mailadres").FillAsync(account.Email);
+        await page.GetByLabel("Wachtwoord").FillAsync(TestAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Uitloggen" })).ToBeVisibleAsync();
     }
 
     /// <summary>

@@ -1,16 +1,33 @@
+using Microsoft.Playwright;
+
 namespace Wijkpeil.BrowserTests.Infrastructure;
 
-/// <summary>One page of each type the public monitor has, on the bundled real data.</summary>
+/// <summary>One page of each type the site has, on the bundled real data, as one account sees it.</summary>
 /// <param name="Name">Short name, used in file names of screenshots.</param>
-/// <param name="Path">Where to go; the English page goes through the language switch, as a reader would.</param>
+/// <param name="Path">
+/// Where to go; the English page goes through the language switch, as a reader would. Ids that only the running
+/// site knows are placeholders (<see cref="SitePages.ExampleProject"/>) that <see cref="BrowserSite.PathOf"/> fills in.
+/// </param>
 /// <param name="Status">The HTTP status the page must answer with.</param>
 public sealed record SitePage(string Name, string Path, int Status = 200)
 {
+    /// <summary>Whom the page is opened for; anonymous when null.</summary>
+    public TestAccount? SignedInAs { get; init; }
+
+    /// <summary>What happens on the page before it is checked, such as sending a form that is filled in wrong.</summary>
+    public Func<IPage, Task>? Then { get; init; }
+
     public override string ToString() => Name;
 }
 
 public static class SitePages
 {
+    /// <summary>Stands for the id of an example-data project in Overvecht with outputs and funding.</summary>
+    public const string ExampleProject = "{voorbeeldproject}";
+
+    /// <summary>Stands for the id of the newest published import batch.</summary>
+    public const string PublishedImportBatch = "{importbatch}";
+
     public static IReadOnlyList<SitePage> All { get; } =
     [
         new("overzicht", "/"),
@@ -22,7 +39,39 @@ public static class SitePages
         new("inloggen", "/inloggen"),
         new("niet-gevonden", "/deze-pagina-bestaat-niet", 404),
         new("wijk-overvecht-en", "/taal/en-GB?terug=%2Fwijken%2FWK034403"),
+        new("agenda", "/agenda"),
+        new("project", $"/agenda/{ExampleProject}"),
+        new("project-nieuw", "/agenda/nieuw") { SignedInAs = TestAccounts.UtrechtEditor },
+        new("project-nieuw-fouten", "/agenda/nieuw")
+        {
+            SignedInAs = TestAccounts.UtrechtEditor,
+            // Nothing filled in: the title and the pillars are missing.
+            Then = page => SubmitAndExpectErrorsAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Project opslaan" })),
+        },
+        new("project-bewerken", $"/agenda/{ExampleProject}/bewerken") { SignedInAs = TestAccounts.UtrechtEditor },
+        new("project-bewerken-fouten", $"/agenda/{ExampleProject}/bewerken")
+        {
+            SignedInAs = TestAccounts.UtrechtEditor,
+            // A funding line without year and budget, with an amount that is no number.
+            Then = async page =>
+            {
+                var funding = page.GetByRole(AriaRole.Region, new() { Name = "Financiering", Exact = true });
+                await funding.GetByLabel("Verplicht").FillAsync("veel");
+                await SubmitAndExpectErrorsAsync(page, funding.GetByRole(AriaRole.Button, new() { Name = "Financiering toevoegen" }));
+            },
+        },
+        new("project-verwijderen", $"/agenda/{ExampleProject}/verwijderen") { SignedInAs = TestAccounts.UtrechtEditor },
+        new("imports", "/beheer/imports") { SignedInAs = TestAccounts.KnowledgePartner },
+        new("import-batch", $"/beheer/imports/{PublishedImportBatch}") { SignedInAs = TestAccounts.KnowledgePartner },
+        new("import-nieuw", "/beheer/imports/nieuw") { SignedInAs = TestAccounts.KnowledgePartner },
+        new("audit", "/beheer/audit") { SignedInAs = TestAccounts.ProgrammeManager },
     ];
 
     public static TheoryData<SitePage> Data => [.. All];
+
+    private static async Task SubmitAndExpectErrorsAsync(IPage page, ILocator button)
+    {
+        await button.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert).GetByRole(AriaRole.Heading, new() { Name = "Controleer wat u hebt ingevuld" })).ToBeVisibleAsync();
+    }
 }

@@ -3,9 +3,13 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Wijkpeil.App.Data;
 using Wijkpeil.App.Hosting;
+using Wijkpeil.App.Modules.Accounts;
+using Wijkpeil.Domain.Observations;
 
 namespace Wijkpeil.BrowserTests.Infrastructure;
 
@@ -41,6 +45,55 @@ public sealed class WijkpeilServer : WebApplicationFactory<Program>
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
             ?? throw new InvalidOperationException("Kestrel reports no listening address.");
         BaseAddress = new Uri(addresses.Single().TrimEnd('/') + "/");
+    }
+
+    /// <summary>
+    /// Creates <paramref name="account"/> through the same use case as <c>wijkpeil users add</c>, in the server's own
+    /// database: a new Wijkpeil has no accounts at all.
+    /// </summary>
+    public async Task AddAccountAsync(TestAccount account, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserAdministration>();
+        var added = await users.AddAsync(new NewAccount(account.Email, account.Role, account.Gemeenten, TestAccounts.Password), cancellationToken);
+        if (added.Error is { } error)
+        {
+            throw new InvalidOperationException($"Could not create the test account {account.Email}: {error.Message}");
+        }
+    }
+
+    /// <summary>
+    /// A project of the embedded demo agenda in <paramref name="focusArea"/> whose figures are example data, with output
+    /// measures and funding lines: the richest project page there is.
+    /// </summary>
+    public async Task<int> ExampleProjectIdAsync(string focusArea, CancellationToken cancellationToken)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
+        var ids = await db.Projects.AsNoTracking()
+            .Where(p => p.FocusAreaCode == focusArea && p.IsExampleData && p.IsPublished && p.OutputMeasures.Any() && p.FundingLines.Any())
+            .OrderBy(p => p.Id)
+            .Select(p => p.Id)
+            .Take(1)
+            .ToListAsync(cancellationToken);
+        return ids.Count == 1
+            ? ids[0]
+            : throw new InvalidOperationException($"The default data has no published example-data project with outputs and funding in '{focusArea}'.");
+    }
+
+    /// <summary>The newest published import batch: the one a knowledge partner could withdraw.</summary>
+    public async Task<int> PublishedImportBatchIdAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
+        var ids = await db.ImportBatches.AsNoTracking()
+            .Where(b => b.Status == ImportBatchStatus.Published)
+            .OrderByDescending(b => b.Id)
+            .Select(b => b.Id)
+            .Take(1)
+            .ToListAsync(cancellationToken);
+        return ids.Count == 1 ? ids[0] : throw new InvalidOperationException("The default data load left no published import batch.");
     }
 
     public override async ValueTask DisposeAsync()
