@@ -85,6 +85,7 @@ public sealed class DefaultSeeder(WijkpeilDbContext db)
 
         var programme = await db.Programmes.AsNoTracking()
             .Include(p => p.FocusAreas).Include(p => p.Pillars)
+            .AsSplitQuery()
             .SingleOrDefaultAsync(p => p.Code == VitaleWijkenProgramme.Code, cancellationToken);
         if (programme is null || await db.Projects.AnyAsync(p => p.ProgrammeId == programme.Id, cancellationToken))
         {

@@ -539,7 +539,6 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
                         .HasColumnType("character varying(200)");
 
                     b.Property<string>("OwnerOrganisation")
-                        .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 

@@ -21,7 +21,7 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
                     ProgrammeId = table.Column<int>(type: "integer", nullable: false),
                     FocusAreaCode = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
                     Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    OwnerOrganisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OwnerOrganisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: true),
                     EndDate = table.Column<DateOnly>(type: "date", nullable: true),
                     Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),

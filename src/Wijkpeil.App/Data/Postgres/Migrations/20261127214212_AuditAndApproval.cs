@@ -12,16 +12,6 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AlterColumn<string>(
-                name: "OwnerOrganisation",
-                table: "projects",
-                type: "character varying(200)",
-                maxLength: 200,
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "character varying(200)",
-                oldMaxLength: 200);
-
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "ReviewedAt",
                 table: "import_batches",
@@ -125,18 +115,6 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
             migrationBuilder.DropColumn(
                 name: "WithdrawalReason",
                 table: "import_batches");
-
-            migrationBuilder.AlterColumn<string>(
-                name: "OwnerOrganisation",
-                table: "projects",
-                type: "character varying(200)",
-                maxLength: 200,
-                nullable: false,
-                defaultValue: "",
-                oldClrType: typeof(string),
-                oldType: "character varying(200)",
-                oldMaxLength: 200,
-                oldNullable: true);
         }
     }
 }

@@ -518,7 +518,6 @@ namespace Wijkpeil.App.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OwnerOrganisation")
-                        .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 

@@ -20,7 +20,7 @@ namespace Wijkpeil.App.Data.Sqlite.Migrations
                     ProgrammeId = table.Column<int>(type: "INTEGER", nullable: false),
                     FocusAreaCode = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    OwnerOrganisation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OwnerOrganisation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     StartDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),

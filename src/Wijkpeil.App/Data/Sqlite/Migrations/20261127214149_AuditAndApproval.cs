@@ -10,16 +10,6 @@ namespace Wijkpeil.App.Data.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AlterColumn<string>(
-                name: "OwnerOrganisation",
-                table: "projects",
-                type: "TEXT",
-                maxLength: 200,
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "TEXT",
-                oldMaxLength: 200);
-
             migrationBuilder.AddColumn<long>(
                 name: "ReviewedAt",
                 table: "import_batches",
@@ -123,18 +113,6 @@ namespace Wijkpeil.App.Data.Sqlite.Migrations
             migrationBuilder.DropColumn(
                 name: "WithdrawalReason",
                 table: "import_batches");
-
-            migrationBuilder.AlterColumn<string>(
-                name: "OwnerOrganisation",
-                table: "projects",
-                type: "TEXT",
-                maxLength: 200,
-                nullable: false,
-                defaultValue: "",
-                oldClrType: typeof(string),
-                oldType: "TEXT",
-                oldMaxLength: 200,
-                oldNullable: true);
         }
     }
 }
