@@ -15,67 +15,12 @@ namespace Wijkpeil.App.Tests.Api;
 
 /// <summary>
 /// /api/v1/projects on the real host: reading with and without credentials, create/replace/delete, field errors,
-/// over-posting, CSRF for cookie callers, the OpenAPI description, and the authorisation matrix.
+/// over-posting, CSRF for cookie callers and the OpenAPI description (the authorisation matrix is in Security/AuthorisationMatrixTests).
 /// </summary>
 public sealed class ProjectApiTests(ProjectApiHosts hosts) : IClassFixture<ProjectApiHosts>
 {
     private const string Projects = "/api/v1/projects";
     private static readonly string Editor = WijkpeilRoles.AreaEditor;
-
-    public static TheoryData<DatabaseProvider, string, string, HttpStatusCode> ProjectMatrix
-    {
-        get
-        {
-            var data = new TheoryData<DatabaseProvider, string, string, HttpStatusCode>();
-            foreach (var provider in new[] { DatabaseProvider.Sqlite, DatabaseProvider.Postgres })
-            {
-                foreach (var (endpoint, row) in AuthorisationMatrix.Projects)
-                {
-                    foreach (var caller in AuthorisationMatrix.Callers)
-                    {
-                        data.Add(provider, endpoint, caller, row[caller]);
-                    }
-                }
-            }
-
-            return data;
-        }
-    }
-
-    [Theory]
-    [MemberData(nameof(ProjectMatrix))]
-    public async Task MutatingEndpoint_Caller_ReturnsTheMatrixStatusAndChangesOnlyOnSuccess(DatabaseProvider provider, string endpoint, string caller, HttpStatusCode expected)
-    {
-        var host = await hosts.GetAsync(provider);
-        var title = $"Matrix {endpoint} [{caller}]";
-        var id = await CreateAsync(host, Minimal(title));
-        using var client = host.ClientFor(caller);
-
-        var response = endpoint switch
-        {
-            "POST /api/v1/projects" => await client.PostAsync(Projects, Json(Minimal(title + " nieuw")), Ct),
-            "PUT /api/v1/projects/{id}" => await client.PutAsync($"{Projects}/{id}", Json(Minimal(title + " gewijzigd")), Ct),
-            "DELETE /api/v1/projects/{id}" => await client.DeleteAsync($"{Projects}/{id}", Ct),
-            _ => throw new InvalidOperationException("The matrix names an endpoint this test does not call: " + endpoint),
-        };
-
-        Assert.Equal(expected, response.StatusCode);
-        var stored = await TitlesAsync(host, title);
-        if (response.IsSuccessStatusCode)
-        {
-            Assert.Equal(endpoint[..endpoint.IndexOf(' ', StringComparison.Ordinal)] switch
-            {
-                "POST" => [title, title + " nieuw"],
-                "PUT" => [title + " gewijzigd"],
-                _ => [],
-            }, stored);
-        }
-        else
-        {
-            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-            Assert.Equal([title], stored);
-        }
-    }
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

@@ -4,10 +4,17 @@ using Wijkpeil.App.Modules.Accounts;
 namespace Wijkpeil.App.Tests.Security;
 
 /// <summary>
-/// Who gets which answer from each mutating endpoint: every role (an AreaEditor scoped to Utrecht, GM0344), an
-/// anonymous caller, and an AreaEditor of Zeist (GM0355) acting on an Overvecht (Utrecht) item. One row per
-/// endpoint; add a row when an endpoint is added, and the matrix tests run it for every caller.
+/// Who gets which answer from each mutating endpoint and form: every role (an AreaEditor scoped to Utrecht, GM0344),
+/// an anonymous caller, and an AreaEditor of Zeist (GM0355) acting on an Overvecht (Utrecht) item. One row per
+/// endpoint or form handler; add a row when one is added, and <see cref="AuthorisationMatrixTests"/> runs it for
+/// every caller (and fails until it knows how to send it).
 /// </summary>
+/// <remarks>
+/// The statuses are written out from the rules documented on <see cref="WijkpeilPermissions"/>, not computed from
+/// it, so a change of the rules shows up here as a failing cell. Forms are posted as a script would (no
+/// <c>Accept: text/html</c>): a refusal is then a plain 401 or 403 where a browser would be redirected to the login
+/// page or the 403 page; the decision is the same. A successful form post redirects (302).
+/// </remarks>
 public static class AuthorisationMatrix
 {
     /// <summary>A caller without any credentials.</summary>
@@ -16,8 +23,88 @@ public static class AuthorisationMatrix
     /// <summary>An AreaEditor of another gemeente (Zeist) than the item's (Utrecht).</summary>
     public const string OtherGemeenteEditor = "AreaEditor of GM0355";
 
-    /// <summary>Every caller of the matrix, in column order.</summary>
-    public static IReadOnlyList<string> Callers { get; } = [.. WijkpeilRoles.All, Anonymous, OtherGemeenteEditor];
+    public const string ApiProjectsPost = "POST /api/v1/projects";
+    public const string ApiProjectsPut = "PUT /api/v1/projects/{id}";
+    public const string ApiProjectsDelete = "DELETE /api/v1/projects/{id}";
+    public const string ApiStoriesPost = "POST /api/v1/stories";
+    public const string ProjectNew = "POST /agenda/nieuw [project]";
+    public const string ProjectDetails = "POST /agenda/{id}/bewerken [project]";
+    public const string ProjectStatus = "POST /agenda/{id}/bewerken [status]";
+    public const string ProgressAdd = "POST /agenda/{id}/bewerken [voortgang]";
+    public const string ProgressRemove = "POST /agenda/{id}/bewerken [voortgang-verwijderen]";
+    public const string OutputAdd = "POST /agenda/{id}/bewerken [prestatie]";
+    public const string OutputValue = "POST /agenda/{id}/bewerken [waarde]";
+    public const string OutputRemoveValue = "POST /agenda/{id}/bewerken [prestatie-verwijderen] one year";
+    public const string OutputRemove = "POST /agenda/{id}/bewerken [prestatie-verwijderen] whole measure";
+    public const string IndicatorLink = "POST /agenda/{id}/bewerken [indicator]";
+    public const string IndicatorUnlink = "POST /agenda/{id}/bewerken [indicator-ontkoppelen]";
+    public const string FundingAdd = "POST /agenda/{id}/bewerken [financiering]";
+    public const string FundingRemove = "POST /agenda/{id}/bewerken [financiering-verwijderen]";
+    public const string ProjectDelete = "POST /agenda/{id}/verwijderen [verwijderen]";
+    public const string StoryNew = "POST /verhalen/nieuw [verhaal]";
+    public const string StoryDetails = "POST /verhalen/{id}/bewerken [verhaal]";
+    public const string QuoteAdd = "POST /verhalen/{id}/bewerken [citaat-toevoegen]";
+    public const string QuoteRemove = "POST /verhalen/{id}/bewerken [citaat-verwijderen]";
+    public const string StoryPublish = "POST /verhalen/{id}/bewerken [publicatie]";
+    public const string StoryAnonymise = "POST /verhalen/{id}/bewerken [anonimiteit]";
+    public const string StoryDelete = "POST /verhalen/{id}/verwijderen [verhaal-verwijderen]";
+    public const string ImportUpload = "POST /beheer/imports/nieuw [importeren]";
+    public const string ImportPublish = "POST /beheer/imports/{id} [publiceren]";
+    public const string ImportWithdraw = "POST /beheer/imports/{id} [intrekken]";
+    public const string Logout = "POST /uitloggen [uitloggen]";
+
+    /// <summary>
+    /// Not a matrix row (signing in is what every caller may try) but a form: only in the antiforgery rows.
+    /// The language switch is a GET that sets a cookie and changes nothing stored, so it has no row.
+    /// </summary>
+    public const string Login = "POST /inloggen [inloggen]";
+
+    /// <summary>The callers, in the column order of <see cref="Expected"/>.</summary>
+    public static IReadOnlyList<string> Callers { get; } =
+    [
+        WijkpeilRoles.ProgrammeManager, WijkpeilRoles.KnowledgePartner, WijkpeilRoles.AreaEditor, WijkpeilRoles.SubsidyOfficer,
+        WijkpeilRoles.Coordinator, WijkpeilRoles.Viewer, Anonymous, OtherGemeenteEditor,
+    ];
+
+    /// <summary>Row → caller → expected status.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, HttpStatusCode>> Expected { get; } = Table(
+    [
+        // Agenda: ProgrammeManager everywhere, AreaEditor in its own gemeenten. Stories: the same plus KnowledgePartner.
+        // Importing: ProgrammeManager, KnowledgePartner and any AreaEditor (not scoped to a gemeente: the figures
+        // land as draft until a KnowledgePartner reviews them). Reviewing: KnowledgePartner only.
+        //                           ProgMgr KnowPar AreaEd  Subsidy Coord   Viewer  anonym  Zeist
+        (ApiProjectsPost,           [201,    403,    201,    403,    403,    403,    401,    403]),
+        (ApiProjectsPut,            [200,    403,    200,    403,    403,    403,    401,    403]),
+        (ApiProjectsDelete,         [204,    403,    204,    403,    403,    403,    401,    403]),
+        (ApiStoriesPost,            [201,    201,    201,    403,    403,    403,    401,    403]),
+        (ProjectNew,                [302,    403,    302,    403,    403,    403,    401,    403]),
+        (ProjectDetails,            [302,    403,    302,    403,    403,    403,    401,    403]),
+        (ProjectStatus,             [302,    403,    302,    403,    403,    403,    401,    403]),
+        (ProgressAdd,               [302,    403,    302,    403,    403,    403,    401,    403]),
+        (ProgressRemove,            [302,    403,    302,    403,    403,    403,    401,    403]),
+        (OutputAdd,                 [302,    403,    302,    403,    403,    403,    401,    403]),
+        (OutputValue,               [302,    403,    302,    403,    403,    403,    401,    403]),
+        (OutputRemoveValue,         [302,    403,    302,    403,    403,    403,    401,    403]),
+        (OutputRemove,              [302,    403,    302,    403,    403,    403,    401,    403]),
+        (IndicatorLink,             [302,    403,    302,    403,    403,    403,    401,    403]),
+        (IndicatorUnlink,           [302,    403,    302,    403,    403,    403,    401,    403]),
+        (FundingAdd,                [302,    403,    302,    403,    403,    403,    401,    403]),
+        (FundingRemove,             [302,    403,    302,    403,    403,    403,    401,    403]),
+        (ProjectDelete,             [302,    403,    302,    403,    403,    403,    401,    403]),
+        (StoryNew,                  [302,    302,    302,    403,    403,    403,    401,    403]),
+        (StoryDetails,              [302,    302,    302,    403,    403,    403,    401,    403]),
+        (QuoteAdd,                  [302,    302,    302,    403,    403,    403,    401,    403]),
+        (QuoteRemove,               [302,    302,    302,    403,    403,    403,    401,    403]),
+        (StoryPublish,              [302,    302,    302,    403,    403,    403,    401,    403]),
+        (StoryAnonymise,            [302,    302,    302,    403,    403,    403,    401,    403]),
+        (StoryDelete,               [302,    302,    302,    403,    403,    403,    401,    403]),
+        (ImportUpload,              [302,    302,    302,    403,    403,    403,    401,    302]),
+        (ImportPublish,             [403,    302,    403,    403,    403,    403,    401,    403]),
+        (ImportWithdraw,            [403,    302,    403,    403,    403,    403,    401,    403]),
+
+        // Signing out concerns only the caller's own session; without one it is a harmless redirect.
+        (Logout,                    [302,    302,    302,    302,    302,    302,    302,    302]),
+    ]);
 
     /// <summary>The gemeenten a caller's account is scoped to.</summary>
     public static IReadOnlyList<string> GemeentenOf(string caller) => caller switch
@@ -35,25 +122,28 @@ public static class AuthorisationMatrix
         _ => caller,
     };
 
-    /// <summary>Endpoint → caller → expected status, for the project API (an Overvecht project).</summary>
-    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, HttpStatusCode>> Projects { get; } =
-        new Dictionary<string, IReadOnlyDictionary<string, HttpStatusCode>>
-        {
-            ["POST /api/v1/projects"] = Row(HttpStatusCode.Created),
-            ["PUT /api/v1/projects/{id}"] = Row(HttpStatusCode.OK),
-            ["DELETE /api/v1/projects/{id}"] = Row(HttpStatusCode.NoContent),
-        };
+    /// <summary>Whether a status means the request was carried out (a created, changed or deleted item, or a redirect after a form).</summary>
+    public static bool IsSuccess(HttpStatusCode status) => status is HttpStatusCode.OK or HttpStatusCode.Created or HttpStatusCode.NoContent or HttpStatusCode.Found;
 
-    /// <summary>The agenda's rule: ProgrammeManager and the AreaEditor of the item's gemeente succeed, other roles 403, anonymous 401.</summary>
-    private static Dictionary<string, HttpStatusCode> Row(HttpStatusCode success) => new()
+    /// <summary>The caller the antiforgery rows use: the first signed-in caller the row allows, preferring the AreaEditor.</summary>
+    public static string AllowedCaller(string row) =>
+        row == Login ? Anonymous
+        : IsSuccess(Expected[row][WijkpeilRoles.AreaEditor]) ? WijkpeilRoles.AreaEditor
+        : Callers.First(c => c != Anonymous && IsSuccess(Expected[row][c]));
+
+    private static Dictionary<string, IReadOnlyDictionary<string, HttpStatusCode>> Table((string Row, int[] Statuses)[] rows)
     {
-        [WijkpeilRoles.ProgrammeManager] = success,
-        [WijkpeilRoles.KnowledgePartner] = HttpStatusCode.Forbidden,
-        [WijkpeilRoles.AreaEditor] = success,
-        [WijkpeilRoles.SubsidyOfficer] = HttpStatusCode.Forbidden,
-        [WijkpeilRoles.Coordinator] = HttpStatusCode.Forbidden,
-        [WijkpeilRoles.Viewer] = HttpStatusCode.Forbidden,
-        [Anonymous] = HttpStatusCode.Unauthorized,
-        [OtherGemeenteEditor] = HttpStatusCode.Forbidden,
-    };
+        var table = new Dictionary<string, IReadOnlyDictionary<string, HttpStatusCode>>(StringComparer.Ordinal);
+        foreach (var (row, statuses) in rows)
+        {
+            if (statuses.Length != Callers.Count)
+            {
+                throw new InvalidOperationException($"Row {row} has {statuses.Length} statuses for {Callers.Count} callers.");
+            }
+
+            table.Add(row, Callers.Select((caller, i) => (caller, (HttpStatusCode)statuses[i])).ToDictionary(x => x.caller, x => x.Item2));
+        }
+
+        return table;
+    }
 }

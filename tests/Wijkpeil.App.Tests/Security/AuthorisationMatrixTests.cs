@@ -1,0 +1,341 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Wijkpeil.App.Data;
+using Wijkpeil.App.Modules.Accounts;
+using Wijkpeil.App.Modules.Accounts.Login;
+using Wijkpeil.App.Modules.Agenda.Pages;
+using Wijkpeil.App.Modules.Audit;
+using static Wijkpeil.App.Tests.Security.AuthorisationMatrix;
+
+namespace Wijkpeil.App.Tests.Security;
+
+/// <summary>
+/// Runs every row of <see cref="AuthorisationMatrix"/> as every caller on both providers and asserts the status; a
+/// refusal must leave its target exactly as it was and add no audit entry, a success must change it. Forms carry a
+/// valid antiforgery token of the caller's own session, so what is measured is the authorisation; the antiforgery
+/// rows then post each form (and cookie API call) without one, as a caller who may use it.
+/// </summary>
+[Collection(AuthorisationHostsDefinition.Name)]
+public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
+{
+    private static readonly int[] FirstPillar = [1];
+
+    public static TheoryData<DatabaseProvider, string, string, HttpStatusCode> Cells
+    {
+        get
+        {
+            var data = new TheoryData<DatabaseProvider, string, string, HttpStatusCode>();
+            foreach (var provider in new[] { DatabaseProvider.Sqlite, DatabaseProvider.Postgres })
+            {
+                foreach (var (row, expected) in Expected)
+                {
+                    foreach (var caller in Callers)
+                    {
+                        data.Add(provider, row, caller, expected[caller]);
+                    }
+                }
+            }
+
+            return data;
+        }
+    }
+
+    public static TheoryData<DatabaseProvider, string> AntiforgeryRows
+    {
+        get
+        {
+            var data = new TheoryData<DatabaseProvider, string>();
+            foreach (var provider in new[] { DatabaseProvider.Sqlite, DatabaseProvider.Postgres })
+            {
+                foreach (var row in Expected.Keys.Append(Login))
+                {
+                    data.Add(provider, row);
+                }
+            }
+
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Cells))]
+    public async Task MutatingEndpointOrForm_Caller_AnswersAsTheMatrixSaysAndChangesOnlyOnSuccess(DatabaseProvider provider, string row, string caller, HttpStatusCode expected)
+    {
+        var host = await hosts.GetAsync(provider);
+        var kind = TargetOf(row);
+        var target = await host.CleanTargetAsync(kind, caller);
+        using var ownBrowser = target.Session?.Client; // a session target is a browser of this cell alone
+        var before = await host.FingerprintAsync(target);
+        var auditType = AuditTypeOf(row);
+        var auditBefore = auditType is null ? 0 : await host.AuditCountAsync(auditType);
+
+        var response = await SendAsync(host, row, caller, target, withAntiforgery: true);
+        var after = await host.FingerprintAsync(target);
+        if (before != after || AuthorisationMatrix.IsSuccess(response.StatusCode))
+        {
+            host.MarkChanged(kind);
+        }
+
+        Assert.True(expected == response.StatusCode, $"{row} as {caller}: {(int)response.StatusCode}, expected {(int)expected}. {await ExcerptAsync(response)}");
+        var auditAfter = auditType is null ? 0 : await host.AuditCountAsync(auditType);
+        if (!AuthorisationMatrix.IsSuccess(expected))
+        {
+            Assert.Equal(before, after);
+            Assert.Equal(auditBefore, auditAfter);
+            if (row.Contains(" /api/", StringComparison.Ordinal))
+            {
+                Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            }
+        }
+        else if (kind != TargetKind.Session || caller != Anonymous)
+        {
+            Assert.NotEqual(before, after);
+            if (AuditedOnSuccess(row))
+            {
+                Assert.Equal(auditBefore + 1, auditAfter);
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(AntiforgeryRows))]
+    public async Task FormOrCookieApiCall_WithoutAntiforgeryToken_400AndChangesNothing(DatabaseProvider provider, string row)
+    {
+        var host = await hosts.GetAsync(provider);
+        var caller = AllowedCaller(row);
+        var kind = row == Login ? TargetKind.Session : TargetOf(row);
+        var target = await host.CleanTargetAsync(kind, caller);
+        using var ownBrowser = target.Session?.Client; // a session target is a browser of this cell alone
+        var before = await host.FingerprintAsync(target);
+        var auditType = AuditTypeOf(row);
+        var auditBefore = auditType is null ? 0 : await host.AuditCountAsync(auditType);
+
+        var response = await SendAsync(host, row, caller, target, withAntiforgery: false);
+        var after = await host.FingerprintAsync(target);
+        if (before != after)
+        {
+            host.MarkChanged(kind);
+        }
+
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{row} as {caller} without token: {(int)response.StatusCode}. {await ExcerptAsync(response)}");
+        Assert.Equal(before, after);
+        Assert.Equal(auditBefore, auditType is null ? 0 : await host.AuditCountAsync(auditType));
+        if (row == Login)
+        {
+            Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith(LoginPaths.CookieName + "=", StringComparison.Ordinal)));
+        }
+    }
+
+    [Fact]
+    public void Matrix_Columns_AreEveryRolePlusAnonymousAndAnotherGemeentesEditor()
+    {
+        Assert.Equal([.. WijkpeilRoles.All.Order(StringComparer.Ordinal), Anonymous, OtherGemeenteEditor], [.. Callers.Take(WijkpeilRoles.All.Count).Order(StringComparer.Ordinal), .. Callers.Skip(WijkpeilRoles.All.Count)]);
+        Assert.All(Expected.Values, row => Assert.Equal(Callers.Order(StringComparer.Ordinal), row.Keys.Order(StringComparer.Ordinal)));
+    }
+
+    /// <summary>
+    /// Every route that takes a POST, PUT, DELETE or PATCH, and every form the pages render, has a row: a new one fails
+    /// here until it is added to the matrix.
+    /// </summary>
+    [Fact]
+    public async Task Matrix_Rows_CoverEveryMutatingRouteAndEveryFormOfThePages()
+    {
+        var host = await hosts.GetAsync(DatabaseProvider.Sqlite);
+        var endpoints = host.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
+        var mutating = endpoints
+            .Select(e => (Route: "/" + e.RoutePattern.RawText?.Trim('/'), Methods: e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []))
+            .SelectMany(e => e.Methods.Where(m => m is "POST" or "PUT" or "DELETE" or "PATCH").Select(m => $"{m} {e.Route}"))
+            .Select(r => r.Replace(":int", string.Empty, StringComparison.Ordinal))
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var rowRoutes = Expected.Keys.Append(Login).Select(RouteOf).ToHashSet(StringComparer.Ordinal);
+
+        // Blazor maps every page for POST (forms); the pages' own routes must each have a row for each of their forms.
+        var forms = FormsInSource();
+        var rows = Expected.Keys.Append(Login).Where(r => r.Contains('[', StringComparison.Ordinal)).Select(FormOf).ToHashSet(StringComparer.Ordinal);
+
+        var withoutRow = mutating.Where(r => !r.StartsWith("POST ", StringComparison.Ordinal) || r.StartsWith("POST /api", StringComparison.Ordinal)).Where(r => !rowRoutes.Contains(r)).ToList();
+        Assert.Empty(withoutRow);
+        Assert.Equal(forms.Order(StringComparer.Ordinal), rows.Order(StringComparer.Ordinal));
+    }
+
+    private static string RouteOf(string row) => row.Split(' ')[0] + " " + row.Split(' ')[1];
+
+    private static string FormOf(string row) => row[(row.IndexOf('[', StringComparison.Ordinal) + 1)..row.IndexOf(']', StringComparison.Ordinal)];
+
+    /// <summary>The form names of every .razor file of the App project, from <c>FormName=</c> and <c>@formname=</c>.</summary>
+    private static HashSet<string> FormsInSource()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Wijkpeil.slnx")))
+        {
+            directory = directory.Parent;
+        }
+
+        Assert.NotNull(directory);
+        var constants = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["@ProjectSections.Details"] = ProjectSections.Details,
+            ["@ProjectSections.Status"] = ProjectSections.Status,
+            ["@ProjectSections.Progress"] = ProjectSections.Progress,
+            ["@ProjectSections.Output"] = ProjectSections.Output,
+            ["@ProjectSections.OutputValue"] = ProjectSections.OutputValue,
+            ["@ProjectSections.Indicator"] = ProjectSections.Indicator,
+            ["@ProjectSections.Funding"] = ProjectSections.Funding,
+        };
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(directory.FullName, "src", "Wijkpeil.App"), "*.razor", SearchOption.AllDirectories))
+        {
+            foreach (System.Text.RegularExpressions.Match match in System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(file), "(?:FormName|@formname)=\"([^\"]+)\""))
+            {
+                var name = match.Groups[1].Value;
+                names.Add(constants.TryGetValue(name, out var value) ? value : name);
+            }
+        }
+
+        return names;
+    }
+
+    private static TargetKind TargetOf(string row) => row switch
+    {
+        ApiProjectsPost or ProjectNew => TargetKind.NewProject,
+        ApiStoriesPost or StoryNew => TargetKind.NewStory,
+        ImportUpload => TargetKind.NewBatch,
+        ImportPublish => TargetKind.DraftBatch,
+        ImportWithdraw => TargetKind.PublishedBatch,
+        Logout or Login => TargetKind.Session,
+        _ when row.Contains("/verhalen/", StringComparison.Ordinal) => TargetKind.Story,
+        _ => TargetKind.Project,
+    };
+
+    private static string? AuditTypeOf(string row) => TargetOf(row) switch
+    {
+        TargetKind.NewProject or TargetKind.Project => AuditEntityTypes.Project,
+        TargetKind.NewStory or TargetKind.Story => AuditEntityTypes.Story,
+        TargetKind.NewBatch or TargetKind.DraftBatch or TargetKind.PublishedBatch => AuditEntityTypes.ImportBatch,
+        _ => null,
+    };
+
+    // An upload stores a batch but writes no audit entry of its own; the review that publishes it does.
+    private static bool AuditedOnSuccess(string row) => row is not ImportUpload and not Logout;
+
+    /// <summary>Sends the row's request as the caller: API rows with the caller's token, forms from the caller's browser.</summary>
+    private static async Task<HttpResponseMessage> SendAsync(MatrixHost host, string row, string caller, Target target, bool withAntiforgery)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var id = target.Id.ToString(CultureInfo.InvariantCulture);
+        var title = $"Matrix {row} [{caller}]";
+        if (row.Contains(" /api/", StringComparison.Ordinal))
+        {
+            // Without antiforgery means a browser's cookie (a token cannot be forged cross-site; see CookieApiAntiforgery).
+            using var client = withAntiforgery ? host.ProgramFor(caller) : null;
+            var http = client ?? host.SessionOf(caller).Client;
+            return row switch
+            {
+                ApiProjectsPost => await http.PostAsync(new Uri("/api/v1/projects", UriKind.Relative), Json(new { focusArea = "WK034403", title, pillars = FirstPillar, status = "planned" }), ct),
+                ApiProjectsPut => await http.PutAsync(new Uri($"/api/v1/projects/{id}", UriKind.Relative), Json(new { focusArea = "WK034403", title, pillars = FirstPillar, status = "planned" }), ct),
+                ApiProjectsDelete => await http.DeleteAsync(new Uri($"/api/v1/projects/{id}", UriKind.Relative), ct),
+                ApiStoriesPost => await http.PostAsync(new Uri("/api/v1/stories", UriKind.Relative), Json(new { method = "interview", date = "2024-05-14", area = "WK034403", pillar = 3, summary = title }), ct),
+                _ => throw new InvalidOperationException("The matrix names an API row this test does not send: " + row),
+            };
+        }
+
+        var session = target.Session ?? host.SessionOf(caller);
+        var token = withAntiforgery ? session.Token : null;
+        var edit = $"/agenda/{id}/bewerken";
+        var story = $"/verhalen/{id}/bewerken";
+        return row switch
+        {
+            ProjectNew => await PostFormAsync(session, "/agenda/nieuw", "project", token, new() { ["Input.FocusArea"] = "overvecht", ["Input.Title"] = title, ["Input.Pillars[1]"] = "true" }),
+            ProjectDetails => await PostFormAsync(session, edit, "project", token, new() { ["Input.FocusArea"] = "overvecht", ["Input.Title"] = title, ["Input.Pillars[2]"] = "true", ["Input.Published"] = "true" }),
+            ProjectStatus => await PostFormAsync(session, edit, "status", token, new() { ["Input.Action"] = "Start", ["Input.Date"] = "2024-04-01" }),
+            ProgressAdd => await PostFormAsync(session, edit, "voortgang", token, new() { ["Input.Date"] = "2024-06-01", ["Input.Text"] = title }),
+            ProgressRemove => await PostFormAsync(session, edit, "voortgang-verwijderen", token, new() { ["Remove.Item"] = Text(target.ProgressId) }),
+            OutputAdd => await PostFormAsync(session, edit, "prestatie", token, new() { ["Input.Kind"] = "HowWell", ["Input.Name"] = "Tevreden deelnemers", ["Input.Unit"] = "Percentage" }),
+            OutputValue => await PostFormAsync(session, edit, "waarde", token, new() { ["Value.Measure"] = Text(target.MeasureId), ["Value.Period"] = "2025", ["Value.Target"] = "130", ["Value.Realised"] = "12" }),
+            OutputRemoveValue => await PostFormAsync(session, edit, "prestatie-verwijderen", token, new() { ["Remove.Item"] = Text(target.MeasureId) + "/2024" }),
+            OutputRemove => await PostFormAsync(session, edit, "prestatie-verwijderen", token, new() { ["Remove.Item"] = Text(target.MeasureId) }),
+            IndicatorLink => await PostFormAsync(session, edit, "indicator", token, new() { ["Input.Code"] = host.OtherIndicator }),
+            IndicatorUnlink => await PostFormAsync(session, edit, "indicator-ontkoppelen", token, new() { ["Remove.Item"] = target.IndicatorCode }),
+            FundingAdd => await PostFormAsync(session, edit, "financiering", token, new() { ["Input.Funder"] = "Rijk", ["Input.Year"] = "2025", ["Input.Budget"] = "2500" }),
+            FundingRemove => await PostFormAsync(session, edit, "financiering-verwijderen", token, new() { ["Remove.Item"] = Text(target.FundingId) }),
+            ProjectDelete => await PostFormAsync(session, $"/agenda/{id}/verwijderen", "verwijderen", token, new() { ["Input.Confirmed"] = "true" }),
+            StoryNew => await PostFormAsync(session, "/verhalen/nieuw", "verhaal", token, StoryFields(title)),
+            StoryDetails => await PostFormAsync(session, story, "verhaal", token, StoryFields(title)),
+            QuoteAdd => await PostFormAsync(session, story, "citaat-toevoegen", token, new() { ["NewQuote.Text"] = title, ["NewQuote.Attribution"] = "bewoner" }),
+            QuoteRemove => await PostFormAsync(session, story, "citaat-verwijderen", token, new() { ["Removal.QuoteId"] = Text(target.QuoteId) }),
+            StoryPublish => await PostFormAsync(session, story, "publicatie", token, new() { ["Publication.On"] = "true" }),
+            StoryAnonymise => await PostFormAsync(session, story, "anonimiteit", token, new() { ["Anonymity.On"] = "true" }),
+            StoryDelete => await PostFormAsync(session, $"/verhalen/{id}/verwijderen", "verhaal-verwijderen", token, []),
+            ImportUpload => await UploadAsync(session, token, host.NextFiguresCsv()),
+            ImportPublish => await PostFormAsync(session, $"/beheer/imports/{id}", "publiceren", token, []),
+            ImportWithdraw => await PostFormAsync(session, $"/beheer/imports/{id}", "intrekken", token, new() { ["Reason"] = "Verkeerde jaargang ingelezen." }),
+            Logout => await PostFormAsync(session, "/uitloggen", "uitloggen", token, []),
+            Login => await PostFormAsync(session, "/inloggen", "inloggen", token, new() { ["Input.Email"] = MatrixHost.EmailOf(WijkpeilRoles.Viewer), ["Input.Password"] = MatrixHost.Password }),
+            _ => throw new InvalidOperationException("The matrix names a form this test does not post: " + row),
+        };
+    }
+
+    private static Dictionary<string, string> StoryFields(string summary) => new()
+    {
+        ["Input.Method"] = "Interview",
+        ["Input.Date"] = "2024-05-14",
+        ["Input.Area"] = "WK034403",
+        ["Input.Pillar"] = "3",
+        ["Input.Summary"] = summary,
+    };
+
+    /// <summary>Posts a form as a browser would: its fields, <c>_handler</c> and (unless null) the antiforgery token.</summary>
+    internal static async Task<HttpResponseMessage> PostFormAsync(Session session, string path, string formName, string? token, Dictionary<string, string> fields)
+    {
+        fields["_handler"] = formName;
+        if (token is not null)
+        {
+            fields["__RequestVerificationToken"] = token;
+        }
+
+        using var form = new FormUrlEncodedContent(fields);
+        return await session.Client.PostAsync(new Uri(path, UriKind.Relative), form, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Posts the upload form with a CSV of observations, and any extra fields.</summary>
+    internal static async Task<HttpResponseMessage> UploadAsync(Session session, string? token, string csv, params (string Name, string Value)[] extra)
+    {
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent("importeren"), "_handler" },
+            { new StringContent("observations"), "Input.Format" },
+        };
+        if (token is not null)
+        {
+            form.Add(new StringContent(token), "__RequestVerificationToken");
+        }
+
+        foreach (var (name, value) in extra)
+        {
+            form.Add(new StringContent(value), name);
+        }
+
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        form.Add(file, "bestand", "matrix.csv");
+        return await session.Client.PostAsync(new Uri("/beheer/imports/nieuw", UriKind.Relative), form, TestContext.Current.CancellationToken);
+    }
+
+    internal static StringContent Json(object body) =>
+        new(JsonSerializer.Serialize(body, body.GetType(), JsonSerializerOptions.Web), Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
+
+    private static string Text(int id) => id.ToString(CultureInfo.InvariantCulture);
+
+    private static async Task<string> ExcerptAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        return $"Location: {response.Headers.Location}; body: {(body.Length > 400 ? body[..400] : body)}";
+    }
+}
