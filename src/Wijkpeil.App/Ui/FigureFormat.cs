@@ -11,6 +11,7 @@ namespace Wijkpeil.App.Ui;
 public static class FigureFormat
 {
     private const string ThousandEuro = "x 1.000 euro";
+    private const char NoBreakSpace = '\u00A0';
 
     public static string Number(double value) => value.ToString("#,##0.###", CultureInfo.CurrentCulture);
 
@@ -19,20 +20,22 @@ public static class FigureFormat
     {
         "%" => Number(value) + "%",
         "" or "aantal" => Number(value),
-        ThousandEuro => (value * 1000).ToString("C0", CultureInfo.CurrentCulture),
+        ThousandEuro => Euro(WholeEuros(value * 1000)),
         "inwoners per km²" => Number(value) + (UiCulture.IsEnglish ? " inhabitants/km²" : " inw./km²"),
         var other => Number(value) + " " + other,
     };
 
     /// <summary>
     /// An amount in euros as budgets are written, whole euros unless it has cents: "€ 317.000", "€ 50.000,50" (English:
-    /// "€317,000"). The euro sign is set explicitly: the culture's own currency would make it pounds in en-GB.
+    /// "€317,000"). The euro sign is set explicitly: the culture's own currency would make it pounds in en-GB. The
+    /// space after the sign is a no-break space (U+00A0), so a narrow table cell never puts "€" and the number on
+    /// two lines.
     /// </summary>
     public static string Euro(decimal amount)
     {
         var format = (NumberFormatInfo)CultureInfo.CurrentCulture.NumberFormat.Clone();
         format.CurrencySymbol = "€";
-        return amount.ToString(decimal.Truncate(amount) == amount ? "C0" : "C2", format);
+        return amount.ToString(decimal.Truncate(amount) == amount ? "C0" : "C2", format).Replace(' ', NoBreakSpace);
     }
 
     /// <summary>The unit as an axis or column title: "%", "km", "euro", or nothing.</summary>
@@ -59,7 +62,7 @@ public static class FigureFormat
         return unit.Trim() switch
         {
             "%" => sign + Number(magnitude) + (UiCulture.IsEnglish ? " pts" : " %-punt"),
-            ThousandEuro => sign + (magnitude * 1000).ToString("C0", CultureInfo.CurrentCulture),
+            ThousandEuro => sign + Euro(WholeEuros(magnitude * 1000)),
             _ => sign + Number(magnitude),
         };
     }
@@ -86,4 +89,7 @@ public static class FigureFormat
         ArgumentNullException.ThrowIfNull(change);
         return change.Direction == ChangeDirection.Stable ? "=" : change.Difference > 0 ? "▲" : "▼";
     }
+
+    // Thousands of euros times 1000 carry binary noise (0.3 * 1000 = 300.00000000000006): whole euros, as before.
+    private static decimal WholeEuros(double euros) => Math.Round((decimal)euros, MidpointRounding.AwayFromZero);
 }

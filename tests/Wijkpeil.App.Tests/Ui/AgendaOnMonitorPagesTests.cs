@@ -160,14 +160,14 @@ public sealed partial class AgendaOnMonitorPagesTests
         var batau = Between(html, "aria-labelledby=\"financiering-batau\"", "</section>");
 
         // Rijk: 100.000 + 50.000 over two years; the draft's 999 is left out. Cents stay when there are any.
-        Assert.Contains("Rijk € 150.000 € 80.000 € 50.000,50", Text(overvecht), StringComparison.Ordinal);
-        Assert.Contains("Gemeente € 200.000 € 200.000 € 150.000", Text(overvecht), StringComparison.Ordinal);
-        Assert.Contains("Overig € 1.000 € 0 € 0", Text(overvecht), StringComparison.Ordinal);
-        Assert.Contains("Totaal € 351.000 € 280.000 € 200.000,50", Text(overvecht), StringComparison.Ordinal);
+        Assert.Contains("Rijk €\u00A0150.000 €\u00A080.000 €\u00A050.000,50", Text(overvecht), StringComparison.Ordinal);
+        Assert.Contains("Gemeente €\u00A0200.000 €\u00A0200.000 €\u00A0150.000", Text(overvecht), StringComparison.Ordinal);
+        Assert.Contains("Overig €\u00A01.000 €\u00A00 €\u00A00", Text(overvecht), StringComparison.Ordinal);
+        Assert.Contains("Totaal €\u00A0351.000 €\u00A0280.000 €\u00A0200.000,50", Text(overvecht), StringComparison.Ordinal);
         Assert.DoesNotContain("999", overvecht, StringComparison.Ordinal);
         Assert.Contains("voorbeeldcijfers", overvecht, StringComparison.Ordinal);
 
-        Assert.Contains("Provincie € 25.000 € 10.000 € 0", Text(batau), StringComparison.Ordinal);
+        Assert.Contains("Provincie €\u00A025.000 €\u00A010.000 €\u00A00", Text(batau), StringComparison.Ordinal);
         Assert.DoesNotContain("voorbeeldcijfers", batau, StringComparison.Ordinal);
     }
 

@@ -65,6 +65,8 @@ public sealed class BrowserSite : IAsyncLifetime
 
         _pathValues[SitePages.ExampleProject] =
             (await _server.ExampleProjectIdAsync("overvecht", CancellationToken.None)).ToString(CultureInfo.InvariantCulture);
+        _pathValues[SitePages.TestStory] =
+            (await _server.AddTestStoryAsync(TestAccounts.UtrechtEditor, CancellationToken.None)).ToString(CultureInfo.InvariantCulture);
         _pathValues[SitePages.PublishedImportBatch] =
             (await _server.PublishedImportBatchIdAsync(CancellationToken.None)).ToString(CultureInfo.InvariantCulture);
 

@@ -25,6 +25,9 @@ public static class SitePages
     /// <summary>Stands for the id of an example-data project in Overvecht with outputs and funding.</summary>
     public const string ExampleProject = "{voorbeeldproject}";
 
+    /// <summary>Stands for the id of the published test story about Overvecht that the Utrecht editor added.</summary>
+    public const string TestStory = "{testverhaal}";
+
     /// <summary>Stands for the id of the newest published import batch.</summary>
     public const string PublishedImportBatch = "{importbatch}";
 
@@ -61,6 +64,17 @@ public static class SitePages
             },
         },
         new("project-verwijderen", $"/agenda/{ExampleProject}/verwijderen") { SignedInAs = TestAccounts.UtrechtEditor },
+        new("verhalen", "/verhalen"),
+        new("verhaal", $"/verhalen/{TestStory}"),
+        new("verhaal-nieuw", "/verhalen/nieuw") { SignedInAs = TestAccounts.UtrechtEditor },
+        new("verhaal-nieuw-fouten", "/verhalen/nieuw")
+        {
+            SignedInAs = TestAccounts.UtrechtEditor,
+            // Nothing filled in: method, date, area, pillar and summary are missing.
+            Then = page => SubmitAndExpectErrorsAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Verhaal opslaan" })),
+        },
+        new("verhaal-bewerken", $"/verhalen/{TestStory}/bewerken") { SignedInAs = TestAccounts.UtrechtEditor },
+        new("verhaal-verwijderen", $"/verhalen/{TestStory}/verwijderen") { SignedInAs = TestAccounts.UtrechtEditor },
         new("imports", "/beheer/imports") { SignedInAs = TestAccounts.KnowledgePartner },
         new("import-batch", $"/beheer/imports/{PublishedImportBatch}") { SignedInAs = TestAccounts.KnowledgePartner },
         new("import-nieuw", "/beheer/imports/nieuw") { SignedInAs = TestAccounts.KnowledgePartner },

@@ -1,4 +1,7 @@
 using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -80,6 +83,49 @@ public sealed class WijkpeilServer : WebApplicationFactory<Program>
         return ids.Count == 1
             ? ids[0]
             : throw new InvalidOperationException($"The default data has no published example-data project with outputs and funding in '{focusArea}'.");
+    }
+
+    /// <summary>
+    /// Adds a published story about Overvecht by <paramref name="author"/> through <c>POST /api/v1/stories</c> with a
+    /// personal access token, as an integration would: the embedded default has no stories (the progress letter gives
+    /// none), so the story pages need one. Its texts say it is test data.
+    /// </summary>
+    /// <returns>The new story's id.</returns>
+    public async Task<int> AddTestStoryAsync(TestAccount author, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(author);
+        string token;
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserAdministration>();
+            var issued = await users.CreateTokenAsync(author.Email, "browsertests", null, cancellationToken);
+            token = issued.IsSuccess ? issued.Value.Token : throw new InvalidOperationException($"No token for {author.Email}: {issued.Error?.Message}");
+        }
+
+        using var client = new HttpClient { BaseAddress = BaseAddress };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var story = new
+        {
+            method = "focusGroup",
+            date = "2024-05-14",
+            area = "WK034403",
+            pillar = 1,
+            summary = "Testverhaal van de browsertests, geen echte bevinding: zo staat een verhaal uit een focusgroep naast de cijfers van een pijler.",
+            body = "Dit verhaal bestaat alleen in de testdatabase.\n\n## Wat deelnemers noemden\n\n- een **voorbeeld** van een opsomming\n- een tweede punt met een [link naar de wijkpagina](/wijken/WK034403)",
+            consentRecordedOn = "2024-05-14",
+            anonymised = true,
+            published = true,
+            quotes = new[] { new { text = "Een voorbeeldcitaat uit de testgegevens.", attribution = "deelnemer focusgroep (testgegevens)", named = false } },
+        };
+        using var response = await client.PostAsJsonAsync("/api/v1/stories", story, cancellationToken);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"The test story was refused ({(int)response.StatusCode}): {body}");
+        }
+
+        using var created = JsonDocument.Parse(body);
+        return created.RootElement.GetProperty("id").GetInt32();
     }
 
     /// <summary>The newest published import batch: the one a knowledge partner could withdraw.</summary>

@@ -128,7 +128,7 @@ public sealed partial class StoryPagesTests
         var html = await ReadAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Het verhaal is niet opgeslagen.", html, StringComparison.Ordinal);
+        Assert.Contains("Controleer wat u hebt ingevuld", html, StringComparison.Ordinal);
         foreach (var (field, message) in new[] { ("method", "Kies de methode"), ("date", "Vul de datum in"), ("pillar", "Kies de pijler"), ("summary", "Vul de samenvatting in.") })
         {
             Assert.Contains($"<a class=\"utrecht-link\" href=\"#{field}\">{message}", html, StringComparison.Ordinal);

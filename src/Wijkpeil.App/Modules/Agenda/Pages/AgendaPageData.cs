@@ -113,14 +113,6 @@ public sealed class AgendaPageData(WijkpeilDbContext db)
 /// <summary>How the agenda pages write money, dates and statuses.</summary>
 public static class AgendaFormat
 {
-    /// <summary>Euros in the reader's number format, with cents only when there are any: "€ 12.500" or "€ 7.500,50".</summary>
-    public static string Money(decimal amount)
-    {
-        var format = (NumberFormatInfo)CultureInfo.CurrentCulture.NumberFormat.Clone();
-        format.CurrencySymbol = "€";
-        return amount.ToString(decimal.Truncate(amount) == amount ? "C0" : "C2", format);
-    }
-
     /// <summary>"1 maart 2024" or "1 March 2024".</summary>
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
 
@@ -131,9 +123,6 @@ public static class AgendaFormat
         { } v when unit == OutputUnit.Percentage => Ui.FigureFormat.Number(v) + "%",
         { } v => Ui.FigureFormat.Number(v) + " " + unitLabel,
     };
-
-    /// <summary>The resource key of a status name.</summary>
-    public static string StatusKey(ProjectStatus status) => "Status." + status;
 
     /// <summary>The CSS modifier of a status badge.</summary>
     public static string StatusClass(ProjectStatus status) => "wp-status wp-status--" + status.ToString().ToLowerInvariant();
@@ -159,5 +148,3 @@ public static class ProjectStatusSlugs
         All.Where(s => string.Equals(s.Slug, slug?.Trim(), StringComparison.OrdinalIgnoreCase)).Select(s => (ProjectStatus?)s.Status).FirstOrDefault();
 }
 
-/// <summary>Marker for the texts the agenda pages share (<c>AgendaText.resx</c>, Dutch; <c>AgendaText.en.resx</c>, English).</summary>
-public sealed class AgendaText;

@@ -1,11 +1,12 @@
 using Wijkpeil.Domain.Agenda;
 using Wijkpeil.Domain.Stories;
 
-namespace Wijkpeil.App.Modules.Agenda.Overview;
+namespace Wijkpeil.App.Modules.Agenda;
 
 /// <summary>
-/// Marker for the agenda words the public monitor pages share (<c>AgendaText.resx</c>, Dutch; <c>AgendaText.en.resx</c>,
-/// English): status, funder, the three performance questions, story methods and the example-data note.
+/// Marker for the words of the Agenda module (<c>AgendaText.resx</c>, Dutch; <c>AgendaText.en.resx</c>, English), one
+/// set for the agenda pages and for the agenda on the monitor's area page and overview: a status, funder or
+/// performance question reads the same wherever it appears.
 /// </summary>
 public sealed class AgendaText
 {
