@@ -1,5 +1,4 @@
 using Wijkpeil.Domain.Agenda;
-using Wijkpeil.Domain.Stories;
 
 namespace Wijkpeil.App.Modules.Agenda;
 
@@ -18,7 +17,4 @@ public sealed class AgendaText
 
     /// <summary>The resource key of a Results-Based Accountability question.</summary>
     public static string Key(OutputKind kind) => "Kind." + kind;
-
-    /// <summary>The resource key of a story method.</summary>
-    public static string Key(StoryMethod method) => "Method." + method;
 }
