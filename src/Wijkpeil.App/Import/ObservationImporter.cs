@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Data;
+using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Indicators;
 using Wijkpeil.Domain.Observations;
@@ -12,7 +13,7 @@ namespace Wijkpeil.App.Import;
 /// Stores a parsed file: matches regions, indicators, periods and breakdowns; validates every value;
 /// compares with what is stored; and writes all of it in one transaction or nothing at all.
 /// </summary>
-public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock)
+public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock, AuditLog audit)
 {
     private const int MaxIssues = 50;
 
@@ -283,6 +284,17 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
         }
 
         db.ImportBatches.Add(batch);
+        await db.SaveChangesAsync(cancellationToken);
+
+        // Every import is in the audit trail, whichever way it came (web form, CLI, embedded default), in the
+        // same transaction as its figures: who brought figures in, and whether they went public without review.
+        audit.Record(
+            AuditAction.Created,
+            AuditEntityTypes.ImportBatch,
+            batch.Id.ToString(CultureInfo.InvariantCulture),
+            dataset.FileName,
+            before: null,
+            after: new ImportedBatchSnapshot(dataset.FileName, dataset.Format, dataset.SourceTable, batch.Status, inserts.Count, updates.Count, unchanged));
         await db.SaveChangesAsync(cancellationToken);
         var writer = BulkObservationWriter.For(db);
         await writer.InsertAsync(inserts, status, batch.Id, cancellationToken);
@@ -561,3 +573,6 @@ internal readonly record struct ObservationRow(ObservationKey Key, Measurement M
 
 /// <summary>What the database holds for a key before the import.</summary>
 internal readonly record struct StoredObservation(Measurement Measurement, ObservationStatus Status, int ImportBatchId);
+
+/// <summary>What the audit trail keeps of a new import batch.</summary>
+internal sealed record ImportedBatchSnapshot(string FileName, string Format, string? SourceTable, ImportBatchStatus Status, int Added, int Changed, int Unchanged);

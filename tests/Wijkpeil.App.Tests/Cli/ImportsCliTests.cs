@@ -40,8 +40,14 @@ public sealed class ImportsCliTests
         var batch = await db.ImportBatches.SingleAsync(TestContext.Current.CancellationToken);
         Assert.Equal((ImportBatchStatus.Withdrawn, "Verkeerd bestand."), (batch.Status, batch.WithdrawalReason));
         Assert.StartsWith("cli (", batch.ReviewedBy, StringComparison.Ordinal);
-        var audit = await db.AuditEntries.OrderBy(a => a.Id).Select(a => a.EntityType).ToListAsync(TestContext.Current.CancellationToken);
-        Assert.Equal([AuditEntityTypes.ImportBatch, AuditEntityTypes.ObservationStatus, AuditEntityTypes.ImportBatch, AuditEntityTypes.ObservationStatus], audit);
+        var audit = await db.AuditEntries.OrderBy(a => a.Id).Select(a => new { a.EntityType, a.Action }).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(
+            [
+                (AuditEntityTypes.ImportBatch, AuditAction.Created), // the import itself
+                (AuditEntityTypes.ImportBatch, AuditAction.Updated), (AuditEntityTypes.ObservationStatus, AuditAction.Updated), // publish
+                (AuditEntityTypes.ImportBatch, AuditAction.Updated), (AuditEntityTypes.ObservationStatus, AuditAction.Updated), // withdraw
+            ],
+            audit.Select(a => (a.EntityType, a.Action)));
     }
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

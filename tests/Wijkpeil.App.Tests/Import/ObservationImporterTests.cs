@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Import;
+using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Indicators;
@@ -129,6 +130,31 @@ public sealed class ObservationImporterTests
         var statuses = await db.Observations.ToDictionaryAsync(o => o.ImportBatchId, o => o.Status, TestContext.Current.CancellationToken);
         Assert.Equal(ObservationStatus.Draft, statuses[draft.BatchId!.Value]);
         Assert.Equal(ObservationStatus.Published, statuses[published.BatchId!.Value]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task StoreAsync_StoredOrRefused_AuditsEachStoredBatchOnceWithItsStatus(DatabaseProvider provider)
+    {
+        await using var database = await SeededAsync(provider);
+
+        var draft = await StoreAsync(database, Dataset(Value("WK034403", 50.2, row: 2)));
+        var published = await StoreAsync(database, Dataset(Value("GM0344", 48.0, row: 3)), new ImportOptions(Publish: true));
+        var refused = await StoreAsync(database, Dataset(Value("WK034403", 150.0, row: 4)));
+
+        Assert.False(refused.Succeeded);
+        await using var scope = database.CreateScope();
+        var entries = await scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>().AuditEntries.AsNoTracking()
+            .Where(e => e.EntityType == AuditEntityTypes.ImportBatch)
+            .OrderBy(e => e.Id)
+            .ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(
+            [draft.BatchId!.Value.ToString(CultureInfo.InvariantCulture), published.BatchId!.Value.ToString(CultureInfo.InvariantCulture)],
+            entries.Select(e => e.EntityId));
+        Assert.All(entries, e => Assert.Equal((AuditAction.Created, File, "systeem"), (e.Action, e.Summary, e.ActorName)));
+        Assert.Contains("\"Status\":\"Draft\"", entries[0].After, StringComparison.Ordinal);
+        Assert.Contains("\"Status\":\"Published\"", entries[1].After, StringComparison.Ordinal);
+        Assert.Contains("\"Added\":1", entries[1].After, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,10 +1,8 @@
 using System.Globalization;
 using System.Security.Claims;
-using Wijkpeil.App.Data;
 using Wijkpeil.App.Import;
 using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.App.Modules.Audit;
-using Wijkpeil.Domain.Observations;
 
 namespace Wijkpeil.App.Modules.Approval;
 
@@ -44,7 +42,7 @@ public sealed record UploadResult(UploadResultKind Kind, ImportOutcome? Outcome,
 /// <see cref="ObservationImporter"/> the CLI uses. An import lands published only for an account whose imports
 /// are published at once (<see cref="WijkpeilPermissions.ImportsArePublished"/>), else as draft for review.
 /// </summary>
-public sealed class ImportUpload(ObservationImporter importer, IEnumerable<IDatasetParser> parsers, AuditLog audit, WijkpeilDbContext db)
+public sealed class ImportUpload(ObservationImporter importer, IEnumerable<IDatasetParser> parsers)
 {
     /// <summary>The largest file the form accepts.</summary>
     public const long MaxFileBytes = 100L * 1024 * 1024;
@@ -126,24 +124,6 @@ public sealed class ImportUpload(ObservationImporter importer, IEnumerable<IData
         var kind = !outcome.Succeeded ? UploadResultKind.Failed
             : outcome.NothingChanged ? UploadResultKind.NothingChanged
             : UploadResultKind.Stored;
-        if (kind == UploadResultKind.Stored && outcome.BatchId is { } batchId)
-        {
-            // The trail shows who brought figures in, and whether they went public without review (a knowledge
-            // partner's import). The importer commits its own transaction first, so a failure here leaves the
-            // import in place; the batch itself also records who imported it.
-            audit.Record(
-                AuditAction.Created,
-                AuditEntityTypes.ImportBatch,
-                batchId.ToString(CultureInfo.InvariantCulture),
-                fileName,
-                before: null,
-                after: new UploadSnapshot(fileName, parser!.Format, table, options.Publish ? ImportBatchStatus.Published : ImportBatchStatus.Draft, outcome.Added, outcome.Changed, outcome.Unchanged));
-            await db.SaveChangesAsync(ct);
-        }
-
         return new UploadResult(kind, outcome, []);
     }
 }
-
-/// <summary>What the audit trail keeps of an uploaded import batch.</summary>
-internal sealed record UploadSnapshot(string FileName, string Format, string? SourceTable, ImportBatchStatus Status, int Added, int Changed, int Unchanged);
