@@ -288,13 +288,13 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
 
         // Every import is in the audit trail, whichever way it came (web form, CLI, embedded default), in the
         // same transaction as its figures: who brought figures in, and whether they went public without review.
-        audit.Record(
+        audit.RecordJson(
             AuditAction.Created,
             AuditEntityTypes.ImportBatch,
             batch.Id.ToString(CultureInfo.InvariantCulture),
             dataset.FileName,
-            before: null,
-            after: new ImportedBatchSnapshot(dataset.FileName, dataset.Format, dataset.SourceTable, batch.Status, inserts.Count, updates.Count, unchanged));
+            beforeJson: null,
+            afterJson: BatchSnapshotJson(batch));
         await db.SaveChangesAsync(cancellationToken);
         var writer = BulkObservationWriter.For(db);
         await writer.InsertAsync(inserts, status, batch.Id, cancellationToken);
@@ -313,6 +313,26 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
                 CultureInfo.GetCultureInfo("nl-NL"),
                 $"{dataset.FileName} ingelezen als {(options.Publish ? "gepubliceerd" : "concept")}: {inserts.Count:N0} nieuw, {updates.Count:N0} gewijzigd (oude waarde bewaard), {unchanged:N0} ongewijzigd; {areasAdded:N0} gebieden en {indicatorsAdded:N0} indicatoren toegevoegd{(layoutsExtended > 0 ? $"; bij {layoutsExtended:N0} bestaande gebieden de gebiedsindeling {dataset.LayoutYear} vastgelegd" : string.Empty)}."),
         };
+    }
+
+    /// <summary>The audit trail's view of a new batch, written by hand: see <see cref="AuditLog.RecordJson"/>.</summary>
+    private static string BatchSnapshotJson(ImportBatch batch)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var json = new System.Text.Json.Utf8JsonWriter(buffer, new System.Text.Json.JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("FileName", batch.FileName);
+            json.WriteString("Format", batch.Format);
+            json.WriteString("SourceTable", batch.SourceTable);
+            json.WriteString("Status", batch.Status.ToString());
+            json.WriteNumber("Added", batch.Added);
+            json.WriteNumber("Changed", batch.Changed);
+            json.WriteNumber("Unchanged", batch.Unchanged);
+            json.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     private static void AddIssue(List<ImportIssue> issues, ImportIssue issue)
@@ -573,6 +593,3 @@ internal readonly record struct ObservationRow(ObservationKey Key, Measurement M
 
 /// <summary>What the database holds for a key before the import.</summary>
 internal readonly record struct StoredObservation(Measurement Measurement, ObservationStatus Status, int ImportBatchId);
-
-/// <summary>What the audit trail keeps of a new import batch.</summary>
-internal sealed record ImportedBatchSnapshot(string FileName, string Format, string? SourceTable, ImportBatchStatus Status, int Added, int Changed, int Unchanged);

@@ -28,17 +28,16 @@ public sealed class AuditLog(WijkpeilDbContext db, IAuditActorSource actors, Tim
     /// <param name="summary">A readable name for the record, e.g. a project's title.</param>
     /// <param name="before">The values before the change; null for a creation.</param>
     /// <param name="after">The values after the change; null for a deletion.</param>
-    public AuditEntry Record(AuditAction action, string entityType, string entityId, string? summary, object? before, object? after)
+    public AuditEntry Record(AuditAction action, string entityType, string entityId, string? summary, object? before, object? after) =>
+        RecordJson(action, entityType, entityId, summary, Serialise(before), Serialise(after));
+
+    /// <summary>
+    /// As <see cref="Record"/>, with before and after already written as JSON objects: for a hot path such as an
+    /// import, where the serialiser's first-use cost (reflection over the snapshot type) would show in every run.
+    /// </summary>
+    public AuditEntry RecordJson(AuditAction action, string entityType, string entityId, string? summary, string? beforeJson, string? afterJson)
     {
-        var entry = new AuditEntry(
-            clock.GetUtcNow(),
-            actors.Current,
-            action,
-            entityType,
-            entityId,
-            summary,
-            Serialise(before),
-            Serialise(after));
+        var entry = new AuditEntry(clock.GetUtcNow(), actors.Current, action, entityType, entityId, summary, beforeJson, afterJson);
         db.AuditEntries.Add(entry);
         return entry;
     }
