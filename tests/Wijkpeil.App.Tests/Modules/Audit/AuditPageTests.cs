@@ -126,10 +126,15 @@ public sealed partial class AuditPageTests
         Assert.Contains("<dt>Status</dt>", row, StringComparison.Ordinal);
         Assert.Contains("Planned", row, StringComparison.Ordinal);
         Assert.Contains("Running", row, StringComparison.Ordinal);
-        Assert.DoesNotContain("<dt>Title</dt>", row, StringComparison.Ordinal); // unchanged
+        Assert.DoesNotContain("<dt>Titel</dt>", row, StringComparison.Ordinal); // unchanged
         Assert.Matches(new Regex("<dt>Checked</dt>.*?—.*?→.*?11-03-2026 09:15:00</span></dd>", RegexOptions.Singleline), WebUtility.HtmlDecode(row)); // a moment in a snapshot reads on Dutch clocks
         Assert.Contains("href=\"/beheer/audit?type=project&amp;id=7\"", row, StringComparison.Ordinal);
         Assert.Contains("href=\"/beheer/audit.csv?type=project&amp;actie=gewijzigd&amp;id=7\"", html, StringComparison.Ordinal);
+
+        // A snapshot field with a text shows under its Dutch name; one without (Checked, above) as stored.
+        var deleted = Regex.Match(await PageAsync(client, "?type=project&id=8"), "<tbody.*?</tbody>", RegexOptions.Singleline).Value;
+        Assert.Contains("<dt>Titel</dt>", deleted, StringComparison.Ordinal);
+        Assert.DoesNotContain("<dt>Title</dt>", deleted, StringComparison.Ordinal);
     }
 
     [Theory]
