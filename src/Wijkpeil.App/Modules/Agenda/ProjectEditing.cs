@@ -240,7 +240,7 @@ public sealed class ProjectEditing(WijkpeilDbContext db, AuditLog audit, TimePro
         return ChangeAsync(id, user, null, (project, _, today) =>
         {
             var added = project.AddProgressUpdate(update.Date, update.Text, update.PercentComplete, today);
-            return Task.FromResult<(ProjectFieldError?, object?)>(added.IsSuccess ? (null, added.Value) : (At(string.Empty, added.Error!), null));
+            return Added(added);
         }, ct);
     }
 
@@ -259,7 +259,7 @@ public sealed class ProjectEditing(WijkpeilDbContext db, AuditLog audit, TimePro
         return ChangeAsync(id, user, null, (project, _, _) =>
         {
             var added = project.AddOutputMeasure(measure.Kind, measure.Name, measure.Unit, measure.UnitLabel);
-            return Task.FromResult<(ProjectFieldError?, object?)>(added.IsSuccess ? (null, added.Value) : (At(string.Empty, added.Error!), null));
+            return Added(added);
         }, ct);
     }
 
@@ -333,7 +333,7 @@ public sealed class ProjectEditing(WijkpeilDbContext db, AuditLog audit, TimePro
         return ChangeAsync(id, user, null, (project, _, _) =>
         {
             var added = project.AddFundingLine(line.Funder, line.FunderName, line.Year, line.Budget, line.Committed, line.Spent);
-            return Task.FromResult<(ProjectFieldError?, object?)>(added.IsSuccess ? (null, added.Value) : (At(string.Empty, added.Error!), null));
+            return Added(added);
         }, ct);
     }
 
@@ -711,6 +711,11 @@ public sealed class ProjectEditing(WijkpeilDbContext db, AuditLog audit, TimePro
     }
 
     private static Task<(ProjectFieldError?, object?)> Done(ProjectFieldError? error) => Task.FromResult<(ProjectFieldError?, object?)>((error, null));
+
+    /// <summary>An item added to the project: the item (its id is reported once saved), or the refusal.</summary>
+    private static Task<(ProjectFieldError?, object?)> Added<T>(Result<T> added)
+        where T : notnull =>
+        Task.FromResult<(ProjectFieldError?, object?)>(added.IsSuccess ? (null, added.Value) : (At(string.Empty, added.Error!), null));
 
     private static ProjectFieldError? Check<T>(Result<T> result, string path) => result.Error is { } error ? At(path, error) : null;
 
