@@ -100,11 +100,12 @@ internal sealed class PostgresTools(string connectionString, string? binDirector
         }
     }
 
-    /// <summary>The first lines of a tool's error output: enough to see what went wrong, never a flood.</summary>
+    /// <summary>The error lines of a tool's error output (else its first lines): enough to see what went wrong, never a flood.</summary>
     public static string Shorten(string errors)
     {
         var lines = errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var text = string.Join(" | ", lines.Take(5));
+        var failures = lines.Where(l => l.Contains("ERROR", StringComparison.Ordinal) || l.Contains("FATAL", StringComparison.Ordinal) || l.Contains("error:", StringComparison.Ordinal)).ToList();
+        var text = string.Join(" | ", (failures.Count > 0 ? failures : [.. lines]).Take(5));
         return text.Length > 1000 ? text[..1000] + "…" : text;
     }
 
