@@ -22,7 +22,7 @@ namespace Wijkpeil.App.Data.Backup;
 /// or an interruption, rolls the transaction back and leaves the database as it was.
 /// </para>
 /// </summary>
-internal sealed class PostgresBackup(string connectionString, IReadOnlyList<string> knownMigrations, PostgresTools tools)
+internal sealed class PostgresBackup(string connectionString, Func<IReadOnlyList<string>> knownMigrations, PostgresTools tools)
 {
     public string DatabaseName => new NpgsqlConnectionStringBuilder(connectionString).Database ?? "";
 
@@ -87,7 +87,7 @@ internal sealed class PostgresBackup(string connectionString, IReadOnlyList<stri
         }
 
         var migrations = contents.Value.Migrations;
-        if (BackupSchema.Check(input, migrations, knownMigrations) is { } unsupported)
+        if (BackupSchema.Check(input, migrations, knownMigrations()) is { } unsupported)
         {
             return unsupported;
         }

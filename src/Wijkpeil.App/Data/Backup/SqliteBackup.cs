@@ -1,5 +1,8 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Wijkpeil.App.Data.Sqlite;
 using Wijkpeil.Domain.Common;
 
 namespace Wijkpeil.App.Data.Backup;
@@ -14,13 +17,13 @@ namespace Wijkpeil.App.Data.Backup;
 /// <c>PRAGMA integrity_check</c>, and only then renamed to the name asked for.
 /// </para>
 /// <para>
-/// Restore: the file is copied aside and checked (integrity, migration history, no migration newer than this
-/// version). Then the live database is locked exclusively, which fails while another process, such as a
+/// Restore: the file is copied aside, checked (integrity, migration history, no migration newer than this
+/// version) and migrated to this version there. Then the live database is locked exclusively, which fails while another process, such as a
 /// running web host, has it open; and the checked copy is written into it with the same backup API, which
 /// replaces every page in one write transaction: an interrupted restore rolls back to the old database.
 /// </para>
 /// </summary>
-internal sealed class SqliteBackup(string connectionString, IReadOnlyList<string> knownMigrations)
+internal sealed class SqliteBackup(string connectionString, Func<IReadOnlyList<string>> knownMigrations)
 {
     private const int SqliteBusy = 5;
     private const int SqliteLocked = 6;
@@ -114,18 +117,22 @@ internal sealed class SqliteBackup(string connectionString, IReadOnlyList<string
                 return invalid;
             }
 
-            if (BackupSchema.Check(input, inspected.Value.Migrations, knownMigrations) is { } unsupported)
+            if (BackupSchema.Check(input, inspected.Value.Migrations, knownMigrations()) is { } unsupported)
             {
                 return unsupported;
             }
 
+            // Migrated before it goes in, so that the one atomic copy below puts in a database this version can run:
+            // a restore killed while migrating leaves only a temporary file behind, never a half-migrated database
+            // or EF Core's migration lock row, which would make every later start wait for ever.
+            var applied = await MigrateAsync(staging, ct);
             var replaced = await ReplaceAsync(staging, database.Value, inspected.Value.PageSize, replaceData, ct);
             if (replaced is not null)
             {
                 return replaced;
             }
 
-            return new BackupSummary(inspected.Value.Check, BackupSchema.Newest(inspected.Value.Migrations), inspected.Value.Tables);
+            return new BackupSummary(inspected.Value.Check, BackupSchema.Newest(inspected.Value.Migrations), inspected.Value.Tables, applied);
         }
         finally
         {
@@ -143,6 +150,36 @@ internal sealed class SqliteBackup(string connectionString, IReadOnlyList<string
         }
 
         return Path.GetFullPath(dataSource);
+    }
+
+    /// <summary>
+    /// Applies this version's migrations to the checked copy; returns those it applied. A lock row in the backup (it was
+    /// taken while a start was migrating) is cleared first: nobody else can be migrating a private temporary file.
+    /// </summary>
+    private static async Task<IReadOnlyList<string>> MigrateAsync(string staging, CancellationToken ct)
+    {
+        var connectionString = Open(staging, SqliteOpenMode.ReadWrite).ConnectionString;
+        await using (var connection = new SqliteConnection(connectionString))
+        {
+            await connection.OpenAsync(ct);
+            if (await ScalarAsync(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'", ct) == "1")
+            {
+                await ExecuteAsync(connection, "DELETE FROM \"__EFMigrationsLock\"", ct);
+            }
+        }
+
+        var options = new DbContextOptionsBuilder<SqliteWijkpeilDbContext>()
+            .UseSqlite(connectionString, s => s.CommandTimeout(600))
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
+            .Options;
+        await using var context = new SqliteWijkpeilDbContext(options);
+        var pending = (await context.Database.GetPendingMigrationsAsync(ct)).ToList();
+        if (pending.Count > 0)
+        {
+            await context.Database.MigrateAsync(ct);
+        }
+
+        return pending;
     }
 
     /// <summary>
@@ -355,4 +392,5 @@ internal sealed class SqliteBackup(string connectionString, IReadOnlyList<string
 }
 
 /// <summary>What a provider's backup or restore found in the backup: its check, newest migration and tables.</summary>
-internal sealed record BackupSummary(string Check, string LastMigration, IReadOnlyList<TableCount> Tables);
+/// <param name="AppliedMigrations">Migrations the provider already applied to the restored data itself (SQLite does, before the copy).</param>
+internal sealed record BackupSummary(string Check, string LastMigration, IReadOnlyList<TableCount> Tables, IReadOnlyList<string>? AppliedMigrations = null);
