@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Data.Backup;
 using Wijkpeil.App.Modules.Accounts;
@@ -351,6 +352,34 @@ public sealed class DatabaseBackupTests
         Assert.Equal("backup.tool.missing", result.Error?.Code);
         Assert.Equal($"pg_dump staat niet in {folder.Path} (Backup:PostgresBinDirectory). Er is niets gewijzigd.", result.Error!.Message);
         Assert.Empty(Directory.GetFiles(folder.Path));
+    }
+
+    [Fact]
+    public async Task DocumentedCommands_PgDumpAndPgRestoreByHand_PutEveryTableBack()
+    {
+        // The by-hand route docs/operations.md gives a DBA for a backup of the same version, run as written there.
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
+        await CompleteSeed.SeedAsync(database);
+        var before = await DatabaseContents.FingerprintAsync(database);
+        using var folder = new TempFolder();
+        var file = Path.Combine(folder.Path, "wijkpeil-2026-01-31.dump");
+        var name = new NpgsqlConnectionStringBuilder(database.ConnectionString).Database!;
+
+        await RunToolAsync(database, "pg_dump", "--format=custom", "--file=" + file, name);
+        await ExecuteAsync(database, "DELETE FROM story_quotes; DELETE FROM audit_entries; UPDATE areas SET \"Name\" = 'veranderd'");
+        BackupTestSupport.ReleaseConnections(database);
+        await RunToolAsync(database, "pg_restore", "--clean", "--if-exists", "--no-owner", "--no-privileges", "--single-transaction", "--dbname=" + name, file);
+
+        Assert.Empty(DatabaseContents.Differences(before, await DatabaseContents.FingerprintAsync(database)));
+    }
+
+    private static async Task RunToolAsync(TestDatabase database, string tool, params string[] arguments)
+    {
+        var tools = new PostgresTools(database.ConnectionString, binDirectory: null);
+        var path = tools.Find(tool);
+        Assert.True(path.IsSuccess, path.Error?.Message);
+        var run = await tools.RunAsync(path.Value, arguments, readOutput: null, Ct);
+        Assert.True(run.ExitCode == 0, $"{tool}: {run.Errors}");
     }
 
     private static async Task<Result<BackupReport>> BackupAsync(TestDatabase database, string file)
