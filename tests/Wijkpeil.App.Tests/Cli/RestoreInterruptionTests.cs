@@ -101,7 +101,7 @@ public sealed class RestoreInterruptionTests
         {
             var writing = database.Provider == DatabaseProvider.Sqlite
                 ? Directory.EnumerateFiles(folder, "*.tmp").Any()
-                : await ToolSessionsAsync(database) > 0;
+                : await SessionsAsync(database, onlyTheTool: true) > 0;
             if (writing)
             {
                 return;
@@ -140,7 +140,8 @@ public sealed class RestoreInterruptionTests
 
     /// <summary>
     /// A killed tool's pg_restore and psql live on until psql reads the end of its input and disconnects, which rolls
-    /// their transaction back (or, if the tool had sent COMMIT already, commits it); the database is judged after that.
+    /// their transaction back (or, if the tool had sent COMMIT already, commits it), and the server ends the killed
+    /// tool's own sessions only when it notices the closed sockets; the database is judged after all of that.
     /// </summary>
     private static async Task WaitForOrphansAsync(TestDatabase database)
     {
@@ -149,9 +150,10 @@ public sealed class RestoreInterruptionTests
             return;
         }
 
+        BackupTestSupport.ReleaseConnections(database);
         for (var attempt = 0; attempt < 600; attempt++)
         {
-            if (await ToolSessionsAsync(database) == 0)
+            if (await SessionsAsync(database, onlyTheTool: false) == 0)
             {
                 return;
             }
@@ -162,13 +164,17 @@ public sealed class RestoreInterruptionTests
         Assert.Fail("the killed restore's psql session did not end within 30 s");
     }
 
-    /// <summary>The tool's sessions with the test database, seen from the server's admin database (a session of the test database would count as "in use").</summary>
-    private static async Task<long> ToolSessionsAsync(TestDatabase database)
+    /// <summary>
+    /// Sessions with the test database (the tool's psql only, or all), seen from the server's admin database: a session
+    /// of the test database itself would count as "in use".
+    /// </summary>
+    private static async Task<long> SessionsAsync(TestDatabase database, bool onlyTheTool)
     {
         await using var connection = new NpgsqlConnection(Environment.GetEnvironmentVariable(TestDatabase.PostgresVariable));
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM pg_catalog.pg_stat_activity WHERE datname = @name AND application_name = @tool";
+        command.CommandText = "SELECT count(*) FROM pg_catalog.pg_stat_activity WHERE datname = @name AND backend_type = 'client backend'"
+            + (onlyTheTool ? " AND application_name = @tool" : "");
         command.Parameters.AddWithValue("name", new NpgsqlConnectionStringBuilder(database.ConnectionString).Database!);
         command.Parameters.AddWithValue("tool", ToolSession);
         return (long)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
