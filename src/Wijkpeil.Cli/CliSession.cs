@@ -91,7 +91,17 @@ internal sealed class CliSession
     }
 
     /// <summary>Starts the App (migrate, load the default once), runs the verb in a scope, maps failures to exit codes.</summary>
-    public async Task<int> RunAsync(Func<IServiceProvider, CancellationToken, Task<int>> verb, CancellationToken cancellationToken)
+    public Task<int> RunAsync(Func<IServiceProvider, CancellationToken, Task<int>> verb, CancellationToken cancellationToken) =>
+        RunAsync(verb, startUp: true, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="RunAsync(Func{IServiceProvider, CancellationToken, Task{int}}, CancellationToken)"/>, but without
+    /// migrating or loading anything first: backup and restore must see the database as it is.
+    /// </summary>
+    public Task<int> RunOnDatabaseAsIsAsync(Func<IServiceProvider, CancellationToken, Task<int>> verb, CancellationToken cancellationToken) =>
+        RunAsync(verb, startUp: false, cancellationToken);
+
+    private async Task<int> RunAsync(Func<IServiceProvider, CancellationToken, Task<int>> verb, bool startUp, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(verb);
         // The logging framework owns the provider once it is registered and disposes it with the services.
@@ -112,7 +122,11 @@ internal sealed class CliSession
         {
             try
             {
-                await InitializeAsync(services, logger, cancellationToken);
+                if (startUp)
+                {
+                    await InitializeAsync(services, logger, cancellationToken);
+                }
+
                 await using var scope = services.CreateAsyncScope();
                 return await verb(scope.ServiceProvider, cancellationToken);
             }

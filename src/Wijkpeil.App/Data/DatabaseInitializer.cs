@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace Wijkpeil.App.Data;
 
 /// <summary>Brings the database to the current schema on start; the web host and the CLI both call it.</summary>
-public sealed partial class DatabaseInitializer(WijkpeilDbContext db, ILogger<DatabaseInitializer> logger)
+public sealed partial class DatabaseInitializer(WijkpeilDbContext db, ILogger<DatabaseInitializer> logger, TimeProvider time)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
@@ -14,6 +14,7 @@ public sealed partial class DatabaseInitializer(WijkpeilDbContext db, ILogger<Da
         if (pending.Count > 0)
         {
             LogApplying(logger, pending.Count, pending);
+            await Backup.UpgradeBackup.TakeAsync(db, pending, time, logger, cancellationToken);
         }
 
         await db.Database.MigrateAsync(cancellationToken);

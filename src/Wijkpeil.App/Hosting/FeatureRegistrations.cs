@@ -11,6 +11,7 @@ internal static class FeatureRegistrations
     public static IServiceCollection AddWijkpeilFeatures(this IServiceCollection services)
     {
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<Data.Backup.DatabaseBackup>();
         services.AddScoped<ObservationImporter>();
         services.AddSingleton<IDatasetParser, Import.Parsers.StatLineParser>();
         services.AddSingleton<IDatasetParser, Import.Parsers.KwbParser>();

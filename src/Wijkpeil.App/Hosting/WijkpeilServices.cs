@@ -22,6 +22,7 @@ public static class WijkpeilServices
         var database = DatabaseOptions.FromConfiguration(configuration);
         services.AddSingleton(database);
         services.AddSingleton(Pdf.PdfOptions.FromConfiguration(configuration));
+        services.AddSingleton(Data.Backup.BackupOptions.FromConfiguration(configuration));
         services.AddSingleton(TimeProvider.System);
 
         // Changes are audited in the name of the system unless the host says who is working (web: the

@@ -1,0 +1,139 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Wijkpeil.App.Data;
+using Wijkpeil.App.DefaultData;
+using Wijkpeil.App.Hosting;
+using Wijkpeil.App.Modules.Accounts;
+using Wijkpeil.App.Modules.Agenda;
+using Wijkpeil.App.Modules.Stories;
+using Wijkpeil.App.Tests.Import;
+using Wijkpeil.App.Tests.Infrastructure;
+using Wijkpeil.App.Tests.Modules.Stories;
+using Wijkpeil.Cli;
+
+namespace Wijkpeil.App.Tests.Data;
+
+/// <summary>
+/// A small database with rows in every table, written the way users write them: the catalogue, programme and
+/// agenda of the embedded default; regions, boundaries and figures through <c>wijkpeil import</c> (published, a
+/// changed value kept as revision, a draft that replaced a published value, a draft reviewed and published); two
+/// accounts with role, gemeente, token and Identity's claims, login and token rows; a linked indicator and a story
+/// with quotes, each with its audit entries. Going through the application means that a table a later change adds
+/// is filled too when the application fills it; <see cref="AssertEveryTableHasRows"/> says which table needs a line here when not.
+/// </summary>
+internal static class CompleteSeed
+{
+    public const string ManagerEmail = "pm@provincie-utrecht.nl";
+    public const string EditorEmail = "redacteur@utrecht.nl";
+
+    /// <summary>Tables a database may have without rows: EF Core's migration lock exists only while a migration runs.</summary>
+    public static readonly IReadOnlySet<string> MayBeEmpty = new HashSet<string>(StringComparer.Ordinal) { "__EFMigrationsLock" };
+
+    private const string Regions = """
+        "Key","Title","Description","Municipality","DetailRegionCode"
+        "NL00      ","Nederland",,"",""
+        "GM0344    ","Utrecht","Gemeente 'Utrecht' (GM0344)","GM0344","GM0344"
+        "WK034403  ","Wijk 03 Overvecht","","GM0344","WK034403"
+        "BU03440301","Taag- en Rubicondreef","","GM0344","BU03440301"
+        """;
+
+    private const string Boundaries = """
+        {"type": "FeatureCollection", "features": [
+          {"type": "Feature", "properties": {"statcode": "WK034403", "jrstatcode": "2024WK034403"},
+           "geometry": {"type": "Polygon", "coordinates": [[[5.1, 52.1], [5.2, 52.1], [5.2, 52.2], [5.1, 52.1]]]}}
+        ]}
+        """;
+
+    private const string Header = "area_code,indicator_code,period,breakdown,value,lower,upper,sample_size,source\n";
+
+    public static async Task SeedAsync(TestDatabase database)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using (var scope = database.CreateScope())
+        {
+            var seeder = scope.ServiceProvider.GetRequiredService<DefaultSeeder>();
+            await seeder.SeedCatalogueAsync(ct);
+            await seeder.SeedProgrammeAsync(ct);
+            await seeder.SeedAgendaAsync(ct);
+        }
+
+        using var files = new TempFolder();
+        await CliAsync(database, "import", "regions", files.Write("regio-2024.csv", Regions));
+        await CliAsync(database, "import", "boundaries", files.Write("wijk_2024.geojson", Boundaries));
+        await CliAsync(database, "import", "observations", "--publish", files.Write("gezondheid-2020.csv", Header
+            + "GM0344,ErvarenGezondheidGoedZeerGoed,2020,18+,74.8,73.9,75.6,5120,GGD-monitor\n"
+            + "WK034403,ErvarenGezondheidGoedZeerGoed,2020,18+,69.9,67.1,72.5,412,GGD-monitor\n"
+            + "WK034403,AantalInwoners,2020,totaal,33120,,,,CBS kwb\n"));
+        await CliAsync(database, "import", "observations", "--publish", files.Write("gezondheid-2020-correctie.csv", Header
+            + "WK034403,ErvarenGezondheidGoedZeerGoed,2020,18+,70.1,67.3,72.7,412,GGD-monitor\n"));
+        await CliAsync(database, "import", "observations", files.Write("concept.csv", Header
+            + "GM0344,ErvarenGezondheidGoedZeerGoed,2020,18+,75.0,74.1,75.8,5120,GGD-monitor\n"
+            + "BU03440301,AantalInwoners,2020,totaal,4410,,,,CBS kwb\n"));
+        await CliAsync(database, "import", "observations", files.Write("inwoners-2024.csv", Header
+            + "WK034403,AantalInwoners,2024,totaal,34005,,,,CBS kwb\n"));
+        await CliAsync(database, "imports", "publish", (await NewestBatchAsync(database)).ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        await StoryTestData.AddAccountAsync(database, ManagerEmail, WijkpeilRoles.ProgrammeManager);
+        await StoryTestData.AddAccountAsync(database, EditorEmail, WijkpeilRoles.AreaEditor, "GM0344");
+        _ = await StoryTestData.IssueTokenAsync(database, ManagerEmail);
+        await AddIdentityExtrasAsync(database, ct);
+
+        var manager = StoryTestData.User(WijkpeilRoles.ProgrammeManager);
+        int projectId;
+        await using (var scope = database.CreateScope())
+        {
+            projectId = await scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>().Projects.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(ct);
+            var linked = await scope.ServiceProvider.GetRequiredService<ProjectEditing>().LinkIndicatorAsync(projectId, manager, "AantalInwoners", ct);
+            Assert.True(linked.Succeeded, linked.Error?.Error.Message);
+        }
+
+        _ = await StoryTestData.CreateAsync(
+            database,
+            StoryTestData.Fields(),
+            publish: true,
+            [new QuoteInput("Eindelijk een plek om elkaar te zien.", "bewoner Neckardreef", IsNamed: false)]);
+    }
+
+    /// <summary>Fails, naming the tables, when the seed left any table empty, so a round trip would prove nothing about it.</summary>
+    public static void AssertEveryTableHasRows(IReadOnlyDictionary<string, TableFingerprint> contents)
+    {
+        var empty = contents.Where(t => t.Value.Rows == 0 && !MayBeEmpty.Contains(t.Key) && !t.Key.StartsWith("sequence ", StringComparison.Ordinal)).Select(t => t.Key).ToList();
+        Assert.True(empty.Count == 0, $"CompleteSeed leaves these tables empty; add rows for them in CompleteSeed.SeedAsync: {string.Join(", ", empty)}");
+    }
+
+    /// <summary>Identity's tables Wijkpeil itself does not fill (claims, external logins, tokens), through Identity's own managers.</summary>
+    private static async Task AddIdentityExtrasAsync(TestDatabase database, CancellationToken ct)
+    {
+        await using var scope = database.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<WijkpeilUser>>();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        var editor = await users.FindByEmailAsync(EditorEmail) ?? throw new InvalidOperationException("no editor");
+        Assert.True((await users.AddClaimAsync(editor, new Claim("afdeling", "Wijkzaken"))).Succeeded);
+        Assert.True((await users.AddLoginAsync(editor, new UserLoginInfo("test-idp", "editor-key", "Test IdP"))).Succeeded);
+        Assert.True((await users.SetAuthenticationTokenAsync(editor, "test-idp", "refresh_token", "opaque")).Succeeded);
+        var viewer = await roles.FindByNameAsync(WijkpeilRoles.Viewer) ?? throw new InvalidOperationException("no role");
+        Assert.True((await roles.AddClaimAsync(viewer, new Claim("scope", "read"))).Succeeded);
+        ct.ThrowIfCancellationRequested();
+    }
+
+    private static async Task<int> NewestBatchAsync(TestDatabase database)
+    {
+        await using var scope = database.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>().ImportBatches.MaxAsync(b => b.Id, TestContext.Current.CancellationToken);
+    }
+
+    private static async Task CliAsync(TestDatabase database, params string[] args)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(database.Settings())
+            .AddInMemoryCollection([new(WijkpeilStartup.LoadDefaultDataKey, "false")])
+            .Build();
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exitCode = await CliApplication.RunAsync(args, configuration, stdout, stderr, TestContext.Current.CancellationToken);
+        Assert.True(exitCode == ExitCodes.Success, $"wijkpeil {string.Join(' ', args)}: {stderr}");
+    }
+}
