@@ -14,7 +14,7 @@ app.UseWijkpeilProblemDetails();
 app.UseRouting(); // after the status-code pages, so that a re-executed request is routed again
 app.UseAuthentication(); // before the output cache, which must never serve or store an authenticated request
 app.UseAuthorization();
-app.UseRateLimiter(); // counts only login POSTs (LoginRateLimit)
+app.UseRateLimiter(); // after routing: policies belong to endpoints, e.g. the login form's (LoginRateLimit)
 app.UseRequestLocalization(UiCulture.LocalizationOptions());
 app.UseOutputCache(); // after localization: a cached page is kept per language
 app.UseAntiforgery();
