@@ -48,6 +48,7 @@ public static class AccountRegistrations
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAuthorization();
         new IdentityBuilder(typeof(WijkpeilUser), typeof(IdentityRole), services).AddSignInManager();
+        services.AddScoped<PasswordLogin>();
         services.AddLoginRateLimit();
         return services;
     }
