@@ -19,6 +19,7 @@ public static class AccountRegistrations
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<WijkpeilDbContext>()
             .AddErrorDescriber<DutchIdentityErrorDescriber>()
+            .AddPasswordValidator<Passwords.CommonPasswordValidator>()
             .AddUserConfirmation<ActiveAccountConfirmation>()
             .AddClaimsPrincipalFactory<WijkpeilClaimsPrincipalFactory>();
         services.AddScoped<UserAdministration>();
