@@ -1,4 +1,5 @@
 using Wijkpeil.App.Hosting;
+using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.App.Ui;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,6 +14,7 @@ await WijkpeilStartup.InitializeAsync(app.Services);
 app.UseWijkpeilProblemDetails();
 app.UseRouting(); // after the status-code pages, so that a re-executed request is routed again
 app.UseAuthentication(); // before the output cache, which must never serve or store an authenticated request
+app.UseInvalidTokenRefusal(); // a refused bearer token gets 401, never an anonymous answer
 app.UseAuthorization();
 app.UseRateLimiter(); // after routing: policies belong to endpoints, e.g. the login form's (LoginRateLimit)
 app.UseRequestLocalization(UiCulture.LocalizationOptions());

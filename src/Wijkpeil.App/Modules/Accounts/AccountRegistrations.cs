@@ -97,7 +97,7 @@ public static class AccountRegistrations
         };
     }
 
-    private static bool HasBearerToken(HttpContext http) =>
+    internal static bool HasBearerToken(HttpContext http) =>
         http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsBrowserRequest(HttpContext http) =>
