@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Hosting;
 using Wijkpeil.App.Modules.Accounts.Login;
+using Wijkpeil.App.Ui;
 
 namespace Wijkpeil.App.Modules.Accounts;
 
@@ -80,6 +81,13 @@ public static class AccountRegistrations
                 context.Response.Headers.WWWAuthenticate = PersonalAccessTokenHandler.SchemeName;
             }
 
+            return Task.CompletedTask;
+        };
+        // Signing in on the login page redirects to its ReturnUrl before the page does; encoded, or a non-ASCII
+        // address (/verhalen?zoek=café) would be a header Kestrel refuses to send, a 500 instead of a login.
+        options.Events.OnRedirectToReturnUrl = context =>
+        {
+            context.Response.Redirect(LocalReturnUrl.OrHome(context.RedirectUri));
             return Task.CompletedTask;
         };
         options.Events.OnRedirectToAccessDenied = context =>

@@ -66,6 +66,20 @@ public sealed partial class LoginPageTests
         Assert.Equal(new Uri("http://localhost/"), response.Headers.Location);
     }
 
+    [Fact]
+    public async Task Login_ReturnUrlWithNonAsciiCharacters_RedirectsToItEncoded()
+    {
+        await using var app = await StartWithAccountAsync(DatabaseProvider.Sqlite);
+        var (host, address) = KestrelHost.Start(app); // Kestrel refuses a non-ASCII Location header; TestServer does not
+        await using var running = host;
+        using var client = KestrelHost.Client(address);
+
+        var response = await PostLoginAsync(client, Email, Password, "/verhalen?zoek=café");
+
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        Assert.Equal("/verhalen?zoek=caf%C3%A9", response.Headers.Location?.PathAndQuery);
+    }
+
     [Theory]
     [InlineData("/wijken/WK034403?taal=nl", true)]
     [InlineData("/", true)]

@@ -2,8 +2,6 @@ extern alias web;
 
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Data;
@@ -43,8 +41,8 @@ public sealed partial class LoginRateLimitTests
     public async Task Login_WindowExhausted_NoSpellingOfTheAddressLogsInWithTheRightPassword()
     {
         await using var app = await StartWithAccountAsync();
-        await using var host = OnKestrel(app, attemptsPerMinute: 3);
-        var server = StartAndGetAddress(host);
+        var (host, server) = OnKestrel(app, attemptsPerMinute: 3);
+        await using var running = host;
         var (cookies, token) = await LoginFormAsync(server);
 
         var counted = new List<int>();
@@ -72,8 +70,8 @@ public sealed partial class LoginRateLimitTests
     {
         await using var app = await StartWithAccountAsync();
         string[] reachingTheForm = ["/inloggen/", "/inloggen/.", "/INLOGGEN", "/inloggen?x=1", "/%69nloggen"];
-        await using var host = OnKestrel(app, attemptsPerMinute: reachingTheForm.Length);
-        var server = StartAndGetAddress(host);
+        var (host, server) = OnKestrel(app, attemptsPerMinute: reachingTheForm.Length);
+        await using var running = host;
         var (cookies, token) = await LoginFormAsync(server);
 
         var wrong = new List<RawResponse>();
@@ -94,8 +92,8 @@ public sealed partial class LoginRateLimitTests
     public async Task LoginPage_GetsBeyondTheLimit_AreNotCounted()
     {
         await using var app = await StartWithAccountAsync();
-        await using var host = OnKestrel(app, attemptsPerMinute: 1);
-        var server = StartAndGetAddress(host);
+        var (host, server) = OnKestrel(app, attemptsPerMinute: 1);
+        await using var running = host;
         var (cookies, token) = await LoginFormAsync(server);
         var headers = new Dictionary<string, string> { ["Cookie"] = cookies };
 
@@ -122,19 +120,8 @@ public sealed partial class LoginRateLimitTests
         return app;
     }
 
-    private static WebApplicationFactory<web::Program> OnKestrel(WijkpeilAppFactory app, int attemptsPerMinute)
-    {
-        var host = app.WithWebHostBuilder(b => b.UseSetting("Accounts:LoginAttemptsPerMinute", attemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        host.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        return host;
-    }
-
-    private static Uri StartAndGetAddress(WebApplicationFactory<web::Program> host)
-    {
-        host.StartServer();
-        var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return new Uri(address);
-    }
+    private static (WebApplicationFactory<web::Program> Host, Uri Address) OnKestrel(WijkpeilAppFactory app, int attemptsPerMinute) =>
+        KestrelHost.Start(app, b => b.UseSetting("Accounts:LoginAttemptsPerMinute", attemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     /// <summary>The login form's antiforgery cookie and token, fetched as a browser would.</summary>
     private static async Task<(string Cookies, string Token)> LoginFormAsync(Uri server)
