@@ -11,6 +11,7 @@ var app = builder.Build();
 // Migrate the database and, on first start, load the embedded default (DefaultData:Load=false skips it).
 await WijkpeilStartup.InitializeAsync(app.Services);
 
+app.UseSecurityHeaders(); // first: every answer, error pages included, carries CSP, HSTS and the rest
 app.UseWijkpeilProblemDetails();
 app.UseRouting(); // after the status-code pages, so that a re-executed request is routed again
 app.UseAuthentication(); // before the output cache, which must never serve or store an authenticated request
