@@ -47,6 +47,7 @@ public static class WijkpeilWeb
             return Task.CompletedTask;
         }));
         services.AddSecurityHeaders();
+        services.AddSecurityTxt();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(DatabaseCheckName);
         services.AddWijkpeilAuthentication();
         services.AddHttpContextAccessor();
@@ -121,6 +122,7 @@ public static class WijkpeilWeb
             .DisableAgent()
             .DisableMcp());
         endpoints.MapHealthEndpoints();
+        endpoints.MapSecurityTxt();
         endpoints.MapAreaEndpoints();
         endpoints.MapIndicatorEndpoints();
         endpoints.MapObservationEndpoints();
