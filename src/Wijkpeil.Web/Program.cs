@@ -1,4 +1,5 @@
 using Wijkpeil.App.Hosting;
+using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.App.Ui;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,11 +11,13 @@ var app = builder.Build();
 // Migrate the database and, on first start, load the embedded default (DefaultData:Load=false skips it).
 await WijkpeilStartup.InitializeAsync(app.Services);
 
+app.UseSecurityHeaders(); // first: every answer, error pages included, carries CSP, HSTS and the rest
 app.UseWijkpeilProblemDetails();
 app.UseRouting(); // after the status-code pages, so that a re-executed request is routed again
 app.UseAuthentication(); // before the output cache, which must never serve or store an authenticated request
+app.UseInvalidTokenRefusal(); // a refused bearer token gets 401, never an anonymous answer
 app.UseAuthorization();
-app.UseRateLimiter(); // counts only login POSTs (LoginRateLimit)
+app.UseRateLimiter(); // after routing: policies belong to endpoints, e.g. the login form's (LoginRateLimit)
 app.UseRequestLocalization(UiCulture.LocalizationOptions());
 app.UseOutputCache(); // after localization: a cached page is kept per language
 app.UseAntiforgery();

@@ -46,6 +46,8 @@ public static class WijkpeilWeb
                 "indicator, periode en uitsplitsing. Fouten zijn application/problem+json (RFC 9457) met een Nederlandse toelichting.";
             return Task.CompletedTask;
         }));
+        services.AddSecurityHeaders();
+        services.AddSecurityTxt();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(DatabaseCheckName);
         services.AddWijkpeilAuthentication();
         services.AddHttpContextAccessor();
@@ -109,9 +111,18 @@ public static class WijkpeilWeb
     {
         endpoints.MapOpenApi();
 
-        // Scalar serves its own script from the package: the reference works without a CDN.
-        endpoints.MapScalarApiReference(options => options.WithTitle("Wijkpeil API"));
+        // Scalar serves its own script from the package: the reference works without a CDN. Its inline start script
+        // gets a fresh nonce that the page's Content-Security-Policy names (SecurityHeaders); nothing is loaded from
+        // or reported to Scalar's servers (fonts, telemetry, the AI agent), which the policy would refuse anyway.
+        endpoints.MapScalarApiReference(options => options
+            .WithTitle("Wijkpeil API")
+            .WithNonce()
+            .DisableDefaultFonts()
+            .DisableTelemetry()
+            .DisableAgent()
+            .DisableMcp());
         endpoints.MapHealthEndpoints();
+        endpoints.MapSecurityTxt();
         endpoints.MapAreaEndpoints();
         endpoints.MapIndicatorEndpoints();
         endpoints.MapObservationEndpoints();

@@ -27,6 +27,20 @@ public sealed class PageShellTests
     }
 
     [Fact]
+    public async Task UnknownPage_AfterTheStatusPageWasVisitedDirectly_StillAnswers404()
+    {
+        await using var app = await WijkpeilAppFactory.StartAsync(DatabaseProvider.Sqlite);
+        using var client = app.CreateClient();
+
+        using var direct = await client.GetAsync(new Uri("/status/404", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var unknown = await client.GetAsync(new Uri("/bestaat-niet", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        // The status page visited on its own is a 200; the output cache must not hand that to a missing page.
+        Assert.Equal(HttpStatusCode.OK, direct.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
     public async Task UnknownApiPath_Anonymous_StaysProblemJson()
     {
         await using var app = await WijkpeilAppFactory.StartAsync(DatabaseProvider.Sqlite);

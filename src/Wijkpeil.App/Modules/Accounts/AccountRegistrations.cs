@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Hosting;
 using Wijkpeil.App.Modules.Accounts.Login;
+using Wijkpeil.App.Ui;
 
 namespace Wijkpeil.App.Modules.Accounts;
 
@@ -19,6 +20,7 @@ public static class AccountRegistrations
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<WijkpeilDbContext>()
             .AddErrorDescriber<DutchIdentityErrorDescriber>()
+            .AddPasswordValidator<Passwords.CommonPasswordValidator>()
             .AddUserConfirmation<ActiveAccountConfirmation>()
             .AddClaimsPrincipalFactory<WijkpeilClaimsPrincipalFactory>();
         services.AddScoped<UserAdministration>();
@@ -48,6 +50,7 @@ public static class AccountRegistrations
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAuthorization();
         new IdentityBuilder(typeof(WijkpeilUser), typeof(IdentityRole), services).AddSignInManager();
+        services.AddScoped<PasswordLogin>();
         services.AddLoginRateLimit();
         return services;
     }
@@ -80,6 +83,13 @@ public static class AccountRegistrations
 
             return Task.CompletedTask;
         };
+        // Signing in on the login page redirects to its ReturnUrl before the page does; encoded, or a non-ASCII
+        // address (/verhalen?zoek=café) would be a header Kestrel refuses to send, a 500 instead of a login.
+        options.Events.OnRedirectToReturnUrl = context =>
+        {
+            context.Response.Redirect(LocalReturnUrl.OrHome(context.RedirectUri));
+            return Task.CompletedTask;
+        };
         options.Events.OnRedirectToAccessDenied = context =>
         {
             if (IsBrowserRequest(context.HttpContext))
@@ -95,7 +105,7 @@ public static class AccountRegistrations
         };
     }
 
-    private static bool HasBearerToken(HttpContext http) =>
+    internal static bool HasBearerToken(HttpContext http) =>
         http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsBrowserRequest(HttpContext http) =>

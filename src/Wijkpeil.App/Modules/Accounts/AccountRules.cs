@@ -6,8 +6,9 @@ namespace Wijkpeil.App.Modules.Accounts;
 /// <summary>
 /// Password and lockout rules (documented in docs/architecture.md, "Accounts"). Length over composition,
 /// as NIST SP 800-63B advises: at least 12 characters with at least 5 different ones, no forced mix of
-/// digits and symbols, which mostly yields predictable "Welkom2024!" passwords. Five wrong passwords in a
-/// row lock the account for 15 minutes, new accounts included.
+/// digits and symbols, which mostly yields predictable "Welkom2024!" passwords; instead, as NIST also asks, no
+/// commonly used password and nothing that resembles the account's e-mail address (CommonPasswordValidator).
+/// Five wrong passwords in a row lock the account for 15 minutes, new accounts included.
 /// </summary>
 public static class AccountRules
 {
@@ -89,6 +90,14 @@ internal sealed class DutchIdentityErrorDescriber : IdentityErrorDescriber
 
     public override IdentityError InvalidUserName(string? userName) =>
         Error(nameof(InvalidUserName), $"'{userName}' is geen geldig e-mailadres.");
+
+    /// <summary>The password is on the list of commonly used passwords (<c>Passwords/README.md</c>).</summary>
+    public IdentityError PasswordTooCommon() =>
+        Error(nameof(PasswordTooCommon), "dit wachtwoord staat op een lijst van veelgebruikte wachtwoorden en is daardoor makkelijk te raden; kies een ander, bijvoorbeeld een zin van een paar woorden.");
+
+    /// <summary>The password is, holds or is part of the account's own e-mail address.</summary>
+    public IdentityError PasswordResemblesEmail() =>
+        Error(nameof(PasswordResemblesEmail), "het wachtwoord lijkt op het e-mailadres van het account (het adres of het deel voor de @ zit erin, of het wachtwoord is een deel van het adres); kies een wachtwoord dat daar niets mee te maken heeft.");
 
     public override IdentityError ConcurrencyFailure() =>
         Error(nameof(ConcurrencyFailure), "het account is intussen door iemand anders gewijzigd; probeer het opnieuw.");

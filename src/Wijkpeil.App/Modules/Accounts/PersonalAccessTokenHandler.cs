@@ -12,8 +12,9 @@ namespace Wijkpeil.App.Modules.Accounts;
 /// <summary>
 /// Authenticates <c>Authorization: Bearer wpt_…</c> with a personal access token: finds the token by its
 /// hash and signs the request in as its account, with the account's roles and gemeenten. Unknown, revoked
-/// and expired tokens and disabled accounts are refused (401). Requests without a bearer token are left to
-/// the login cookie (see <see cref="AccountRegistrations.AddWijkpeilAuthentication"/>), so anonymous reading keeps working.
+/// and expired tokens and disabled accounts are refused (401), on open addresses too (<see cref="InvalidTokenRefusal"/>).
+/// Requests without a bearer token are left to the login cookie (see <see cref="AccountRegistrations.AddWijkpeilAuthentication"/>),
+/// so anonymous reading keeps working.
 /// </summary>
 public sealed class PersonalAccessTokenHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
@@ -80,9 +81,11 @@ public sealed class PersonalAccessTokenHandler(
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name));
     }
 
-    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
-        Response.Headers.WWWAuthenticate = SchemeName;
-        return base.HandleChallengeAsync(properties);
+        // RFC 6750, section 3.1: a token that was sent but refused is "invalid_token"; which reason is not told.
+        var result = await HandleAuthenticateOnceSafeAsync();
+        Response.Headers.WWWAuthenticate = result.Failure is null ? SchemeName : SchemeName + " error=\"invalid_token\"";
+        await base.HandleChallengeAsync(properties);
     }
 }

@@ -23,6 +23,12 @@ async function drawChart(figure) {
       renderer: "svg",
       actions: false,
       formatLocale: numberLocale,
+      // The site's Content-Security-Policy allows no eval and no inline style (docs/security.md): Vega evaluates
+      // expressions with the interpreter vega-embed bundles instead of new Function, and vega-embed and its tooltip
+      // handler add no <style> elements; their few rules are in wijkpeil.css.
+      ast: true,
+      defaultStyle: false,
+      tooltip: { disableDefaultStyle: true },
     });
     figure.classList.add("wp-chart--drawn");
   } catch (error) {

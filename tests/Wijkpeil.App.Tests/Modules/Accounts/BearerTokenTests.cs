@@ -11,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Modules.Accounts;
+using Wijkpeil.App.Tests.Api;
 using Wijkpeil.App.Tests.Infrastructure;
 
 namespace Wijkpeil.App.Tests.Modules.Accounts;
@@ -123,6 +124,44 @@ public sealed class BearerTokenTests
 
         using var accepted = CreateClient(host, valid);
         Assert.Equal(HttpStatusCode.OK, (await accepted.GetAsync(WhoAmI, TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Bearer_InvalidTokenOnAPublicRead_Returns401ProblemInsteadOfAnonymousAnswer(DatabaseProvider provider)
+    {
+        await using var app = await WijkpeilAppFactory.StartAsync(provider, ApiTestData.SeedRegisterAsync);
+        await AddAsync(app, "actief@utrecht.nl", WijkpeilRoles.Viewer);
+        await AddAsync(app, "weg@utrecht.nl", WijkpeilRoles.Viewer);
+        var revoked = await IssueAsync(app, "actief@utrecht.nl", "ingetrokken");
+        var expired = await IssueAsync(app, "actief@utrecht.nl", "verlopen");
+        var ofDisabled = await IssueAsync(app, "weg@utrecht.nl");
+        var valid = await IssueAsync(app, "actief@utrecht.nl", "geldig");
+        await using (var scope = app.Database.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
+            var past = DateTimeOffset.UtcNow.AddMinutes(-1);
+            await db.PersonalAccessTokens.Where(t => t.Name == "ingetrokken").ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, past), TestContext.Current.CancellationToken);
+            await db.PersonalAccessTokens.Where(t => t.Name == "verlopen").ExecuteUpdateAsync(s => s.SetProperty(t => t.ExpiresAt, past), TestContext.Current.CancellationToken);
+            Assert.True((await scope.ServiceProvider.GetRequiredService<UserAdministration>().DisableAsync("weg@utrecht.nl", TestContext.Current.CancellationToken)).Value);
+        }
+
+        const string publicRead = "/api/v1/areas/WK034403";
+        foreach (var (kind, token) in new[] { ("revoked", revoked), ("unknown", AccessTokenHash.NewToken()), ("expired", expired), ("disabled account", ofDisabled), ("garbage", "x") })
+        {
+            using var client = CreateClient(app, token);
+            var response = await client.GetAsync(publicRead, TestContext.Current.CancellationToken);
+            Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{kind} token: {(int)response.StatusCode}");
+            Assert.Equal("Bearer", Assert.Single(response.Headers.WwwAuthenticate).Scheme);
+            await ApiAssert.ProblemAsync(response, HttpStatusCode.Unauthorized);
+        }
+
+        using var page = CreateClient(app, AccessTokenHash.NewToken());
+        using var anonymous = CreateClient(app, token: null);
+        using var accepted = CreateClient(app, valid);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await page.GetAsync("/wijken/WK034403", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(publicRead, TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await accepted.GetAsync(publicRead, TestContext.Current.CancellationToken)).StatusCode);
     }
 
     [Theory]

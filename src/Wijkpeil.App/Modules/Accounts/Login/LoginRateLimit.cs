@@ -10,47 +10,59 @@ using Wijkpeil.App.Hosting;
 namespace Wijkpeil.App.Modules.Accounts.Login;
 
 /// <summary>
-/// A fixed window of <see cref="LoginOptions.LoginAttemptsPerMinute"/> login POSTs per client IP address.
-/// A global limiter rather than endpoint metadata, because the login page's GET and POST are one Blazor
-/// endpoint and only the POST (the password check) should count. Behind a reverse proxy every client has
-/// the proxy's address unless the host applies forwarded headers.
+/// A fixed window of <see cref="LoginOptions.LoginAttemptsPerMinute"/> login POSTs per client IP address, as the
+/// named rate-limiter policy <see cref="PolicyName"/> that the login page carries (<c>[EnableRateLimiting]</c>).
+/// Bound to the page's endpoint, not to a path: the router decides what reaches the form, so every spelling of
+/// the address that does (<c>/inloggen/</c>, <c>/inloggen/.</c>, <c>/%69nloggen</c>) counts, and one that does
+/// not never gets to the password check. The GET and the POST are one Blazor endpoint; only the POST counts.
+/// Behind a reverse proxy every client has the proxy's address unless the host applies forwarded headers.
 /// </summary>
 public static class LoginRateLimit
 {
+    /// <summary>The name of the login policy in the rate limiter's options.</summary>
+    public const string PolicyName = "login";
+
     public static IServiceCollection AddLoginRateLimit(this IServiceCollection services)
     {
         services.AddOptions<LoginOptions>()
             .BindConfiguration(LoginOptions.Section)
             .Validate(o => o.LoginAttemptsPerMinute >= 1, "Accounts:LoginAttemptsPerMinute moet minstens 1 zijn.")
             .ValidateOnStart();
+
+        // A named policy only, no global limiter and no global OnRejected: other policies (such as the exports')
+        // can be added beside it, each with its own answer.
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
-            {
-                if (!IsLoginAttempt(http.Request))
-                {
-                    return RateLimitPartition.GetNoLimiter(string.Empty);
-                }
-
-                var perMinute = http.RequestServices.GetRequiredService<IOptions<LoginOptions>>().Value.LoginAttemptsPerMinute;
-                return RateLimitPartition.GetFixedWindowLimiter(
-                    http.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
-            });
-            options.OnRejected = RejectAsync;
+            options.AddPolicy(PolicyName, new LoginAttemptPolicy());
         });
         return services;
     }
 
-    private static bool IsLoginAttempt(HttpRequest request) =>
-        HttpMethods.IsPost(request.Method) && request.Path.Equals(LoginPaths.Login, StringComparison.OrdinalIgnoreCase);
+    private sealed class LoginAttemptPolicy : IRateLimiterPolicy<string>
+    {
+        public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => RejectAsync;
+
+        public RateLimitPartition<string> GetPartition(HttpContext httpContext)
+        {
+            if (!HttpMethods.IsPost(httpContext.Request.Method))
+            {
+                return RateLimitPartition.GetNoLimiter(string.Empty);
+            }
+
+            var perMinute = httpContext.RequestServices.GetRequiredService<IOptions<LoginOptions>>().Value.LoginAttemptsPerMinute;
+            return RateLimitPartition.GetFixedWindowLimiter(
+                httpContext.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+        }
+    }
 
     private static async ValueTask RejectAsync(OnRejectedContext context, CancellationToken cancellationToken)
     {
         var http = context.HttpContext;
         var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
         var seconds = (int)Math.Ceiling(retryAfter.TotalSeconds);
+        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         if (WijkpeilWeb.IsApiRequest(http))
         {
