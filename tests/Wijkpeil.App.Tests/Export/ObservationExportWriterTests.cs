@@ -35,6 +35,53 @@ public sealed class ObservationExportWriterTests
             Encoding.UTF8.GetString(bytes));
     }
 
+    public static TheoryData<string> FormulaStarts => ["=", "+", "-", "@", "\t", "\r"];
+
+    [Theory, MemberData(nameof(FormulaStarts))]
+    public async Task WriteAsync_CsvTextStartingWithAFormulaCharacter_GetsOneApostropheInFront(string start)
+    {
+        var record = WithoutInterval with { Breakdown = start + "cmd|' /C calc'!A0", Source = start + "HYPERLINK(\"http://x\")" };
+
+        var rows = CsvText.Parse(Encoding.UTF8.GetString(await WriteAsync(ExportFormat.Csv, record)));
+
+        Assert.Equal("'" + start + "cmd|' /C calc'!A0", rows[1][3]);
+        Assert.Equal("'" + start + "HYPERLINK(\"http://x\")", rows[1][8]);
+    }
+
+    [Fact]
+    public async Task WriteAsync_CsvNegativeNumbers_StayNumbers()
+    {
+        var record = WithInterval with { Value = -3.5, Lower = -7.25, Upper = -0.5 };
+
+        var text = Encoding.UTF8.GetString(await WriteAsync(ExportFormat.Csv, record));
+
+        Assert.EndsWith("\r\nWK034403,ervaren_gezondheid_goed,2022,18+,-3.5,-7.25,-0.5,412,50090NED\r\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WriteAsync_CsvTextAlreadyStartingWithApostrophes_GetsOneMoreOnlyBeforeAFormulaCharacter()
+    {
+        var guarded = WithoutInterval with { Breakdown = "''=x", Source = "'bron" };
+
+        var text = Encoding.UTF8.GetString(await WriteAsync(ExportFormat.Csv, guarded));
+
+        Assert.EndsWith(",'''=x,367984,,,,'bron\r\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WriteAsync_XlsxTextStartingWithEquals_IsAnInlineStringNeverAFormula()
+    {
+        var record = WithoutInterval with { Breakdown = "=cmd|' /C calc'!A0" };
+
+        var bytes = await WriteAsync(ExportFormat.Xlsx, record);
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), isEditable: false);
+        var cell = document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Row>().ElementAt(1).Elements<Cell>().ElementAt(4);
+        Assert.Equal(CellValues.InlineString, cell.DataType?.Value);
+        Assert.Equal("=cmd|' /C calc'!A0", cell.InnerText);
+        Assert.Null(cell.CellFormula);
+    }
+
     [Fact]
     public async Task WriteAsync_Csv_IsUtf8WithoutByteOrderMark()
     {
