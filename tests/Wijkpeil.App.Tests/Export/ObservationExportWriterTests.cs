@@ -189,6 +189,43 @@ public sealed class ObservationExportWriterTests
         Assert.Single(rows);
     }
 
+    [Theory]
+    [InlineData(ExportFormat.Csv)]
+    [InlineData(ExportFormat.Json)]
+    [InlineData(ExportFormat.Xlsx)]
+    public async Task WriteAsync_ManyRecords_HandsBytesToTheOutputWhileStillReading(ExportFormat format)
+    {
+        const int count = 100_000;
+        using var output = new ForwardOnlyStream();
+        long writtenAtHalf = -1;
+        int largestWrite = 0;
+        output.Wrote += size => largestWrite = Math.Max(largestWrite, size);
+
+        async IAsyncEnumerable<ObservationRecord> Many()
+        {
+            for (var i = 0; i < count; i++)
+            {
+                if (i == count / 2)
+                {
+                    writtenAtHalf = output.Written;
+                }
+
+                if (i % 1000 == 0)
+                {
+                    await Task.Yield();
+                }
+
+                yield return WithInterval with { AreaCode = string.Create(CultureInfo.InvariantCulture, $"BU{i:D8}"), Value = i * 0.37 };
+            }
+        }
+
+        await new ObservationExportWriter().WriteAsync(Many(), format, output, TestContext.Current.CancellationToken);
+
+        // Half the records read, about half the file out: nothing waits for the end, and no write is a whole file.
+        Assert.True(writtenAtHalf > output.Written / 4, $"{writtenAtHalf} of {output.Written} bytes written when half the records were read");
+        Assert.InRange(largestWrite, 1, 1024 * 1024);
+    }
+
     [Fact]
     public async Task WriteAsync_LeavesOutputOpen()
     {
@@ -256,6 +293,11 @@ public sealed class ObservationExportWriterTests
             set => throw new NotSupportedException();
         }
 
+        /// <summary>Each write's size, as it happens.</summary>
+        public event Action<int>? Wrote;
+
+        public long Written => _inner.Length;
+
         public byte[] ToArray() => _inner.ToArray();
 
         public override void Flush() => throw new InvalidOperationException("Synchronous flush.");
@@ -273,12 +315,14 @@ public sealed class ObservationExportWriterTests
         public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
         {
             _inner.Write(buffer.Span);
+            Wrote?.Invoke(buffer.Length);
             return ValueTask.CompletedTask;
         }
 
         public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
         {
             _inner.Write(buffer, offset, count);
+            Wrote?.Invoke(count);
             return Task.CompletedTask;
         }
 
