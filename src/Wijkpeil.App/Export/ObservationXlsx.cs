@@ -85,7 +85,7 @@ internal static class ObservationXlsx
                 do
                 {
                     sheets++;
-                    var entry = zip.CreateEntry(string.Create(CultureInfo.InvariantCulture, $"xl/worksheets/sheet{sheets}.xml"), CompressionLevel.Fastest);
+                    var entry = zip.CreateEntry(string.Create(CultureInfo.InvariantCulture, $"xl/worksheets/sheet{sheets}.xml"), CompressionLevel.Optimal);
                     using (var part = entry.Open())
                     {
                         var chunk = new StringBuilder(ChunkSize + 4096);
@@ -245,7 +245,7 @@ internal static class ObservationXlsx
 
     private static void WritePart(ZipArchive zip, string name, string xml)
     {
-        using var part = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
+        using var part = zip.CreateEntry(name, CompressionLevel.Optimal).Open();
         part.Write(Utf8.GetBytes(xml));
     }
 
