@@ -16,8 +16,11 @@ using Wijkpeil.App.Modules.Observations;
 //   import <db> <xlsx>...                         our import into a fresh SQLite file
 //   export <db> <indicator> <period> <breakdown> <runs>   one indicator, all areas, to CSV in memory
 //   serve-static <folder> <url>                   Kestrel serving a folder's files (baseline of bench/web.sh)
+//   soak <url> <minutes> <host-pid> <cli.dll> <db> <import.xlsx> <report>   the traffic of bench/soak.sh (Soak.cs)
 return args switch
 {
+    ["soak", var url, var minutes, var pid, var cli, var database, var file, var report] =>
+        await Soak.RunAsync(new Uri(url), TimeSpan.FromMinutes(double.Parse(minutes, CultureInfo.InvariantCulture)), int.Parse(pid, CultureInfo.InvariantCulture), cli, database, file, report),
     ["serve-static", var folder, var url] => await ServeStatic(folder, url),
     ["flatten", var output, .. var files] => await Flatten(output, files),
     ["import", var database, .. var files] => await Import(database, files),
@@ -28,7 +31,7 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Wijkpeil.Bench flatten <out.csv> <xlsx>... | import <db> <xlsx>... | export <db> <indicator> <period> <breakdown> <runs> | serve-static <folder> <url>");
+    Console.Error.WriteLine("usage: Wijkpeil.Bench flatten <out.csv> <xlsx>... | import <db> <xlsx>... | export <db> <indicator> <period> <breakdown> <runs> | serve-static <folder> <url> | soak <url> <minutes> <host-pid> <cli.dll> <db> <import.xlsx> <report>");
     return 2;
 }
 

@@ -7,7 +7,8 @@ namespace Wijkpeil.App.Export;
 /// <summary>
 /// The generic long CSV format: one figure per line, comma-separated, RFC 4180 quoting and CRLF line
 /// ends, invariant decimal point, UTF-8 without byte order mark. The same columns the
-/// <c>observations</c> importer reads, so an export can be imported again unchanged.
+/// <c>observations</c> importer reads, so an export can be imported again unchanged. Text that a
+/// spreadsheet would run as a formula gets an apostrophe in front (<see cref="CsvCell"/>); numbers never do.
 /// </summary>
 internal static class ObservationCsv
 {
@@ -65,13 +66,6 @@ internal static class ObservationCsv
     private static StringBuilder AppendNumber(StringBuilder line, double? value) =>
         value is { } number ? line.Append(CultureInfo.InvariantCulture, $"{number}") : line;
 
-    private static StringBuilder AppendField(StringBuilder line, string value)
-    {
-        if (value.AsSpan().IndexOfAny(",\"\r\n") < 0)
-        {
-            return line.Append(value);
-        }
-
-        return line.Append('"').Append(value.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-    }
+    // Text cells only (codes, source): neutralised against formulas and quoted by the one shared rule.
+    private static StringBuilder AppendField(StringBuilder line, string value) => CsvCell.Append(line, value);
 }

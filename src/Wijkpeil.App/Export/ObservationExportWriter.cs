@@ -5,8 +5,9 @@ namespace Wijkpeil.App.Export;
 
 /// <summary>
 /// Writes observations as open data: CSV in the generic long format, JSON, or XLSX. Records are written
-/// as they stream in, so an export of a whole table never sits in memory (XLSX is assembled in a
-/// temporary file first, because a workbook is a zip that cannot be written to a forward-only stream).
+/// as they stream in, in chunks of tens of kilobytes, so an export of a whole table never sits in memory
+/// and its first bytes leave while the database is still being read (XLSX too: its zip is written entry by
+/// entry, see <see cref="ObservationXlsx"/>).
 /// </summary>
 public sealed class ObservationExportWriter
 {

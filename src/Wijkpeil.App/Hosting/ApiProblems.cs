@@ -58,6 +58,10 @@ public static class ApiProblems
     public static ProblemHttpResult NotFound(DomainError error, HttpContext http) =>
         TypedResults.Problem(Create(StatusCodes.Status404NotFound, "Niet gevonden", error, http));
 
+    /// <summary>429: the caller has as many running as allowed; the caller sets <c>Retry-After</c> and the detail says when to try again.</summary>
+    public static ProblemHttpResult TooManyRequests(DomainError error, HttpContext http) =>
+        TypedResults.Problem(Create(StatusCodes.Status429TooManyRequests, "Te veel verzoeken", error, http));
+
     /// <summary>500: something of ours failed that the caller cannot change.</summary>
     public static ProblemHttpResult InternalError(DomainError error, HttpContext http) =>
         TypedResults.Problem(Create(StatusCodes.Status500InternalServerError, "Interne fout", error, http));
@@ -103,7 +107,7 @@ public static class ApiProblems
         ArgumentNullException.ThrowIfNull(http);
         var problem = new ProblemDetails
         {
-            Type = "https://tools.ietf.org/html/rfc9110#section-" + status switch
+            Type = status == StatusCodes.Status429TooManyRequests ? "https://tools.ietf.org/html/rfc6585#section-4" : "https://tools.ietf.org/html/rfc9110#section-" + status switch
             {
                 StatusCodes.Status403Forbidden => "15.5.4",
                 StatusCodes.Status404NotFound => "15.5.5",

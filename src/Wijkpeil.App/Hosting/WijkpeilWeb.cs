@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Scalar.AspNetCore;
+using Wijkpeil.App.Export;
 using Wijkpeil.App.Hosting.Health;
 using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.App.Modules.Agenda;
@@ -58,6 +59,7 @@ public static class WijkpeilWeb
         services.AddRazorComponents();
         services.AddLocalization();
         services.AddPublicPageCache();
+        services.AddObservationExports();
         return services;
     }
 

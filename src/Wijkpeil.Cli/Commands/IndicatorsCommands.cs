@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
+using Wijkpeil.App.Export;
 using Wijkpeil.App.Modules.Indicators;
 using Wijkpeil.Domain.Indicators;
 
@@ -86,7 +87,7 @@ internal static class IndicatorsCommands
         return table;
     }
 
-    /// <summary>Machine-readable: invariant names as in the API, pillars as programme:number, RFC 4180 quoting.</summary>
+    /// <summary>Machine-readable: invariant names as in the API, pillars as programme:number, RFC 4180 quoting, formulas neutralised.</summary>
     private static string ToCsv(IReadOnlyList<IndicatorSummary> indicators)
     {
         var csv = new StringBuilder("code,name_nl,unit,kind,polarity,pillars,source,curated\n");
@@ -109,9 +110,8 @@ internal static class IndicatorsCommands
         return csv.ToString();
     }
 
-    private static string Quote(string field) => field.AsSpan().IndexOfAny(",\"\r\n") < 0
-        ? field
-        : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    // Names of uncurated indicators come from imported files: the shared rule neutralises formulas too.
+    private static string Quote(string field) => CsvCell.Text(field);
 
     private static string KindNl(IndicatorKind kind) => kind switch
     {

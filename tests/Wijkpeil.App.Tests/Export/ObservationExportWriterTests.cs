@@ -35,6 +35,53 @@ public sealed class ObservationExportWriterTests
             Encoding.UTF8.GetString(bytes));
     }
 
+    public static TheoryData<string> FormulaStarts => ["=", "+", "-", "@", "\t", "\r"];
+
+    [Theory, MemberData(nameof(FormulaStarts))]
+    public async Task WriteAsync_CsvTextStartingWithAFormulaCharacter_GetsOneApostropheInFront(string start)
+    {
+        var record = WithoutInterval with { Breakdown = start + "cmd|' /C calc'!A0", Source = start + "HYPERLINK(\"http://x\")" };
+
+        var rows = CsvText.Parse(Encoding.UTF8.GetString(await WriteAsync(ExportFormat.Csv, record)));
+
+        Assert.Equal("'" + start + "cmd|' /C calc'!A0", rows[1][3]);
+        Assert.Equal("'" + start + "HYPERLINK(\"http://x\")", rows[1][8]);
+    }
+
+    [Fact]
+    public async Task WriteAsync_CsvNegativeNumbers_StayNumbers()
+    {
+        var record = WithInterval with { Value = -3.5, Lower = -7.25, Upper = -0.5 };
+
+        var text = Encoding.UTF8.GetString(await WriteAsync(ExportFormat.Csv, record));
+
+        Assert.EndsWith("\r\nWK034403,ervaren_gezondheid_goed,2022,18+,-3.5,-7.25,-0.5,412,50090NED\r\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WriteAsync_CsvTextAlreadyStartingWithApostrophes_GetsOneMoreOnlyBeforeAFormulaCharacter()
+    {
+        var guarded = WithoutInterval with { Breakdown = "''=x", Source = "'bron" };
+
+        var text = Encoding.UTF8.GetString(await WriteAsync(ExportFormat.Csv, guarded));
+
+        Assert.EndsWith(",'''=x,367984,,,,'bron\r\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WriteAsync_XlsxTextStartingWithEquals_IsAnInlineStringNeverAFormula()
+    {
+        var record = WithoutInterval with { Breakdown = "=cmd|' /C calc'!A0" };
+
+        var bytes = await WriteAsync(ExportFormat.Xlsx, record);
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), isEditable: false);
+        var cell = document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Row>().ElementAt(1).Elements<Cell>().ElementAt(4);
+        Assert.Equal(CellValues.InlineString, cell.DataType?.Value);
+        Assert.Equal("=cmd|' /C calc'!A0", cell.InnerText);
+        Assert.Null(cell.CellFormula);
+    }
+
     [Fact]
     public async Task WriteAsync_Csv_IsUtf8WithoutByteOrderMark()
     {
@@ -142,6 +189,43 @@ public sealed class ObservationExportWriterTests
         Assert.Single(rows);
     }
 
+    [Theory]
+    [InlineData(ExportFormat.Csv)]
+    [InlineData(ExportFormat.Json)]
+    [InlineData(ExportFormat.Xlsx)]
+    public async Task WriteAsync_ManyRecords_HandsBytesToTheOutputWhileStillReading(ExportFormat format)
+    {
+        const int count = 100_000;
+        using var output = new ForwardOnlyStream();
+        long writtenAtHalf = -1;
+        int largestWrite = 0;
+        output.Wrote += size => largestWrite = Math.Max(largestWrite, size);
+
+        async IAsyncEnumerable<ObservationRecord> Many()
+        {
+            for (var i = 0; i < count; i++)
+            {
+                if (i == count / 2)
+                {
+                    writtenAtHalf = output.Written;
+                }
+
+                if (i % 1000 == 0)
+                {
+                    await Task.Yield();
+                }
+
+                yield return WithInterval with { AreaCode = string.Create(CultureInfo.InvariantCulture, $"BU{i:D8}"), Value = i * 0.37 };
+            }
+        }
+
+        await new ObservationExportWriter().WriteAsync(Many(), format, output, TestContext.Current.CancellationToken);
+
+        // Half the records read, about half the file out: nothing waits for the end, and no write is a whole file.
+        Assert.True(writtenAtHalf > output.Written / 4, $"{writtenAtHalf} of {output.Written} bytes written when half the records were read");
+        Assert.InRange(largestWrite, 1, 1024 * 1024);
+    }
+
     [Fact]
     public async Task WriteAsync_LeavesOutputOpen()
     {
@@ -209,6 +293,11 @@ public sealed class ObservationExportWriterTests
             set => throw new NotSupportedException();
         }
 
+        /// <summary>Each write's size, as it happens.</summary>
+        public event Action<int>? Wrote;
+
+        public long Written => _inner.Length;
+
         public byte[] ToArray() => _inner.ToArray();
 
         public override void Flush() => throw new InvalidOperationException("Synchronous flush.");
@@ -226,12 +315,14 @@ public sealed class ObservationExportWriterTests
         public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
         {
             _inner.Write(buffer.Span);
+            Wrote?.Invoke(buffer.Length);
             return ValueTask.CompletedTask;
         }
 
         public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
         {
             _inner.Write(buffer, offset, count);
+            Wrote?.Invoke(count);
             return Task.CompletedTask;
         }
 

@@ -14,15 +14,15 @@ public sealed class TestDatabase : IAsyncDisposable
 {
     public const string PostgresVariable = "WIJKPEIL_TEST_POSTGRES";
 
-    private readonly string? _sqliteFolder;
+    private readonly string _folder;
     private readonly string? _postgresAdminConnection;
     private readonly string? _postgresDatabase;
 
-    private TestDatabase(DatabaseProvider provider, string connectionString, string? sqliteFolder, string? postgresAdminConnection, string? postgresDatabase)
+    private TestDatabase(DatabaseProvider provider, string connectionString, string folder, string? postgresAdminConnection, string? postgresDatabase)
     {
         Provider = provider;
         ConnectionString = connectionString;
-        _sqliteFolder = sqliteFolder;
+        _folder = folder;
         _postgresAdminConnection = postgresAdminConnection;
         _postgresDatabase = postgresDatabase;
         Configuration = new ConfigurationBuilder().AddInMemoryCollection(Settings()).Build();
@@ -41,21 +41,25 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public ServiceProvider Services { get; }
 
+    /// <summary>Where the web host writes its pre-built downloads of the whole data set: this database's own folder.</summary>
+    public string ExportsFolder => Path.Combine(_folder, "exports");
+
     /// <summary>The settings as key/value pairs, to hand to a web host or CLI under test.</summary>
     public IReadOnlyDictionary<string, string?> Settings() => new Dictionary<string, string?>
     {
         ["Database:Provider"] = Provider.ToString(),
         ["ConnectionStrings:Wijkpeil"] = ConnectionString,
+        ["Exports:Folder"] = ExportsFolder,
     };
 
     /// <summary>Creates an empty database with the schema applied (and nothing loaded).</summary>
     public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, bool migrate = true)
     {
         TestDatabase database;
+        var folder = Path.Combine(Path.GetTempPath(), "wijkpeil-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
         if (provider == DatabaseProvider.Sqlite)
         {
-            var folder = Path.Combine(Path.GetTempPath(), "wijkpeil-tests", Guid.NewGuid().ToString("N"));
-            Directory.CreateDirectory(folder);
             database = new TestDatabase(provider, $"Data Source={Path.Combine(folder, "wijkpeil.db")};Pooling=False", folder, null, null);
         }
         else
@@ -77,7 +81,7 @@ public sealed class TestDatabase : IAsyncDisposable
             }
 
             var builder = new NpgsqlConnectionStringBuilder(admin) { Database = name };
-            database = new TestDatabase(provider, builder.ConnectionString, null, admin, name);
+            database = new TestDatabase(provider, builder.ConnectionString, folder, admin, name);
         }
 
         if (migrate)
@@ -94,17 +98,18 @@ public sealed class TestDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
-        if (_sqliteFolder is not null)
+        if (Provider == DatabaseProvider.Sqlite)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(_sqliteFolder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A file still open by a finalising connection; the temp folder is cleaned by the OS.
-            }
+        }
+
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open by a finalising connection; the temp folder is cleaned by the OS.
         }
 
         if (_postgresAdminConnection is not null)

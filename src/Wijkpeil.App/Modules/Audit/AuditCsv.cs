@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Wijkpeil.App.Export;
 
 namespace Wijkpeil.App.Modules.Audit;
 
@@ -7,7 +8,7 @@ namespace Wijkpeil.App.Modules.Audit;
 /// The audit trail as CSV, with the conventions of the open-data export (comma-separated, RFC 4180 quoting,
 /// CRLF line ends) except for a UTF-8 byte order mark: this file is read in a spreadsheet, not imported again,
 /// and Excel reads accented names (é, ë) right only with the mark. Cells that a spreadsheet would take
-/// for a formula get a leading apostrophe (CSV injection): the trail holds whatever users typed.
+/// for a formula get a leading apostrophe (CSV injection, <see cref="CsvCell"/>): the trail holds whatever users typed.
 /// </summary>
 public static class AuditCsv
 {
@@ -48,22 +49,8 @@ public static class AuditCsv
         }
     }
 
-    /// <summary>
-    /// A cell as written: a text starting with =, +, -, @, a tab or a carriage return gets a leading apostrophe,
-    /// so no spreadsheet runs it; then RFC 4180 quoting where the text holds a comma, quote or line break.
-    /// </summary>
-    public static string Cell(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return string.Empty;
-        }
-
-        var safe = text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
-        return safe.AsSpan().IndexOfAny(",\"\r\n") < 0
-            ? safe
-            : "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-    }
+    /// <summary>A cell as written: the shared CSV rule (<see cref="CsvCell.Text"/>), formulas neutralised, RFC 4180 quoting.</summary>
+    public static string Cell(string? text) => CsvCell.Text(text);
 
     private static void AppendLine(StringBuilder line, AuditRow row)
     {

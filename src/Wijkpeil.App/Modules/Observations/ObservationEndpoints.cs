@@ -1,13 +1,18 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.OpenApi;
 using Wijkpeil.App.Export;
 using Wijkpeil.App.Hosting;
 using Wijkpeil.Domain.Common;
+using ObservationAnswer = Microsoft.AspNetCore.Http.HttpResults.Results<
+    Microsoft.AspNetCore.Http.HttpResults.Ok<System.Collections.Generic.IAsyncEnumerable<Wijkpeil.App.Modules.Observations.ObservationRecord>>,
+    Microsoft.AspNetCore.Http.HttpResults.PushStreamHttpResult,
+    Microsoft.AspNetCore.Http.HttpResults.FileStreamHttpResult,
+    Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult,
+    Microsoft.AspNetCore.Http.HttpResults.ContentHttpResult>;
 
 namespace Wijkpeil.App.Modules.Observations;
 
@@ -24,8 +29,13 @@ public static class ObservationEndpoints
             .WithDescription(
                 "Elke parameter mag vaker voorkomen (area=WK034403&area=GM0344) en beperkt één dimensie; zonder parameter komt alles. " +
                 "Alleen gepubliceerde cijfers. Gesorteerd op indicator, periode, uitsplitsing en gebied. " +
-                "format=csv geeft het generieke CSV-formaat (opnieuw in te lezen met 'wijkpeil import observations'), format=xlsx een Excel-bestand.")
+                "format=csv geeft het generieke CSV-formaat (opnieuw in te lezen met 'wijkpeil import observations'), format=xlsx een Excel-bestand. " +
+                "Zonder filter komt het bestand met alle cijfers van de huidige dataversie, met ETag en Last-Modified (If-None-Match geeft 304) en Range. " +
+                "Zware verzoeken (elk csv- of xlsx-bestand, JSON zonder 1 tot 50 gebieden of precies één indicator) zijn per client en in totaal beperkt: " +
+                "daarboven 429 met Retry-After.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .AddOpenApiOperationTransformer(DescribeFileFormats);
         return endpoints;
     }
@@ -46,7 +56,7 @@ public static class ObservationEndpoints
         return Task.CompletedTask;
     }
 
-    internal static async Task<Results<Ok<IAsyncEnumerable<ObservationRecord>>, PushStreamHttpResult, ProblemHttpResult>> GetObservationsAsync(
+    internal static async Task<ObservationAnswer> GetObservationsAsync(
         [Description("CBS-gebiedscode, bv. WK034403 of GM0344.")] string[]? area,
         [Description("Indicatorcode uit /api/v1/indicators.")] string[]? indicator,
         [Description("Periode, bv. 2022.")] string[]? period,
@@ -54,6 +64,8 @@ public static class ObservationEndpoints
         [Description("json (standaard), csv of xlsx.")] string? format,
         ObservationQueries queries,
         ObservationExportWriter writer,
+        ExportGate gate,
+        FullDataExport everything,
         HttpContext http,
         CancellationToken ct)
     {
@@ -72,7 +84,24 @@ public static class ObservationEndpoints
             return ApiProblems.BadRequest(error, http);
         }
 
-        var records = queries.QueryAsync(validated.Value, ct);
+        var filter = validated.Value;
+        if (ExportWeight.IsHeavy(exportFormat, filter))
+        {
+            // The whole data set is a file on disk: it holds a place of the client, not one of the database's.
+            var isEverything = ExportWeight.IsEverything(filter);
+            if (!ObservationDownloads.TryEnter(gate, http, readsDatabase: !isEverything))
+            {
+                return ObservationDownloads.TooMany(http);
+            }
+
+            if (isEverything)
+            {
+                return await ObservationDownloads.EverythingAsync(everything, exportFormat, http, ct);
+            }
+        }
+
+        // Streamed as read: JSON by the framework's serializer (it flushes every few kilobytes), files by the writer.
+        var records = queries.QueryAsync(filter, ct);
         if (exportFormat == ExportFormat.Json)
         {
             return TypedResults.Ok(records);
@@ -81,6 +110,6 @@ public static class ObservationEndpoints
         return TypedResults.Stream(
             stream => writer.WriteAsync(records, exportFormat, stream, ct),
             ExportFormats.ContentType(exportFormat),
-            "wijkpeil-observaties." + ExportFormats.Extension(exportFormat));
+            ObservationDownloads.DownloadName(exportFormat));
     }
 }

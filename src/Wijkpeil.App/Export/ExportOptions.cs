@@ -1,0 +1,47 @@
+using Microsoft.Data.Sqlite;
+using Wijkpeil.App.Data;
+
+namespace Wijkpeil.App.Export;
+
+/// <summary>
+/// Limits and storage of the open-data downloads (section <c>Exports</c>; environment variables
+/// <c>Exports__MaxConcurrentPerClient</c> and so on). Checked at start-up.
+/// </summary>
+public sealed class ExportOptions
+{
+    public const string Section = "Exports";
+
+    /// <summary>Heavy downloads (<see cref="ExportWeight"/>) one client IP address may have running at once (default 2).</summary>
+    public int MaxConcurrentPerClient { get; set; } = 2;
+
+    /// <summary>Heavy downloads read from the database at once, all clients together (default 4).</summary>
+    public int MaxConcurrent { get; set; } = 4;
+
+    /// <summary>
+    /// Where the pre-built files of the whole data set are kept. Empty: a folder <c>exports</c> beside the SQLite
+    /// database (<c>data/exports</c> for the embedded default), or <c>data/exports</c> under the working directory
+    /// with PostgreSQL.
+    /// </summary>
+    public string? Folder { get; set; }
+
+    /// <summary>The folder to use: <see cref="Folder"/>, or the default for the database.</summary>
+    public string ResolveFolder(DatabaseOptions database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        if (!string.IsNullOrWhiteSpace(Folder))
+        {
+            return Path.GetFullPath(Folder);
+        }
+
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            var file = new SqliteConnectionStringBuilder(database.ConnectionString).DataSource;
+            if (!string.IsNullOrEmpty(file) && file != ":memory:" && Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder)
+            {
+                return Path.Combine(folder, "exports");
+            }
+        }
+
+        return Path.GetFullPath(Path.Combine("data", "exports"));
+    }
+}
