@@ -15,7 +15,7 @@ internal sealed class InflationBudget(string fileName, XlsxLimits limits)
     private XlsxLimits Limits => limits;
 
     /// <summary>Wraps the stream of the part <paramref name="partName"/>; the wrapper owns it.</summary>
-    public Stream Watch(Stream part, string partName, long maxBytes) => new PartStream(this, part, partName, maxBytes);
+    public PartStream Watch(Stream part, string partName, long maxBytes) => new(this, part, partName, maxBytes);
 
     private void Count(PartStream part, int bytes)
     {
@@ -33,12 +33,16 @@ internal sealed class InflationBudget(string fileName, XlsxLimits limits)
 
     private static string Mebibytes(long bytes) => $"{InputText.Count(bytes >> 20)} MiB ({InputText.Count(bytes)} bytes)";
 
-    private sealed class PartStream(InflationBudget budget, Stream inner, string name, long maxBytes) : Stream
+    /// <summary>A part's inflated bytes, counted and checked as the XML reader takes them.</summary>
+    internal sealed class PartStream(InflationBudget budget, Stream inner, string name, long maxBytes) : Stream
     {
         private long _read;
         private long _run;
 
         public string Name { get; } = name;
+
+        /// <summary>Where the reader of the part is (a row, a shared string), for a refusal's message; set by that reader.</summary>
+        public Func<(int? Row, string Where)>? Locate { get; set; }
 
         public override bool CanRead => true;
 
@@ -102,8 +106,9 @@ internal sealed class InflationBudget(string fileName, XlsxLimits limits)
 
             budget.Count(this, bytes.Length);
 
-            // A tag or attribute is held whole by the XML reader; text between tags is read in chunks.
-            var first = bytes.IndexOf((byte)'>');
+            // The XML reader holds a tag, an attribute or a text node whole; none contains a literal '<' (XML
+            // escapes it everywhere but in CDATA), so the distance between two '<' bounds each of them.
+            var first = bytes.IndexOf((byte)'<');
             if (first < 0)
             {
                 _run += bytes.Length;
@@ -115,7 +120,7 @@ internal sealed class InflationBudget(string fileName, XlsxLimits limits)
                     RefuseRun();
                 }
 
-                _run = bytes.Length - 1 - bytes.LastIndexOf((byte)'>');
+                _run = bytes.Length - 1 - bytes.LastIndexOf((byte)'<');
             }
 
             if (_run > budget.Limits.MaxMarkupRunBytes)
@@ -126,12 +131,13 @@ internal sealed class InflationBudget(string fileName, XlsxLimits limits)
 
         private void RefuseRun()
         {
+            var (row, where) = Locate?.Invoke() ?? (null, string.Empty);
             throw InputRefusedException.Create(
                 budget.FileName,
-                null,
+                row,
                 Name,
-                $"onderdeel {Name} bevat meer dan {InputText.Count(budget.Limits.MaxMarkupRunBytes)} bytes zonder één XML-tag "
-                + "(een cel of kenmerk van die omvang bestaat in Excel niet).");
+                $"onderdeel {Name} bevat {where}een tekst of XML-tag van meer dan {InputText.Count(budget.Limits.MaxMarkupRunBytes)} bytes; "
+                + $"in Excel heeft een cel hoogstens {InputText.Count(XlsxLimits.ExcelCellCharacters)} tekens.");
         }
     }
 

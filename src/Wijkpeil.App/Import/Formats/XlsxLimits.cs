@@ -16,7 +16,7 @@ namespace Wijkpeil.App.Import.Formats;
 /// <param name="MaxSharedStringCharacters">Characters of all shared strings together (held in memory, 2 bytes each).</param>
 /// <param name="MaxCellCharacters">Characters of one cell's text.</param>
 /// <param name="MaxCells">Cells in the sheet, empty ones included.</param>
-/// <param name="MaxMarkupRunBytes">Bytes of XML between two '&gt;': bounds every tag, attribute and name the XML reader must hold whole.</param>
+/// <param name="MaxMarkupRunBytes">Bytes of XML between two '&lt;': bounds every tag, attribute and text node the XML reader holds whole.</param>
 public sealed record XlsxLimits(
     long MaxSheetBytes,
     long MaxSharedStringsBytes,
@@ -43,8 +43,8 @@ public sealed record XlsxLimits(
     /// small part, 320 MiB in all; 500,000 shared strings (14 × 36,052) of at most 8 Mi characters together
     /// (16 MiB in memory, 5 × 50090NED's 1.6 million); 32,767 characters in a cell (Excel's limit);
     /// 4 million cells (5.8 × the 693,683 of 50090NED 2020, about 2 × a nationwide kwb table: the parsed values
-    /// of one file are held in memory); 1 MiB of XML between two '&gt;' (no valid cell needs more than 32,767
-    /// characters of text).
+    /// of one file are held in memory); 1 MiB of XML between two '&lt;' (no valid cell needs more than 32,767
+    /// characters of text, at most 4 bytes each).
     /// </summary>
     public static XlsxLimits Default { get; } = new(
         MaxSheetBytes: 256L << 20,

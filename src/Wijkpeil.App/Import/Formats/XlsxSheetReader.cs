@@ -485,6 +485,13 @@ public sealed class XlsxSheetReader : IDisposable
         return column - 1;
     }
 
+    /// <summary>Where the reader is, for a refusal from the part's stream: the row being read, or the one after the last.</summary>
+    private (int? Row, string Where) Position()
+    {
+        int row = _inRow ? RowNumber : RowNumber + 1;
+        return (row, $"in rij {row.ToString(CultureInfo.InvariantCulture)} ");
+    }
+
     private InvalidDataException CellTooLong(int column)
     {
         string cell = ColumnName(column) + RowNumber.ToString(CultureInfo.InvariantCulture);
@@ -566,12 +573,14 @@ public sealed class XlsxSheetReader : IDisposable
 
         string? sharedStringsPath = TargetOfType(relationships, "/sharedStrings");
         string[] sharedStrings = sharedStringsPath is not null && entries.TryGetValue(sharedStringsPath, out ZipArchiveEntry? sharedEntry)
-            ? ReadSharedStrings(Part(budget, sharedEntry, limits.MaxSharedStringsBytes), fileName, sharedEntry.FullName, limits)
+            ? ReadSharedStrings(budget, sharedEntry, fileName, limits)
             : [];
 
-        sheetXml = Part(budget, entries[chosen.Value.Path], limits.MaxSheetBytes);
+        XlsxSheetReader? reader = null;
+        sheetXml = Part(budget, entries[chosen.Value.Path], limits.MaxSheetBytes, () => reader is null ? (null, string.Empty) : reader.Position());
         bool hasSheetData = MoveToSheetData(sheetXml, fileName);
-        return new XlsxSheetReader(archive, sheetXml, sharedStrings, fileName, chosen.Value.Name, hasSheetData, limits);
+        reader = new XlsxSheetReader(archive, sheetXml, sharedStrings, fileName, chosen.Value.Name, hasSheetData, limits);
+        return reader;
     }
 
     /// <summary>Moves to the &lt;sheetData&gt; start element; false when the sheet has no (or an empty) one.</summary>
@@ -594,8 +603,12 @@ public sealed class XlsxSheetReader : IDisposable
     }
 
     /// <summary>An XML reader over a part, inflated within the budget.</summary>
-    private static XmlReader Part(InflationBudget budget, ZipArchiveEntry entry, long maxBytes) =>
-        CreateXmlReader(budget.Watch(entry.Open(), entry.FullName, maxBytes));
+    private static XmlReader Part(InflationBudget budget, ZipArchiveEntry entry, long maxBytes, Func<(int? Row, string Where)>? position = null)
+    {
+        InflationBudget.PartStream part = budget.Watch(entry.Open(), entry.FullName, maxBytes);
+        part.Locate = position;
+        return CreateXmlReader(part);
+    }
 
     private static List<(string Name, string RelationshipId, bool Hidden)> ReadSheetList(XmlReader workbook)
     {
@@ -702,14 +715,15 @@ public sealed class XlsxSheetReader : IDisposable
         return string.Join('/', parts);
     }
 
-    private static string[] ReadSharedStrings(XmlReader part, string fileName, string partName, XlsxLimits limits)
+    private static string[] ReadSharedStrings(InflationBudget budget, ZipArchiveEntry entry, string fileName, XlsxLimits limits)
     {
-        using XmlReader xml = part;
+        string partName = entry.FullName;
+        List<string>? strings = null;
+        using XmlReader xml = Part(budget, entry, limits.MaxSharedStringsBytes, () => (null, $"bij gedeelde tekst nr. {InputText.Count((strings?.Count ?? 0) + 1)} "));
         string si = xml.NameTable.Add("si");
         string t = xml.NameTable.Add("t");
         string rPh = xml.NameTable.Add("rPh");
         BoundedText text = new(limits.MaxCellCharacters);
-        List<string>? strings = null;
         long characters = 0;
         while (xml.Read())
         {
@@ -831,19 +845,57 @@ public sealed class XlsxSheetReader : IDisposable
     private readonly record struct Relationship(string Id, string Type, string Target);
 
     /// <summary>
-    /// Reads cell and string-item text in chunks into one reusable buffer, so that a text longer than the
-    /// limit is refused after reading one character past it instead of being built whole first.
+    /// Reads cell and string-item text and refuses a text longer than the limit. A single text node is at most
+    /// <see cref="XlsxLimits.MaxMarkupRunBytes"/> bytes (the part's stream refuses a longer run without '&lt;'),
+    /// so what is built before the check is bounded too.
     /// </summary>
     private sealed class BoundedText(int maxCharacters)
     {
-        private char[] _buffer = new char[256];
-        private int _length;
+        private readonly StringBuilder _more = new();
 
         /// <summary>All text inside the current element, or null when it is longer than the limit; leaves the reader on its end element.</summary>
         public string? ReadText(XmlReader xml)
         {
-            _length = 0;
-            return Append(xml) ? Take() : null;
+            int depth = xml.Depth;
+            string? first = null;
+            bool many = false;
+            while (xml.Read())
+            {
+                switch (xml.NodeType)
+                {
+                    case XmlNodeType.Text:
+                    case XmlNodeType.CDATA:
+                    case XmlNodeType.Whitespace:
+                    case XmlNodeType.SignificantWhitespace:
+                        if (first is null)
+                        {
+                            first = xml.Value;
+                        }
+                        else
+                        {
+                            if (!many)
+                            {
+                                _more.Clear().Append(first);
+                                many = true;
+                            }
+
+                            _more.Append(xml.Value);
+                        }
+
+                        if ((many ? _more.Length : first.Length) > maxCharacters)
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case XmlNodeType.EndElement when xml.Depth == depth:
+                        return many ? _more.ToString() : first ?? string.Empty;
+                    default:
+                        break;
+                }
+            }
+
+            return many ? _more.ToString() : first ?? string.Empty;
         }
 
         /// <summary>
@@ -853,9 +905,10 @@ public sealed class XlsxSheetReader : IDisposable
         /// </summary>
         public string? ReadRichText(XmlReader xml, string t, string rPh)
         {
-            _length = 0;
             int depth = xml.Depth;
             int phoneticDepth = -1;
+            string? first = null;
+            StringBuilder? more = null;
             while (xml.Read())
             {
                 XmlNodeType type = xml.NodeType;
@@ -878,14 +931,32 @@ public sealed class XlsxSheetReader : IDisposable
                     {
                         phoneticDepth = xml.Depth;
                     }
-                    else if ((object)name == t && phoneticDepth < 0 && !Append(xml))
+                    else if ((object)name == t && phoneticDepth < 0)
                     {
-                        return null;
+                        string? run = ReadText(xml);
+                        if (run is null)
+                        {
+                            return null;
+                        }
+
+                        if (first is null)
+                        {
+                            first = run;
+                        }
+                        else
+                        {
+                            more ??= new StringBuilder(first);
+                            more.Append(run);
+                            if (more.Length > maxCharacters)
+                            {
+                                return null;
+                            }
+                        }
                     }
                 }
             }
 
-            return DecodeEscapes(Take());
+            return DecodeEscapes(more?.ToString() ?? first ?? string.Empty);
         }
 
         /// <summary>
@@ -920,54 +991,6 @@ public sealed class XlsxSheetReader : IDisposable
 
             return result.Append(text, copied, text.Length - copied).ToString();
         }
-
-        /// <summary>Appends the text inside the current element; false as soon as the total passes the limit.</summary>
-        private bool Append(XmlReader xml)
-        {
-            int depth = xml.Depth;
-            while (xml.Read())
-            {
-                switch (xml.NodeType)
-                {
-                    case XmlNodeType.Text:
-                    case XmlNodeType.CDATA:
-                    case XmlNodeType.Whitespace:
-                    case XmlNodeType.SignificantWhitespace:
-                        int read;
-                        do
-                        {
-                            if (_length == _buffer.Length)
-                            {
-                                if (_length > maxCharacters)
-                                {
-                                    return false;
-                                }
-
-                                Array.Resize(ref _buffer, (int)Math.Min((long)maxCharacters + 1, _buffer.Length * 2L));
-                            }
-
-                            read = xml.ReadValueChunk(_buffer, _length, _buffer.Length - _length);
-                            _length += read;
-                        }
-                        while (read > 0);
-
-                        if (_length > maxCharacters)
-                        {
-                            return false;
-                        }
-
-                        break;
-                    case XmlNodeType.EndElement when xml.Depth == depth:
-                        return true;
-                    default:
-                        break;
-                }
-            }
-
-            return true;
-        }
-
-        private string Take() => _length == 0 ? string.Empty : new string(_buffer, 0, _length);
     }
 
     /// <summary>Marks errors this reader diagnosed itself, so they are not wrapped a second time.</summary>

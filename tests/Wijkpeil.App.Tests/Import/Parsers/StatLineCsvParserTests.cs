@@ -335,7 +335,7 @@ public sealed class StatLineCsvParserTests
         var tooHigh = await ParserPipeline.ImportTextAsync(database, Parser, "export-2023.csv", percentage);
 
         Assert.Equal("Import afgebroken, er is niets opgeslagen. export-2023.csv: het bestand is leeg (0 bytes).", empty.Message);
-        Assert.StartsWith("Import afgebroken, er is niets opgeslagen. export-2023.csv: geen leesbaar CSV-bestand", random.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Import afgebroken, er is niets opgeslagen. export-2023.csv, rij 1: geen leesbaar CSV-bestand", random.Message, StringComparison.Ordinal);
         Assert.StartsWith("Import afgebroken, er is niets opgeslagen. export-2023.csv, rij 3, kolom Afstand tot huisarts (km): waarde '1.5': het bestand mengt decimaalkomma en decimale punt", ambiguous.Message, StringComparison.Ordinal);
         Assert.Equal("Import afgebroken, er is niets opgeslagen. export-2023.csv, rij 2, kolom Bevolking/Aandeel 65 jaar of ouder (%): waarde '140': 140 is geen geldig percentage (verwacht een waarde van 0 tot en met 100). (indicator Aandeel65JaarOfOuder, gebied WK034403)", tooHigh.Message);
         Assert.All(new[] { empty, random, ambiguous, tooHigh }, o => Assert.False(o.Succeeded));
