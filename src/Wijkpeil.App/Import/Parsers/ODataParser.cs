@@ -224,6 +224,15 @@ public sealed partial class ODataParser : IDatasetParser
         return [];
     }
 
+    /// <summary>The unit a new indicator gets: an "aantal" typed Double is an average (see <see cref="SourceFacts.UnitFor"/>).</summary>
+    private static string? UnitOf(DataProperty property)
+    {
+        var unit = string.IsNullOrWhiteSpace(property.Unit) ? null : property.Unit.Trim();
+        var fractional = property.Datatype is { } type
+            && (type.Equals("Double", StringComparison.OrdinalIgnoreCase) || type.Equals("Float", StringComparison.OrdinalIgnoreCase) || type.Equals("Decimal", StringComparison.OrdinalIgnoreCase));
+        return SourceFacts.UnitFor(unit, fractional);
+    }
+
     private static string? Text(JsonElement item, string property) =>
         item.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
@@ -376,7 +385,7 @@ public sealed partial class ODataParser : IDatasetParser
             {
                 if (metadata.Properties.TryGetValue(name, out var info))
                 {
-                    dataset.Measures[key] = new MeasureInfo(key, NullIfBlank(info.Title) ?? key, NullIfBlank(info.Unit), NullIfBlank(info.Description));
+                    dataset.Measures[key] = new MeasureInfo(key, NullIfBlank(info.Title) ?? key, UnitOf(info), NullIfBlank(info.Description));
                 }
             }
 

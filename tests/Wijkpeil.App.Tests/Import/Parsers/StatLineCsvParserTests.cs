@@ -58,7 +58,8 @@ public sealed class StatLineCsvParserTests
         Assert.Equal(SupermarketHeader, supermarket.Title);
         Assert.Equal("km", supermarket.Unit);
         Assert.Equal(CafeHeader, dataset.Measures["AfstandTotCafeED"].Title);
-        Assert.Equal("aantal", dataset.Measures["AantalGroteSupermarktenBinnen1Km"].Unit);
+        // "(aantal)" in the header, but an average per inhabitant (1.8): no count, which must be whole.
+        Assert.Equal("gemiddeld aantal", dataset.Measures["AantalGroteSupermarktenBinnen1Km"].Unit);
 
         // All 110 topic columns are described, also those without figures; region attributes are not topics.
         Assert.Equal(110, dataset.Measures.Count);
