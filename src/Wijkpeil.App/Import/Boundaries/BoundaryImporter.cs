@@ -143,6 +143,12 @@ public sealed class BoundaryImporter(WijkpeilDbContext db)
             return features;
         }
 
+        if (file.Length > GeometryCheck.MaxFileBytes)
+        {
+            issues.Add(new ImportIssue(fileName, null, null, null, $"het bestand is {InputText.Count(file.Length)} bytes; verwacht hoogstens {InputText.Count(GeometryCheck.MaxFileBytes)} (gebruik de gegeneraliseerde gebiedsindeling van CBS/PDOK)."));
+            return features;
+        }
+
         JsonDocument document;
         try
         {
@@ -215,7 +221,7 @@ public sealed class BoundaryImporter(WijkpeilDbContext db)
         }
 
         var codeText = properties.TryGetProperty("statcode", out var statcode) && statcode.ValueKind == JsonValueKind.String
-            ? statcode.GetString()!.Trim()
+            ? TextOf(statcode)?.Trim()
             : null;
         if (!AreaCode.TryParse(codeText, out var code))
         {
@@ -226,7 +232,8 @@ public sealed class BoundaryImporter(WijkpeilDbContext db)
         if (!element.TryGetProperty("geometry", out var geometry)
             || geometry.ValueKind != JsonValueKind.Object
             || !geometry.TryGetProperty("type", out var type)
-            || type.GetString() is not ("Polygon" or "MultiPolygon")
+            || type.ValueKind != JsonValueKind.String
+            || TextOf(type) is not ("Polygon" or "MultiPolygon")
             || !geometry.TryGetProperty("coordinates", out var coordinates)
             || coordinates.ValueKind != JsonValueKind.Array)
         {
@@ -234,11 +241,17 @@ public sealed class BoundaryImporter(WijkpeilDbContext db)
             return null;
         }
 
+        if (GeometryCheck.Problem(geometry, TextOf(type) == "MultiPolygon", coordinates) is { } problem)
+        {
+            issues.Add(new ImportIssue(fileName, number, GeometryColumn, code.Value, $"ongeldige geometrie van {code}: {problem}"));
+            return null;
+        }
+
         // jrstatcode ("2024WK034403") is the most precise statement of the layout year; else the file's.
         int? year = fileYear;
-        if (properties.TryGetProperty("jrstatcode", out var jrstatcode) && jrstatcode.ValueKind == JsonValueKind.String)
+        if (properties.TryGetProperty("jrstatcode", out var jrstatcode) && jrstatcode.ValueKind == JsonValueKind.String && TextOf(jrstatcode) is { } jrText)
         {
-            var text = jrstatcode.GetString()!.Trim();
+            var text = jrText.Trim();
             if (text.Length > 4
                 && text.AsSpan(4).SequenceEqual(code.Value)
                 && int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var jr)
@@ -267,6 +280,19 @@ public sealed class BoundaryImporter(WijkpeilDbContext db)
         }
 
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    /// <summary>A JSON string's text, or null when it is not valid UTF-8 (GetString would throw).</summary>
+    private static string? TextOf(JsonElement text)
+    {
+        try
+        {
+            return text.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     private static string Sample(List<AreaCode> codes) =>
