@@ -127,7 +127,8 @@ public sealed class BoundaryImporter(WijkpeilDbContext db)
         };
     }
 
-    private static async Task<List<Feature>> ReadFeaturesAsync(string path, string fileName, ImportOptions options, List<ImportIssue> issues, CancellationToken ct)
+    /// <summary>Reads and checks every feature of a file without touching the database (internal for the fuzz tests).</summary>
+    internal static async Task<List<Feature>> ReadFeaturesAsync(string path, string fileName, ImportOptions options, List<ImportIssue> issues, CancellationToken ct)
     {
         var features = new List<Feature>();
         var file = new FileInfo(path);
@@ -298,5 +299,5 @@ public sealed class BoundaryImporter(WijkpeilDbContext db)
     private static string Sample(List<AreaCode> codes) =>
         string.Join(", ", codes.Take(10)) + (codes.Count > 10 ? ", ..." : string.Empty);
 
-    private sealed record Feature(AreaCode Code, int Year, string GeometryJson);
+    internal sealed record Feature(AreaCode Code, int Year, string GeometryJson);
 }
