@@ -57,14 +57,13 @@ public readonly record struct Measurement
             return Result<Measurement>.Failure("measurement.not_finite", "Waarde en intervalgrenzen moeten eindige getallen zijn.");
         }
 
-        foreach (var number in new[] { value, lower, upper })
+        // No arrays or lookups on the common path: an import checks a million values or more.
+        if (Math.Abs(value) > MaxMagnitude || Math.Abs(lower ?? 0) > MaxMagnitude || Math.Abs(upper ?? 0) > MaxMagnitude)
         {
-            if (number is { } n && Math.Abs(n) > MaxMagnitude)
-            {
-                return Result<Measurement>.Failure(
-                    "measurement.implausible_magnitude",
-                    string.Create(CultureInfo.InvariantCulture, $"{n:R} is geen aannemelijk cijfer voor een gebied: verwacht een getal tussen -10^12 en 10^12."));
-            }
+            var n = Math.Abs(value) > MaxMagnitude ? value : Math.Abs(lower ?? 0) > MaxMagnitude ? lower!.Value : upper!.Value;
+            return Result<Measurement>.Failure(
+                "measurement.implausible_magnitude",
+                string.Create(CultureInfo.InvariantCulture, $"{n:R} is geen aannemelijk cijfer voor een gebied: verwacht een getal tussen -10^12 en 10^12."));
         }
 
         if (kind == IndicatorKind.Count && value != Math.Floor(value))
@@ -74,17 +73,12 @@ public readonly record struct Measurement
                 string.Create(CultureInfo.InvariantCulture, $"{value:R} is geen aantal: verwacht een geheel getal van 0 of meer (deze indicator telt, in {UnitText(unit)})."));
         }
 
-        if (kind is IndicatorKind.Count or IndicatorKind.Rate || IsNonNegativeUnit(unit))
+        var negative = value < 0 ? value : lower < 0 ? lower : upper < 0 ? upper : null;
+        if (negative is { } below && (kind is IndicatorKind.Count or IndicatorKind.Rate || IsNonNegativeUnit(unit)))
         {
-            foreach (var number in new[] { value, lower, upper })
-            {
-                if (number < 0)
-                {
-                    return Result<Measurement>.Failure(
-                        "measurement.negative",
-                        string.Create(CultureInfo.InvariantCulture, $"{number:R} is negatief: verwacht 0 of meer ({KindText(kind)}, in {UnitText(unit)})."));
-                }
-            }
+            return Result<Measurement>.Failure(
+                "measurement.negative",
+                string.Create(CultureInfo.InvariantCulture, $"{below:R} is negatief: verwacht 0 of meer ({KindText(kind)}, in {UnitText(unit)})."));
         }
 
         if (kind == IndicatorKind.Percentage)
