@@ -6,8 +6,9 @@ namespace Wijkpeil.App.Import;
 
 /// <summary>
 /// Turns a file's parsed values into rows keyed by database ids, checking each one: a key appears once
-/// and the value is a valid measurement for its indicator (a percentage within 0..100, an interval that
-/// holds the value, a positive sample size).
+/// and the value is a valid measurement for its indicator's kind and unit (a percentage within 0..100, a
+/// whole non-negative count, no negative distance or rate, nothing beyond 10^12, an interval that holds the
+/// value, a positive sample size).
 /// </summary>
 /// <remarks>
 /// A large file is checked in two halves on two threads: at this point the importer's other thread is
@@ -76,7 +77,7 @@ internal sealed class ObservationValidator(
                 continue;
             }
 
-            var measurement = Measurement.Create(indicator.Kind, parsed.Value, parsed.Lower, parsed.Upper, parsed.SampleSize);
+            var measurement = Measurement.Create(indicator.Kind, parsed.Value, parsed.Lower, parsed.Upper, parsed.SampleSize, indicator.Unit);
             if (measurement.Error is { } error)
             {
                 AddIssue(part.Issues, new ImportIssue(

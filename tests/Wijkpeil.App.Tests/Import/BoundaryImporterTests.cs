@@ -199,7 +199,7 @@ public sealed class BoundaryImporterTests
         using var files = new TempFolder();
         var path = files.Write("gemeente_2024.geojson", """
             {"type": "FeatureCollection", "features": [
-              {"type": "Feature", "properties": {"statcode": "WK034403"}, "geometry": {"type": "Polygon", "coordinates": [[[5.1, 52.1], [5.2, 52.1], [5.1, 52.1]]]}},
+              {"type": "Feature", "properties": {"statcode": "WK034403"}, "geometry": {"type": "Polygon", "coordinates": [[[5.1, 52.1], [5.2, 52.1], [5.2, 52.2], [5.1, 52.1]]]}},
               {"type": "Feature", "properties": {"statcode": "GM0344"}, "geometry": null}
             ]}
             """);

@@ -410,7 +410,8 @@ public sealed partial class MatrixHost : IAsyncDisposable
         return new Target(publish ? TargetKind.PublishedBatch : TargetKind.DraftBatch, outcome.BatchId!.Value);
     }
 
-    private double NextFigure() => 10 + (Interlocked.Increment(ref _figures) / 10.0);
+    // Whole numbers: the linked indicator is a count (AantalInwoners), and counts are whole (issue 9, point 9).
+    private double NextFigure() => 10 + Interlocked.Increment(ref _figures);
 
     [GeneratedRegex("<input[^>]*name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();

@@ -127,7 +127,8 @@ public sealed class BoundaryImporter(WijkpeilDbContext db)
         };
     }
 
-    private static async Task<List<Feature>> ReadFeaturesAsync(string path, string fileName, ImportOptions options, List<ImportIssue> issues, CancellationToken ct)
+    /// <summary>Reads and checks every feature of a file without touching the database (internal for the fuzz tests).</summary>
+    internal static async Task<List<Feature>> ReadFeaturesAsync(string path, string fileName, ImportOptions options, List<ImportIssue> issues, CancellationToken ct)
     {
         var features = new List<Feature>();
         var file = new FileInfo(path);
@@ -140,6 +141,12 @@ public sealed class BoundaryImporter(WijkpeilDbContext db)
         if (file.Length == 0)
         {
             issues.Add(new ImportIssue(fileName, null, null, null, "het bestand is leeg (0 bytes)."));
+            return features;
+        }
+
+        if (file.Length > GeometryCheck.MaxFileBytes)
+        {
+            issues.Add(new ImportIssue(fileName, null, null, null, $"het bestand is {InputText.Count(file.Length)} bytes; verwacht hoogstens {InputText.Count(GeometryCheck.MaxFileBytes)} (gebruik de gegeneraliseerde gebiedsindeling van CBS/PDOK)."));
             return features;
         }
 
@@ -215,7 +222,7 @@ public sealed class BoundaryImporter(WijkpeilDbContext db)
         }
 
         var codeText = properties.TryGetProperty("statcode", out var statcode) && statcode.ValueKind == JsonValueKind.String
-            ? statcode.GetString()!.Trim()
+            ? TextOf(statcode)?.Trim()
             : null;
         if (!AreaCode.TryParse(codeText, out var code))
         {
@@ -226,7 +233,8 @@ public sealed class BoundaryImporter(WijkpeilDbContext db)
         if (!element.TryGetProperty("geometry", out var geometry)
             || geometry.ValueKind != JsonValueKind.Object
             || !geometry.TryGetProperty("type", out var type)
-            || type.GetString() is not ("Polygon" or "MultiPolygon")
+            || type.ValueKind != JsonValueKind.String
+            || TextOf(type) is not ("Polygon" or "MultiPolygon")
             || !geometry.TryGetProperty("coordinates", out var coordinates)
             || coordinates.ValueKind != JsonValueKind.Array)
         {
@@ -234,11 +242,17 @@ public sealed class BoundaryImporter(WijkpeilDbContext db)
             return null;
         }
 
+        if (GeometryCheck.Problem(geometry, TextOf(type) == "MultiPolygon", coordinates) is { } problem)
+        {
+            issues.Add(new ImportIssue(fileName, number, GeometryColumn, code.Value, $"ongeldige geometrie van {code}: {problem}"));
+            return null;
+        }
+
         // jrstatcode ("2024WK034403") is the most precise statement of the layout year; else the file's.
         int? year = fileYear;
-        if (properties.TryGetProperty("jrstatcode", out var jrstatcode) && jrstatcode.ValueKind == JsonValueKind.String)
+        if (properties.TryGetProperty("jrstatcode", out var jrstatcode) && jrstatcode.ValueKind == JsonValueKind.String && TextOf(jrstatcode) is { } jrText)
         {
-            var text = jrstatcode.GetString()!.Trim();
+            var text = jrText.Trim();
             if (text.Length > 4
                 && text.AsSpan(4).SequenceEqual(code.Value)
                 && int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var jr)
@@ -269,8 +283,21 @@ public sealed class BoundaryImporter(WijkpeilDbContext db)
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
+    /// <summary>A JSON string's text, or null when it is not valid UTF-8 (GetString would throw).</summary>
+    private static string? TextOf(JsonElement text)
+    {
+        try
+        {
+            return text.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
     private static string Sample(List<AreaCode> codes) =>
         string.Join(", ", codes.Take(10)) + (codes.Count > 10 ? ", ..." : string.Empty);
 
-    private sealed record Feature(AreaCode Code, int Year, string GeometryJson);
+    internal sealed record Feature(AreaCode Code, int Year, string GeometryJson);
 }

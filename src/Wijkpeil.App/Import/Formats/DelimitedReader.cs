@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Wijkpeil.App.Import.Formats;
@@ -8,17 +7,34 @@ namespace Wijkpeil.App.Import.Formats;
 /// <c>,</c> or <c>;</c> separated (detected from the header line), RFC 4180 quoting, CRLF or LF line ends.
 /// Fields come back raw: quotes removed and doubled quotes undone, nothing trimmed. Blank lines are skipped.
 /// Every way a file can be unreadable surfaces as an <see cref="InvalidDataException"/> whose message
-/// names the file and line.
+/// names the file and line; a field or line beyond the limits and a byte that is not UTF-8 carry an
+/// <see cref="InputRefusedException"/> that says so in Dutch, with the line (and byte offset).
 /// </summary>
 public sealed class DelimitedReader : IDisposable
 {
-    /// <summary>The longest field accepted; longer means an unbalanced quote swallowed the rest of the file.</summary>
-    public const int MaxFieldLength = 1 << 20;
+    /// <summary>
+    /// The longest field accepted: Excel's own cell limit, 32,767 characters. Every field an importer reads
+    /// is a code, a name or a number; longer means an unclosed quote swallowed the file, or no table at all.
+    /// </summary>
+    public const int MaxFieldLength = 32_767;
+
+    /// <summary>
+    /// The longest record accepted, in characters: 1 MiB. The widest real file (85984NED, 124 columns) has
+    /// lines of about 1,000; the bound keeps one record's fields (held in memory) small whatever the file.
+    /// </summary>
+    public const int MaxRecordLength = 1 << 20;
+
+    /// <summary>The most fields in a record: Excel's column count (16,384).</summary>
+    public const int MaxFields = 16_384;
+
+    /// <summary>How every refusal starts, as the importers' generic message for an unreadable CSV file does.</summary>
+    internal const string NotReadable = "geen leesbaar CSV-bestand";
 
     private const int BufferSize = 1 << 16;
     private const char Quote = '"';
 
     private readonly TextReader _reader;
+    private readonly Utf8Watch _bytes;
     private readonly string _fileName;
     private readonly char[] _buffer = new char[BufferSize];
     private int _position;
@@ -31,11 +47,14 @@ public sealed class DelimitedReader : IDisposable
 
     private string[] _fields = new string[16];
     private int _fieldCount;
+    private int _recordLength;
+    private int? _quotedFieldLine;
     private bool _disposed;
 
-    private DelimitedReader(TextReader reader, string fileName)
+    private DelimitedReader(TextReader reader, Utf8Watch bytes, string fileName)
     {
         _reader = reader;
+        _bytes = bytes;
         _fileName = fileName;
         Header = [];
     }
@@ -67,7 +86,7 @@ public sealed class DelimitedReader : IDisposable
     /// Opens delimited text and reads its header line. The reader owns <paramref name="stream"/> unless
     /// <paramref name="leaveOpen"/> is set.
     /// </summary>
-    /// <param name="stream">The file's bytes: UTF-8 (with or without BOM); a UTF-16 BOM is honoured too.</param>
+    /// <param name="stream">The file's bytes: UTF-8, with or without byte order mark.</param>
     /// <param name="fileName">The name shown to users in error messages.</param>
     /// <param name="delimiter">
     /// The field separator; <see langword="null"/> detects <c>,</c> or <c>;</c> from the header line
@@ -85,8 +104,11 @@ public sealed class DelimitedReader : IDisposable
         }
 
         // Strict UTF-8: a Windows-1252 export must fail loudly rather than turn "Súdwest-Fryslân" into mojibake.
-        StreamReader text = new(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, BufferSize, leaveOpen);
-        DelimitedReader reader = new(text, fileName);
+        // Byte order marks are not detected: a detected UTF-8 mark switches StreamReader to a lenient decoder
+        // that turns invalid bytes into U+FFFD silently; the strict encoding's own preamble skips the mark.
+        Utf8Watch bytes = new(stream, fileName, leaveOpen);
+        StreamReader text = new(bytes, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false, BufferSize, leaveOpen: false);
+        DelimitedReader reader = new(text, bytes, fileName);
         try
         {
             reader.Start(delimiter);
@@ -184,6 +206,7 @@ public sealed class DelimitedReader : IDisposable
     private bool ReadRecord()
     {
         _fieldCount = 0;
+        _recordLength = 0;
         while (true)
         {
             if (_position >= _length && !Fill())
@@ -301,13 +324,29 @@ public sealed class DelimitedReader : IDisposable
     private bool ReadQuotedPart()
     {
         int startLine = _line;
+        _quotedFieldLine = startLine;
+        try
+        {
+            return ReadQuotedContent(startLine);
+        }
+        finally
+        {
+            _quotedFieldLine = null;
+        }
+    }
+
+    private bool ReadQuotedContent(int startLine)
+    {
         bool previousEndedWithCarriageReturn = false;
         while (true)
         {
             if (_position >= _length && !Fill())
             {
-                throw new InvalidDataException(
-                    $"'{_fileName}' line {LineNumber.ToString(CultureInfo.InvariantCulture)}: a quoted field opened on line {startLine.ToString(CultureInfo.InvariantCulture)} is never closed (missing \").");
+                throw InputRefusedException.Create(
+                    _fileName,
+                    LineNumber,
+                    ColumnLabel(),
+                    $"{NotReadable}: het aanhalingsteken dat op regel {InputText.Count(startLine)} een veld opent, wordt nergens gesloten (ontbrekende \").");
             }
 
             ReadOnlySpan<char> rest = _buffer.AsSpan(_position, _length - _position);
@@ -387,14 +426,13 @@ public sealed class DelimitedReader : IDisposable
     private void AppendScratch(ReadOnlySpan<char> text)
     {
         int needed = _scratchLength + text.Length;
+        if (needed > MaxFieldLength)
+        {
+            throw FieldTooLong();
+        }
+
         if (needed > _scratch.Length)
         {
-            if (needed > MaxFieldLength)
-            {
-                throw new InvalidDataException(
-                    $"'{_fileName}' line {LineNumber.ToString(CultureInfo.InvariantCulture)}: a field is longer than {MaxFieldLength.ToString(CultureInfo.InvariantCulture)} characters; a quote is probably not closed.");
-            }
-
             Array.Resize(ref _scratch, Math.Min(MaxFieldLength, Math.Max(needed, _scratch.Length * 2)));
         }
 
@@ -404,6 +442,30 @@ public sealed class DelimitedReader : IDisposable
 
     private void AddField(string field)
     {
+        if (field.Length > MaxFieldLength)
+        {
+            throw FieldTooLong();
+        }
+
+        _recordLength += field.Length + 1;
+        if (_recordLength > MaxRecordLength)
+        {
+            throw InputRefusedException.Create(
+                _fileName,
+                LineNumber,
+                null,
+                $"{NotReadable}: regel {InputText.Count(LineNumber)} is langer dan {InputText.Count(MaxRecordLength)} tekens; zo lang is geen regel van een tabel die Wijkpeil inleest.");
+        }
+
+        if (_fieldCount == MaxFields)
+        {
+            throw InputRefusedException.Create(
+                _fileName,
+                LineNumber,
+                null,
+                $"{NotReadable}: regel {InputText.Count(LineNumber)} heeft meer dan {InputText.Count(MaxFields)} velden, het aantal kolommen van Excel.");
+        }
+
         if (_fieldCount == _fields.Length)
         {
             Array.Resize(ref _fields, _fields.Length * 2);
@@ -411,6 +473,22 @@ public sealed class DelimitedReader : IDisposable
 
         _fields[_fieldCount++] = field;
     }
+
+    private InvalidDataException FieldTooLong()
+    {
+        // A field that grew past the limit inside quotes is almost always a quote that was never closed.
+        string cause = _quotedFieldLine is { } opened
+            ? $"; het aanhalingsteken dat op regel {InputText.Count(opened)} het veld opent, is waarschijnlijk niet gesloten"
+            : string.Empty;
+        return InputRefusedException.Create(
+            _fileName,
+            LineNumber,
+            ColumnLabel(),
+            $"{NotReadable}: veld {InputText.Count(_fieldCount + 1)} op regel {InputText.Count(LineNumber)} is langer dan {InputText.Count(MaxFieldLength)} tekens (de grens van een Excel-cel){cause}.");
+    }
+
+    /// <summary>The header of the field being read, for messages; null while the header itself is read.</summary>
+    private string? ColumnLabel() => _fieldCount < Header.Count ? InputText.Clip(Header[_fieldCount].Trim(), InputText.MaxName) : null;
 
     /// <summary>Replaces the buffer with the next block of text; false at the end of the input.</summary>
     private bool Fill()
@@ -421,7 +499,7 @@ public sealed class DelimitedReader : IDisposable
         }
         catch (DecoderFallbackException ex)
         {
-            throw NotUtf8(ex);
+            throw _bytes.NotUtf8(ex);
         }
 
         _position = 0;
@@ -437,16 +515,9 @@ public sealed class DelimitedReader : IDisposable
         }
         catch (DecoderFallbackException ex)
         {
-            throw NotUtf8(ex);
+            throw _bytes.NotUtf8(ex);
         }
 
         _position = 0;
-    }
-
-    private InvalidDataException NotUtf8(DecoderFallbackException ex)
-    {
-        return new InvalidDataException(
-            $"'{_fileName}' is not UTF-8 text (after line {_line.ToString(CultureInfo.InvariantCulture)}): save it as \"CSV UTF-8\" and try again.",
-            ex);
     }
 }

@@ -11,8 +11,13 @@ namespace Wijkpeil.App.Import.Formats;
 /// Numbers come back exactly as written in the sheet XML (invariant culture, no number formats or date
 /// conversion applied), booleans as <c>TRUE</c>/<c>FALSE</c>, and nothing is trimmed.
 /// Every way a file can be unreadable surfaces as an <see cref="InvalidDataException"/> whose message
-/// names the file.
+/// names the file; a file beyond <see cref="XlsxLimits"/> or with a malformed cell reference as an
+/// <see cref="InputRefusedException"/> that also names the part, row or cell.
 /// </summary>
+/// <remarks>
+/// Nothing is read whole except the shared strings (cells refer to them by index, in any order), and those
+/// are bounded by count and characters; every part is inflated through <see cref="InflationBudget"/>.
+/// </remarks>
 public sealed class XlsxSheetReader : IDisposable
 {
     /// <summary>Excel's column limit (XFD); also bounds the row buffer against hostile cell references.</summary>
@@ -25,6 +30,8 @@ public sealed class XlsxSheetReader : IDisposable
     private readonly string[] _sharedStrings;
     private readonly string _fileName;
     private readonly int _sheetDataDepth;
+    private readonly XlsxLimits _limits;
+    private readonly BoundedText _text;
 
     // Atomized element and attribute names, so the hot loop compares references instead of text.
     private readonly string _row;
@@ -41,13 +48,16 @@ public sealed class XlsxSheetReader : IDisposable
     private bool _finished;
     private bool _inRow;
     private bool _disposed;
+    private long _cellCount;
 
-    private XlsxSheetReader(ZipArchive archive, XmlReader xml, string[] sharedStrings, string fileName, string sheetName, bool hasSheetData)
+    private XlsxSheetReader(ZipArchive archive, XmlReader xml, string[] sharedStrings, string fileName, string sheetName, bool hasSheetData, XlsxLimits limits)
     {
         _archive = archive;
         _xml = xml;
         _sharedStrings = sharedStrings;
         _fileName = fileName;
+        _limits = limits;
+        _text = new BoundedText(limits.MaxCellCharacters);
         SheetName = sheetName;
         _finished = !hasSheetData;
         _sheetDataDepth = hasSheetData ? xml.Depth : 0;
@@ -80,10 +90,16 @@ public sealed class XlsxSheetReader : IDisposable
     /// <param name="fileName">The name shown to users in error messages.</param>
     /// <param name="leaveOpen">Whether to leave <paramref name="stream"/> open on dispose or failure.</param>
     /// <exception cref="InvalidDataException">The file is not a readable .xlsx workbook.</exception>
-    public static XlsxSheetReader Open(Stream stream, string fileName, bool leaveOpen = false)
+    public static XlsxSheetReader Open(Stream stream, string fileName, bool leaveOpen = false) =>
+        Open(stream, fileName, XlsxLimits.Default, leaveOpen);
+
+    /// <summary>Opens a workbook under other limits than the default (tests use small ones).</summary>
+    /// <exception cref="InvalidDataException">The file is not a readable .xlsx workbook.</exception>
+    public static XlsxSheetReader Open(Stream stream, string fileName, XlsxLimits limits, bool leaveOpen = false)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(fileName);
+        ArgumentNullException.ThrowIfNull(limits);
 
         string? signatureProblem = DescribeNonZipSignature(stream);
         if (signatureProblem is not null)
@@ -115,12 +131,17 @@ public sealed class XlsxSheetReader : IDisposable
         XmlReader? sheetXml = null;
         try
         {
-            return OpenFirstSheet(archive, fileName, out sheetXml);
+            return OpenFirstSheet(archive, fileName, limits, out sheetXml);
         }
         catch (Exception ex) when (ex is SheetFormatException or InvalidDataException or IOException or XmlException)
         {
             sheetXml?.Dispose();
             archive.Dispose();
+            if (InputRefusedException.Find(ex) is not null)
+            {
+                throw;
+            }
+
             if (ex is SheetFormatException)
             {
                 throw new InvalidDataException(ex.Message, ex.InnerException);
@@ -190,6 +211,11 @@ public sealed class XlsxSheetReader : IDisposable
             _finished = true;
             throw new InvalidDataException(ex.Message, ex.InnerException);
         }
+        catch (InvalidDataException ex) when (InputRefusedException.Find(ex) is not null)
+        {
+            _finished = true;
+            throw;
+        }
         catch (Exception ex) when (ex is XmlException or InvalidDataException or IOException)
         {
             _finished = true;
@@ -253,12 +279,26 @@ public sealed class XlsxSheetReader : IDisposable
         string? text = _xml.GetAttribute(_r);
         if (text is null)
         {
+            if (RowNumber >= XlsxLimits.MaxRows)
+            {
+                throw Refused(null, null, $"het werkblad heeft meer dan {InputText.Count(XlsxLimits.MaxRows)} rijen, het maximum van Excel.");
+            }
+
             return RowNumber + 1;
         }
 
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int number) || number < 1)
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int number) || number < 1 || number > XlsxLimits.MaxRows)
         {
-            throw Damaged($"row {(RowNumber + 1).ToString(CultureInfo.InvariantCulture)} has an invalid row number '{text}'");
+            throw Refused(
+                RowNumber + 1,
+                null,
+                $"ongeldig rijnummer {InputText.Quote(text)} na rij {RowNumber.ToString(CultureInfo.InvariantCulture)}; verwacht 1 tot en met {InputText.Count(XlsxLimits.MaxRows)}.");
+        }
+
+        if (number <= RowNumber)
+        {
+            // Rows come in ascending order in every valid sheet; a repeated number would overwrite a row.
+            throw Refused(number, null, $"rij {number.ToString(CultureInfo.InvariantCulture)} staat na rij {RowNumber.ToString(CultureInfo.InvariantCulture)}; rijen moeten oplopen.");
         }
 
         return number;
@@ -268,6 +308,11 @@ public sealed class XlsxSheetReader : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int ReadCell(int previousColumn)
     {
+        if (++_cellCount > _limits.MaxCells)
+        {
+            throw Refused(null, null, $"het werkblad heeft meer dan {InputText.Count(_limits.MaxCells)} cellen; zo groot is geen tabel die Wijkpeil inleest.");
+        }
+
         int column = previousColumn + 1;
         CellKind kind = CellKind.Number;
         if (_xml.MoveToFirstAttribute())
@@ -277,7 +322,7 @@ public sealed class XlsxSheetReader : IDisposable
                 string name = _xml.LocalName;
                 if ((object)name == _r)
                 {
-                    column = ParseColumn(_xml.Value);
+                    column = ParseReference(_xml.Value, previousColumn);
                 }
                 else if ((object)name == _t)
                 {
@@ -291,7 +336,7 @@ public sealed class XlsxSheetReader : IDisposable
 
         if (column >= MaxColumns)
         {
-            throw Damaged($"row {RowNumber.ToString(CultureInfo.InvariantCulture)} has a cell beyond column {ColumnName(MaxColumns - 1)}");
+            throw Refused(RowNumber, null, $"de rij heeft een cel voorbij kolom {ColumnName(MaxColumns - 1)}, de laatste kolom van Excel.");
         }
 
         if (_xml.IsEmptyElement)
@@ -324,12 +369,12 @@ public sealed class XlsxSheetReader : IDisposable
                     }
                     else
                     {
-                        raw = ReadText(_xml);
+                        raw = _text.ReadText(_xml) ?? throw CellTooLong(column);
                     }
                 }
                 else if ((object)name == _is)
                 {
-                    inline = ReadRichText(_xml, _t, _rPh);
+                    inline = _text.ReadRichText(_xml, _t, _rPh) ?? throw CellTooLong(column);
                 }
             }
         }
@@ -395,130 +440,16 @@ public sealed class XlsxSheetReader : IDisposable
         return index;
     }
 
-    /// <summary>All text inside the current element; leaves the reader on its end element.</summary>
-    private static string ReadText(XmlReader xml)
-    {
-        int depth = xml.Depth;
-        string? first = null;
-        StringBuilder? more = null;
-        while (xml.Read())
-        {
-            switch (xml.NodeType)
-            {
-                case XmlNodeType.Text:
-                case XmlNodeType.CDATA:
-                case XmlNodeType.Whitespace:
-                case XmlNodeType.SignificantWhitespace:
-                    if (first is null)
-                    {
-                        first = xml.Value;
-                    }
-                    else
-                    {
-                        more ??= new StringBuilder(first);
-                        more.Append(xml.Value);
-                    }
-
-                    break;
-                case XmlNodeType.EndElement when xml.Depth == depth:
-                    return more?.ToString() ?? first ?? string.Empty;
-                default:
-                    break;
-            }
-        }
-
-        return more?.ToString() ?? first ?? string.Empty;
-    }
-
     /// <summary>
-    /// The text of a string item (&lt;si&gt; or &lt;is&gt;): its &lt;t&gt; or the &lt;t&gt; of its rich-text runs,
-    /// leaving out phonetic runs (&lt;rPh&gt;); leaves the reader on the item's end element.
+    /// The column of a cell reference such as <c>AQ17</c>: one to three letters up to XFD, then the row
+    /// number of the row it stands in. Anything else is refused with the reference, rather than guessing
+    /// (a reference "A" or "1A" once put a value in the wrong column or dropped it). Cells come left to right.
     /// </summary>
-    private static string ReadRichText(XmlReader xml, string t, string rPh)
-    {
-        int depth = xml.Depth;
-        int phoneticDepth = -1;
-        string? first = null;
-        StringBuilder? more = null;
-        while (xml.Read())
-        {
-            XmlNodeType type = xml.NodeType;
-            if (type == XmlNodeType.EndElement)
-            {
-                if (xml.Depth == depth)
-                {
-                    break;
-                }
-
-                if (xml.Depth == phoneticDepth)
-                {
-                    phoneticDepth = -1;
-                }
-            }
-            else if (type == XmlNodeType.Element && !xml.IsEmptyElement)
-            {
-                string name = xml.LocalName;
-                if ((object)name == rPh && phoneticDepth < 0)
-                {
-                    phoneticDepth = xml.Depth;
-                }
-                else if ((object)name == t && phoneticDepth < 0)
-                {
-                    string run = ReadText(xml);
-                    if (first is null)
-                    {
-                        first = run;
-                    }
-                    else
-                    {
-                        more ??= new StringBuilder(first);
-                        more.Append(run);
-                    }
-                }
-            }
-        }
-
-        return DecodeEscapes(more?.ToString() ?? first ?? string.Empty);
-    }
-
-    /// <summary>
-    /// Undoes the _xHHHH_ escapes OOXML uses for characters XML cannot carry (Excel writes a cell's
-    /// carriage return as _x000D_, and a literal "_x" as _x005F_x).
-    /// </summary>
-    private static string DecodeEscapes(string text)
-    {
-        int at = text.IndexOf("_x", StringComparison.Ordinal);
-        if (at < 0)
-        {
-            return text;
-        }
-
-        StringBuilder result = new(text.Length);
-        int copied = 0;
-        while (at >= 0)
-        {
-            if (at + 7 <= text.Length
-                && text[at + 6] == '_'
-                && ushort.TryParse(text.AsSpan(at + 2, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out ushort code))
-            {
-                result.Append(text, copied, at - copied).Append((char)code);
-                copied = at + 7;
-                at = text.IndexOf("_x", copied, StringComparison.Ordinal);
-            }
-            else
-            {
-                at = text.IndexOf("_x", at + 1, StringComparison.Ordinal);
-            }
-        }
-
-        return result.Append(text, copied, text.Length - copied).ToString();
-    }
-
-    private int ParseColumn(string reference)
+    private int ParseReference(string reference, int previousColumn)
     {
         int column = 0;
         int i = 0;
-        for (; i < reference.Length; i++)
+        for (; i < reference.Length && i < 4; i++)
         {
             int letter = (reference[i] | 0x20) - 'a';
             if ((uint)letter > 25)
@@ -527,19 +458,50 @@ public sealed class XlsxSheetReader : IDisposable
             }
 
             column = (column * 26) + letter + 1;
-            if (column > MaxColumns)
-            {
-                break;
-            }
         }
 
-        if (i == 0 || column > MaxColumns)
+        bool rowMatches = i > 0
+            && i < reference.Length
+            && reference[i] != '0'
+            && int.TryParse(reference.AsSpan(i), NumberStyles.None, CultureInfo.InvariantCulture, out int row)
+            && row == RowNumber;
+        if (!rowMatches || column > MaxColumns)
         {
-            throw Damaged($"row {RowNumber.ToString(CultureInfo.InvariantCulture)} has an invalid cell reference '{reference}'");
+            throw Refused(
+                RowNumber,
+                InputText.Clip(reference),
+                $"ongeldige celverwijzing {InputText.Quote(reference)} in rij {RowNumber.ToString(CultureInfo.InvariantCulture)}; "
+                + $"verwacht kolomletters A tot en met {ColumnName(MaxColumns - 1)} gevolgd door het rijnummer, zoals B{RowNumber.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        if (column - 1 <= previousColumn)
+        {
+            throw Refused(
+                RowNumber,
+                reference,
+                $"cel {reference} staat na cel {ColumnName(previousColumn)}{RowNumber.ToString(CultureInfo.InvariantCulture)}; cellen in een rij moeten van links naar rechts staan.");
         }
 
         return column - 1;
     }
+
+    /// <summary>Where the reader is, for a refusal from the part's stream: the row being read, or the one after the last.</summary>
+    private (int? Row, string Where) Position()
+    {
+        int row = _inRow ? RowNumber : RowNumber + 1;
+        return (row, $"in rij {row.ToString(CultureInfo.InvariantCulture)} ");
+    }
+
+    private InvalidDataException CellTooLong(int column)
+    {
+        string cell = ColumnName(column) + RowNumber.ToString(CultureInfo.InvariantCulture);
+        return Refused(
+            RowNumber,
+            cell,
+            $"cel {cell} bevat meer dan {InputText.Count(_limits.MaxCellCharacters)} tekens; Excel zelf staat niet meer toe in één cel.");
+    }
+
+    private InvalidDataException Refused(int? row, string? column, string reason) => InputRefusedException.Create(_fileName, row, column, reason);
 
     private static CellKind ParseKind(string type)
     {
@@ -557,16 +519,17 @@ public sealed class XlsxSheetReader : IDisposable
         return new SheetFormatException($"{Quote(_fileName)} is damaged: {detail}.");
     }
 
-    private static XlsxSheetReader OpenFirstSheet(ZipArchive archive, string fileName, out XmlReader? sheetXml)
+    private static XlsxSheetReader OpenFirstSheet(ZipArchive archive, string fileName, XlsxLimits limits, out XmlReader? sheetXml)
     {
         sheetXml = null;
+        InflationBudget budget = new(fileName, limits);
         Dictionary<string, ZipArchiveEntry> entries = new(StringComparer.OrdinalIgnoreCase);
         foreach (ZipArchiveEntry entry in archive.Entries)
         {
             entries.TryAdd(entry.FullName.Replace('\\', '/').TrimStart('/'), entry);
         }
 
-        string workbookPath = TargetOfType(FindRelationships(entries, "_rels/.rels", string.Empty), "/officeDocument")
+        string workbookPath = TargetOfType(FindRelationships(entries, "_rels/.rels", string.Empty, budget, limits), "/officeDocument")
             ?? "xl/workbook.xml";
         if (!entries.TryGetValue(workbookPath, out ZipArchiveEntry? workbookEntry))
         {
@@ -578,10 +541,10 @@ public sealed class XlsxSheetReader : IDisposable
             throw new SheetFormatException(NotWorkbook(fileName, "it is a binary (.xlsb) workbook; save it as .xlsx"));
         }
 
-        List<(string Name, string RelationshipId, bool Hidden)> sheets = ReadSheetList(workbookEntry);
+        List<(string Name, string RelationshipId, bool Hidden)> sheets = ReadSheetList(Part(budget, workbookEntry, limits.MaxOtherPartBytes));
         string workbookFolder = workbookPath.Contains('/', StringComparison.Ordinal) ? workbookPath[..(workbookPath.LastIndexOf('/') + 1)] : string.Empty;
         string workbookFile = workbookPath[workbookFolder.Length..];
-        List<Relationship> relationships = FindRelationships(entries, $"{workbookFolder}_rels/{workbookFile}.rels", workbookFolder);
+        List<Relationship> relationships = FindRelationships(entries, $"{workbookFolder}_rels/{workbookFile}.rels", workbookFolder, budget, limits);
 
         (string Name, string Path)? chosen = null;
         foreach ((string name, string relationshipId, bool hidden) in sheets)
@@ -610,12 +573,14 @@ public sealed class XlsxSheetReader : IDisposable
 
         string? sharedStringsPath = TargetOfType(relationships, "/sharedStrings");
         string[] sharedStrings = sharedStringsPath is not null && entries.TryGetValue(sharedStringsPath, out ZipArchiveEntry? sharedEntry)
-            ? ReadSharedStrings(sharedEntry)
+            ? ReadSharedStrings(budget, sharedEntry, fileName, limits)
             : [];
 
-        sheetXml = CreateXmlReader(entries[chosen.Value.Path].Open());
+        XlsxSheetReader? reader = null;
+        sheetXml = Part(budget, entries[chosen.Value.Path], limits.MaxSheetBytes, () => reader is null ? (null, string.Empty) : reader.Position());
         bool hasSheetData = MoveToSheetData(sheetXml, fileName);
-        return new XlsxSheetReader(archive, sheetXml, sharedStrings, fileName, chosen.Value.Name, hasSheetData);
+        reader = new XlsxSheetReader(archive, sheetXml, sharedStrings, fileName, chosen.Value.Name, hasSheetData, limits);
+        return reader;
     }
 
     /// <summary>Moves to the &lt;sheetData&gt; start element; false when the sheet has no (or an empty) one.</summary>
@@ -637,10 +602,18 @@ public sealed class XlsxSheetReader : IDisposable
         return false;
     }
 
-    private static List<(string Name, string RelationshipId, bool Hidden)> ReadSheetList(ZipArchiveEntry workbook)
+    /// <summary>An XML reader over a part, inflated within the budget.</summary>
+    private static XmlReader Part(InflationBudget budget, ZipArchiveEntry entry, long maxBytes, Func<(int? Row, string Where)>? position = null)
+    {
+        InflationBudget.PartStream part = budget.Watch(entry.Open(), entry.FullName, maxBytes);
+        part.Locate = position;
+        return CreateXmlReader(part);
+    }
+
+    private static List<(string Name, string RelationshipId, bool Hidden)> ReadSheetList(XmlReader workbook)
     {
         List<(string, string, bool)> sheets = [];
-        using XmlReader xml = CreateXmlReader(workbook.Open());
+        using XmlReader xml = workbook;
         while (xml.Read())
         {
             if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "sheet")
@@ -669,7 +642,7 @@ public sealed class XlsxSheetReader : IDisposable
         return sheets;
     }
 
-    private static List<Relationship> FindRelationships(Dictionary<string, ZipArchiveEntry> entries, string relsPath, string sourceFolder)
+    private static List<Relationship> FindRelationships(Dictionary<string, ZipArchiveEntry> entries, string relsPath, string sourceFolder, InflationBudget budget, XlsxLimits limits)
     {
         List<Relationship> relationships = [];
         if (!entries.TryGetValue(relsPath, out ZipArchiveEntry? entry))
@@ -677,7 +650,7 @@ public sealed class XlsxSheetReader : IDisposable
             return relationships;
         }
 
-        using XmlReader xml = CreateXmlReader(entry.Open());
+        using XmlReader xml = Part(budget, entry, limits.MaxOtherPartBytes);
         while (xml.Read())
         {
             if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "Relationship")
@@ -742,13 +715,16 @@ public sealed class XlsxSheetReader : IDisposable
         return string.Join('/', parts);
     }
 
-    private static string[] ReadSharedStrings(ZipArchiveEntry entry)
+    private static string[] ReadSharedStrings(InflationBudget budget, ZipArchiveEntry entry, string fileName, XlsxLimits limits)
     {
-        using XmlReader xml = CreateXmlReader(entry.Open());
+        string partName = entry.FullName;
+        List<string>? strings = null;
+        using XmlReader xml = Part(budget, entry, limits.MaxSharedStringsBytes, () => (null, $"bij gedeelde tekst nr. {InputText.Count((strings?.Count ?? 0) + 1)} "));
         string si = xml.NameTable.Add("si");
         string t = xml.NameTable.Add("t");
         string rPh = xml.NameTable.Add("rPh");
-        List<string>? strings = null;
+        BoundedText text = new(limits.MaxCellCharacters);
+        long characters = 0;
         while (xml.Read())
         {
             if (xml.NodeType != XmlNodeType.Element)
@@ -761,14 +737,43 @@ public sealed class XlsxSheetReader : IDisposable
                 // uniqueCount is only a capacity hint; a hostile value must not reserve gigabytes.
                 string? unique = xml.GetAttribute("uniqueCount");
                 int capacity = unique is not null && int.TryParse(unique, NumberStyles.None, CultureInfo.InvariantCulture, out int count)
-                    ? Math.Min(count, 1 << 20)
+                    ? Math.Min(count, Math.Min(limits.MaxSharedStrings, 1 << 16))
                     : 0;
                 strings = new List<string>(capacity);
             }
             else if (xml.Depth == 1 && (object)xml.LocalName == si)
             {
                 strings ??= [];
-                strings.Add(xml.IsEmptyElement ? string.Empty : ReadRichText(xml, t, rPh));
+                if (strings.Count >= limits.MaxSharedStrings)
+                {
+                    throw InputRefusedException.Create(
+                        fileName,
+                        null,
+                        partName,
+                        $"onderdeel {partName} heeft meer dan {InputText.Count(limits.MaxSharedStrings)} gedeelde teksten; zo veel verschillende teksten heeft geen tabel die Wijkpeil inleest.");
+                }
+
+                string? item = xml.IsEmptyElement ? string.Empty : text.ReadRichText(xml, t, rPh);
+                if (item is null)
+                {
+                    throw InputRefusedException.Create(
+                        fileName,
+                        null,
+                        partName,
+                        $"gedeelde tekst nr. {InputText.Count(strings.Count + 1)} in {partName} is langer dan {InputText.Count(limits.MaxCellCharacters)} tekens; Excel zelf staat niet meer toe in één cel.");
+                }
+
+                characters += item.Length;
+                if (characters > limits.MaxSharedStringCharacters)
+                {
+                    throw InputRefusedException.Create(
+                        fileName,
+                        null,
+                        partName,
+                        $"de gedeelde teksten in {partName} zijn samen langer dan {InputText.Count(limits.MaxSharedStringCharacters)} tekens (bij tekst nr. {InputText.Count(strings.Count + 1)}); zo veel tekst heeft geen tabel die Wijkpeil inleest.");
+                }
+
+                strings.Add(item);
             }
         }
 
@@ -838,6 +843,155 @@ public sealed class XlsxSheetReader : IDisposable
     }
 
     private readonly record struct Relationship(string Id, string Type, string Target);
+
+    /// <summary>
+    /// Reads cell and string-item text and refuses a text longer than the limit. A single text node is at most
+    /// <see cref="XlsxLimits.MaxMarkupRunBytes"/> bytes (the part's stream refuses a longer run without '&lt;'),
+    /// so what is built before the check is bounded too.
+    /// </summary>
+    private sealed class BoundedText(int maxCharacters)
+    {
+        private readonly StringBuilder _more = new();
+
+        /// <summary>All text inside the current element, or null when it is longer than the limit; leaves the reader on its end element.</summary>
+        public string? ReadText(XmlReader xml)
+        {
+            int depth = xml.Depth;
+            string? first = null;
+            bool many = false;
+            while (xml.Read())
+            {
+                switch (xml.NodeType)
+                {
+                    case XmlNodeType.Text:
+                    case XmlNodeType.CDATA:
+                    case XmlNodeType.Whitespace:
+                    case XmlNodeType.SignificantWhitespace:
+                        if (first is null)
+                        {
+                            first = xml.Value;
+                        }
+                        else
+                        {
+                            if (!many)
+                            {
+                                _more.Clear().Append(first);
+                                many = true;
+                            }
+
+                            _more.Append(xml.Value);
+                        }
+
+                        if ((many ? _more.Length : first.Length) > maxCharacters)
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case XmlNodeType.EndElement when xml.Depth == depth:
+                        return many ? _more.ToString() : first ?? string.Empty;
+                    default:
+                        break;
+                }
+            }
+
+            return many ? _more.ToString() : first ?? string.Empty;
+        }
+
+        /// <summary>
+        /// The text of a string item (&lt;si&gt; or &lt;is&gt;): its &lt;t&gt; or the &lt;t&gt; of its rich-text runs,
+        /// leaving out phonetic runs (&lt;rPh&gt;), or null when it is longer than the limit; leaves the reader on
+        /// the item's end element.
+        /// </summary>
+        public string? ReadRichText(XmlReader xml, string t, string rPh)
+        {
+            int depth = xml.Depth;
+            int phoneticDepth = -1;
+            string? first = null;
+            StringBuilder? more = null;
+            while (xml.Read())
+            {
+                XmlNodeType type = xml.NodeType;
+                if (type == XmlNodeType.EndElement)
+                {
+                    if (xml.Depth == depth)
+                    {
+                        break;
+                    }
+
+                    if (xml.Depth == phoneticDepth)
+                    {
+                        phoneticDepth = -1;
+                    }
+                }
+                else if (type == XmlNodeType.Element && !xml.IsEmptyElement)
+                {
+                    string name = xml.LocalName;
+                    if ((object)name == rPh && phoneticDepth < 0)
+                    {
+                        phoneticDepth = xml.Depth;
+                    }
+                    else if ((object)name == t && phoneticDepth < 0)
+                    {
+                        string? run = ReadText(xml);
+                        if (run is null)
+                        {
+                            return null;
+                        }
+
+                        if (first is null)
+                        {
+                            first = run;
+                        }
+                        else
+                        {
+                            more ??= new StringBuilder(first);
+                            more.Append(run);
+                            if (more.Length > maxCharacters)
+                            {
+                                return null;
+                            }
+                        }
+                    }
+                }
+            }
+
+            return DecodeEscapes(more?.ToString() ?? first ?? string.Empty);
+        }
+
+        /// <summary>
+        /// Undoes the _xHHHH_ escapes OOXML uses for characters XML cannot carry (Excel writes a cell's
+        /// carriage return as _x000D_, and a literal "_x" as _x005F_x).
+        /// </summary>
+        private static string DecodeEscapes(string text)
+        {
+            int at = text.IndexOf("_x", StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return text;
+            }
+
+            StringBuilder result = new(text.Length);
+            int copied = 0;
+            while (at >= 0)
+            {
+                if (at + 7 <= text.Length
+                    && text[at + 6] == '_'
+                    && ushort.TryParse(text.AsSpan(at + 2, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out ushort code))
+                {
+                    result.Append(text, copied, at - copied).Append((char)code);
+                    copied = at + 7;
+                    at = text.IndexOf("_x", copied, StringComparison.Ordinal);
+                }
+                else
+                {
+                    at = text.IndexOf("_x", at + 1, StringComparison.Ordinal);
+                }
+            }
+
+            return result.Append(text, copied, text.Length - copied).ToString();
+        }
+    }
 
     /// <summary>Marks errors this reader diagnosed itself, so they are not wrapped a second time.</summary>
     private sealed class SheetFormatException(string message) : Exception(message);

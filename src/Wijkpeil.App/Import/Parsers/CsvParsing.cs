@@ -26,10 +26,10 @@ internal static class CsvParsing
             var dataset = read(reader, fileName, options, issues);
             return dataset is not null && !issues.HasIssues ? ParseResult.Success(dataset) : ParseResult.Failure(issues.ToList());
         }
-        catch (InvalidDataException)
+        catch (InvalidDataException ex)
         {
-            // An unclosed quote, text that is not UTF-8, or binary data; the reader knows the line of the record.
-            issues.Add(reader?.LineNumber is > 0 ? reader.LineNumber : null, null, null, TabularFile.UnreadableCsv);
+            // An unclosed quote, text that is not UTF-8, a line over the limit, or binary data; the reader knows the line of the record.
+            issues.AddUnreadable(ex, reader?.LineNumber is > 0 ? reader.LineNumber : null, TabularFile.UnreadableCsv);
             return ParseResult.Failure(issues.ToList());
         }
         finally

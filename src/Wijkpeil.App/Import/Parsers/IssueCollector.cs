@@ -1,4 +1,5 @@
 using System.Globalization;
+using Wijkpeil.App.Import.Formats;
 
 namespace Wijkpeil.App.Import.Parsers;
 
@@ -24,6 +25,23 @@ internal sealed class IssueCollector(string fileName)
         if (_issues.Count < Limit)
         {
             _issues.Add(new ImportIssue(FileName, row, column, value, expected));
+        }
+    }
+
+    /// <summary>
+    /// A file a reader could not read: what the reader said precisely (a limit, a malformed reference, a
+    /// byte that is not UTF-8, with its row or column) or else <paramref name="unreadable"/>.
+    /// </summary>
+    public void AddUnreadable(InvalidDataException exception, int? row, string unreadable)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        if (InputRefusedException.Find(exception) is { } refused)
+        {
+            Add(refused.Row ?? row, refused.Column, null, refused.Reason);
+        }
+        else
+        {
+            Add(row, null, null, unreadable);
         }
     }
 

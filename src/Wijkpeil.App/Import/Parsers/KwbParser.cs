@@ -68,9 +68,9 @@ public sealed partial class KwbParser : IDatasetParser
             var dataset = Read(file, fileName, y, options, issues);
             return dataset is null || issues.HasIssues ? ParseResult.Failure(issues.ToList()) : ParseResult.Success(dataset);
         }
-        catch (InvalidDataException)
+        catch (InvalidDataException ex)
         {
-            issues.Add(file.RowNumber, null, null, file.Unreadable);
+            issues.AddUnreadable(ex, file.RowNumber, file.Unreadable);
             return ParseResult.Failure(issues.ToList());
         }
     }

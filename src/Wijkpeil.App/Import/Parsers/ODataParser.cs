@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Wijkpeil.App.Import.Formats;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Observations;
 
@@ -36,7 +37,7 @@ public sealed partial class ODataParser : IDatasetParser
         ArgumentNullException.ThrowIfNull(fileName);
         ArgumentNullException.ThrowIfNull(options);
         var issues = new IssueCollector(fileName);
-        var bytes = ReadAll(stream);
+        var bytes = ReadAll(stream, out var skipped);
         if (bytes.Length == 0)
         {
             issues.Add(null, null, null, "het bestand is leeg (0 bytes).");
@@ -52,6 +53,13 @@ public sealed partial class ODataParser : IDatasetParser
         if (!TryParseJson(bytes, issues, out var document))
         {
             return ParseResult.Failure(issues.ToList());
+        }
+
+        // Checked once the text is JSON, so that random bytes are called no JSON rather than no UTF-8.
+        if (NotUtf8(bytes, skipped, fileName) is { } notUtf8)
+        {
+            document.Dispose();
+            return ParseResult.Failure(notUtf8);
         }
 
         using (document)
@@ -84,14 +92,40 @@ public sealed partial class ODataParser : IDatasetParser
         return match.Success ? match.Groups["name"].Value : key;
     }
 
-    private static byte[] ReadAll(Stream stream)
+    private static byte[] ReadAll(Stream stream, out int skipped)
     {
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
         var bytes = copy.ToArray();
 
         // JsonDocument rejects a UTF-8 byte order mark in a byte array; editors on Windows add one.
-        return bytes.AsSpan().StartsWith("\uFEFF"u8) ? bytes[3..] : bytes;
+        skipped = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
+        return bytes[skipped..];
+    }
+
+    /// <summary>
+    /// The refusal of bytes that are not UTF-8, naming the byte and line. JsonDocument checks the encoding
+    /// only when a string is read, and then throws an exception no importer expects.
+    /// </summary>
+    /// <param name="bytes">The file without its byte order mark.</param>
+    /// <param name="skipped">The length of the byte order mark ReadAll dropped: offsets count from the start of the file.</param>
+    /// <param name="fileName">The file as the user named it.</param>
+    private static ImportIssue? NotUtf8(byte[] bytes, int skipped, string fileName)
+    {
+        var offset = Utf8Position.FirstInvalid(bytes);
+        if (offset < 0)
+        {
+            return null;
+        }
+
+        var refused = Utf8Position.NotUtf8(
+            fileName,
+            offset + skipped,
+            Utf8Position.LineOf(bytes, offset),
+            bytes[(int)offset],
+            "geen geldig JSON-bestand",
+            "sla het op als UTF-8 (zoals CBS het levert) en lees het opnieuw in.");
+        return InputRefusedException.Find(refused)!.ToIssue();
     }
 
     private static bool TryParseJson(byte[] bytes, IssueCollector issues, out JsonDocument document)
@@ -159,7 +193,14 @@ public sealed partial class ODataParser : IDatasetParser
         try
         {
             using var file = File.OpenRead(path);
-            using var document = JsonDocument.Parse(ReadAll(file), JsonOptions);
+            var bytes = ReadAll(file, out var skipped);
+            using var document = JsonDocument.Parse(bytes, JsonOptions);
+            if (NotUtf8(bytes, skipped, issues.FileName) is { } notUtf8)
+            {
+                issues.Add(notUtf8.Row, null, null, notUtf8.Expected);
+                return [];
+            }
+
             var root = document.RootElement;
             var list = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("value", out var value) ? value : root;
             if (list.ValueKind != JsonValueKind.Array)
@@ -181,6 +222,15 @@ public sealed partial class ODataParser : IDatasetParser
         }
 
         return [];
+    }
+
+    /// <summary>The unit a new indicator gets: an "aantal" typed Double is an average (see <see cref="SourceFacts.UnitFor"/>).</summary>
+    private static string? UnitOf(DataProperty property)
+    {
+        var unit = string.IsNullOrWhiteSpace(property.Unit) ? null : property.Unit.Trim();
+        var fractional = property.Datatype is { } type
+            && (type.Equals("Double", StringComparison.OrdinalIgnoreCase) || type.Equals("Float", StringComparison.OrdinalIgnoreCase) || type.Equals("Decimal", StringComparison.OrdinalIgnoreCase));
+        return SourceFacts.UnitFor(unit, fractional);
     }
 
     private static string? Text(JsonElement item, string property) =>
@@ -335,7 +385,7 @@ public sealed partial class ODataParser : IDatasetParser
             {
                 if (metadata.Properties.TryGetValue(name, out var info))
                 {
-                    dataset.Measures[key] = new MeasureInfo(key, NullIfBlank(info.Title) ?? key, NullIfBlank(info.Unit), NullIfBlank(info.Description));
+                    dataset.Measures[key] = new MeasureInfo(key, NullIfBlank(info.Title) ?? key, UnitOf(info), NullIfBlank(info.Description));
                 }
             }
 

@@ -83,6 +83,14 @@ internal static partial class SourceFacts
         periodCode.Length == 4 && int.TryParse(periodCode, NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : null;
 
     /// <summary>Keeps a header or value echoed in a message short and printable, also when the file was binary.</summary>
+    /// <summary>
+    /// The unit a new indicator gets. CBS gives "aantal" also to averages of counts (household size, schools
+    /// or supermarkets within 3 km); those are no counts, which must be whole numbers, so a measure whose
+    /// source says it is fractional is called what it is: "gemiddeld aantal".
+    /// </summary>
+    public static string? UnitFor(string? unit, bool fractional) =>
+        fractional && string.Equals(unit?.Trim(), "aantal", StringComparison.OrdinalIgnoreCase) ? "gemiddeld aantal" : unit;
+
     public static string Shorten(string text, int length = 60)
     {
         var printable = new string([.. text.Take(length).Select(c => char.IsControl(c) || char.IsSurrogate(c) ? '?' : c)]);

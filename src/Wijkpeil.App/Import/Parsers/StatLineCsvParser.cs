@@ -138,12 +138,18 @@ public sealed class StatLineCsvParser : IDatasetParser
             SourceTable = options.SourceTable?.Trim() is { Length: > 0 } table ? SourceFacts.SourceTable(table, issues) : SourceFacts.TableIdFromFileName(fileName) ?? FormatName,
             LayoutYear = periods.Count == 1 ? SourceFacts.YearOf(periods.First()) : null,
         };
+        var fractional = new HashSet<int>();
         foreach (var (area, period, measure, cell) in cells)
         {
             if (DecimalMarkDetector.Parse(cell.Text, decimalMark, out var value) != CellNumber.Number)
             {
                 issues.Add(cell.Row, cell.Column, SourceFacts.Shorten(cell.Text.Trim()), $"verwacht {DecimalMarkDetector.Expected(decimalMark)}.");
                 continue;
+            }
+
+            if (value != Math.Floor(value))
+            {
+                fractional.Add(measure);
             }
 
             dataset.Observations.Add(new ParsedObservation(area, layout.Measures[measure].Key, period, Breakdown.TotalCode, value, null, null, null, cell.Row, cell.Column));
@@ -154,9 +160,10 @@ public sealed class StatLineCsvParser : IDatasetParser
             dataset.Areas[code] = new ParsedArea(code, name, null);
         }
 
-        foreach (var measure in layout.Measures)
+        for (var m = 0; m < layout.Measures.Count; m++)
         {
-            dataset.Measures[measure.Key] = new MeasureInfo(measure.Key, layout.Headers[measure.Column], measure.Unit, null);
+            var measure = layout.Measures[m];
+            dataset.Measures[measure.Key] = new MeasureInfo(measure.Key, layout.Headers[measure.Column], SourceFacts.UnitFor(measure.Unit, fractional.Contains(m)), null);
         }
 
         return !issues.HasIssues ? dataset : null;

@@ -94,9 +94,9 @@ public sealed partial class StatLineParser : IDatasetParser
             var dataset = Read(file, fileName, options, issues);
             return dataset is null || issues.HasIssues ? ParseResult.Failure(issues.ToList()) : ParseResult.Success(dataset);
         }
-        catch (InvalidDataException)
+        catch (InvalidDataException ex)
         {
-            issues.Add(file.RowNumber, null, null, file.Unreadable);
+            issues.AddUnreadable(ex, file.RowNumber, file.Unreadable);
             return ParseResult.Failure(issues.ToList());
         }
     }

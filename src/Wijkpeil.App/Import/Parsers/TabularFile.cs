@@ -77,9 +77,9 @@ internal sealed class TabularFile : IDisposable
         {
             return asCsv ? OpenCsv(stream, fileName) : OpenXlsx(stream, fileName);
         }
-        catch (InvalidDataException)
+        catch (InvalidDataException ex)
         {
-            issues.Add(null, null, null, asCsv ? UnreadableCsv : UnreadableXlsx);
+            issues.AddUnreadable(ex, null, asCsv ? UnreadableCsv : UnreadableXlsx);
             return null;
         }
     }

@@ -141,10 +141,14 @@ internal static class RegionFileReader
             reader = DelimitedReader.Open(file.OpenRead(), fileName);
             read(reader);
         }
-        catch (InvalidDataException)
+        catch (InvalidDataException ex)
         {
-            // The reader's own message is English; users get the Dutch one the statistical parsers give too.
-            Add(issues, new ImportIssue(fileName, reader?.LineNumber is > 0 ? reader.LineNumber : null, null, null, TabularFile.UnreadableCsv));
+            // The reader's own message is English; users get the Dutch one the statistical parsers give too, or
+            // the reader's precise Dutch refusal (a line over the limit, a byte that is not UTF-8).
+            var line = reader?.LineNumber is > 0 ? reader.LineNumber : (int?)null;
+            Add(issues, InputRefusedException.Find(ex) is { } refused
+                ? new ImportIssue(fileName, refused.Row ?? line, refused.Column, null, refused.Reason)
+                : new ImportIssue(fileName, line, null, null, TabularFile.UnreadableCsv));
         }
         finally
         {

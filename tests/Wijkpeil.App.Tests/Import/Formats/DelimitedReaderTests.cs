@@ -171,7 +171,7 @@ public sealed class DelimitedReaderTests
         InvalidDataException error = Assert.Throws<InvalidDataException>(() => reader.ReadRow());
 
         Assert.Contains("'open.csv'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("line 3", error.Message, StringComparison.Ordinal);
+        Assert.Contains("regel 3", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

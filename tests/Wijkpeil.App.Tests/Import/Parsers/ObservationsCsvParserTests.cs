@@ -338,7 +338,7 @@ public sealed class ObservationsCsvParserTests
         var sample = await ParserPipeline.ImportTextAsync(database, Parser, FileName, "area_code,indicator_code,period,value,sample_size\nWK034403,ervaren_gezondheid,2020,63.5,0\n");
 
         Assert.Equal($"Import afgebroken, er is niets opgeslagen. {FileName}: het bestand is leeg (0 bytes).", empty.Message);
-        Assert.StartsWith($"Import afgebroken, er is niets opgeslagen. {FileName}: geen leesbaar CSV-bestand", random.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"Import afgebroken, er is niets opgeslagen. {FileName}, rij 1: geen leesbaar CSV-bestand", random.Message, StringComparison.Ordinal);
         Assert.StartsWith($"Import afgebroken, er is niets opgeslagen. {FileName}, rij 2, kolom value: waarde 'veel'", text.Message, StringComparison.Ordinal);
         Assert.StartsWith($"Import afgebroken, er is niets opgeslagen. {FileName}, rij 2, kolom sample_size: waarde '0'", sample.Message, StringComparison.Ordinal);
         Assert.All(new[] { empty, random, text, sample }, o => Assert.False(o.Succeeded));

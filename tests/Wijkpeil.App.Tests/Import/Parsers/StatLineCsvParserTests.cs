@@ -58,7 +58,8 @@ public sealed class StatLineCsvParserTests
         Assert.Equal(SupermarketHeader, supermarket.Title);
         Assert.Equal("km", supermarket.Unit);
         Assert.Equal(CafeHeader, dataset.Measures["AfstandTotCafeED"].Title);
-        Assert.Equal("aantal", dataset.Measures["AantalGroteSupermarktenBinnen1Km"].Unit);
+        // "(aantal)" in the header, but an average per inhabitant (1.8): no count, which must be whole.
+        Assert.Equal("gemiddeld aantal", dataset.Measures["AantalGroteSupermarktenBinnen1Km"].Unit);
 
         // All 110 topic columns are described, also those without figures; region attributes are not topics.
         Assert.Equal(110, dataset.Measures.Count);
@@ -335,7 +336,7 @@ public sealed class StatLineCsvParserTests
         var tooHigh = await ParserPipeline.ImportTextAsync(database, Parser, "export-2023.csv", percentage);
 
         Assert.Equal("Import afgebroken, er is niets opgeslagen. export-2023.csv: het bestand is leeg (0 bytes).", empty.Message);
-        Assert.StartsWith("Import afgebroken, er is niets opgeslagen. export-2023.csv: geen leesbaar CSV-bestand", random.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Import afgebroken, er is niets opgeslagen. export-2023.csv, rij 1: geen leesbaar CSV-bestand", random.Message, StringComparison.Ordinal);
         Assert.StartsWith("Import afgebroken, er is niets opgeslagen. export-2023.csv, rij 3, kolom Afstand tot huisarts (km): waarde '1.5': het bestand mengt decimaalkomma en decimale punt", ambiguous.Message, StringComparison.Ordinal);
         Assert.Equal("Import afgebroken, er is niets opgeslagen. export-2023.csv, rij 2, kolom Bevolking/Aandeel 65 jaar of ouder (%): waarde '140': 140 is geen geldig percentage (verwacht een waarde van 0 tot en met 100). (indicator Aandeel65JaarOfOuder, gebied WK034403)", tooHigh.Message);
         Assert.All(new[] { empty, random, ambiguous, tooHigh }, o => Assert.False(o.Succeeded));
