@@ -1,4 +1,5 @@
 using System.Globalization;
+using Wijkpeil.App.Export;
 using Wijkpeil.App.Import.Formats;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Observations;
@@ -60,11 +61,14 @@ public sealed class ObservationsCsvParser : IDatasetParser
 
             string Field(string column) => columns.TryGetValue(column, out var index) ? reader[index].Trim() : string.Empty;
 
+            // Text that Wijkpeil's own CSV export protected against spreadsheet formulas ('=x) reads back as written (=x).
+            string Text(string column) => CsvCell.Restore(Field(column));
+
             var value = Field(ValueColumn);
-            var area = Field(AreaCodeColumn);
-            var indicator = Field(IndicatorCodeColumn);
-            var periodText = Field(PeriodColumn);
-            var breakdownText = Field(BreakdownColumn);
+            var area = Text(AreaCodeColumn);
+            var indicator = Text(IndicatorCodeColumn);
+            var periodText = Text(PeriodColumn);
+            var breakdownText = Text(BreakdownColumn);
             var sampleText = Field(SampleSizeColumn);
             var rowIsValid = true;
             if (!AreaCode.TryParse(area, out _))
@@ -104,7 +108,7 @@ public sealed class ObservationsCsvParser : IDatasetParser
 
             if (columns.ContainsKey(SourceColumn))
             {
-                var source = Field(SourceColumn);
+                var source = Text(SourceColumn);
                 if (sources.Add(source))
                 {
                     firstSourceRow ??= row;
