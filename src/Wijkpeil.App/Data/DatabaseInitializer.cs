@@ -9,6 +9,7 @@ public sealed partial class DatabaseInitializer(WijkpeilDbContext db, ILogger<Da
 {
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
+        using var guard = await SqliteMigrationGuard.AcquireAsync(db, time, logger, cancellationToken);
         await PrepareNewSqliteFileAsync(cancellationToken);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
