@@ -30,6 +30,9 @@ internal abstract class BulkObservationWriter(WijkpeilDbContext db)
 
     public abstract Task InsertAsync(IReadOnlyList<ObservationRow> rows, ObservationStatus status, int batchId, CancellationToken cancellationToken);
 
+    /// <summary>Writes a draft's values by code, numbered from 0 in the given order.</summary>
+    public abstract Task InsertPendingAsync(int batchId, IReadOnlyList<PendingValue> values, CancellationToken cancellationToken);
+
     /// <summary>Replaces stored values, keeping each old value as a revision.</summary>
     public async Task ReviseAsync(IReadOnlyList<(StoredObservation Old, ObservationRow New)> updates, ObservationStatus status, int batchId, DateTimeOffset at, CancellationToken cancellationToken)
     {
@@ -197,6 +200,86 @@ internal sealed class SqliteBulkObservationWriter(WijkpeilDbContext db) : BulkOb
         return Task.CompletedTask;
     }
 
+    public override Task InsertPendingAsync(int batchId, IReadOnlyList<PendingValue> values, CancellationToken cancellationToken)
+    {
+        if (values.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        var handle = ((SqliteConnection)Connection).Handle
+            ?? throw new InvalidOperationException("The SQLite connection is not open.");
+        const string sql = """
+            INSERT INTO pending_observations ("ImportBatchId", "Sequence", "AreaCode", "MeasureKey", "PeriodCode", "BreakdownCode", "Value", "Lower", "Upper", "SampleSize", "Row")
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+            """;
+        Check(handle, raw.sqlite3_prepare_v2(handle, sql, out var statement));
+        using (statement)
+        {
+            Check(handle, raw.sqlite3_bind_int(statement, 1, batchId));
+
+            // Codes repeat (one area's measures, one period and breakdown per file): bound again only when they change.
+            string? area = null, measure = null, period = null, breakdown = null;
+            for (var i = 0; i < values.Count; i++)
+            {
+                if ((i & 0xFFFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                var value = values[i];
+                raw.sqlite3_bind_int(statement, 2, i);
+                BindText(statement, 3, value.AreaCode, ref area);
+                BindText(statement, 4, value.MeasureKey, ref measure);
+                BindText(statement, 5, value.PeriodCode, ref period);
+                BindText(statement, 6, value.BreakdownCode, ref breakdown);
+                var measurement = value.Measurement;
+                raw.sqlite3_bind_double(statement, 7, measurement.Value);
+                BindNullable(statement, 8, measurement.Lower);
+                BindNullable(statement, 9, measurement.Upper);
+                if (measurement.SampleSize is { } sampleSize)
+                {
+                    raw.sqlite3_bind_int(statement, 10, sampleSize);
+                }
+                else
+                {
+                    raw.sqlite3_bind_null(statement, 10);
+                }
+
+                raw.sqlite3_bind_int(statement, 11, value.Row);
+                if (raw.sqlite3_step(statement) != raw.SQLITE_DONE)
+                {
+                    throw new InvalidOperationException($"SQLite insert failed: {raw.sqlite3_errmsg(handle).utf8_to_string()}");
+                }
+
+                raw.sqlite3_reset(statement);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static void BindText(sqlite3_stmt statement, int index, string text, ref string? bound)
+    {
+        if (!ReferenceEquals(text, bound))
+        {
+            raw.sqlite3_bind_text(statement, index, text);
+            bound = text;
+        }
+    }
+
+    private static void BindNullable(sqlite3_stmt statement, int index, double? value)
+    {
+        if (value is { } present)
+        {
+            raw.sqlite3_bind_double(statement, index, present);
+        }
+        else
+        {
+            raw.sqlite3_bind_null(statement, index);
+        }
+    }
+
     /// <summary>The values bound to the insert statement's parameters 1 to 8, to skip binding them again.</summary>
     private sealed class RowBinding(sqlite3_stmt statement)
     {
@@ -316,6 +399,10 @@ internal sealed class SqliteBulkObservationWriter(WijkpeilDbContext db) : BulkOb
 
 internal sealed class PostgresBulkObservationWriter(WijkpeilDbContext db) : BulkObservationWriter(db)
 {
+    // COPY is not an EF Core command: without this it would get the connection's 30 s, which a large table on a busy
+    // server can exceed, instead of the command timeout the context has.
+    private TimeSpan CopyTimeout => TimeSpan.FromSeconds(Db.Database.GetCommandTimeout() ?? 600);
+
     public override async Task InsertAsync(IReadOnlyList<ObservationRow> rows, ObservationStatus status, int batchId, CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
@@ -327,6 +414,7 @@ internal sealed class PostgresBulkObservationWriter(WijkpeilDbContext db) : Bulk
         await using var import = await connection.BeginBinaryImportAsync(
             """COPY observations ("IndicatorId", "AreaId", "PeriodId", "BreakdownId", "Value", "Lower", "Upper", "SampleSize", "Status", "ImportBatchId") FROM STDIN (FORMAT BINARY)""",
             cancellationToken);
+        import.Timeout = CopyTimeout;
         foreach (var row in rows)
         {
             await import.StartRowAsync(cancellationToken);
@@ -340,6 +428,38 @@ internal sealed class PostgresBulkObservationWriter(WijkpeilDbContext db) : Bulk
             await WriteNullableAsync(import, row.Measurement.SampleSize, NpgsqlDbType.Integer, cancellationToken);
             await import.WriteAsync((int)status, NpgsqlDbType.Integer, cancellationToken);
             await import.WriteAsync(batchId, NpgsqlDbType.Integer, cancellationToken);
+        }
+
+        await import.CompleteAsync(cancellationToken);
+    }
+
+    public override async Task InsertPendingAsync(int batchId, IReadOnlyList<PendingValue> values, CancellationToken cancellationToken)
+    {
+        if (values.Count == 0)
+        {
+            return;
+        }
+
+        var connection = (NpgsqlConnection)Connection;
+        await using var import = await connection.BeginBinaryImportAsync(
+            """COPY pending_observations ("ImportBatchId", "Sequence", "AreaCode", "MeasureKey", "PeriodCode", "BreakdownCode", "Value", "Lower", "Upper", "SampleSize", "Row") FROM STDIN (FORMAT BINARY)""",
+            cancellationToken);
+        import.Timeout = CopyTimeout;
+        for (var i = 0; i < values.Count; i++)
+        {
+            var value = values[i];
+            await import.StartRowAsync(cancellationToken);
+            await import.WriteAsync(batchId, NpgsqlDbType.Integer, cancellationToken);
+            await import.WriteAsync(i, NpgsqlDbType.Integer, cancellationToken);
+            await import.WriteAsync(value.AreaCode, NpgsqlDbType.Varchar, cancellationToken);
+            await import.WriteAsync(value.MeasureKey, NpgsqlDbType.Varchar, cancellationToken);
+            await import.WriteAsync(value.PeriodCode, NpgsqlDbType.Varchar, cancellationToken);
+            await import.WriteAsync(value.BreakdownCode, NpgsqlDbType.Varchar, cancellationToken);
+            await import.WriteAsync(value.Measurement.Value, NpgsqlDbType.Double, cancellationToken);
+            await WriteNullableAsync(import, value.Measurement.Lower, NpgsqlDbType.Double, cancellationToken);
+            await WriteNullableAsync(import, value.Measurement.Upper, NpgsqlDbType.Double, cancellationToken);
+            await WriteNullableAsync(import, value.Measurement.SampleSize, NpgsqlDbType.Integer, cancellationToken);
+            await import.WriteAsync(value.Row, NpgsqlDbType.Integer, cancellationToken);
         }
 
         await import.CompleteAsync(cancellationToken);

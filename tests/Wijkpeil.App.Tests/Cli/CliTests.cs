@@ -187,8 +187,9 @@ public sealed class CliTests
         var everything = await RunAsync(Configuration(database), "export", "observations", "--format", "json");
         var published = await RunAsync(Configuration(database), "export", "observations", "--published-only");
 
+        // A draft's values wait beside the figures (issue 9) and are in no export, with or without the option.
         Assert.Equal(ExitCodes.Success, everything.ExitCode);
-        Assert.Equal(4, System.Text.Json.JsonDocument.Parse(everything.Stdout).RootElement.GetArrayLength());
+        Assert.Equal(0, System.Text.Json.JsonDocument.Parse(everything.Stdout).RootElement.GetArrayLength());
         Assert.Equal(ExitCodes.Success, published.ExitCode);
         Assert.Equal(Header + "\r\n", published.Stdout);
         Assert.Contains("geen enkele waarde", published.Stderr, StringComparison.Ordinal);
