@@ -111,7 +111,9 @@ internal sealed class ImportPlan
                     first.Row,
                     dataset.AreaColumn ?? first.Column,
                     code,
-                    $"dit gebied ligt buiten uw gemeente(n) {string.Join(", ", gemeenten.Order(StringComparer.Ordinal))}: als gebiedsredacteur leest u alleen cijfers in over die gemeente(n) en hun wijken en buurten (GMnnnn, WKnnnnxx en BUnnnnxxxx met dezelfde vier cijfers)."));
+                    gemeenten.Count == 0
+                        ? "uw account als gebiedsredacteur heeft geen gemeenten, dus u kunt geen cijfers inlezen; vraag de beheerder uw gemeente(n) toe te voegen."
+                        : $"dit gebied ligt buiten uw gemeente(n) {string.Join(", ", gemeenten.Order(StringComparer.Ordinal))}: als gebiedsredacteur leest u alleen cijfers in over die gemeente(n) en hun wijken en buurten (GMnnnn, WKnnnnxx en BUnnnnxxxx met dezelfde vier cijfers)."));
                 continue;
             }
 

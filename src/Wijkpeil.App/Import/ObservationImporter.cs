@@ -382,6 +382,17 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
         }
 
         var pending = PendingValuesOf(dataset, plan, proposed);
+        if (await WaitingDraftWithAsync(dataset, fileSha256, pending, cancellationToken) is { } waiting)
+        {
+            return new ImportOutcome
+            {
+                Succeeded = true,
+                NothingChanged = true,
+                Unchanged = unchanged,
+                Message = string.Create(Dutch, $"Niets gewijzigd: {dataset.FileName} wacht al als concept (import {waiting}) met dezelfde {pending.Count:N0} nieuwe en gewijzigde waarden."),
+            };
+        }
+
         var strategy = db.Database.CreateExecutionStrategy();
         if (ownsDataset && !strategy.RetriesOnFailure)
         {
@@ -425,6 +436,48 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
                 Dutch,
                 $"{dataset.FileName} ingelezen als concept: {added:N0} nieuw, {changed:N0} gewijzigd, {unchanged:N0} ongewijzigd. De cijfers wachten naast de gepubliceerde op beoordeling door een kennispartner en zijn pas na publiceren openbaar{adds}."),
         };
+    }
+
+    /// <summary>
+    /// The draft batch that already holds exactly these values from the same file, if one still waits: reading a
+    /// file in again changes nothing, for a draft as for a published import.
+    /// </summary>
+    private async Task<int?> WaitingDraftWithAsync(ParsedDataset dataset, string fileSha256, List<PendingValue> pending, CancellationToken cancellationToken)
+    {
+        var candidates = await db.ImportBatches.AsNoTracking()
+            .Where(b => b.Status == ImportBatchStatus.Draft && b.FileSha256 == fileSha256 && b.FileName == dataset.FileName && b.Format == dataset.Format)
+            .Select(b => b.Id)
+            .ToListAsync(cancellationToken);
+        foreach (var id in candidates)
+        {
+            if (await db.PendingObservations.CountAsync(p => p.ImportBatchId == id, cancellationToken) != pending.Count)
+            {
+                continue;
+            }
+
+            var same = true;
+            var i = 0;
+            var stored = db.PendingObservations.AsNoTracking().Where(p => p.ImportBatchId == id).OrderBy(p => p.Sequence)
+                .Select(p => new { p.AreaCode, p.MeasureKey, p.PeriodCode, p.BreakdownCode, p.Value, p.Lower, p.Upper, p.SampleSize })
+                .AsAsyncEnumerable();
+            await foreach (var p in stored.WithCancellation(cancellationToken))
+            {
+                var value = pending[i++];
+                if (p.AreaCode != value.AreaCode || p.MeasureKey != value.MeasureKey || p.PeriodCode != value.PeriodCode || p.BreakdownCode != value.BreakdownCode
+                    || Measurement.FromStore(p.Value, p.Lower, p.Upper, p.SampleSize) != value.Measurement)
+                {
+                    same = false;
+                    break;
+                }
+            }
+
+            if (same)
+            {
+                return id;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A draft's proposed values with the codes the file wrote them with, in the file's order.</summary>
