@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Import;
 using Wijkpeil.App.Import.Parsers;
+using Wijkpeil.App.Modules.Approval;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.Domain.Observations;
 
@@ -36,6 +37,37 @@ public sealed class DraftImportTests
         var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
         Assert.Equal(original.Observations.Count, await db.PendingObservations.CountAsync(p => p.ImportBatchId == draft.BatchId, ct));
         Assert.Equal(0, await db.Observations.CountAsync(o => o.Status != ObservationStatus.Published, ct));
+    }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task PublishAsOperator_DraftOfARealTableWithEveryValueChanged_PublishesEveryValueAndKeepsTheOldOnes(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var original = ParseSlice();
+        var published = await StoreAsync(database, Copy(original, o => o.Value), publish: true);
+        var draft = await StoreAsync(database, Copy(original, o => o.Value <= 99.9 ? o.Value + 0.1 : o.Value - 0.1), publish: false);
+
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        ReviewOutcome outcome;
+        await using (var scope = database.CreateScope())
+        {
+            outcome = await scope.ServiceProvider.GetRequiredService<ImportReview>().PublishAsOperatorAsync(draft.BatchId!.Value, ct);
+        }
+
+        TestContext.Current.TestOutputHelper?.WriteLine($"{provider}: publishing {original.Observations.Count:N0} changed values took {stopwatch.ElapsedMilliseconds} ms");
+        Assert.Equal((ReviewOutcomeKind.Done, original.Observations.Count), (outcome.Kind, outcome.Figures));
+        await using var check = database.CreateScope();
+        var db = check.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
+        Assert.Equal(original.Observations.Count, await db.Observations.CountAsync(o => o.ImportBatchId == draft.BatchId, ct));
+        var replaced = await db.ObservationRevisions.AsNoTracking().Where(r => r.ReplacedByImportBatchId == draft.BatchId).ToListAsync(ct);
+        Assert.Equal(original.Observations.Select(o => o.Value).Order(), replaced.Select(r => r.Value).Order());
+        Assert.All(replaced, r => Assert.Equal((ObservationStatus.Published, published.BatchId), (r.Status, r.ImportBatchId)));
+        Assert.Equal(0, await db.PendingObservations.CountAsync(ct));
+        var overvecht = await db.Observations.AsNoTracking().Where(o => o.ImportBatchId == draft.BatchId).Select(o => o.Value).ToListAsync(ct);
+        Assert.Equal(
+            original.Observations.Select(o => o.Value <= 99.9 ? o.Value + 0.1 : o.Value - 0.1).Order(),
+            overvecht.Order());
     }
 
     private static ParsedDataset ParseSlice()
