@@ -30,11 +30,23 @@ internal abstract class BulkObservationWriter(WijkpeilDbContext db)
 
     public abstract Task InsertAsync(IReadOnlyList<ObservationRow> rows, ObservationStatus status, int batchId, CancellationToken cancellationToken);
 
+    /// <summary>Writes a draft's values by code, numbered from 0 in the given order.</summary>
+    public abstract Task InsertPendingAsync(int batchId, IReadOnlyList<PendingValue> values, CancellationToken cancellationToken);
+
+    /// <summary>From this many changed values on, they are written set-wise (<see cref="ReviseManyAsync"/>).</summary>
+    private const int SetWiseFrom = 1_000;
+
     /// <summary>Replaces stored values, keeping each old value as a revision.</summary>
     public async Task ReviseAsync(IReadOnlyList<(StoredObservation Old, ObservationRow New)> updates, ObservationStatus status, int batchId, DateTimeOffset at, CancellationToken cancellationToken)
     {
         if (updates.Count == 0)
         {
+            return;
+        }
+
+        if (updates.Count >= SetWiseFrom)
+        {
+            await ReviseManyAsync(updates, status, batchId, at, cancellationToken);
             return;
         }
 
@@ -75,6 +87,68 @@ internal abstract class BulkObservationWriter(WijkpeilDbContext db)
 
         Db.ObservationRevisions.AddRange(revisions);
         await Db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Many changed values at once (a corrected table, a published draft of one): the new values go into a temporary
+    /// table in bulk, and three statements keep the old values as revisions and update the figures. One statement per
+    /// value and EF Core's tracking of every revision took about 7 s (SQLite) and 25 s (PostgreSQL) for 60,000
+    /// values, all of it under the write lock.
+    /// </summary>
+    private async Task ReviseManyAsync(IReadOnlyList<(StoredObservation Old, ObservationRow New)> updates, ObservationStatus status, int batchId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync(
+            """
+            CREATE TEMPORARY TABLE revised_values (
+                "IndicatorId" INTEGER NOT NULL, "PeriodId" INTEGER NOT NULL, "BreakdownId" INTEGER NOT NULL, "AreaId" INTEGER NOT NULL,
+                "Value" DOUBLE PRECISION NOT NULL, "Lower" DOUBLE PRECISION NULL, "Upper" DOUBLE PRECISION NULL, "SampleSize" INTEGER NULL,
+                PRIMARY KEY ("IndicatorId", "PeriodId", "BreakdownId", "AreaId"))
+            """,
+            cancellationToken);
+        await InsertRevisedValuesAsync(updates, cancellationToken);
+
+        // Observations store the status as a number (2 is Published), revisions as its name.
+        await ExecuteAsync(
+            """
+            INSERT INTO observation_revisions ("IndicatorId", "AreaId", "PeriodId", "BreakdownId", "Value", "Lower", "Upper", "SampleSize", "Status", "ImportBatchId", "ReplacedByImportBatchId", "ReplacedAt")
+            SELECT o."IndicatorId", o."AreaId", o."PeriodId", o."BreakdownId", o."Value", o."Lower", o."Upper", o."SampleSize",
+                   CASE o."Status" WHEN 0 THEN 'Draft' WHEN 1 THEN 'Approved' ELSE 'Published' END, o."ImportBatchId", @batch, @at
+            FROM revised_values r
+            JOIN observations o ON o."IndicatorId" = r."IndicatorId" AND o."PeriodId" = r."PeriodId" AND o."BreakdownId" = r."BreakdownId" AND o."AreaId" = r."AreaId"
+            """,
+            cancellationToken,
+            ("@batch", batchId),
+            ("@at", StoredMoment(at)));
+        await ExecuteAsync(
+            """
+            UPDATE observations AS o
+            SET "Value" = r."Value", "Lower" = r."Lower", "Upper" = r."Upper", "SampleSize" = r."SampleSize", "Status" = @status, "ImportBatchId" = @batch
+            FROM revised_values r
+            WHERE o."IndicatorId" = r."IndicatorId" AND o."PeriodId" = r."PeriodId" AND o."BreakdownId" = r."BreakdownId" AND o."AreaId" = r."AreaId"
+            """,
+            cancellationToken,
+            ("@status", (int)status),
+            ("@batch", batchId));
+        await ExecuteAsync("DROP TABLE revised_values", cancellationToken);
+    }
+
+    /// <summary>Writes the new values of <see cref="ReviseManyAsync"/> into its temporary table.</summary>
+    protected abstract Task InsertRevisedValuesAsync(IReadOnlyList<(StoredObservation Old, ObservationRow New)> updates, CancellationToken cancellationToken);
+
+    /// <summary>A moment as the provider stores it (SQLite: the binary long of EF Core's converter).</summary>
+    protected abstract object StoredMoment(DateTimeOffset at);
+
+    private async Task ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
+    {
+        await using var command = Connection.CreateCommand();
+        command.Transaction = Transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            AddParameter(command, name).Value = value;
+        }
+
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>
@@ -185,6 +259,132 @@ internal sealed class SqliteBulkObservationWriter(WijkpeilDbContext db) : BulkOb
                 }
 
                 bound.Bind(rows[i], first: i == 0);
+                if (raw.sqlite3_step(statement) != raw.SQLITE_DONE)
+                {
+                    throw new InvalidOperationException($"SQLite insert failed: {raw.sqlite3_errmsg(handle).utf8_to_string()}");
+                }
+
+                raw.sqlite3_reset(statement);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public override Task InsertPendingAsync(int batchId, IReadOnlyList<PendingValue> values, CancellationToken cancellationToken)
+    {
+        if (values.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        var handle = ((SqliteConnection)Connection).Handle
+            ?? throw new InvalidOperationException("The SQLite connection is not open.");
+        const string sql = """
+            INSERT INTO pending_observations ("ImportBatchId", "Sequence", "AreaCode", "MeasureKey", "PeriodCode", "BreakdownCode", "Value", "Lower", "Upper", "SampleSize", "Row")
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+            """;
+        Check(handle, raw.sqlite3_prepare_v2(handle, sql, out var statement));
+        using (statement)
+        {
+            Check(handle, raw.sqlite3_bind_int(statement, 1, batchId));
+
+            // Codes repeat (one area's measures, one period and breakdown per file): bound again only when they change.
+            string? area = null, measure = null, period = null, breakdown = null;
+            for (var i = 0; i < values.Count; i++)
+            {
+                if ((i & 0xFFFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                var value = values[i];
+                raw.sqlite3_bind_int(statement, 2, i);
+                BindText(statement, 3, value.AreaCode, ref area);
+                BindText(statement, 4, value.MeasureKey, ref measure);
+                BindText(statement, 5, value.PeriodCode, ref period);
+                BindText(statement, 6, value.BreakdownCode, ref breakdown);
+                var measurement = value.Measurement;
+                raw.sqlite3_bind_double(statement, 7, measurement.Value);
+                BindNullable(statement, 8, measurement.Lower);
+                BindNullable(statement, 9, measurement.Upper);
+                if (measurement.SampleSize is { } sampleSize)
+                {
+                    raw.sqlite3_bind_int(statement, 10, sampleSize);
+                }
+                else
+                {
+                    raw.sqlite3_bind_null(statement, 10);
+                }
+
+                raw.sqlite3_bind_int(statement, 11, value.Row);
+                if (raw.sqlite3_step(statement) != raw.SQLITE_DONE)
+                {
+                    throw new InvalidOperationException($"SQLite insert failed: {raw.sqlite3_errmsg(handle).utf8_to_string()}");
+                }
+
+                raw.sqlite3_reset(statement);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static void BindText(sqlite3_stmt statement, int index, string text, ref string? bound)
+    {
+        if (!ReferenceEquals(text, bound))
+        {
+            raw.sqlite3_bind_text(statement, index, text);
+            bound = text;
+        }
+    }
+
+    private static void BindNullable(sqlite3_stmt statement, int index, double? value)
+    {
+        if (value is { } present)
+        {
+            raw.sqlite3_bind_double(statement, index, present);
+        }
+        else
+        {
+            raw.sqlite3_bind_null(statement, index);
+        }
+    }
+
+    protected override object StoredMoment(DateTimeOffset at) =>
+        new Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter().ConvertToProvider(at)!;
+
+    protected override Task InsertRevisedValuesAsync(IReadOnlyList<(StoredObservation Old, ObservationRow New)> updates, CancellationToken cancellationToken)
+    {
+        var handle = ((SqliteConnection)Connection).Handle
+            ?? throw new InvalidOperationException("The SQLite connection is not open.");
+        Check(handle, raw.sqlite3_prepare_v2(handle, "INSERT INTO revised_values VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", out var statement));
+        using (statement)
+        {
+            for (var i = 0; i < updates.Count; i++)
+            {
+                if ((i & 0xFFFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                var (key, measurement) = updates[i].New;
+                raw.sqlite3_bind_int(statement, 1, key.IndicatorId);
+                raw.sqlite3_bind_int(statement, 2, key.PeriodId);
+                raw.sqlite3_bind_int(statement, 3, key.BreakdownId);
+                raw.sqlite3_bind_int(statement, 4, key.AreaId);
+                raw.sqlite3_bind_double(statement, 5, measurement.Value);
+                BindNullable(statement, 6, measurement.Lower);
+                BindNullable(statement, 7, measurement.Upper);
+                if (measurement.SampleSize is { } sampleSize)
+                {
+                    raw.sqlite3_bind_int(statement, 8, sampleSize);
+                }
+                else
+                {
+                    raw.sqlite3_bind_null(statement, 8);
+                }
+
                 if (raw.sqlite3_step(statement) != raw.SQLITE_DONE)
                 {
                     throw new InvalidOperationException($"SQLite insert failed: {raw.sqlite3_errmsg(handle).utf8_to_string()}");
@@ -316,6 +516,10 @@ internal sealed class SqliteBulkObservationWriter(WijkpeilDbContext db) : BulkOb
 
 internal sealed class PostgresBulkObservationWriter(WijkpeilDbContext db) : BulkObservationWriter(db)
 {
+    // COPY is not an EF Core command: without this it would get the connection's 30 s, which a large table on a busy
+    // server can exceed, instead of the command timeout the context has.
+    private TimeSpan CopyTimeout => TimeSpan.FromSeconds(Db.Database.GetCommandTimeout() ?? 600);
+
     public override async Task InsertAsync(IReadOnlyList<ObservationRow> rows, ObservationStatus status, int batchId, CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
@@ -327,6 +531,7 @@ internal sealed class PostgresBulkObservationWriter(WijkpeilDbContext db) : Bulk
         await using var import = await connection.BeginBinaryImportAsync(
             """COPY observations ("IndicatorId", "AreaId", "PeriodId", "BreakdownId", "Value", "Lower", "Upper", "SampleSize", "Status", "ImportBatchId") FROM STDIN (FORMAT BINARY)""",
             cancellationToken);
+        import.Timeout = CopyTimeout;
         foreach (var row in rows)
         {
             await import.StartRowAsync(cancellationToken);
@@ -343,6 +548,71 @@ internal sealed class PostgresBulkObservationWriter(WijkpeilDbContext db) : Bulk
         }
 
         await import.CompleteAsync(cancellationToken);
+    }
+
+    public override async Task InsertPendingAsync(int batchId, IReadOnlyList<PendingValue> values, CancellationToken cancellationToken)
+    {
+        if (values.Count == 0)
+        {
+            return;
+        }
+
+        var connection = (NpgsqlConnection)Connection;
+        await using var import = await connection.BeginBinaryImportAsync(
+            """COPY pending_observations ("ImportBatchId", "Sequence", "AreaCode", "MeasureKey", "PeriodCode", "BreakdownCode", "Value", "Lower", "Upper", "SampleSize", "Row") FROM STDIN (FORMAT BINARY)""",
+            cancellationToken);
+        import.Timeout = CopyTimeout;
+        for (var i = 0; i < values.Count; i++)
+        {
+            var value = values[i];
+            await import.StartRowAsync(cancellationToken);
+            await import.WriteAsync(batchId, NpgsqlDbType.Integer, cancellationToken);
+            await import.WriteAsync(i, NpgsqlDbType.Integer, cancellationToken);
+            await import.WriteAsync(value.AreaCode, NpgsqlDbType.Varchar, cancellationToken);
+            await import.WriteAsync(value.MeasureKey, NpgsqlDbType.Varchar, cancellationToken);
+            await import.WriteAsync(value.PeriodCode, NpgsqlDbType.Varchar, cancellationToken);
+            await import.WriteAsync(value.BreakdownCode, NpgsqlDbType.Varchar, cancellationToken);
+            await import.WriteAsync(value.Measurement.Value, NpgsqlDbType.Double, cancellationToken);
+            await WriteNullableAsync(import, value.Measurement.Lower, NpgsqlDbType.Double, cancellationToken);
+            await WriteNullableAsync(import, value.Measurement.Upper, NpgsqlDbType.Double, cancellationToken);
+            await WriteNullableAsync(import, value.Measurement.SampleSize, NpgsqlDbType.Integer, cancellationToken);
+            await import.WriteAsync(value.Row, NpgsqlDbType.Integer, cancellationToken);
+        }
+
+        await import.CompleteAsync(cancellationToken);
+    }
+
+    protected override object StoredMoment(DateTimeOffset at) => at.ToUniversalTime();
+
+    protected override async Task InsertRevisedValuesAsync(IReadOnlyList<(StoredObservation Old, ObservationRow New)> updates, CancellationToken cancellationToken)
+    {
+        var connection = (NpgsqlConnection)Connection;
+        await using (var import = await connection.BeginBinaryImportAsync(
+            """COPY revised_values ("IndicatorId", "PeriodId", "BreakdownId", "AreaId", "Value", "Lower", "Upper", "SampleSize") FROM STDIN (FORMAT BINARY)""",
+            cancellationToken))
+        {
+            import.Timeout = CopyTimeout;
+            foreach (var (_, (key, measurement)) in updates)
+            {
+                await import.StartRowAsync(cancellationToken);
+                await import.WriteAsync(key.IndicatorId, NpgsqlDbType.Integer, cancellationToken);
+                await import.WriteAsync(key.PeriodId, NpgsqlDbType.Integer, cancellationToken);
+                await import.WriteAsync(key.BreakdownId, NpgsqlDbType.Integer, cancellationToken);
+                await import.WriteAsync(key.AreaId, NpgsqlDbType.Integer, cancellationToken);
+                await import.WriteAsync(measurement.Value, NpgsqlDbType.Double, cancellationToken);
+                await WriteNullableAsync(import, measurement.Lower, NpgsqlDbType.Double, cancellationToken);
+                await WriteNullableAsync(import, measurement.Upper, NpgsqlDbType.Double, cancellationToken);
+                await WriteNullableAsync(import, measurement.SampleSize, NpgsqlDbType.Integer, cancellationToken);
+            }
+
+            await import.CompleteAsync(cancellationToken);
+        }
+
+        // A temporary table has no statistics until analysed: without them the planner may not join it by key.
+        await using var analyse = connection.CreateCommand();
+        analyse.Transaction = (NpgsqlTransaction?)Transaction;
+        analyse.CommandText = "ANALYZE revised_values";
+        await analyse.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static async Task WriteNullableAsync<T>(NpgsqlBinaryImporter import, T? value, NpgsqlDbType type, CancellationToken cancellationToken)

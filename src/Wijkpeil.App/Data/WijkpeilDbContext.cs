@@ -39,6 +39,15 @@ public abstract class WijkpeilDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
 
+    /// <summary>Values of draft (and withdrawn) batches, waiting beside the published ones; see <see cref="PendingObservation"/>.</summary>
+    public DbSet<PendingObservation> PendingObservations => Set<PendingObservation>();
+
+    /// <summary>Areas a pending batch would add to the register when published.</summary>
+    public DbSet<PendingArea> PendingAreas => Set<PendingArea>();
+
+    /// <summary>Measures a pending batch would add to the catalogue when published.</summary>
+    public DbSet<PendingMeasure> PendingMeasures => Set<PendingMeasure>();
+
     public DbSet<Programme> Programmes => Set<Programme>();
 
     public DbSet<SystemSetting> SystemSettings => Set<SystemSetting>();

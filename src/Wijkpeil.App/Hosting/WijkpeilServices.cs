@@ -33,11 +33,12 @@ public static class WijkpeilServices
         {
             case DatabaseProvider.Sqlite:
                 EnsureSqliteFolder(database.ConnectionString);
-                services.AddDbContext<SqliteWijkpeilDbContext>(o => SkipModelDiffOnStart(o.UseSqlite(database.ConnectionString, s => s.CommandTimeout(600))));
+                // SQLite statements have no run time limit; its command timeout is only how long a write waits for the lock.
+                services.AddDbContext<SqliteWijkpeilDbContext>(o => SkipModelDiffOnStart(o.UseSqlite(database.EffectiveConnectionString, s => s.CommandTimeout(database.WriteLockTimeoutSeconds))));
                 services.AddScoped<WijkpeilDbContext>(sp => sp.GetRequiredService<SqliteWijkpeilDbContext>());
                 break;
             case DatabaseProvider.Postgres:
-                services.AddDbContext<PostgresWijkpeilDbContext>(o => SkipModelDiffOnStart(o.UseNpgsql(database.ConnectionString, s => s.CommandTimeout(600))));
+                services.AddDbContext<PostgresWijkpeilDbContext>(o => SkipModelDiffOnStart(o.UseNpgsql(database.EffectiveConnectionString, s => s.CommandTimeout(600))));
                 services.AddScoped<WijkpeilDbContext>(sp => sp.GetRequiredService<PostgresWijkpeilDbContext>());
                 break;
         }

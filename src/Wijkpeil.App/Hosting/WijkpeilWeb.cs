@@ -84,6 +84,9 @@ public static class WijkpeilWeb
             pages.UseExceptionHandler(StatusPagePath(StatusCodes.Status500InternalServerError), createScopeForErrors: true);
             pages.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         });
+
+        // Inside both: a write that timed out waiting for the lock becomes 503 with Retry-After, not a 500.
+        app.UseMiddleware<DatabaseBusyResponses>();
         return app;
     }
 

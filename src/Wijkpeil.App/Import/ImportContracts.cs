@@ -12,7 +12,11 @@ namespace Wijkpeil.App.Import;
 /// formats with metadata beside the data (OData DataProperties.json, TableInfos.json) read it from there.
 /// Null for uploads.
 /// </param>
-public sealed record ImportOptions(bool Publish = false, string? SourceTable = null, int? Year = null, string ImportedBy = "onbekend", string? SourceDirectory = null);
+/// <param name="Gemeenten">
+/// When set, the only gemeenten (GMnnnn) whose areas the file may name: the gemeenten of an AreaEditor, who may
+/// bring in figures about them and their wijken and buurten only. Null: any area (everyone else, and the CLI).
+/// </param>
+public sealed record ImportOptions(bool Publish = false, string? SourceTable = null, int? Year = null, string ImportedBy = "onbekend", string? SourceDirectory = null, IReadOnlySet<string>? Gemeenten = null);
 
 /// <summary>
 /// One problem in an input file, precise enough to find and fix it: the file, the 1-based row (line for
@@ -116,6 +120,9 @@ public sealed class ParsedDataset
 
     /// <summary>The column that holds indicator codes, when the format has one, for messages about unknown codes.</summary>
     public string? IndicatorColumn { get; set; }
+
+    /// <summary>The column that holds area codes, when the format has one, for messages about refused codes.</summary>
+    public string? AreaColumn { get; set; }
 
     public List<ParsedObservation> Observations { get; } = [];
 

@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Modules.Audit;
-using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Indicators;
 using Wijkpeil.Domain.Observations;
 
@@ -11,11 +10,15 @@ namespace Wijkpeil.App.Import;
 
 /// <summary>
 /// Stores a parsed file: matches regions, indicators, periods and breakdowns; validates every value;
-/// compares with what is stored; and writes all of it in one transaction or nothing at all.
+/// compares with what is published; and writes all of it in one short transaction or nothing at all. Published
+/// at import, the values go straight into the public figures; as a draft, they wait beside them (by code) and the
+/// register is left alone until a knowledge partner publishes the batch (<see cref="PublishPendingAsync"/>).
 /// </summary>
 public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock, AuditLog audit)
 {
     private const int MaxIssues = 50;
+
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
     /// <summary>Parses and imports a file from disk.</summary>
     public async Task<ImportOutcome> ImportFileAsync(IDatasetParser parser, string path, ImportOptions options, CancellationToken cancellationToken = default)
@@ -157,9 +160,11 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
     }
 
     /// <summary>
-    /// Stores a file atomically once it is parsed. The transaction begins and the register (areas, indicators,
-    /// periods, breakdowns) is read while <paramref name="preparing"/> may still run on another thread: for
-    /// the first file of a process that hides EF Core's first-query cost and the area list behind the parse.
+    /// Stores a file once it is parsed. Everything before the write is read-only and outside any transaction: the
+    /// register (areas, indicators, periods, breakdowns) is read while <paramref name="preparing"/> may still run
+    /// on another thread (for the first file of a process that also hides EF Core's first-query cost behind the
+    /// parse), then the file is matched against it and every value is validated. Only then does the import take
+    /// the write lock, for one short transaction: the parse of a large file no longer blocks every other writer.
     /// </summary>
     /// <param name="ownsDataset">
     /// True when the importer parsed the dataset itself and nobody else holds it: then its parsed values are
@@ -171,29 +176,25 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
     {
         try
         {
-            var strategy = db.Database.CreateExecutionStrategy();
-            var releaseParsedValues = ownsDataset && !strategy.RetriesOnFailure;
-            return await strategy.ExecuteAsync(async () =>
+            db.ChangeTracker.Clear();
+            var register = await Register.LoadAsync(db, cancellationToken);
+            var prepared = await preparing;
+            if (prepared.Failure is { } failure)
             {
-                db.ChangeTracker.Clear();
-                await using var foreignKeyChecks = await ImportForeignKeyChecks.PauseAsync(db, cancellationToken);
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                var register = await Register.LoadAsync(db, cancellationToken);
-                var prepared = await preparing;
-                var outcome = prepared.Failure
-                    ?? await StoreInTransactionAsync(prepared.Dataset!, prepared.Sha256!, register, options, releaseParsedValues, validated, cancellationToken);
-                if (outcome.Succeeded && !outcome.NothingChanged)
-                {
-                    await transaction.CommitAsync(cancellationToken);
-                }
-                else
-                {
-                    await transaction.RollbackAsync(cancellationToken);
-                }
+                return failure;
+            }
 
-                db.ChangeTracker.Clear();
-                return outcome;
-            });
+            var dataset = prepared.Dataset!;
+            var codes = DatasetCodes.Of(dataset.Observations);
+            var checkedFile = await CheckAsync(dataset, codes, register, options.Gemeenten);
+            if (checkedFile.Failure is { } refused)
+            {
+                return refused;
+            }
+
+            return options.Publish
+                ? await StorePublishedAsync(dataset, codes, prepared.Sha256!, checkedFile, options, ownsDataset, validated, cancellationToken)
+                : await StoreDraftAsync(dataset, prepared.Sha256!, checkedFile, options, ownsDataset, validated, cancellationToken);
         }
         finally
         {
@@ -202,46 +203,120 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
         }
     }
 
-    private async Task<ImportOutcome> StoreInTransactionAsync(ParsedDataset dataset, string fileSha256, Register register, ImportOptions options, bool releaseParsedValues, Action? validated, CancellationToken cancellationToken)
+    /// <summary>Matches the file against the register and validates every value; writes nothing.</summary>
+    private static async Task<CheckedFile> CheckAsync(ParsedDataset dataset, DatasetCodes codes, Register register, IReadOnlySet<string>? gemeenten)
     {
-        var issues = new List<ImportIssue>();
-        var codes = DatasetCodes.Of(dataset.Observations);
-        var (areaIds, areasAdded, layoutsExtended) = await ResolveAreasAsync(dataset, codes, register, issues, cancellationToken);
-        var (indicators, indicatorsAdded) = await ResolveIndicatorsAsync(dataset, codes, register, issues, cancellationToken);
-        if (issues.Count > 0)
+        var (plan, issues) = ImportPlan.Resolve(dataset, codes, register, gemeenten, MaxIssues);
+        if (plan is null)
         {
-            return ImportOutcome.Failed(issues);
+            return new CheckedFile(null, [], ImportOutcome.Failed(issues));
         }
 
-        var periodIds = await ResolvePeriodsAsync(dataset, codes, register, issues, cancellationToken);
-        var breakdownIds = await ResolveBreakdownsAsync(codes, register, cancellationToken);
-        if (issues.Count > 0)
+        var (rows, invalid) = await new ObservationValidator(dataset, plan.Indicators, plan.AreaIds, plan.PeriodIds, plan.BreakdownIds, MaxIssues).ValidateAsync();
+        return invalid.Count > 0 ? new CheckedFile(null, [], ImportOutcome.Failed(invalid)) : new CheckedFile(plan, rows, null);
+    }
+
+    /// <summary>
+    /// A file published at import (a knowledge partner, <c>--publish</c>, the embedded default): straight into the
+    /// public figures, in one transaction with whatever the file adds to the register.
+    /// </summary>
+    private async Task<ImportOutcome> StorePublishedAsync(ParsedDataset dataset, DatasetCodes codes, string fileSha256, CheckedFile checkedFile, ImportOptions options, bool ownsDataset, Action? validated, CancellationToken cancellationToken)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        var releaseParsedValues = ownsDataset && !strategy.RetriesOnFailure;
+        var attempt = 0;
+        return await strategy.ExecuteAsync(async () =>
         {
-            return ImportOutcome.Failed(issues);
-        }
-        var status = options.Publish ? ObservationStatus.Published : ObservationStatus.Draft;
-        var (rows, invalid) = await new ObservationValidator(dataset, indicators, areaIds, periodIds, breakdownIds, MaxIssues).ValidateAsync();
-        issues.AddRange(invalid);
-        if (issues.Count > 0)
+            db.ChangeTracker.Clear();
+            await using var foreignKeyChecks = await ImportForeignKeyChecks.PauseAsync(db, cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await ImportWriteLock.AcquireAsync(db, cancellationToken);
+            var file = checkedFile;
+            if (attempt++ > 0 || await RegisterStamp.ReadAsync(db, cancellationToken) != file.Plan!.Stamp)
+            {
+                // Another import changed the register since the file was checked (two imports adding the same codes
+                // at once, or a retry): check it again against the register as it is now, under the write lock.
+                file = await CheckAsync(dataset, codes, await Register.LoadAsync(db, cancellationToken), options.Gemeenten);
+                if (file.Failure is { } failure)
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                    return failure;
+                }
+            }
+
+            if (releaseParsedValues)
+            {
+                dataset.Observations.Clear();
+                dataset.Observations.TrimExcess();
+            }
+
+            validated?.Invoke();
+            var outcome = await WritePublishedAsync(dataset, fileSha256, file.Plan!, file.Rows, options, cancellationToken);
+            if (outcome.Succeeded && !outcome.NothingChanged)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+            else
+            {
+                await transaction.RollbackAsync(cancellationToken);
+            }
+
+            db.ChangeTracker.Clear();
+            return outcome;
+        });
+    }
+
+    private async Task<ImportOutcome> WritePublishedAsync(ParsedDataset dataset, string fileSha256, ImportPlan plan, List<ObservationRow> rows, ImportOptions options, CancellationToken cancellationToken)
+    {
+        var write = await CompareForPublicationAsync(plan, rows, cancellationToken);
+        var (inserts, updates, unchanged, register) = (write.Inserts, write.Updates, write.Unchanged, write.Register);
+        if (inserts.Count == 0 && updates.Count == 0 && register.AreasAdded == 0 && register.IndicatorsAdded == 0 && register.LayoutsExtended == 0)
         {
-            return ImportOutcome.Failed(issues);
+            return NothingChanged(dataset.FileName, unchanged);
         }
 
-        if (releaseParsedValues)
+        var now = clock.GetUtcNow();
+        var batch = new ImportBatch(dataset.Format, dataset.FileName, fileSha256, dataset.SourceTable, options.ImportedBy, now);
+        batch.DescribeContent(dataset.LayoutYear, dataset.MayCreateIndicators);
+        batch.RecordCounts(inserts.Count, updates.Count, unchanged);
+        batch.Publish(options.ImportedBy, now);
+        db.ImportBatches.Add(batch);
+        await db.SaveChangesAsync(cancellationToken);
+
+        // Every import is in the audit trail, whichever way it came (web form, CLI, embedded default), in the
+        // same transaction as its figures: who brought figures in, and whether they went public without review.
+        RecordCreated(batch);
+        await db.SaveChangesAsync(cancellationToken);
+        await WritePublicationAsync(write, batch.Id, now, cancellationToken);
+
+        return new ImportOutcome
         {
-            dataset.Observations.Clear();
-            dataset.Observations.TrimExcess();
-        }
+            Succeeded = true,
+            Added = inserts.Count,
+            Changed = updates.Count,
+            Unchanged = unchanged,
+            AreasAdded = register.AreasAdded,
+            IndicatorsAdded = register.IndicatorsAdded,
+            BatchId = batch.Id,
+            Message = string.Create(
+                Dutch,
+                $"{dataset.FileName} ingelezen als gepubliceerd: {inserts.Count:N0} nieuw, {updates.Count:N0} gewijzigd (oude waarde bewaard), {unchanged:N0} ongewijzigd; {register.AreasAdded:N0} gebieden en {register.IndicatorsAdded:N0} indicatoren toegevoegd{(register.LayoutsExtended > 0 ? $"; bij {register.LayoutsExtended:N0} bestaande gebieden de gebiedsindeling {dataset.LayoutYear} vastgelegd" : string.Empty)}."),
+        };
+    }
 
-        validated?.Invoke();
+    /// <summary>
+    /// Inside the caller's write transaction: adds to the register what the plan found missing, turns the rows'
+    /// provisional ids into stored ones and compares them with the published figures.
+    /// </summary>
+    private async Task<PublicationWrite> CompareForPublicationAsync(ImportPlan plan, List<ObservationRow> rows, CancellationToken cancellationToken)
+    {
+        var register = await RegisterWrites.ApplyAsync(db, plan, cancellationToken);
+        register.Remap(rows);
 
-        // Only the periods and breakdowns this file has: the resolved maps hold every stored one, and loading
-        // the 2016 and 18+ figures to compare a 2020 65+ file costs seconds and memory for nothing.
-        var existing = await LoadExistingAsync(
-            indicators.Values.Select(i => i.Id),
-            codes.Periods.Select(p => periodIds[p]),
-            codes.Breakdowns.Select(b => breakdownIds[b]),
-            cancellationToken);
+        // Only the stored indicators, periods and breakdowns this file has: loading the 2016 and 18+ figures to
+        // compare a 2020 65+ file costs seconds and memory for nothing, and new ones have no figures yet.
+        var existing = await StoredValues.LoadAsync(db, plan.StoredIndicatorIds, plan.StoredPeriodIds, plan.StoredBreakdownIds, cancellationToken);
+
         // A first import of a table compares with nothing: its rows are the inserts, without a copy.
         var inserts = existing.Count == 0 ? rows : [];
         var updates = new List<(StoredObservation Old, ObservationRow New)>();
@@ -252,7 +327,7 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
             {
                 inserts.Add(row);
             }
-            else if (stored.Measurement == row.Measurement && (stored.Status == status || !options.Publish))
+            else if (stored.Measurement == row.Measurement && stored.Status == ObservationStatus.Published)
             {
                 unchanged++;
             }
@@ -262,58 +337,210 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
             }
         }
 
-        if (inserts.Count == 0 && updates.Count == 0 && areasAdded == 0 && indicatorsAdded == 0 && layoutsExtended == 0)
+        return new PublicationWrite(register, inserts, updates, unchanged);
+    }
+
+    private async Task WritePublicationAsync(PublicationWrite write, int batchId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var writer = BulkObservationWriter.For(db);
+        await writer.InsertAsync(write.Inserts, ObservationStatus.Published, batchId, cancellationToken);
+        await writer.ReviseAsync(write.Updates, ObservationStatus.Published, batchId, at, cancellationToken);
+    }
+
+    /// <summary>
+    /// A draft: its new and changed values are kept beside the published figures, by the codes the file uses, and
+    /// nothing in the register or the public figures changes. The comparison is with the published figures, read
+    /// before the write; the write itself is one short transaction (the batch, its audit entry, its values).
+    /// </summary>
+    private async Task<ImportOutcome> StoreDraftAsync(ParsedDataset dataset, string fileSha256, CheckedFile checkedFile, ImportOptions options, bool ownsDataset, Action? validated, CancellationToken cancellationToken)
+    {
+        var plan = checkedFile.Plan!;
+        var existing = await StoredValues.LoadAsync(db, plan.StoredIndicatorIds, plan.StoredPeriodIds, plan.StoredBreakdownIds, cancellationToken);
+        var proposed = new Dictionary<ObservationKey, Measurement>();
+        int added = 0, changed = 0, unchanged = 0;
+        foreach (var row in checkedFile.Rows)
+        {
+            if (!existing.TryGetValue(row.Key, out var stored))
+            {
+                added++;
+                proposed.Add(row.Key, row.Measurement);
+            }
+            else if (stored.Measurement == row.Measurement && stored.Status == ObservationStatus.Published)
+            {
+                unchanged++;
+            }
+            else
+            {
+                changed++;
+                proposed.Add(row.Key, row.Measurement);
+            }
+        }
+
+        if (proposed.Count == 0)
+        {
+            return NothingChanged(dataset.FileName, unchanged);
+        }
+
+        var pending = PendingValuesOf(dataset, plan, proposed);
+        if (await WaitingDraftWithAsync(dataset, fileSha256, pending, cancellationToken) is { } waiting)
         {
             return new ImportOutcome
             {
                 Succeeded = true,
                 NothingChanged = true,
                 Unchanged = unchanged,
-                Message = string.Create(
-                    CultureInfo.GetCultureInfo("nl-NL"),
-                    $"Niets gewijzigd: alle {unchanged:N0} waarden uit {dataset.FileName} stonden al zo in de database."),
+                Message = string.Create(Dutch, $"Niets gewijzigd: {dataset.FileName} wacht al als concept (import {waiting}) met dezelfde {pending.Count:N0} nieuwe en gewijzigde waarden."),
             };
         }
 
-        var now = clock.GetUtcNow();
-        var batch = new ImportBatch(dataset.Format, dataset.FileName, fileSha256, dataset.SourceTable, options.ImportedBy, now);
-        batch.RecordCounts(inserts.Count, updates.Count, unchanged);
-        if (options.Publish)
+        var strategy = db.Database.CreateExecutionStrategy();
+        if (ownsDataset && !strategy.RetriesOnFailure)
         {
-            batch.Publish(options.ImportedBy, now);
+            dataset.Observations.Clear();
+            dataset.Observations.TrimExcess();
         }
 
-        db.ImportBatches.Add(batch);
-        await db.SaveChangesAsync(cancellationToken);
+        validated?.Invoke();
+        var newAreas = plan.NewAreas;
+        var newMeasures = plan.NewIndicators;
+        var batchId = await strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var batch = new ImportBatch(dataset.Format, dataset.FileName, fileSha256, dataset.SourceTable, options.ImportedBy, clock.GetUtcNow());
+            batch.DescribeContent(dataset.LayoutYear, dataset.MayCreateIndicators);
+            batch.RecordCounts(added, changed, unchanged);
+            db.ImportBatches.Add(batch);
+            await db.SaveChangesAsync(cancellationToken);
+            RecordCreated(batch);
+            db.PendingAreas.AddRange(newAreas.Select(a => new PendingArea(batch.Id, a.Code.Value, a.Name, a.LayoutYear)));
+            db.PendingMeasures.AddRange(newMeasures.Select(m => new PendingMeasure(batch.Id, m.Key, m.Title, m.Unit)));
+            await db.SaveChangesAsync(cancellationToken);
+            await BulkObservationWriter.For(db).InsertPendingAsync(batch.Id, pending, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return batch.Id;
+        });
 
-        // Every import is in the audit trail, whichever way it came (web form, CLI, embedded default), in the
-        // same transaction as its figures: who brought figures in, and whether they went public without review.
+        var adds = newAreas.Count > 0 || newMeasures.Count > 0
+            ? string.Create(Dutch, $"; publiceren voegt ook {newAreas.Count:N0} gebieden en {newMeasures.Count:N0} indicatoren toe")
+            : string.Empty;
+        return new ImportOutcome
+        {
+            Succeeded = true,
+            Added = added,
+            Changed = changed,
+            Unchanged = unchanged,
+            BatchId = batchId,
+            Message = string.Create(
+                Dutch,
+                $"{dataset.FileName} ingelezen als concept: {added:N0} nieuw, {changed:N0} gewijzigd, {unchanged:N0} ongewijzigd. De cijfers wachten naast de gepubliceerde op beoordeling door een kennispartner en zijn pas na publiceren openbaar{adds}."),
+        };
+    }
+
+    /// <summary>
+    /// The draft batch that already holds exactly these values from the same file, if one still waits: reading a
+    /// file in again changes nothing, for a draft as for a published import.
+    /// </summary>
+    private async Task<int?> WaitingDraftWithAsync(ParsedDataset dataset, string fileSha256, List<PendingValue> pending, CancellationToken cancellationToken)
+    {
+        var candidates = await db.ImportBatches.AsNoTracking()
+            .Where(b => b.Status == ImportBatchStatus.Draft && b.FileSha256 == fileSha256 && b.FileName == dataset.FileName && b.Format == dataset.Format)
+            .Select(b => b.Id)
+            .ToListAsync(cancellationToken);
+        foreach (var id in candidates)
+        {
+            if (await db.PendingObservations.CountAsync(p => p.ImportBatchId == id, cancellationToken) != pending.Count)
+            {
+                continue;
+            }
+
+            var same = true;
+            var i = 0;
+            var stored = db.PendingObservations.AsNoTracking().Where(p => p.ImportBatchId == id).OrderBy(p => p.Sequence)
+                .Select(p => new { p.AreaCode, p.MeasureKey, p.PeriodCode, p.BreakdownCode, p.Value, p.Lower, p.Upper, p.SampleSize })
+                .AsAsyncEnumerable();
+            await foreach (var p in stored.WithCancellation(cancellationToken))
+            {
+                var value = pending[i++];
+                if (p.AreaCode != value.AreaCode || p.MeasureKey != value.MeasureKey || p.PeriodCode != value.PeriodCode || p.BreakdownCode != value.BreakdownCode
+                    || Measurement.FromStore(p.Value, p.Lower, p.Upper, p.SampleSize) != value.Measurement)
+                {
+                    same = false;
+                    break;
+                }
+            }
+
+            if (same)
+            {
+                return id;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A draft's proposed values with the codes the file wrote them with, in the file's order.</summary>
+    private static List<PendingValue> PendingValuesOf(ParsedDataset dataset, ImportPlan plan, Dictionary<ObservationKey, Measurement> proposed)
+    {
+        var pending = new List<PendingValue>(proposed.Count);
+        var indicatorOf = new CodeLookup<Indicator>(plan.Indicators);
+        var areaIdOf = new CodeLookup<int>(plan.AreaIds);
+        var periodIdOf = new CodeLookup<int>(plan.PeriodIds);
+        var breakdownIdOf = new CodeLookup<int>(plan.BreakdownIds);
+        foreach (var parsed in dataset.Observations)
+        {
+            var key = new ObservationKey(indicatorOf[parsed.MeasureKey].Id, areaIdOf[parsed.AreaCode], periodIdOf[parsed.PeriodCode], breakdownIdOf[parsed.BreakdownCode]);
+            if (proposed.TryGetValue(key, out var measurement))
+            {
+                pending.Add(new PendingValue(parsed.AreaCode, parsed.MeasureKey, parsed.PeriodCode, parsed.BreakdownCode, measurement, parsed.Row));
+            }
+        }
+
+        return pending;
+    }
+
+    /// <summary>
+    /// Publishes a batch's pending values inside the caller's write transaction: they are read back as the file they
+    /// came from and go through the same matching, validation and writing as an import that publishes at once
+    /// (checked again, because the register may have changed since the draft was read), into this batch. The
+    /// pending values are then removed. Nothing is stored when the check fails: the caller rolls back.
+    /// </summary>
+    internal async Task<PendingPublication> PublishPendingAsync(ImportBatch batch, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var dataset = await PendingBatches.LoadDatasetAsync(db, batch, cancellationToken);
+        var codes = DatasetCodes.Of(dataset.Observations);
+        var file = await CheckAsync(dataset, codes, await Register.LoadAsync(db, cancellationToken), gemeenten: null);
+        if (file.Failure is { } failure)
+        {
+            return new PendingPublication(failure, 0, 0);
+        }
+
+        dataset.Observations.Clear();
+        var write = await CompareForPublicationAsync(file.Plan!, file.Rows, cancellationToken);
+        await WritePublicationAsync(write, batch.Id, at, cancellationToken);
+        batch.RecordCounts(write.Inserts.Count, write.Updates.Count, write.Unchanged);
+        await PendingBatches.DiscardAsync(db, batch.Id, cancellationToken);
+        return new PendingPublication(null, write.Inserts.Count + write.Updates.Count, write.Register.AreasAdded + write.Register.IndicatorsAdded);
+    }
+
+    private static ImportOutcome NothingChanged(string fileName, int unchanged) => new()
+    {
+        Succeeded = true,
+        NothingChanged = true,
+        Unchanged = unchanged,
+        Message = string.Create(Dutch, $"Niets gewijzigd: alle {unchanged:N0} waarden uit {fileName} stonden al zo in de database."),
+    };
+
+    private void RecordCreated(ImportBatch batch) =>
         audit.RecordJson(
             AuditAction.Created,
             AuditEntityTypes.ImportBatch,
             batch.Id.ToString(CultureInfo.InvariantCulture),
-            dataset.FileName,
+            batch.FileName,
             beforeJson: null,
             afterJson: BatchSnapshotJson(batch));
-        await db.SaveChangesAsync(cancellationToken);
-        var writer = BulkObservationWriter.For(db);
-        await writer.InsertAsync(inserts, status, batch.Id, cancellationToken);
-        await writer.ReviseAsync(updates, status, batch.Id, now, cancellationToken);
-
-        return new ImportOutcome
-        {
-            Succeeded = true,
-            Added = inserts.Count,
-            Changed = updates.Count,
-            Unchanged = unchanged,
-            AreasAdded = areasAdded,
-            IndicatorsAdded = indicatorsAdded,
-            BatchId = batch.Id,
-            Message = string.Create(
-                CultureInfo.GetCultureInfo("nl-NL"),
-                $"{dataset.FileName} ingelezen als {(options.Publish ? "gepubliceerd" : "concept")}: {inserts.Count:N0} nieuw, {updates.Count:N0} gewijzigd (oude waarde bewaard), {unchanged:N0} ongewijzigd; {areasAdded:N0} gebieden en {indicatorsAdded:N0} indicatoren toegevoegd{(layoutsExtended > 0 ? $"; bij {layoutsExtended:N0} bestaande gebieden de gebiedsindeling {dataset.LayoutYear} vastgelegd" : string.Empty)}."),
-        };
-    }
 
     /// <summary>The audit trail's view of a new batch, written by hand: see <see cref="AuditLog.RecordJson"/>.</summary>
     private static string BatchSnapshotJson(ImportBatch batch)
@@ -334,250 +561,20 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
 
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
-
-    private static void AddIssue(List<ImportIssue> issues, ImportIssue issue)
-    {
-        if (issues.Count < MaxIssues)
-        {
-            issues.Add(issue);
-        }
-    }
-
-    private async Task<(Dictionary<string, int> Ids, int Added, int LayoutsExtended)> ResolveAreasAsync(ParsedDataset dataset, DatasetCodes codes, Register register, List<ImportIssue> issues, CancellationToken cancellationToken)
-    {
-        var ids = register.AreaIds;
-        var layoutYears = register.AreaLayoutYears;
-        var unknown = new List<string>();
-        var added = new List<Area>();
-        var extended = new List<(int Id, IReadOnlyList<int> LayoutYears)>();
-        foreach (var code in codes.Areas)
-        {
-            if (ids.TryGetValue(code, out var id))
-            {
-                // A code the file uses exists in the file's layout too: the register records every layout it is valid in.
-                var fileLayout = dataset.Areas.GetValueOrDefault(code)?.LayoutYear ?? dataset.LayoutYear;
-                if (fileLayout is { } year && !layoutYears[id].Contains(year))
-                {
-                    extended.Add((id, [.. layoutYears[id].Append(year).Order()]));
-                }
-
-                continue;
-            }
-
-            if (!AreaCode.TryParse(code, out var areaCode))
-            {
-                var first = dataset.Observations.First(o => o.AreaCode == code);
-                AddIssue(issues, new ImportIssue(dataset.FileName, first.Row, null, code, "verwacht een CBS-gebiedscode (NL00, PVnn, GMnnnn, WKnnnnnn of BUnnnnnnnn)."));
-                continue;
-            }
-
-            if (dataset.Areas.TryGetValue(code, out var named) && !string.IsNullOrWhiteSpace(named.Name))
-            {
-                var layoutYear = named.LayoutYear ?? dataset.LayoutYear;
-                var area = new Area(areaCode, named.Name, areaCode.DerivedParent, layoutYear is { } y ? [y] : []);
-                added.Add(area);
-            }
-            else
-            {
-                unknown.Add(code);
-            }
-        }
-
-        if (unknown.Count > 0)
-        {
-            var list = string.Join(", ", unknown.Order(StringComparer.Ordinal).Take(20));
-            var more = unknown.Count > 20 ? string.Create(CultureInfo.InvariantCulture, $" en {unknown.Count - 20} meer") : string.Empty;
-            AddIssue(issues, new ImportIssue(
-                dataset.FileName,
-                dataset.Observations.First(o => unknown.Contains(o.AreaCode)).Row,
-                null,
-                null,
-                string.Create(CultureInfo.InvariantCulture, $"{unknown.Count} onbekende gebiedscode(s) die niet in het gebiedenregister staan en waarvoor het bestand geen naam geeft: {list}{more}. Lees eerst de CBS-gebiedenlijst in (wijkpeil import regions).")));
-        }
-
-        if (issues.Count > 0)
-        {
-            return (ids, 0, 0);
-        }
-
-        var writer = BulkObservationWriter.For(db);
-        await writer.ExtendLayoutYearsAsync(extended, cancellationToken);
-        if (added.Count == 0)
-        {
-            return (ids, 0, extended.Count);
-        }
-
-        var newIds = await writer.InsertAreasAsync(added, cancellationToken);
-        for (var i = 0; i < added.Count; i++)
-        {
-            ids.Add(added[i].Code.Value, newIds[i]);
-        }
-
-        return (ids, added.Count, extended.Count);
-    }
-
-    private async Task<(Dictionary<string, Indicator> ByKey, int Added)> ResolveIndicatorsAsync(ParsedDataset dataset, DatasetCodes codes, Register register, List<ImportIssue> issues, CancellationToken cancellationToken)
-    {
-        var keys = codes.Measures;
-        var all = register.Indicators;
-        var byCode = all.ToDictionary(i => i.Code, StringComparer.Ordinal);
-        var result = new Dictionary<string, Indicator>(StringComparer.Ordinal);
-        var added = 0;
-        foreach (var key in keys)
-        {
-            // Statistical tables name measures (resolved through source mappings); the generic format names
-            // indicator codes, which must win over a mapping that happens to use the same key.
-            Indicator? mapped = null;
-            if (!dataset.MayCreateIndicators)
-            {
-                mapped = byCode.GetValueOrDefault(key);
-            }
-
-            mapped ??= all.FirstOrDefault(i => i.SourceMappings.Any(m => m.MeasureKey == key && m.SourceTable == dataset.SourceTable))
-                ?? all.FirstOrDefault(i => i.SourceMappings.Any(m => m.MeasureKey == key));
-            if (mapped is null && byCode.TryGetValue(key, out var byItsCode))
-            {
-                mapped = byItsCode;
-            }
-
-            if (mapped is null)
-            {
-                if (!dataset.MayCreateIndicators)
-                {
-                    var first = dataset.Observations.First(o => o.MeasureKey == key);
-                    AddIssue(issues, new ImportIssue(dataset.FileName, first.Row, dataset.IndicatorColumn ?? first.Column, key, "onbekende indicatorcode: verwacht een code uit de indicatorcatalogus (wijkpeil indicators list)."));
-                    continue;
-                }
-
-                var info = dataset.Measures.GetValueOrDefault(key);
-                var created = Indicator.Create(key, info?.Title ?? key, info?.Title ?? key, KindFromUnit(info?.Unit), Polarity.Neutral, info?.Unit ?? string.Empty);
-                if (created.Error is { } error)
-                {
-                    var first = dataset.Observations.First(o => o.MeasureKey == key);
-                    AddIssue(issues, new ImportIssue(dataset.FileName, first.Row, first.Column, key, error.Message));
-                    continue;
-                }
-
-                mapped = created.Value;
-                db.Indicators.Add(mapped);
-                all.Add(mapped);
-                byCode[key] = mapped;
-                added++;
-            }
-
-            if (dataset.SourceTable is { } table)
-            {
-                mapped.MapSource(table, key);
-            }
-
-            result[key] = mapped;
-        }
-
-        if (issues.Count == 0)
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        return (result, added);
-    }
-
-    private static IndicatorKind KindFromUnit(string? unit) => unit?.Trim().ToUpperInvariant() switch
-    {
-        "%" or "PERCENTAGE" or "PROCENT" => IndicatorKind.Percentage,
-        "AANTAL" or "COUNT" => IndicatorKind.Count,
-        _ => IndicatorKind.Score,
-    };
-
-    private async Task<Dictionary<string, int>> ResolvePeriodsAsync(ParsedDataset dataset, DatasetCodes codes, Register register, List<ImportIssue> issues, CancellationToken cancellationToken)
-    {
-        var known = register.Periods;
-        foreach (var code in codes.Periods)
-        {
-            if (known.ContainsKey(code))
-            {
-                continue;
-            }
-
-            var year = Period.ParseCode(code);
-            if (year.Error is { } error)
-            {
-                var first = dataset.Observations.First(o => o.PeriodCode == code);
-                AddIssue(issues, new ImportIssue(dataset.FileName, first.Row, null, code, error.Message + " Een meetmoment moet eerst als periode bestaan."));
-                continue;
-            }
-
-            var period = known.GetValueOrDefault(year.Value) ?? Period.ForYear(int.Parse(year.Value, CultureInfo.InvariantCulture));
-            if (period.Id == 0)
-            {
-                db.Periods.Add(period);
-            }
-
-            // "2020JJ00" and "2020" are one period: register both spellings so the second does not add it again.
-            known[code] = period;
-            known[year.Value] = period;
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return known.ToDictionary(p => p.Key, p => p.Value.Id, StringComparer.Ordinal);
-    }
-
-    private async Task<Dictionary<string, int>> ResolveBreakdownsAsync(DatasetCodes codes, Register register, CancellationToken cancellationToken)
-    {
-        var known = register.Breakdowns;
-        foreach (var code in codes.Breakdowns)
-        {
-            if (!known.ContainsKey(code))
-            {
-                var breakdown = new Breakdown(code, code, code);
-                db.Breakdowns.Add(breakdown);
-                known[code] = breakdown;
-            }
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return known.ToDictionary(b => b.Key, b => b.Value.Id, StringComparer.Ordinal);
-    }
-
-    private async Task<Dictionary<ObservationKey, StoredObservation>> LoadExistingAsync(IEnumerable<int> indicatorIds, IEnumerable<int> periodIds, IEnumerable<int> breakdownIds, CancellationToken cancellationToken)
-    {
-        var indicators = indicatorIds.Distinct().ToList();
-        var periods = periodIds.Distinct().ToList();
-        var breakdowns = breakdownIds.Distinct().ToList();
-        var rows = await db.Observations.AsNoTracking()
-            .Where(o => indicators.Contains(o.IndicatorId) && periods.Contains(o.PeriodId) && breakdowns.Contains(o.BreakdownId))
-            .Select(o => new { o.IndicatorId, o.AreaId, o.PeriodId, o.BreakdownId, o.Value, o.Lower, o.Upper, o.SampleSize, o.Status, o.ImportBatchId })
-            .ToListAsync(cancellationToken);
-        return rows.ToDictionary(
-            o => new ObservationKey(o.IndicatorId, o.AreaId, o.PeriodId, o.BreakdownId),
-            o => new StoredObservation(Measurement.FromStore(o.Value, o.Lower, o.Upper, o.SampleSize), o.Status, o.ImportBatchId));
-    }
 }
 
-/// <summary>
-/// What the database holds that an import matches a file against, read at the start of its transaction:
-/// areas (as ids, with their layout years), indicators with their source mappings, periods and breakdowns
-/// (tracked, so that the import can add to them).
-/// </summary>
-internal sealed record Register(
-    Dictionary<string, int> AreaIds,
-    Dictionary<int, List<int>> AreaLayoutYears,
-    List<Indicator> Indicators,
-    Dictionary<string, Period> Periods,
-    Dictionary<string, Breakdown> Breakdowns)
-{
-    public static async Task<Register> LoadAsync(WijkpeilDbContext db, CancellationToken cancellationToken)
-    {
-        var areas = await db.Areas.AsNoTracking()
-            .Select(a => new { a.Id, a.Code, LayoutYears = EF.Property<List<int>>(a, "_layoutYears") })
-            .ToListAsync(cancellationToken);
-        return new Register(
-            areas.ToDictionary(a => a.Code.Value, a => a.Id, StringComparer.Ordinal),
-            areas.ToDictionary(a => a.Id, a => a.LayoutYears),
-            await db.Indicators.Include(i => i.SourceMappings).ToListAsync(cancellationToken),
-            await db.Periods.ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, cancellationToken),
-            await db.Breakdowns.ToDictionaryAsync(b => b.Code, StringComparer.Ordinal, cancellationToken));
-    }
-}
+/// <summary>A file matched and validated: its plan and rows, or the outcome that refused it.</summary>
+internal sealed record CheckedFile(ImportPlan? Plan, List<ObservationRow> Rows, ImportOutcome? Failure);
+
+/// <summary>What publishing rows will do, worked out inside the write transaction.</summary>
+internal sealed record PublicationWrite(RegisterWrites Register, List<ObservationRow> Inserts, List<(StoredObservation Old, ObservationRow New)> Updates, int Unchanged);
+
+/// <summary>The result of <see cref="ObservationImporter.PublishPendingAsync"/>: the refusal, or how many figures became public.</summary>
+/// <param name="RegisterAdded">Areas and indicators the publication added to the register.</param>
+internal sealed record PendingPublication(ImportOutcome? Failure, int Figures, int RegisterAdded);
+
+/// <summary>A draft's value as the file wrote it, for the bulk writer.</summary>
+internal readonly record struct PendingValue(string AreaCode, string MeasureKey, string PeriodCode, string BreakdownCode, Measurement Measurement, int Row);
 
 /// <summary>A file read and parsed, ready to store; or the outcome that stopped it before the database.</summary>
 internal sealed record PreparedFile(ParsedDataset? Dataset, string? Sha256, ImportOutcome? Failure)

@@ -13,12 +13,12 @@ internal static class ExportCommands
     public static Command Create(CliSession session, IDictionary<Command, string> notes)
     {
         var export = new Command("export", "Exporteer gegevens uit de database.");
-        var observations = new Command("observations", "Exporteer cijfers naar stdout of een bestand. CSV heeft dezelfde kolommen als het generieke importformaat (area_code,indicator_code,period,breakdown,value,lower,upper,sample_size,source), zodat een export weer ingelezen kan worden. Zonder filters wordt alles geëxporteerd. Standaard ook concepten: dit is een beheerhulpmiddel op de database; gebruik --published-only voor alleen openbare cijfers.");
+        var observations = new Command("observations", "Exporteer cijfers naar stdout of een bestand. CSV heeft dezelfde kolommen als het generieke importformaat (area_code,indicator_code,period,breakdown,value,lower,upper,sample_size,source), zodat een export weer ingelezen kan worden. Zonder filters wordt alles geëxporteerd. Concepten (imports die nog op beoordeling wachten) staan niet bij de cijfers en dus niet in een export; --published-only toont ze zoals het publiek ze ziet (een cijfer op te weinig respondenten zonder waarde).");
         var areas = Repeatable("--area", "code", "Alleen dit gebied (CBS-code, zoals WK034403). Herhaal de optie voor meer gebieden.");
         var indicators = Repeatable("--indicator", "code", "Alleen deze indicator (code uit 'wijkpeil indicators list'). Herhaalbaar.");
         var periods = Repeatable("--period", "periode", "Alleen deze periode, zoals 2020. Herhaalbaar.");
         var breakdowns = Repeatable("--breakdown", "code", "Alleen deze uitsplitsing, zoals 18+ of totaal. Herhaalbaar.");
-        var publishedOnly = new Option<bool>("--published-only") { Description = "Alleen gepubliceerde cijfers, zoals het publiek ze ziet (standaard: alle statussen)." };
+        var publishedOnly = new Option<bool>("--published-only") { Description = "De cijfers zoals het publiek ze ziet: een cijfer op te weinig respondenten zonder waarde (standaard: alle cijfers volledig)." };
         var format = new Option<string>("--format")
         {
             Description = "Het bestandsformaat (standaard csv).",

@@ -42,7 +42,7 @@ internal static class ImportCommands
             Description = "Het bestand om in te lezen, of meerdere bestanden van dit formaat: die worden na elkaar ingelezen, elk atomair, en bij de eerste fout wordt gestopt.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var publish = new Option<bool>("--publish") { Description = "Sla de cijfers op als gepubliceerd (openbaar zichtbaar) in plaats van als concept." };
+        var publish = new Option<bool>("--publish") { Description = "Sla de cijfers op als gepubliceerd (openbaar zichtbaar) in plaats van als concept. Een concept wacht naast de openbare cijfers, zonder er iets aan te veranderen, tot het gepubliceerd of verworpen wordt (wijkpeil imports)." };
         var table = new Option<string?>("--table") { Description = "Het id van de brontabel (zoals 50090NED) als het bestand dat niet zelf vermeldt.", HelpName = "id" };
         var year = withYear ? new Option<int?>("--year") { Description = "Het jaar (de periode) van de cijfers als het bestand dat niet vermeldt.", HelpName = "jjjj" } : null;
         var by = ImportedByOption();

@@ -6,20 +6,23 @@ using Wijkpeil.Domain.Observations;
 
 namespace Wijkpeil.Cli.Commands;
 
-/// <summary><c>wijkpeil imports list|publish|withdraw</c>: the import history and the operator's review actions.</summary>
+/// <summary><c>wijkpeil imports list|publish|withdraw|reject</c>: the import history and the operator's review actions.</summary>
 internal static class ImportsCommands
 {
     public static Command Create(CliSession session, IDictionary<Command, string> notes)
     {
-        var imports = new Command("imports", "De ingelezen bestanden met cijfers: de geschiedenis, en een import publiceren of intrekken. Op de website doet een kennispartner dit; hier de beheerder van de server, vastgelegd in de audittrail als 'cli'.");
+        var imports = new Command("imports", "De ingelezen bestanden met cijfers: de geschiedenis, en een import publiceren, intrekken of verwerpen. Op de website doet een kennispartner dit; hier de beheerder van de server, vastgelegd in de audittrail als 'cli'.");
         imports.Subcommands.Add(List(session));
         imports.Subcommands.Add(Publish(session));
         imports.Subcommands.Add(Withdraw(session));
+        imports.Subcommands.Add(Reject(session));
         notes[imports] = """
             Voorbeelden:
               wijkpeil imports list
               wijkpeil imports publish 12
               wijkpeil imports withdraw 12 --reason "Verkeerde jaargang ingelezen; gecorrigeerd bestand volgt."
+              wijkpeil imports reject 13 --reason "Cijfers van de verkeerde gemeente."
+            Een concept staat naast de openbare cijfers en verandert daar niets aan tot het gepubliceerd is.
             """;
         return imports;
     }
@@ -42,7 +45,7 @@ internal static class ImportsCommands
                     .AddColumn("Bestand")
                     .AddColumn("Ingelezen")
                     .AddColumn("Nieuw / gewijzigd / ongewijzigd")
-                    .AddColumn("Nu uit deze import")
+                    .AddColumn("Nu uit deze import (concept: wachtend)")
                     .AddColumn("Status");
                 foreach (var b in batches)
                 {
@@ -64,7 +67,7 @@ internal static class ImportsCommands
 
     private static Command Publish(CliSession session)
     {
-        var publish = new Command("publish", "Publiceer een import (concept of ingetrokken): de cijfers die nog uit deze import komen worden openbaar.");
+        var publish = new Command("publish", "Publiceer een import (concept of ingetrokken): de cijfers die wachten worden opnieuw gecontroleerd en openbaar, en vervangen de openbare waarden (die als oude waarde bewaard blijven).");
         var id = IdArgument();
         publish.Arguments.Add(id);
         publish.SetAction((parseResult, ct) => session.RunAsync(
@@ -80,7 +83,7 @@ internal static class ImportsCommands
 
     private static Command Withdraw(CliSession session)
     {
-        var withdraw = new Command("withdraw", "Trek een gepubliceerde import in: de cijfers die nog uit deze import komen zijn niet meer openbaar (weer concept). De waarden die de import had vervangen komen niet vanzelf terug; lees daarvoor een gecorrigeerd bestand in.");
+        var withdraw = new Command("withdraw", "Trek een gepubliceerde import in: de cijfers die nog uit deze import komen zijn niet meer openbaar en wachten weer als concept bij de import (opnieuw te publiceren). Per cijfer wordt de waarde die de import had vervangen weer openbaar, als de import van die waarde nog gepubliceerd is; anders is er voor dat cijfer geen openbare waarde meer.");
         var id = IdArgument();
         var reason = new Option<string>("--reason") { Description = "Waarom de cijfers worden ingetrokken (verplicht); bewaard bij de import en in de audittrail.", HelpName = "tekst", Required = true };
         withdraw.Arguments.Add(id);
@@ -90,10 +93,28 @@ internal static class ImportsCommands
             {
                 var batchId = parseResult.GetRequiredValue(id);
                 var outcome = await services.GetRequiredService<ImportReview>().WithdrawAsOperatorAsync(batchId, parseResult.GetValue(reason), token);
-                return Report(session, batchId, outcome, "ingetrokken: {0} cijfers zijn niet meer openbaar.");
+                return Report(session, batchId, outcome, "ingetrokken: {0} cijfers zijn niet meer openbaar en wachten weer als concept; {1} vervangen waarden zijn weer openbaar.");
             },
             ct));
         return withdraw;
+    }
+
+    private static Command Reject(CliSession session)
+    {
+        var reject = new Command("reject", "Verwerp een concept: de cijfers die wachten worden weggegooid en nooit openbaar; de import blijft met de reden in de geschiedenis.");
+        var id = IdArgument();
+        var reason = new Option<string>("--reason") { Description = "Waarom het concept wordt verworpen (verplicht); bewaard bij de import en in de audittrail.", HelpName = "tekst", Required = true };
+        reject.Arguments.Add(id);
+        reject.Options.Add(reason);
+        reject.SetAction((parseResult, ct) => session.RunAsync(
+            async (services, token) =>
+            {
+                var batchId = parseResult.GetRequiredValue(id);
+                var outcome = await services.GetRequiredService<ImportReview>().RejectAsOperatorAsync(batchId, parseResult.GetValue(reason), token);
+                return Report(session, batchId, outcome, "verworpen: {0} conceptcijfers zijn weggegooid.");
+            },
+            ct));
+        return reject;
     }
 
     private static int Report(CliSession session, int batchId, ReviewOutcome outcome, string done)
@@ -101,13 +122,18 @@ internal static class ImportsCommands
         switch (outcome.Kind)
         {
             case ReviewOutcomeKind.Done:
-                session.Out.WriteLine($"Import {batchId.ToString(CliSession.Dutch)} " + string.Format(CliSession.Dutch, done, outcome.Figures.ToString("N0", CliSession.Dutch)));
+                session.Out.WriteLine($"Import {batchId.ToString(CliSession.Dutch)} " + string.Format(CliSession.Dutch, done, outcome.Figures.ToString("N0", CliSession.Dutch), outcome.Restored.ToString("N0", CliSession.Dutch)));
                 return ExitCodes.Success;
             case ReviewOutcomeKind.NotFound:
                 session.WriteError($"er is geen import met id {batchId.ToString(CliSession.Dutch)} (zie wijkpeil imports list); er is niets gewijzigd.");
                 return ExitCodes.BadInput;
             default:
                 session.WriteError((outcome.Error?.Message ?? "deze handeling is niet toegestaan.") + " Er is niets gewijzigd.");
+                foreach (var issue in outcome.Issues ?? [])
+                {
+                    session.WriteErrorDetail(issue.ToString());
+                }
+
                 return ExitCodes.BadInput;
         }
     }
@@ -118,6 +144,7 @@ internal static class ImportsCommands
     {
         ImportBatchStatus.Published => $"gepubliceerd {Local(batch.ReviewedAt)} door {batch.ReviewedBy}",
         ImportBatchStatus.Withdrawn => $"ingetrokken {Local(batch.ReviewedAt)} door {batch.ReviewedBy}: {batch.WithdrawalReason}",
+        ImportBatchStatus.Rejected => $"verworpen {Local(batch.ReviewedAt)} door {batch.ReviewedBy}: {batch.RejectionReason}",
         _ => "concept",
     };
 

@@ -50,7 +50,31 @@ public sealed class ImportBatch
     /// <summary>Why published figures were taken back; set only while withdrawn.</summary>
     public string? WithdrawalReason { get; private set; }
 
+    /// <summary>Why a knowledge partner turned the draft down; set only when rejected.</summary>
+    public string? RejectionReason { get; private set; }
+
+    /// <summary>
+    /// The CBS layout year of the file's area codes, when known: publishing a draft replays its pending values
+    /// and records this year with the areas they use, as an import that publishes at once does.
+    /// </summary>
+    public int? LayoutYear { get; private set; }
+
+    /// <summary>
+    /// Whether measure keys the catalogue does not know may become new indicators (statistical tables) or must be
+    /// existing indicator codes (the generic format); replaying pending values resolves them the same way.
+    /// </summary>
+    public bool MayCreateIndicators { get; private set; } = true;
+
     public const int WithdrawalReasonMaxLength = 1_000;
+
+    public const int RejectionReasonMaxLength = 1_000;
+
+    /// <summary>Records what publishing this batch's pending values later needs to know about the file.</summary>
+    public void DescribeContent(int? layoutYear, bool mayCreateIndicators)
+    {
+        LayoutYear = layoutYear;
+        MayCreateIndicators = mayCreateIndicators;
+    }
 
     public void RecordCounts(int added, int changed, int unchanged)
     {
@@ -71,6 +95,11 @@ public sealed class ImportBatch
             return Result<ImportBatch>.Failure("import_batch.already_published", $"Importbatch {Id} is al gepubliceerd.");
         }
 
+        if (Status == ImportBatchStatus.Rejected)
+        {
+            return Result<ImportBatch>.Failure("import_batch.rejected", $"Importbatch {Id} is verworpen: de cijfers zijn weggegooid. Lees het bestand opnieuw in om ze alsnog te laten beoordelen.");
+        }
+
         Status = ImportBatchStatus.Published;
         ReviewedBy = reviewer;
         ReviewedAt = at;
@@ -84,7 +113,7 @@ public sealed class ImportBatch
         ArgumentException.ThrowIfNullOrWhiteSpace(reviewer);
         if (Status != ImportBatchStatus.Published)
         {
-            return Result<ImportBatch>.Failure("import_batch.not_published", $"Alleen een gepubliceerde importbatch kun je intrekken; batch {Id} is {(Status == ImportBatchStatus.Draft ? "een concept" : "al ingetrokken")}.");
+            return Result<ImportBatch>.Failure("import_batch.not_published", $"Alleen een gepubliceerde importbatch kun je intrekken; batch {Id} is {Describe(Status)}.");
         }
 
         var checkedReason = TextRules.Required(reason, WithdrawalReasonMaxLength, "import_batch.withdrawal_reason", "de reden van intrekken");
@@ -99,4 +128,37 @@ public sealed class ImportBatch
         WithdrawalReason = checkedReason.Value;
         return this;
     }
+
+    /// <summary>
+    /// Turns a draft down with the reason the importer is told: the caller discards its pending values. The batch
+    /// stays, rejected, as the record that the file was read and refused.
+    /// </summary>
+    public Result<ImportBatch> Reject(string reviewer, string? reason, DateTimeOffset at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reviewer);
+        if (Status != ImportBatchStatus.Draft)
+        {
+            return Result<ImportBatch>.Failure("import_batch.not_draft", $"Alleen een concept kun je verwerpen; batch {Id} is {Describe(Status)}.");
+        }
+
+        var checkedReason = TextRules.Required(reason, RejectionReasonMaxLength, "import_batch.rejection_reason", "de reden van verwerpen");
+        if (!checkedReason.IsSuccess)
+        {
+            return checkedReason.Error!;
+        }
+
+        Status = ImportBatchStatus.Rejected;
+        ReviewedBy = reviewer;
+        ReviewedAt = at;
+        RejectionReason = checkedReason.Value;
+        return this;
+    }
+
+    private static string Describe(ImportBatchStatus status) => status switch
+    {
+        ImportBatchStatus.Draft => "een concept",
+        ImportBatchStatus.Published => "gepubliceerd",
+        ImportBatchStatus.Withdrawn => "al ingetrokken",
+        _ => "verworpen",
+    };
 }

@@ -166,7 +166,7 @@ public sealed class CliTests
         using var folder = new TempFolder();
         await ImportSmallRegionListAsync(database, folder);
         await AddIndicatorAsync(database, "CliGezond");
-        await RunAsync(Configuration(database), "import", "observations", folder.Write("gezondheid.csv", GenericCsv));
+        await RunAsync(Configuration(database), "import", "observations", folder.Write("gezondheid.csv", GenericCsv), "--publish");
 
         var run = await RunAsync(Configuration(database), "export", "observations", "--area", "wk034403", "--indicator", "CliGezond", "--period", "2020");
 
@@ -187,8 +187,9 @@ public sealed class CliTests
         var everything = await RunAsync(Configuration(database), "export", "observations", "--format", "json");
         var published = await RunAsync(Configuration(database), "export", "observations", "--published-only");
 
+        // A draft's values wait beside the figures (issue 9) and are in no export, with or without the option.
         Assert.Equal(ExitCodes.Success, everything.ExitCode);
-        Assert.Equal(4, System.Text.Json.JsonDocument.Parse(everything.Stdout).RootElement.GetArrayLength());
+        Assert.Equal(0, System.Text.Json.JsonDocument.Parse(everything.Stdout).RootElement.GetArrayLength());
         Assert.Equal(ExitCodes.Success, published.ExitCode);
         Assert.Equal(Header + "\r\n", published.Stdout);
         Assert.Contains("geen enkele waarde", published.Stderr, StringComparison.Ordinal);
@@ -202,7 +203,7 @@ public sealed class CliTests
         using var folder = new TempFolder();
         await ImportSmallRegionListAsync(database, folder);
         await AddIndicatorAsync(database, "CliGezond");
-        await RunAsync(Configuration(database), "import", "observations", folder.Write("gezondheid.csv", GenericCsv));
+        await RunAsync(Configuration(database), "import", "observations", folder.Write("gezondheid.csv", GenericCsv), "--publish");
         var output = Path.Combine(folder.Path, "cijfers.xlsx");
 
         var run = await RunAsync(Configuration(database), "export", "observations", "--format", "xlsx", "--output", output);
@@ -300,7 +301,7 @@ public sealed class CliTests
         Assert.Contains("Wel ingelezen: goed.csv. Niet ingelezen: kapot.csv, later.csv.", run.Stderr, StringComparison.Ordinal);
         await using var scope = database.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
-        Assert.Equal(1, await db.Observations.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(1, await db.PendingObservations.CountAsync(TestContext.Current.CancellationToken)); // goed.csv, a draft
     }
 
     [Theory]

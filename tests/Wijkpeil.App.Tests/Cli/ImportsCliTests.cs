@@ -9,7 +9,7 @@ using Wijkpeil.Domain.Observations;
 
 namespace Wijkpeil.App.Tests.Cli;
 
-/// <summary><c>wijkpeil imports</c> run in-process: the history and the operator's publish and withdraw.</summary>
+/// <summary><c>wijkpeil imports</c> run in-process: the history and the operator's publish, withdraw and reject.</summary>
 public sealed class ImportsCliTests
 {
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
@@ -34,7 +34,8 @@ public sealed class ImportsCliTests
         Assert.Equal(ExitCodes.BadInput, noReason.ExitCode);
         Assert.Contains("Vul de reden van intrekken in.", noReason.Stderr, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Success, withdraw.ExitCode);
-        Assert.Equal(ObservationStatus.Draft, await FigureStatusAsync(database));
+        Assert.Contains($"Import {id} ingetrokken: 1 cijfers zijn niet meer openbaar en wachten weer als concept; 0 vervangen waarden zijn weer openbaar.", withdraw.Stdout, StringComparison.Ordinal);
+        Assert.Equal((0, 1), await FigureAndPendingCountsAsync(database));
         await using var scope = database.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
         var batch = await db.ImportBatches.SingleAsync(TestContext.Current.CancellationToken);
@@ -48,6 +49,33 @@ public sealed class ImportsCliTests
                 (AuditEntityTypes.ImportBatch, AuditAction.Updated), (AuditEntityTypes.ObservationStatus, AuditAction.Updated), // withdraw
             ],
             audit.Select(a => (a.EntityType, a.Action)));
+    }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Reject_DraftBatch_DiscardsItsValuesWithTheReasonAndRecordsTheOperator(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await ApiTestData.SeedRegisterAsync(database);
+        await ApiTestData.ImportAsync(database, publish: false, "concept.csv", "50090NED", ("GM0356", ApiTestData.Health, "2022", "18+", 77.7, null, null, null));
+        var id = await SingleBatchIdAsync(database);
+
+        var noReason = await CliRunner.RunAsync(CliRunner.Configuration(database), "", "imports", "reject", $"{id}", "--reason", " ");
+        var reject = await CliRunner.RunAsync(CliRunner.Configuration(database), "", "imports", "reject", $"{id}", "--reason", "Verkeerde gemeente.");
+        var again = await CliRunner.RunAsync(CliRunner.Configuration(database), "", "imports", "reject", $"{id}", "--reason", "Nog eens.");
+        var list = await CliRunner.RunAsync(CliRunner.Configuration(database), "", "imports", "list");
+
+        Assert.Equal(ExitCodes.BadInput, noReason.ExitCode);
+        Assert.Contains("Vul de reden van verwerpen in.", noReason.Stderr, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Success, reject.ExitCode);
+        Assert.Contains($"Import {id} verworpen: 1 conceptcijfers zijn weggegooid.", reject.Stdout, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.BadInput, again.ExitCode);
+        Assert.Contains("Alleen een concept kun je verwerpen", again.Stderr, StringComparison.Ordinal);
+        Assert.Contains("verworpen", list.Stdout, StringComparison.Ordinal);
+        Assert.Equal((0, 0), await FigureAndPendingCountsAsync(database));
+        await using var scope = database.CreateScope();
+        var batch = await scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>().ImportBatches.SingleAsync(TestContext.Current.CancellationToken);
+        Assert.Equal((ImportBatchStatus.Rejected, "Verkeerde gemeente."), (batch.Status, batch.RejectionReason));
+        Assert.StartsWith("cli (", batch.ReviewedBy, StringComparison.Ordinal);
     }
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
@@ -71,5 +99,13 @@ public sealed class ImportsCliTests
     {
         await using var scope = database.CreateScope();
         return (await scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>().Observations.SingleAsync(TestContext.Current.CancellationToken)).Status;
+    }
+
+    /// <summary>Public figures and values waiting as draft.</summary>
+    private static async Task<(int Figures, int Pending)> FigureAndPendingCountsAsync(TestDatabase database)
+    {
+        await using var scope = database.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
+        return (await db.Observations.CountAsync(TestContext.Current.CancellationToken), await db.PendingObservations.CountAsync(TestContext.Current.CancellationToken));
     }
 }

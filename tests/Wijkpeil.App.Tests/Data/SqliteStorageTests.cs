@@ -24,6 +24,17 @@ public sealed class SqliteStorageTests
     }
 
     [Fact]
+    public async Task Migrate_PendingObservationsTable_IsStoredInBatchOrderWithoutRowid()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+
+        var sql = await ScalarAsync(database, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'pending_observations'");
+
+        Assert.EndsWith(") WITHOUT ROWID", sql.TrimEnd(), StringComparison.Ordinal);
+        Assert.Contains("""PRIMARY KEY ("ImportBatchId", "Sequence")""", sql, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Migrate_NewFile_Uses16KbPagesAndWriteAheadLogging()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);

@@ -83,7 +83,7 @@ public sealed class ObservationImporterTests
         await using var database = await SeededAsync(provider);
         var before = await SnapshotAsync(database);
 
-        // A new period and breakdown are written inside the transaction before values are checked: they go too.
+        // A new period and breakdown in a refused file are not written: every value is checked before anything is stored.
         var outcome = await StoreAsync(database, Dataset(Value("WK034403", 50.2, row: 2, period: "2024", breakdown: "65+"), Value("GM0344", 140, row: 3, period: "2024", breakdown: "65+")));
 
         Assert.False(outcome.Succeeded);
@@ -120,7 +120,7 @@ public sealed class ObservationImporterTests
     {
         await using var database = await SeededAsync(provider);
 
-        var draft = await StoreAsync(database, Dataset(Value("WK034403", 50.2, row: 2)));
+        var draft = await StoreAsync(database, Dataset(Value("WK034403", 50.2, row: 2)), new ImportOptions());
         var published = await StoreAsync(database, Dataset(Value("GM0344", 48.0, row: 3)), new ImportOptions(Publish: true));
 
         Assert.Contains("ingelezen als concept", draft.Message, StringComparison.Ordinal);
@@ -128,8 +128,12 @@ public sealed class ObservationImporterTests
         await using var scope = database.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
         var statuses = await db.Observations.ToDictionaryAsync(o => o.ImportBatchId, o => o.Status, TestContext.Current.CancellationToken);
-        Assert.Equal(ObservationStatus.Draft, statuses[draft.BatchId!.Value]);
-        Assert.Equal(ObservationStatus.Published, statuses[published.BatchId!.Value]);
+        Assert.Equal(ObservationStatus.Published, Assert.Single(statuses, s => s.Key == published.BatchId).Value);
+
+        // A draft's value waits beside the published figures, by the codes of the file.
+        Assert.DoesNotContain(draft.BatchId!.Value, statuses.Keys);
+        var pending = await db.PendingObservations.AsNoTracking().SingleAsync(TestContext.Current.CancellationToken);
+        Assert.Equal((draft.BatchId.Value, "WK034403", "Overgewicht", "2020", "18+", 50.2, 2), (pending.ImportBatchId, pending.AreaCode, pending.MeasureKey, pending.PeriodCode, pending.BreakdownCode, pending.Value, pending.Row));
     }
 
     [Theory]
@@ -138,9 +142,9 @@ public sealed class ObservationImporterTests
     {
         await using var database = await SeededAsync(provider);
 
-        var draft = await StoreAsync(database, Dataset(Value("WK034403", 50.2, row: 2)));
+        var draft = await StoreAsync(database, Dataset(Value("WK034403", 50.2, row: 2)), new ImportOptions());
         var published = await StoreAsync(database, Dataset(Value("GM0344", 48.0, row: 3)), new ImportOptions(Publish: true));
-        var refused = await StoreAsync(database, Dataset(Value("WK034403", 150.0, row: 4)));
+        var refused = await StoreAsync(database, Dataset(Value("WK034403", 150.0, row: 4)), new ImportOptions());
 
         Assert.False(refused.Succeeded);
         await using var scope = database.CreateScope();
@@ -295,8 +299,8 @@ public sealed class ObservationImporterTests
         var importer = scope.ServiceProvider.GetRequiredService<ObservationImporter>();
         var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
         await db.Database.OpenConnectionAsync(TestContext.Current.CancellationToken);
-        var imported = await importer.StoreAsync(Dataset(Value("WK034403", 50.2, row: 2)), "sha", new ImportOptions(), TestContext.Current.CancellationToken);
-        var refused = await importer.StoreAsync(Dataset(Value("GM0344", 140, row: 2)), "sha", new ImportOptions(), TestContext.Current.CancellationToken);
+        var imported = await importer.StoreAsync(Dataset(Value("WK034403", 50.2, row: 2)), "sha", new ImportOptions(Publish: true), TestContext.Current.CancellationToken);
+        var refused = await importer.StoreAsync(Dataset(Value("GM0344", 140, row: 2)), "sha", new ImportOptions(Publish: true), TestContext.Current.CancellationToken);
         Assert.True(imported.Succeeded, imported.Message);
         Assert.False(refused.Succeeded);
         var stored = await db.Observations.AsNoTracking().SingleAsync(TestContext.Current.CancellationToken);
@@ -337,7 +341,7 @@ public sealed class ObservationImporterTests
     {
         await using var scope = database.CreateScope();
         var importer = scope.ServiceProvider.GetRequiredService<ObservationImporter>();
-        return await importer.StoreAsync(dataset, "sha", options ?? new ImportOptions(), TestContext.Current.CancellationToken);
+        return await importer.StoreAsync(dataset, "sha", options ?? new ImportOptions(Publish: true), TestContext.Current.CancellationToken);
     }
 
     /// <summary>A file in the generic long format with Overgewicht values for 18+.</summary>
@@ -376,6 +380,7 @@ public sealed class ObservationImporterTests
             await db.Breakdowns.CountAsync(ct),
             await db.ImportBatches.CountAsync(ct),
             await db.ObservationRevisions.CountAsync(ct),
+            await db.PendingObservations.CountAsync(ct),
             string.Join(",", values));
     }
 }

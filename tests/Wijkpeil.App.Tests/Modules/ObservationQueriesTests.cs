@@ -10,7 +10,7 @@ namespace Wijkpeil.App.Tests.Modules;
 public sealed class ObservationQueriesTests
 {
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task QueryAsync_NotPublishedOnly_IncludesDrafts(DatabaseProvider provider)
+    public async Task QueryAsync_NotPublishedOnly_HasNoDraftsEither(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await ApiTestData.SeedObservationsAsync(database);
@@ -19,10 +19,8 @@ public sealed class ObservationQueriesTests
 
         var records = await ToListAsync(queries.QueryAsync(new ObservationFilter(["GM0356"], [], [], [], PublishedOnly: false), TestContext.Current.CancellationToken));
 
-        var draft = Assert.Single(records);
-        Assert.Equal(ObservationStatus.Draft, draft.Status);
-        Assert.Equal("Nieuwegein", draft.AreaName);
-        Assert.Equal("concept.csv", draft.SourceFile);
+        // Nieuwegein's only figure is a draft: it waits apart from the figures until published (issue 9).
+        Assert.Empty(records);
     }
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

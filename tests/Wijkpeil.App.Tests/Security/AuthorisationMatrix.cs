@@ -51,6 +51,7 @@ public static class AuthorisationMatrix
     public const string ImportUpload = "POST /beheer/imports/nieuw [importeren]";
     public const string ImportPublish = "POST /beheer/imports/{id} [publiceren]";
     public const string ImportWithdraw = "POST /beheer/imports/{id} [intrekken]";
+    public const string ImportReject = "POST /beheer/imports/{id} [verwerpen]";
     public const string Logout = "POST /uitloggen [uitloggen]";
 
     /// <summary>
@@ -70,8 +71,10 @@ public static class AuthorisationMatrix
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, HttpStatusCode>> Expected { get; } = Table(
     [
         // Agenda: ProgrammeManager everywhere, AreaEditor in its own gemeenten. Stories: the same plus KnowledgePartner.
-        // Importing: ProgrammeManager, KnowledgePartner and any AreaEditor (not scoped to a gemeente: the figures
-        // land as draft until a KnowledgePartner reviews them). Reviewing: KnowledgePartner only.
+        // Importing: ProgrammeManager, KnowledgePartner and AreaEditor; an AreaEditor only figures about the account's
+        // gemeenten (Zeist's editor uploading an Overvecht figure is refused per row and column: 422, nothing stored).
+        // A draft waits beside the published figures until a KnowledgePartner reviews it. Reviewing (publish,
+        // withdraw, reject): KnowledgePartner only.
         //                           ProgMgr KnowPar AreaEd  Subsidy Coord   Viewer  anonym  Zeist
         (ApiProjectsPost,           [201,    403,    201,    403,    403,    403,    401,    403]),
         (ApiProjectsPut,            [200,    403,    200,    403,    403,    403,    401,    403]),
@@ -98,9 +101,10 @@ public static class AuthorisationMatrix
         (StoryPublish,              [302,    302,    302,    403,    403,    403,    401,    403]),
         (StoryAnonymise,            [302,    302,    302,    403,    403,    403,    401,    403]),
         (StoryDelete,               [302,    302,    302,    403,    403,    403,    401,    403]),
-        (ImportUpload,              [302,    302,    302,    403,    403,    403,    401,    302]),
+        (ImportUpload,              [302,    302,    302,    403,    403,    403,    401,    422]),
         (ImportPublish,             [403,    302,    403,    403,    403,    403,    401,    403]),
         (ImportWithdraw,            [403,    302,    403,    403,    403,    403,    401,    403]),
+        (ImportReject,              [403,    302,    403,    403,    403,    403,    401,    403]),
 
         // Signing out concerns only the caller's own session; without one it is a harmless redirect.
         (Logout,                    [302,    302,    302,    302,    302,    302,    302,    302]),

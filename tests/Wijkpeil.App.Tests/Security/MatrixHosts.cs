@@ -78,7 +78,7 @@ public enum TargetKind
     /// <summary>A draft Overvecht story with consent recorded and one quote.</summary>
     Story,
 
-    /// <summary>Nothing yet: the request uploads figures. Fingerprint: the number of import batches.</summary>
+    /// <summary>Nothing yet: the request uploads figures. Fingerprint: the number of import batches, figures and pending values.</summary>
     NewBatch,
 
     /// <summary>A draft import batch of one Overvecht figure.</summary>
@@ -332,7 +332,7 @@ public sealed partial class MatrixHost : IAsyncDisposable
             case TargetKind.NewStory:
                 return "stories: " + await db.Stories.CountAsync(ct);
             case TargetKind.NewBatch:
-                return $"batches: {await db.ImportBatches.CountAsync(ct)}, figures: {await db.Observations.CountAsync(ct)}";
+                return $"batches: {await db.ImportBatches.CountAsync(ct)}, figures: {await db.Observations.CountAsync(ct)}, pending: {await db.PendingObservations.CountAsync(ct)}";
             case TargetKind.Session:
                 return "signed in: " + await IsSignedInAsync(target.Session!);
             case TargetKind.Project:
@@ -373,7 +373,8 @@ public sealed partial class MatrixHost : IAsyncDisposable
             default:
                 var batch = await db.ImportBatches.AsNoTracking().SingleAsync(b => b.Id == target.Id, ct);
                 var statuses = await db.Observations.AsNoTracking().Where(o => o.ImportBatchId == target.Id).Select(o => o.Status).ToListAsync(ct);
-                return JsonSerializer.Serialize(new { batch.Status, batch.ReviewedBy, batch.WithdrawalReason, batch.ImportedBy, Figures = statuses });
+                var pending = await db.PendingObservations.CountAsync(p => p.ImportBatchId == target.Id, ct);
+                return JsonSerializer.Serialize(new { batch.Status, batch.ReviewedBy, batch.WithdrawalReason, batch.RejectionReason, batch.ImportedBy, Figures = statuses, Pending = pending });
         }
     }
 

@@ -91,5 +91,66 @@ public sealed class ImportBatchReviewTests
         Assert.Null(batch.WithdrawalReason);
     }
 
+    [Fact]
+    public void Reject_Draft_KeepsTheReasonAndTheReviewer()
+    {
+        var batch = NewBatch();
+
+        var result = batch.Reject("kennispartner@example.nl", "  Cijfers van de verkeerde gemeente.  ", ReviewedAt);
+
+        Assert.True(result.IsSuccess);
+        Assert.Equal(
+            (ImportBatchStatus.Rejected, "Cijfers van de verkeerde gemeente.", "kennispartner@example.nl", ReviewedAt),
+            (batch.Status, batch.RejectionReason, batch.ReviewedBy, batch.ReviewedAt));
+    }
+
+    [Theory]
+    [InlineData(" ", "import_batch.rejection_reason.required")]
+    [InlineData(null, "import_batch.rejection_reason.required")]
+    public void Reject_WithoutReason_ChangesNothing(string? reason, string code)
+    {
+        var batch = NewBatch();
+
+        var result = batch.Reject("kennispartner@example.nl", reason, ReviewedAt);
+
+        Assert.Equal(code, result.Error?.Code);
+        Assert.Equal((ImportBatchStatus.Draft, null), (batch.Status, batch.ReviewedBy));
+    }
+
+    [Fact]
+    public void Reject_ReasonLongerThanTheLimit_ChangesNothing()
+    {
+        var batch = NewBatch();
+
+        var result = batch.Reject("kennispartner@example.nl", new string('x', ImportBatch.RejectionReasonMaxLength + 1), ReviewedAt);
+
+        Assert.Equal("import_batch.rejection_reason.too_long", result.Error?.Code);
+        Assert.Equal(ImportBatchStatus.Draft, batch.Status);
+    }
+
+    [Fact]
+    public void Reject_Published_IsRefused()
+    {
+        var batch = NewBatch();
+        batch.Publish("a@example.nl", ReviewedAt);
+
+        var result = batch.Reject("b@example.nl", "fout", ReviewedAt.AddDays(1));
+
+        Assert.Equal("import_batch.not_draft", result.Error?.Code);
+        Assert.Equal(ImportBatchStatus.Published, batch.Status);
+    }
+
+    [Fact]
+    public void Publish_Rejected_IsRefused()
+    {
+        var batch = NewBatch();
+        batch.Reject("a@example.nl", "fout", ReviewedAt);
+
+        var result = batch.Publish("a@example.nl", ReviewedAt.AddDays(1));
+
+        Assert.Equal("import_batch.rejected", result.Error?.Code);
+        Assert.Equal(ImportBatchStatus.Rejected, batch.Status);
+    }
+
     private static ImportBatch NewBatch() => new("statline", "50090NED.xlsx", "abc123", "50090NED", "analist@example.nl", ImportedAt);
 }

@@ -60,6 +60,9 @@ internal sealed class ObservationRevisionConfiguration : IEntityTypeConfiguratio
         builder.ToTable("observation_revisions");
         builder.HasKey(r => r.Id);
         builder.HasIndex(r => new { r.IndicatorId, r.PeriodId, r.BreakdownId, r.AreaId });
+
+        // Reviewing a published batch and withdrawing it read the values it replaced.
+        builder.HasIndex(r => r.ReplacedByImportBatchId);
         builder.HasOne<Observation>().WithMany()
             .HasForeignKey(r => new { r.IndicatorId, r.PeriodId, r.BreakdownId, r.AreaId })
             .OnDelete(DeleteBehavior.Cascade);
@@ -78,6 +81,52 @@ internal sealed class ImportBatchConfiguration : IEntityTypeConfiguration<Import
         builder.Property(b => b.ImportedBy).HasMaxLength(200);
         builder.Property(b => b.ReviewedBy).HasMaxLength(256);
         builder.Property(b => b.WithdrawalReason).HasMaxLength(ImportBatch.WithdrawalReasonMaxLength);
+        builder.Property(b => b.RejectionReason).HasMaxLength(ImportBatch.RejectionReasonMaxLength);
         builder.HasIndex(b => b.Status);
+    }
+}
+
+/// <summary>
+/// A draft's values, beside the published ones in <c>observations</c> and never mixed with them: keyed by the
+/// batch and the value's place in it, so that one batch reads, publishes or is discarded as one range. On SQLite
+/// the table is stored in that order (WITHOUT ROWID, written by hand in the migration, as for observations).
+/// </summary>
+internal sealed class PendingObservationConfiguration : IEntityTypeConfiguration<PendingObservation>
+{
+    public void Configure(EntityTypeBuilder<PendingObservation> builder)
+    {
+        builder.ToTable("pending_observations");
+        builder.HasKey(p => new { p.ImportBatchId, p.Sequence });
+        builder.Ignore(p => p.Measurement);
+        builder.Property(p => p.AreaCode).IsRequired().HasMaxLength(10);
+        builder.Property(p => p.MeasureKey).IsRequired().HasMaxLength(200);
+        builder.Property(p => p.PeriodCode).IsRequired().HasMaxLength(40);
+        builder.Property(p => p.BreakdownCode).IsRequired().HasMaxLength(40);
+        builder.HasOne<ImportBatch>().WithMany().HasForeignKey(p => p.ImportBatchId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class PendingAreaConfiguration : IEntityTypeConfiguration<PendingArea>
+{
+    public void Configure(EntityTypeBuilder<PendingArea> builder)
+    {
+        builder.ToTable("pending_areas");
+        builder.HasKey(a => new { a.ImportBatchId, a.Code });
+        builder.Property(a => a.Code).HasMaxLength(10);
+        builder.Property(a => a.Name).IsRequired().HasMaxLength(200);
+        builder.HasOne<ImportBatch>().WithMany().HasForeignKey(a => a.ImportBatchId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class PendingMeasureConfiguration : IEntityTypeConfiguration<PendingMeasure>
+{
+    public void Configure(EntityTypeBuilder<PendingMeasure> builder)
+    {
+        builder.ToTable("pending_measures");
+        builder.HasKey(m => new { m.ImportBatchId, m.MeasureKey });
+        builder.Property(m => m.MeasureKey).HasMaxLength(200);
+        builder.Property(m => m.Title).IsRequired();
+        builder.Property(m => m.Unit).HasMaxLength(100);
+        builder.HasOne<ImportBatch>().WithMany().HasForeignKey(m => m.ImportBatchId).OnDelete(DeleteBehavior.Restrict);
     }
 }

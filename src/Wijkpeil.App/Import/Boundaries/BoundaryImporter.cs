@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Import.Parsers;
 using Wijkpeil.App.Import.Regions;
+using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.Domain.Areas;
 
 namespace Wijkpeil.App.Import.Boundaries;
@@ -13,7 +14,7 @@ namespace Wijkpeil.App.Import.Boundaries;
 /// gemeente_2025.geojson, provincie_2020.geojson) to the areas of the register, by each feature's
 /// <c>statcode</c>. Features for codes the register lacks are skipped and named in the outcome.
 /// </summary>
-public sealed class BoundaryImporter(WijkpeilDbContext db)
+public sealed class BoundaryImporter(WijkpeilDbContext db, AuditLog audit)
 {
     private const int MaxIssues = IssueCollector.Limit;
     private const string StatcodeColumn = "properties.statcode";
@@ -116,6 +117,7 @@ public sealed class BoundaryImporter(WijkpeilDbContext db)
         }
 
         db.ChangeTracker.DetectChanges();
+        RecordImport(fileName, years, added, replaced, unchanged);
         await db.SaveChangesAsync(ct);
         return new ImportOutcome
         {
@@ -126,6 +128,22 @@ public sealed class BoundaryImporter(WijkpeilDbContext db)
             Message = string.Create(Dutch, $"{fileName} ingelezen (indeling {years}): {added:N0} gebiedsgrenzen toegevoegd, {replaced:N0} vervangen, {unchanged:N0} ongewijzigd.{skippedNote}"),
         };
     }
+
+    /// <summary>
+    /// One audit entry per stored import, saved with the boundaries: who changed the maps with which file. It also
+    /// starts a new public data version, so cached maps follow.
+    /// </summary>
+    private void RecordImport(string fileName, string layoutYears, int added, int replaced, int unchanged) =>
+        audit.Record(
+            AuditAction.Created,
+            AuditEntityTypes.AreaBoundaries,
+            fileName.Length <= 100 ? fileName : fileName[..100],
+            string.Create(Dutch, $"{fileName}: {added:N0} gebiedsgrenzen toegevoegd, {replaced:N0} vervangen"),
+            before: null,
+            new BoundaryImportSnapshot(fileName, layoutYears, added, replaced, unchanged));
+
+    /// <summary>What the audit trail keeps of a boundary import.</summary>
+    private sealed record BoundaryImportSnapshot(string FileName, string LayoutYears, int Added, int Changed, int Unchanged);
 
     /// <summary>Reads and checks every feature of a file without touching the database (internal for the fuzz tests).</summary>
     internal static async Task<List<Feature>> ReadFeaturesAsync(string path, string fileName, ImportOptions options, List<ImportIssue> issues, CancellationToken ct)

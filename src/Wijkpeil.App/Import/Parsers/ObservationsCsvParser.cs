@@ -146,6 +146,7 @@ public sealed class ObservationsCsvParser : IDatasetParser
         {
             MayCreateIndicators = false,
             IndicatorColumn = IndicatorCodeColumn,
+            AreaColumn = AreaCodeColumn,
             SourceTable = ResolveSourceTable(sources, firstSourceRow, options, issues),
         };
         foreach (var pending in rows)

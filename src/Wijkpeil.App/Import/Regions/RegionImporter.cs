@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Data;
+using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.Domain.Areas;
 
 namespace Wijkpeil.App.Import.Regions;
@@ -9,9 +10,10 @@ namespace Wijkpeil.App.Import.Regions;
 /// Loads a CBS region list (e.g. 85984NED-WijkenEnBuurten-2024.csv) and optionally the gemeente/province
 /// list into the area register: NL, the provinces, gemeenten, wijken and buurten, each with its parent
 /// and the layout year. Existing codes gain the layout year and the current name; nothing is deleted,
-/// because codes of older layouts stay in use by older figures.
+/// because codes of older layouts stay in use by older figures. A stored import is audited in its own
+/// transaction, which also starts a new public data version: cached pages show renamed areas within seconds.
 /// </summary>
-public sealed class RegionImporter(WijkpeilDbContext db)
+public sealed class RegionImporter(WijkpeilDbContext db, AuditLog audit)
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
@@ -146,8 +148,9 @@ public sealed class RegionImporter(WijkpeilDbContext db)
 
         db.Areas.AddRange(newAreas);
         db.ChangeTracker.DetectChanges();
+        RecordImport(fileName, assignmentFile, year, added, changed, unchanged);
 
-        // One SaveChanges is one transaction: the register never holds half a layout.
+        // One SaveChanges is one transaction: the register never holds half a layout, nor a change without its entry.
         await db.SaveChangesAsync(ct);
         return new ImportOutcome
         {
@@ -159,6 +162,16 @@ public sealed class RegionImporter(WijkpeilDbContext db)
             Message = string.Create(Dutch, $"{fileName} ingelezen in het gebiedenregister (gebiedsindeling {year}; {levels}): {added:N0} gebieden toegevoegd, {changed:N0} bijgewerkt, {unchanged:N0} ongewijzigd.{notes}"),
         };
     }
+
+    /// <summary>Who changed the register with which file, and how much: one audit entry per stored import.</summary>
+    private void RecordImport(string fileName, string? assignmentFile, int year, int added, int changed, int unchanged) =>
+        audit.Record(
+            AuditAction.Created,
+            AuditEntityTypes.AreaRegister,
+            fileName.Length <= 100 ? fileName : fileName[..100],
+            string.Create(Dutch, $"{fileName}: {added:N0} gebieden toegevoegd, {changed:N0} bijgewerkt"),
+            before: null,
+            new RegionImportSnapshot(fileName, assignmentFile, year, added, changed, unchanged));
 
     /// <summary>What every area in this import should look like, in file order.</summary>
     private static Dictionary<AreaCode, Target> BuildPlan(
@@ -259,6 +272,9 @@ public sealed class RegionImporter(WijkpeilDbContext db)
 
         return notes;
     }
+
+    /// <summary>What the audit trail keeps of a region import.</summary>
+    private sealed record RegionImportSnapshot(string FileName, string? ProvinceFile, int LayoutYear, int Added, int Changed, int Unchanged);
 
     /// <param name="Name">The name to store; null keeps the stored name.</param>
     /// <param name="Parent">The parent to store when <paramref name="SetParent"/> is set.</param>

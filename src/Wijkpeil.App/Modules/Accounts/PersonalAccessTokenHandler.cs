@@ -69,8 +69,11 @@ public sealed class PersonalAccessTokenHandler(
         var (accessToken, user) = (found!.Token, found.User);
         if (accessToken.LastUsedAt is not { } lastUsed || now - lastUsed >= LastUsedResolution)
         {
-            await db.PersonalAccessTokens.Where(t => t.Id == accessToken.Id)
-                .ExecuteUpdateAsync(set => set.SetProperty(t => t.LastUsedAt, now), Context.RequestAborted);
+            // Best effort: a request never waits for an import's write lock to note the time (issue 9, defect 8).
+            await BestEffortWrite.TryAsync(
+                db,
+                ct => db.PersonalAccessTokens.Where(t => t.Id == accessToken.Id).ExecuteUpdateAsync(set => set.SetProperty(t => t.LastUsedAt, now), ct),
+                Context.RequestAborted);
         }
 
         // The factory adds the account's gemeenten (WijkpeilClaimsPrincipalFactory), as for the login cookie.

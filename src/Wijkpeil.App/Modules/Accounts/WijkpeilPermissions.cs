@@ -13,8 +13,9 @@ namespace Wijkpeil.App.Modules.Accounts;
 /// AreaEditor in the focus areas of the gemeenten the account is scoped to.</item>
 /// <item>Stories: as the agenda, plus KnowledgePartner everywhere (they hold the interviews and evaluations).</item>
 /// <item>Importing figures: ProgrammeManager, KnowledgePartner, AreaEditor; only a KnowledgePartner's import is
-/// published at once, the others land as draft.</item>
-/// <item>Reviewing imports (publish, withdraw): KnowledgePartner.</item>
+/// published at once, the others land as draft (pending values beside the published figures). An AreaEditor's
+/// file may name only the account's gemeenten and their wijken and buurten (<see cref="ImportScope"/>).</item>
+/// <item>Reviewing imports (publish, withdraw, reject): KnowledgePartner.</item>
 /// <item>Audit trail: ProgrammeManager.</item>
 /// <item>Reading drafts: every signed-in role.</item>
 /// </list>
@@ -47,6 +48,17 @@ public static class WijkpeilPermissions
 
     public static bool CanImport(ClaimsPrincipal user) =>
         user.IsInRole(WijkpeilRoles.ProgrammeManager) || user.IsInRole(WijkpeilRoles.KnowledgePartner) || user.IsInRole(WijkpeilRoles.AreaEditor);
+
+    /// <summary>
+    /// The gemeenten whose areas an import by <paramref name="user"/> may name: an AreaEditor's own (figures about
+    /// GMnnnn and the WKnnnnxx and BUnnnnxxxx with the same four digits; an AreaEditor without gemeenten may name
+    /// none); null for the other roles that may import, who bring in figures for any area.
+    /// </summary>
+    public static IReadOnlySet<string>? ImportScope(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.IsInRole(WijkpeilRoles.ProgrammeManager) || user.IsInRole(WijkpeilRoles.KnowledgePartner) ? null : Gemeenten(user);
+    }
 
     /// <summary>Whether an import by <paramref name="user"/> is published at once instead of landing as draft.</summary>
     public static bool ImportsArePublished(ClaimsPrincipal user) => user.IsInRole(WijkpeilRoles.KnowledgePartner);

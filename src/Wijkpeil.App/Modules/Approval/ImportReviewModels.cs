@@ -6,7 +6,10 @@ namespace Wijkpeil.App.Modules.Approval;
 /// <param name="Added">Figures the import added (keys that had no value before).</param>
 /// <param name="Changed">Figures whose value the import replaced (the old value is kept as a revision).</param>
 /// <param name="Unchanged">Figures in the file that were already stored exactly so.</param>
-/// <param name="CurrentFigures">How many stored figures still have their value from this batch (later imports may have replaced some).</param>
+/// <param name="CurrentFigures">
+/// How many figures are this batch's now: for a published batch the public figures that still have their value
+/// from it (later imports may have replaced some); for a draft or withdrawn batch its values waiting for publication.
+/// </param>
 public sealed record ImportBatchSummary(
     int Id,
     string FileName,
@@ -21,21 +24,37 @@ public sealed record ImportBatchSummary(
     string? ReviewedBy,
     DateTimeOffset? ReviewedAt,
     string? WithdrawalReason,
-    int CurrentFigures);
+    int CurrentFigures,
+    string? RejectionReason = null);
 
 /// <summary>What a reviewer reads before publishing a batch.</summary>
 /// <param name="PerIndicator">Figures per indicator and period, by indicator then period.</param>
-/// <param name="Changes">Values the batch replaced, largest relative change first, at most <see cref="ImportReviewQueries.ListCap"/>.</param>
-/// <param name="ChangesTotal">How many values the batch replaced with a different one in all.</param>
+/// <param name="Changes">
+/// Published values the batch replaced (published batch) or would replace (draft or withdrawn batch: against the
+/// values public now), largest relative change first, at most <see cref="ImportReviewQueries.ListCap"/>.
+/// </param>
+/// <param name="ChangesTotal">How many values the batch replaced (or would replace) with a different one in all.</param>
 /// <param name="Outliers">Figures flagged by <see cref="OutlierRules"/>, at most <see cref="ImportReviewQueries.ListCap"/>.</param>
 /// <param name="OutliersTotal">How many figures were flagged in all.</param>
+/// <param name="IsPending">True when the figures wait for publication (draft or withdrawn batch): they are not public.</param>
+/// <param name="NewAreas">Areas publishing would add to the register (pending batches only).</param>
+/// <param name="NewIndicators">Indicators publishing would add to the catalogue (pending batches only).</param>
 public sealed record ImportBatchReview(
     ImportBatchSummary Batch,
     IReadOnlyList<IndicatorPeriodCount> PerIndicator,
     IReadOnlyList<FigureChange> Changes,
     int ChangesTotal,
     IReadOnlyList<FigureOutlier> Outliers,
-    int OutliersTotal);
+    int OutliersTotal,
+    bool IsPending = false,
+    IReadOnlyList<NewArea>? NewAreas = null,
+    IReadOnlyList<NewIndicator>? NewIndicators = null);
+
+/// <summary>An area a pending batch would add: its code and the name the file gives it.</summary>
+public sealed record NewArea(string Code, string Name);
+
+/// <summary>A measure a pending batch would add as an uncurated indicator.</summary>
+public sealed record NewIndicator(string Key, string Title, string? Unit);
 
 /// <summary>The figures of a batch for one indicator and period.</summary>
 /// <param name="Figures">Figures currently from the batch.</param>

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Data;
+using Wijkpeil.App.Import;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Indicators;
+using Wijkpeil.Domain.Observations;
 
 namespace Wijkpeil.App.Modules.Approval;
 
@@ -14,15 +16,15 @@ public sealed class ImportReviewQueries(WijkpeilDbContext db)
     /// <summary>Every batch, newest first.</summary>
     public async Task<IReadOnlyList<ImportBatchSummary>> ListAsync(CancellationToken ct)
     {
-        // One grouped pass over the observations instead of a count per batch.
+        // One grouped pass over the public figures and one over the pending values instead of counts per batch. A
+        // batch has either (published: public figures; draft or withdrawn: pending values), so the two add up.
         var current = await db.Observations.AsNoTracking()
             .GroupBy(o => o.ImportBatchId)
             .Select(g => new { BatchId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.BatchId, g => g.Count, ct);
+        var pending = await PendingBatches.CountsAsync(db, ct);
         var batches = await db.ImportBatches.AsNoTracking().OrderByDescending(b => b.Id).ToListAsync(ct);
-        return [.. batches.Select(b => new ImportBatchSummary(
-            b.Id, b.FileName, b.Format, b.SourceTable, b.ImportedBy, b.ImportedAt, b.Added, b.Changed, b.Unchanged,
-            b.Status, b.ReviewedBy, b.ReviewedAt, b.WithdrawalReason, current.GetValueOrDefault(b.Id)))];
+        return [.. batches.Select(b => Summary(b, current.GetValueOrDefault(b.Id) + pending.GetValueOrDefault(b.Id)))];
     }
 
     /// <summary>One batch without its review; null when there is none with this id.</summary>
@@ -34,15 +36,20 @@ public sealed class ImportReviewQueries(WijkpeilDbContext db)
             return null;
         }
 
-        var current = await db.Observations.CountAsync(o => o.ImportBatchId == id, ct);
-        return new ImportBatchSummary(
-            b.Id, b.FileName, b.Format, b.SourceTable, b.ImportedBy, b.ImportedAt, b.Added, b.Changed, b.Unchanged,
-            b.Status, b.ReviewedBy, b.ReviewedAt, b.WithdrawalReason, current);
+        var current = await db.Observations.CountAsync(o => o.ImportBatchId == id, ct)
+            + await db.PendingObservations.CountAsync(p => p.ImportBatchId == id, ct);
+        return Summary(b, current);
     }
+
+    private static ImportBatchSummary Summary(ImportBatch b, int current) => new(
+        b.Id, b.FileName, b.Format, b.SourceTable, b.ImportedBy, b.ImportedAt, b.Added, b.Changed, b.Unchanged,
+        b.Status, b.ReviewedBy, b.ReviewedAt, b.WithdrawalReason, current, b.RejectionReason);
 
     /// <summary>
     /// The review of a batch: counts per indicator and period, the values it replaced (largest relative change
-    /// first) and the figures <see cref="OutlierRules"/> flags. Null when there is no batch with this id.
+    /// first) and the figures <see cref="OutlierRules"/> flags. A draft or withdrawn batch is reviewed on its pending
+    /// values against the figures public now, with the areas and indicators publishing would add. Null when there is
+    /// no batch with this id.
     /// </summary>
     public async Task<ImportBatchReview?> ReviewAsync(int id, CancellationToken ct)
     {
@@ -52,6 +59,87 @@ public sealed class ImportReviewQueries(WijkpeilDbContext db)
             return null;
         }
 
+        return batch.Status switch
+        {
+            ImportBatchStatus.Draft or ImportBatchStatus.Withdrawn => await PendingReviewAsync(batch, ct),
+            ImportBatchStatus.Rejected => new ImportBatchReview(batch, [], [], 0, [], 0),
+            _ => await PublishedReviewAsync(batch, ct),
+        };
+    }
+
+    private async Task<ImportBatchReview> PendingReviewAsync(ImportBatchSummary batch, CancellationToken ct)
+    {
+        var entity = await db.ImportBatches.AsNoTracking().SingleAsync(b => b.Id == batch.Id, ct);
+        var dataset = await PendingBatches.LoadDatasetAsync(db, entity, ct);
+        var register = await Register.LoadAsync(db, ct);
+        var names = await Names.LoadAsync(db, ct);
+
+        // The pending values are matched to the register as publishing would match them; what it would add is
+        // named under the plan's provisional ids.
+        var (plan, _) = ImportPlan.Resolve(dataset, DatasetCodes.Of(dataset.Observations), register, gemeenten: null, maxIssues: 1);
+        if (plan is null)
+        {
+            // The register no longer fits the values (publishing would say why): counts by the file's own codes.
+            var raw = dataset.Observations
+                .GroupBy(o => (o.MeasureKey, o.PeriodCode))
+                .Select(g => new IndicatorPeriodCount(g.Key.MeasureKey, g.Key.MeasureKey, string.Empty, g.Key.PeriodCode, g.Count(), 0))
+                .ToList();
+            return new ImportBatchReview(batch, raw, [], 0, [], 0, IsPending: true, [], []);
+        }
+
+        foreach (var area in plan.NewAreas)
+        {
+            names.Areas[area.ProvisionalId] = new AreaName(area.Code.Value, area.Name, area.Code.Level);
+        }
+
+        foreach (var indicator in plan.NewIndicators)
+        {
+            names.Indicators[indicator.ProvisionalId] = new IndicatorName(indicator.Key, indicator.Title, indicator.Unit ?? string.Empty, indicator.Kind);
+        }
+
+        foreach (var period in plan.NewPeriods)
+        {
+            names.Periods[period.ProvisionalId] = period.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        foreach (var breakdown in plan.NewBreakdowns)
+        {
+            names.Breakdowns[breakdown.ProvisionalId] = breakdown.Code;
+        }
+
+        var figures = dataset.Observations
+            .Select(o => new Figure(plan.Indicators[o.MeasureKey].Id, plan.PeriodIds[o.PeriodCode], plan.BreakdownIds[o.BreakdownCode], plan.AreaIds[o.AreaCode], o.Value))
+            .ToList();
+        var existing = await StoredValues.LoadAsync(db, plan.StoredIndicatorIds, plan.StoredPeriodIds, plan.StoredBreakdownIds, ct);
+        var replacing = figures
+            .Select(f => (Figure: f, Old: existing.TryGetValue(new ObservationKey(f.IndicatorId, f.AreaId, f.PeriodId, f.BreakdownId), out var stored) ? stored.Measurement.Value : (double?)null))
+            .Where(x => x.Old is not null)
+            .ToList();
+        var changes = replacing
+            .Where(x => x.Old!.Value != x.Figure.Value)
+            .Select(x => new FigureChange(names.Key(x.Figure.IndicatorId, x.Figure.PeriodId, x.Figure.BreakdownId, x.Figure.AreaId), x.Old!.Value, x.Figure.Value))
+            .OrderByDescending(c => c.RelativeChange is { } relative ? Math.Abs(relative) : double.PositiveInfinity)
+            .ThenByDescending(c => Math.Abs(c.Difference))
+            .ToList();
+        var replacedCounts = replacing
+            .GroupBy(x => (x.Figure.IndicatorId, x.Figure.PeriodId))
+            .ToDictionary(g => g.Key, g => g.Count());
+        var outliers = FindOutliers(figures, changes, names);
+        return new ImportBatchReview(
+            batch,
+            PerIndicator(figures, replacedCounts, names),
+            [.. changes.Take(ListCap)],
+            changes.Count,
+            [.. outliers.Take(ListCap)],
+            outliers.Count,
+            IsPending: true,
+            [.. plan.NewAreas.Select(a => new NewArea(a.Code.Value, a.Name))],
+            [.. plan.NewIndicators.Select(i => new NewIndicator(i.Key, i.Title, i.Unit))]);
+    }
+
+    private async Task<ImportBatchReview> PublishedReviewAsync(ImportBatchSummary batch, CancellationToken ct)
+    {
+        var id = batch.Id;
         var names = await Names.LoadAsync(db, ct);
         var figures = await db.Observations.AsNoTracking()
             .Where(o => o.ImportBatchId == id)
@@ -90,7 +178,12 @@ public sealed class ImportReviewQueries(WijkpeilDbContext db)
         var replacedCounts = replaced
             .GroupBy(c => (c.IndicatorId, c.PeriodId))
             .ToDictionary(g => g.Key, g => g.Count());
-        var perIndicator = figures
+        var outliers = FindOutliers(figures, changes, names);
+        return new ImportBatchReview(batch, PerIndicator(figures, replacedCounts, names), [.. changes.Take(ListCap)], changes.Count, [.. outliers.Take(ListCap)], outliers.Count);
+    }
+
+    private static List<IndicatorPeriodCount> PerIndicator(List<Figure> figures, Dictionary<(int IndicatorId, int PeriodId), int> replacedCounts, Names names) =>
+        figures
             .GroupBy(f => (f.IndicatorId, f.PeriodId))
             .Select(g => new IndicatorPeriodCount(
                 names.Indicators[g.Key.IndicatorId].Code,
@@ -102,10 +195,6 @@ public sealed class ImportReviewQueries(WijkpeilDbContext db)
             .OrderBy(c => c.IndicatorName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("nl-NL"), ignoreCase: true))
             .ThenBy(c => c.Period, StringComparer.Ordinal)
             .ToList();
-
-        var outliers = FindOutliers(figures, changes, names);
-        return new ImportBatchReview(batch, perIndicator, [.. changes.Take(ListCap)], changes.Count, [.. outliers.Take(ListCap)], outliers.Count);
-    }
 
     private static List<FigureOutlier> FindOutliers(List<Figure> figures, List<FigureChange> changes, Names names)
     {

@@ -81,6 +81,12 @@ public static class AuditEntityTypes
     public const string User = "user";
     public const string ImportBatch = "import-batch";
 
-    /// <summary>The publication status of an import batch's figures (published, withdrawn).</summary>
+    /// <summary>The publication status of an import batch's figures (published, withdrawn, rejected).</summary>
     public const string ObservationStatus = "observation-status";
+
+    /// <summary>An import of the CBS region list into the area register (<c>wijkpeil import regions</c>); keyed by file name.</summary>
+    public const string AreaRegister = "area-register";
+
+    /// <summary>An import of area boundaries (<c>wijkpeil import boundaries</c>); keyed by file name.</summary>
+    public const string AreaBoundaries = "area-boundaries";
 }

@@ -2,7 +2,7 @@ using System.Security.Claims;
 
 namespace Wijkpeil.App.Modules.Observations;
 
-/// <summary>Which observations a caller may see: the one place that decides, so accounts can widen it later.</summary>
+/// <summary>Which observations a caller may see: the one place that decides.</summary>
 public static class ObservationAccess
 {
     /// <summary>True when the caller may see published figures only.</summary>
@@ -10,8 +10,8 @@ public static class ObservationAccess
     {
         ArgumentNullException.ThrowIfNull(user);
 
-        // There are no accounts yet, so every caller is the public. When roles arrive, knowledge partners
-        // and programme managers will see drafts and approved figures here.
+        // Everyone, signed in or not, reads the monitor, the API and the downloads on published figures: a draft's
+        // values wait apart (pending_observations) and are seen on the review page of their import only.
         return true;
     }
 }

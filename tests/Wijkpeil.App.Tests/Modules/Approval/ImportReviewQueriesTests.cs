@@ -32,7 +32,8 @@ public sealed class ImportReviewQueriesTests
 
         Assert.NotNull(review);
         Assert.Equal(["kwb-2022-correctie.csv", "kwb-2022.csv"], history.Select(b => b.FileName));
-        Assert.Equal([5, 1], history.Select(b => b.CurrentFigures)); // the unchanged buurt keeps its value from the first file
+        // The draft's five new values wait; all six published values stay public until it is published.
+        Assert.Equal([5, 6], history.Select(b => b.CurrentFigures));
         Assert.Equal(ImportBatchStatus.Draft, review.Batch.Status);
         var count = Assert.Single(review.PerIndicator);
         Assert.Equal((Inhabitants, "2022", 5, 5), (count.IndicatorCode, count.Period, count.Figures, count.Replaced));

@@ -82,7 +82,7 @@ public sealed class MonitorQueriesHandMadeTests
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task Queries_DraftFigure_InvisibleWhenPublishedOnly(DatabaseProvider provider)
+    public async Task Queries_DraftFigure_InvisibleWithOrWithoutThePublishedOnlyFilter(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
         await using var database = await SeededAsync(provider);
@@ -94,10 +94,11 @@ public sealed class MonitorQueriesHandMadeTests
         var publicProfile = await queries.IndicatorProfileAsync(new IndicatorProfileRequest("Overgewicht", AreaLevel.District, "GM0344"), publishedOnly: true, ct);
 
         Assert.Equal(("2020", 40.0), (published!.Pillars[0].Indicators[0].Latest!.PeriodCode, published.Pillars[0].Indicators[0].Latest!.Value!.Value));
-        Assert.Equal(("2024", 30.0), (all!.Pillars[0].Indicators[0].Latest!.PeriodCode, all.Pillars[0].Indicators[0].Latest!.Value!.Value));
+        // A draft's values wait apart from the figures (issue 9): no query of the monitor sees them.
+        Assert.Equal(("2020", 40.0), (all!.Pillars[0].Indicators[0].Latest!.PeriodCode, all.Pillars[0].Indicators[0].Latest!.Value!.Value));
         Assert.Equal(["2016", "2020"], publicProfile!.Periods);
         Assert.Null(await queries.FactsheetAsync("noord", "2024", publishedOnly: true, ct));
-        Assert.NotNull(await queries.FactsheetAsync("noord", "2024", publishedOnly: false, ct));
+        Assert.Null(await queries.FactsheetAsync("noord", "2024", publishedOnly: false, ct));
     }
 
     [Theory]

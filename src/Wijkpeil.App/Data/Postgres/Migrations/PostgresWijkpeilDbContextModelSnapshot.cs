@@ -904,6 +904,16 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int?>("LayoutYear")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("MayCreateIndicators")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<DateTimeOffset?>("ReviewedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1022,9 +1032,104 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ReplacedByImportBatchId");
+
                     b.HasIndex("IndicatorId", "PeriodId", "BreakdownId", "AreaId");
 
                     b.ToTable("observation_revisions", (string)null);
+                });
+
+            modelBuilder.Entity("Wijkpeil.Domain.Observations.PendingArea", b =>
+                {
+                    b.Property<int>("ImportBatchId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int?>("LayoutYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("ImportBatchId", "Code");
+
+                    b.ToTable("pending_areas", (string)null);
+                });
+
+            modelBuilder.Entity("Wijkpeil.Domain.Observations.PendingMeasure", b =>
+                {
+                    b.Property<int>("ImportBatchId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MeasureKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("ImportBatchId", "MeasureKey");
+
+                    b.ToTable("pending_measures", (string)null);
+                });
+
+            modelBuilder.Entity("Wijkpeil.Domain.Observations.PendingObservation", b =>
+                {
+                    b.Property<int>("ImportBatchId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AreaCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("BreakdownCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<double?>("Lower")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("MeasureKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PeriodCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Row")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SampleSize")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("Upper")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("ImportBatchId", "Sequence");
+
+                    b.ToTable("pending_observations", (string)null);
                 });
 
             modelBuilder.Entity("Wijkpeil.Domain.Observations.Period", b =>
@@ -1492,6 +1597,33 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("IndicatorId", "PeriodId", "BreakdownId", "AreaId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wijkpeil.Domain.Observations.PendingArea", b =>
+                {
+                    b.HasOne("Wijkpeil.Domain.Observations.ImportBatch", null)
+                        .WithMany()
+                        .HasForeignKey("ImportBatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wijkpeil.Domain.Observations.PendingMeasure", b =>
+                {
+                    b.HasOne("Wijkpeil.Domain.Observations.ImportBatch", null)
+                        .WithMany()
+                        .HasForeignKey("ImportBatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wijkpeil.Domain.Observations.PendingObservation", b =>
+                {
+                    b.HasOne("Wijkpeil.Domain.Observations.ImportBatch", null)
+                        .WithMany()
+                        .HasForeignKey("ImportBatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

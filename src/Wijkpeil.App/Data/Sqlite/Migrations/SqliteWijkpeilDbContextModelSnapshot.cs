@@ -865,6 +865,16 @@ namespace Wijkpeil.App.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("LayoutYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MayCreateIndicators")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ReviewedAt")
                         .HasColumnType("INTEGER");
 
@@ -979,9 +989,104 @@ namespace Wijkpeil.App.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ReplacedByImportBatchId");
+
                     b.HasIndex("IndicatorId", "PeriodId", "BreakdownId", "AreaId");
 
                     b.ToTable("observation_revisions", (string)null);
+                });
+
+            modelBuilder.Entity("Wijkpeil.Domain.Observations.PendingArea", b =>
+                {
+                    b.Property<int>("ImportBatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LayoutYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ImportBatchId", "Code");
+
+                    b.ToTable("pending_areas", (string)null);
+                });
+
+            modelBuilder.Entity("Wijkpeil.Domain.Observations.PendingMeasure", b =>
+                {
+                    b.Property<int>("ImportBatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MeasureKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ImportBatchId", "MeasureKey");
+
+                    b.ToTable("pending_measures", (string)null);
+                });
+
+            modelBuilder.Entity("Wijkpeil.Domain.Observations.PendingObservation", b =>
+                {
+                    b.Property<int>("ImportBatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AreaCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BreakdownCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Lower")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("MeasureKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeriodCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Row")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SampleSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Upper")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("ImportBatchId", "Sequence");
+
+                    b.ToTable("pending_observations", (string)null);
                 });
 
             modelBuilder.Entity("Wijkpeil.Domain.Observations.Period", b =>
@@ -1433,6 +1538,33 @@ namespace Wijkpeil.App.Data.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("IndicatorId", "PeriodId", "BreakdownId", "AreaId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wijkpeil.Domain.Observations.PendingArea", b =>
+                {
+                    b.HasOne("Wijkpeil.Domain.Observations.ImportBatch", null)
+                        .WithMany()
+                        .HasForeignKey("ImportBatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wijkpeil.Domain.Observations.PendingMeasure", b =>
+                {
+                    b.HasOne("Wijkpeil.Domain.Observations.ImportBatch", null)
+                        .WithMany()
+                        .HasForeignKey("ImportBatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wijkpeil.Domain.Observations.PendingObservation", b =>
+                {
+                    b.HasOne("Wijkpeil.Domain.Observations.ImportBatch", null)
+                        .WithMany()
+                        .HasForeignKey("ImportBatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -40,7 +40,8 @@ public sealed record UploadResult(UploadResultKind Kind, ImportOutcome? Outcome,
 /// <summary>
 /// An import from the web form: checks the account and the fields, then hands the file to the same atomic
 /// <see cref="ObservationImporter"/> the CLI uses. An import lands published only for an account whose imports
-/// are published at once (<see cref="WijkpeilPermissions.ImportsArePublished"/>), else as draft for review.
+/// are published at once (<see cref="WijkpeilPermissions.ImportsArePublished"/>), else as draft for review; an
+/// AreaEditor's file may name only the account's own gemeenten (<see cref="WijkpeilPermissions.ImportScope"/>).
 /// </summary>
 public sealed class ImportUpload(ObservationImporter importer, IEnumerable<IDatasetParser> parsers)
 {
@@ -119,7 +120,8 @@ public sealed class ImportUpload(ObservationImporter importer, IEnumerable<IData
             Publish: WijkpeilPermissions.ImportsArePublished(user),
             SourceTable: table,
             Year: year,
-            ImportedBy: actor.Name);
+            ImportedBy: actor.Name,
+            Gemeenten: WijkpeilPermissions.ImportScope(user));
         var outcome = await importer.ImportAsync(parser!, request.Content!, fileName, options, ct);
         var kind = !outcome.Succeeded ? UploadResultKind.Failed
             : outcome.NothingChanged ? UploadResultKind.NothingChanged
