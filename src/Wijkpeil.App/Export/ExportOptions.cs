@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
 using Wijkpeil.App.Data;
 
 namespace Wijkpeil.App.Export;
@@ -23,6 +24,13 @@ public sealed class ExportOptions
     /// with PostgreSQL.
     /// </summary>
     public string? Folder { get; set; }
+
+    /// <summary>The folder <paramref name="configuration"/> names for <paramref name="database"/>, for hosts without the export services (the CLI).</summary>
+    public static string ResolveFolder(IConfiguration configuration, DatabaseOptions database)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return new ExportOptions { Folder = configuration[$"{Section}:{nameof(Folder)}"] }.ResolveFolder(database);
+    }
 
     /// <summary>The folder to use: <see cref="Folder"/>, or the default for the database.</summary>
     public string ResolveFolder(DatabaseOptions database)

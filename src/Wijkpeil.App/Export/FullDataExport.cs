@@ -32,8 +32,8 @@ public sealed record FullDataFile(string Path, EntityTagHeaderValue ETag, DateTi
 /// <item>Once a version's file is written, files of older versions are deleted (a reader that has one open keeps
 /// reading it).</item>
 /// </list>
-/// The folder is <see cref="ExportOptions.Folder"/>. After restoring a database from a backup, empty it: a restored
-/// database can reach a data version again with other figures.
+/// The folder is <see cref="ExportOptions.Folder"/>. <c>wijkpeil restore</c> empties it (<see cref="DeleteAll"/>): a
+/// restored database can reach a data version again with other figures.
 /// </summary>
 public sealed partial class FullDataExport(
     IServiceScopeFactory scopes,
@@ -180,6 +180,29 @@ public sealed partial class FullDataExport(
                 TryDelete(file);
             }
         }
+    }
+
+    /// <summary>
+    /// Deletes every whole-data-set file in <paramref name="folder"/> (other files stay), for <c>wijkpeil restore</c>:
+    /// a restored database counts its data versions again from an older point, and would otherwise reach a version
+    /// whose file holds other figures. Returns how many files it deleted.
+    /// </summary>
+    public static int DeleteAll(string folder)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        if (!Directory.Exists(folder))
+        {
+            return 0;
+        }
+
+        var deleted = 0;
+        foreach (var file in Directory.EnumerateFiles(folder, Prefix + "*"))
+        {
+            File.Delete(file);
+            deleted++;
+        }
+
+        return deleted;
     }
 
     private static (long Batch, long Change)? Ids(string version)

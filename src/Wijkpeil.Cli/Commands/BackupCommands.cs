@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
+using Wijkpeil.App.Data;
 using Wijkpeil.App.Data.Backup;
+using Wijkpeil.App.Export;
 
 namespace Wijkpeil.Cli.Commands;
 
@@ -89,6 +91,11 @@ internal static class BackupCommands
                     ("daarna gemigreerd", report.AppliedMigrations.Count == 0 ? "niets nodig (zelfde versie)" : string.Join(", ", report.AppliedMigrations)),
                 ]);
                 WriteTables(session, report.Tables);
+
+                // The whole data set's files belong to the replaced database's data versions.
+                var downloads = ExportOptions.ResolveFolder(session.Configuration, services.GetRequiredService<DatabaseOptions>());
+                var deleted = FullDataExport.DeleteAll(downloads);
+                session.Out.WriteLine(string.Create(CliSession.Dutch, $"Downloadbestanden van de hele dataset verwijderd: {deleted:N0} uit {downloads} (de webapplicatie maakt ze opnieuw)."));
                 return ExitCodes.Success;
             },
             ct));

@@ -33,6 +33,11 @@ public sealed class BackupCliTests
         await ChangeEverythingAsync(database, folder);
         var changed = await DatabaseContents.FingerprintAsync(database);
         BackupTestSupport.ReleaseConnections(database);
+        Directory.CreateDirectory(database.ExportsFolder);
+        var stale = Path.Combine(database.ExportsFolder, "wijkpeil-observaties-9.99-n30.csv");
+        var unrelated = Path.Combine(database.ExportsFolder, "leesmij.txt");
+        await File.WriteAllTextAsync(stale, "cijfers van na de back-up", TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(unrelated, "van de beheerder", TestContext.Current.CancellationToken);
         var restore = await RunAsync(database, "restore", "--input", file, "--force");
         var restored = await DatabaseContents.FingerprintAsync(database);
 
@@ -44,6 +49,11 @@ public sealed class BackupCliTests
         Assert.True(restore.ExitCode == ExitCodes.Success, restore.Stderr);
         Assert.Contains("niets nodig (zelfde versie)", restore.Stdout, StringComparison.Ordinal);
         Assert.Empty(DatabaseContents.Differences(atBackup, restored));
+
+        // The whole data set's files of the replaced database go: the restored one reaches their versions again.
+        Assert.False(File.Exists(stale));
+        Assert.True(File.Exists(unrelated));
+        Assert.Contains("Downloadbestanden van de hele dataset verwijderd: 1 uit " + database.ExportsFolder, restore.Stdout, StringComparison.Ordinal);
     }
 
     [Theory]

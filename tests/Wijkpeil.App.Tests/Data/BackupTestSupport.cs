@@ -14,7 +14,8 @@ internal static class BackupTestSupport
     {
         if (database.Provider == DatabaseProvider.Postgres)
         {
-            using var connection = new NpgsqlConnection(database.ConnectionString);
+            // The pool is keyed by the connection string the application really uses (with its lock timeout).
+            using var connection = new NpgsqlConnection(DatabaseOptions.FromConfiguration(database.Configuration).EffectiveConnectionString);
             NpgsqlConnection.ClearPool(connection);
         }
     }

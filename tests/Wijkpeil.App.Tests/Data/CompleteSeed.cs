@@ -19,9 +19,9 @@ namespace Wijkpeil.App.Tests.Data;
 /// <summary>
 /// A small database with rows in every table, written the way users write them: the catalogue, programme and
 /// agenda of the embedded default; regions, boundaries and figures through <c>wijkpeil import</c> (published, a
-/// changed value kept as revision, a draft that replaced a published value, a draft reviewed and published); two
-/// accounts with role, gemeente, token and Identity's claims, login and token rows; a linked indicator and a story
-/// with quotes, each with its audit entries. Going through the application means that a table a later change adds
+/// changed value kept as revision, a draft beside a published value, a draft with new areas and measures, a draft
+/// reviewed and published); two accounts with role, gemeente, token and Identity's claims, login and token rows; a
+/// linked indicator and a story with quotes, each with its audit entries. Going through the application means that a table a later change adds
 /// is filled too when the application fills it; <see cref="AssertEveryTableHasRows"/> says which table needs a line here when not.
 /// </summary>
 internal static class CompleteSeed
@@ -72,6 +72,8 @@ internal static class CompleteSeed
         await CliAsync(database, "import", "observations", files.Write("concept.csv", Header
             + "GM0344,ErvarenGezondheidGoedZeerGoed,2020,18+,75.0,74.1,75.8,5120,GGD-monitor\n"
             + "BU03440301,AantalInwoners,2020,totaal,4410,,,,CBS kwb\n"));
+        // A draft with areas and measures the register and catalogue lack: they wait in pending_areas and pending_measures.
+        await CliAsync(database, "import", "statline-csv", TestData.SharedData("cbs/statline-export-nabijheid-voorzieningen-2023-gemeente-utrecht.csv"));
         await CliAsync(database, "import", "observations", files.Write("inwoners-2024.csv", Header
             + "WK034403,AantalInwoners,2024,totaal,34005,,,,CBS kwb\n"));
         await CliAsync(database, "imports", "publish", (await NewestBatchAsync(database)).ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -41,7 +41,7 @@ public sealed class BoundaryImporter(WijkpeilDbContext db, AuditLog audit)
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
-            return await StoreAsync(fileName, features, ct);
+            return await ImportWriteLock.StoreLockedAsync(db, () => StoreAsync(fileName, features, ct), o => o.Succeeded && !o.NothingChanged, ct);
         }
         finally
         {

@@ -57,7 +57,7 @@ public sealed class RegionImporter(WijkpeilDbContext db, AuditLog audit)
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
-            return await StoreAsync(fileName, assignmentFile, year!.Value, regions, assignments, ct);
+            return await ImportWriteLock.StoreLockedAsync(db, () => StoreAsync(fileName, assignmentFile, year!.Value, regions, assignments, ct), o => o.Succeeded && !o.NothingChanged, ct);
         }
         finally
         {
