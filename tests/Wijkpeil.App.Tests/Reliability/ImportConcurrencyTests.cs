@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Import;
+using Wijkpeil.App.Import.Regions;
 using Wijkpeil.App.Modules.Approval;
 using Wijkpeil.App.Tests.Infrastructure;
 
@@ -14,6 +15,7 @@ namespace Wijkpeil.App.Tests.Reliability;
 public sealed class ImportConcurrencyTests
 {
     private static readonly string Kwb = TestData.SharedData("cbs/kwb-2023-gemeente-utrecht.xlsx");
+    private static readonly string Regions = TestData.SharedData("cbs/85984NED-WijkenEnBuurten-2024.csv");
     private static readonly string Nabijheid = TestData.SharedData("cbs/statline-export-nabijheid-voorzieningen-2023-gemeente-utrecht.csv");
 
     [Theory]
@@ -80,6 +82,32 @@ public sealed class ImportConcurrencyTests
         var draftCount = draft.Added + draft.Changed;
         Assert.Contains($"observations={draftCount};", counts, StringComparison.Ordinal);
         Assert.Contains("audit_entries=3;", counts, StringComparison.Ordinal); // the import, then the batch and its figures once
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task RegionsAndFiguresAtOnce_BothAddingTheSameAreas_BothStoreAndEachAreaIsThereOnce(DatabaseProvider provider)
+    {
+        // The kwb file names Utrecht's wijken and buurten, which the region list adds as well: two writers of one area.
+        await using var sequential = await TestDatabase.CreateAsync(provider);
+        Assert.True((await ImportRegionsAsync(sequential)).Succeeded);
+        Assert.True((await ImportAsync(sequential, "kwb", Kwb, publish: true)).Succeeded);
+        var expected = await TableCounts.OfAsync(sequential);
+
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var outcomes = await Task.WhenAll(
+            Task.Run(() => ImportRegionsAsync(database), TestContext.Current.CancellationToken),
+            Task.Run(() => ImportAsync(database, "kwb", Kwb, publish: true), TestContext.Current.CancellationToken));
+
+        Assert.All(outcomes, o => Assert.True(o.Succeeded, o.Message));
+        Assert.Equal(expected, await TableCounts.OfAsync(database));
+    }
+
+    private static async Task<ImportOutcome> ImportRegionsAsync(TestDatabase database)
+    {
+        await using var scope = database.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<RegionImporter>()
+            .ImportAsync(Regions, null, new ImportOptions(ImportedBy: "test"), TestContext.Current.CancellationToken);
     }
 
     private static async Task<ImportOutcome> ImportAsync(TestDatabase database, string format, string path, bool publish)
