@@ -224,7 +224,7 @@ internal static class Soak
         text.AppendLine(Line("all public pages", pages));
         text.AppendLine(Line("everything", log.ByType().SelectMany(t => t.Entries).ToList()));
         text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"errors other than deliberate 429 (limit) and 503 (file being written) answers: {log.Errors}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"errors other than deliberate 429 answers (limits, with Retry-After): {log.Errors}");
         foreach (var example in log.ErrorExamples)
         {
             text.AppendLine("  " + example);
@@ -329,7 +329,7 @@ internal static class Soak
 
                 status = (int)response.StatusCode;
                 retryAfter = response.Headers.RetryAfter is not null;
-                var deliberate = (status is 429 or 503) && retryAfter;
+                var deliberate = status == 429 && retryAfter;
                 if (status >= 400 && !deliberate)
                 {
                     problem = $"{type} {path}: HTTP {status}";

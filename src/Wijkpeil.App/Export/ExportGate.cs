@@ -45,18 +45,39 @@ public sealed class ExportGate(IOptions<ExportOptions> options)
         }
     }
 
-    private void Leave(string client, bool readsDatabase)
+    /// <summary>
+    /// One of the shared places only, for a download that already holds its client's place and turns out to need
+    /// the database after all (the whole data set while its file is not written yet); null when all are taken.
+    /// </summary>
+    public IDisposable? TryEnterDatabase()
     {
         lock (_lock)
         {
-            var running = _perClient[client] - 1;
-            if (running == 0)
+            if (_total >= options.Value.MaxConcurrent)
             {
-                _perClient.Remove(client);
+                return null;
             }
-            else
+
+            _total++;
+            return new Lease(this, null, readsDatabase: true);
+        }
+    }
+
+    private void Leave(string? client, bool readsDatabase)
+    {
+        lock (_lock)
+        {
+            if (client is not null)
             {
-                _perClient[client] = running;
+                var running = _perClient[client] - 1;
+                if (running == 0)
+                {
+                    _perClient.Remove(client);
+                }
+                else
+                {
+                    _perClient[client] = running;
+                }
             }
 
             if (readsDatabase)
@@ -66,7 +87,7 @@ public sealed class ExportGate(IOptions<ExportOptions> options)
         }
     }
 
-    private sealed class Lease(ExportGate gate, string client, bool readsDatabase) : IDisposable
+    private sealed class Lease(ExportGate gate, string? client, bool readsDatabase) : IDisposable
     {
         private int _disposed;
 

@@ -92,6 +92,38 @@ public sealed class FullDataExportTests
     }
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Get_UnfilteredWhileItsFileIsStillBeingWritten_ReadsTheDatabaseOrAnswers429NeverAnError(DatabaseProvider provider)
+    {
+        // Issue 9, point 13: on a busy server the file took longer than the wait, and the download got 503.
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero));
+        await using var app = await WijkpeilAppFactory.StartAsync(provider, ApiTestData.SeedObservationsAsync);
+        await using var host = app.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<TimeProvider>(clock)));
+        using var client = host.CreateClient();
+        host.Services.GetRequiredService<FullDataExport>().Wait = TimeSpan.Zero;
+        var gate = host.Services.GetRequiredService<ExportGate>();
+
+        // Every shared place taken: the request cannot read the database either, and is told when to come back.
+        var taken = Enumerable.Range(0, 4).Select(_ => gate.TryEnterDatabase()).ToList();
+        using var refused = await client.GetAsync(new Uri("/api/v1/observations?format=csv", UriKind.Relative), TestContext.Current.CancellationToken);
+        taken.ForEach(lease => lease?.Dispose());
+
+        // A new publication: its file does not exist yet, so the next download reads the figures from the database.
+        await ApiTestData.ImportAsync(app.Database, publish: true, "correctie.csv", "50090NED", ("GM0356", ApiTestData.Health, "2020", "18+", 70.4, 67.1, 73.7, 420));
+        clock.Advance(TimeSpan.FromSeconds(3));
+        using var live = await client.GetAsync(new Uri("/api/v1/observations?format=csv", UriKind.Relative), TestContext.Current.CancellationToken);
+        var text = await live.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.All(taken, Assert.NotNull);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal("10", refused.Headers.GetValues("Retry-After").Single());
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.StartsWith(Header + "\r\n", text, StringComparison.Ordinal);
+        Assert.Contains($"GM0356,{ApiTestData.Health},2020,18+,70.4,67.1,73.7,420,50090NED\r\n", text, StringComparison.Ordinal);
+        using var place = gate.TryEnterDatabase();
+        Assert.NotNull(place); // the live download gave its shared place back
+    }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task GetAsync_SixAtOnce_WritesTheFileOnce(DatabaseProvider provider)
     {
         await using var app = await WijkpeilAppFactory.StartAsync(provider, db => ExportTestData.SeedManyAsync(db, 100, 100));

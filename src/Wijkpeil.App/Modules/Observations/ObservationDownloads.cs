@@ -17,7 +17,7 @@ namespace Wijkpeil.App.Modules.Observations;
 /// <summary>
 /// The parts of <c>GET /api/v1/observations</c> that protect the site from its own downloads: the export limits
 /// (<see cref="ExportGate"/>), the whole data set from its pre-built file (<see cref="FullDataExport"/>), and the
-/// answers when a download has to wait: problem+json for programs, a short page in the reader's language for a
+/// answer when a download has to wait: problem+json for programs, a short page in the reader's language for a
 /// browser (a link or form on /data).
 /// </summary>
 internal static class ObservationDownloads
@@ -42,9 +42,11 @@ internal static class ObservationDownloads
 
     /// <summary>
     /// The whole published data set, from its file: with ETag and Last-Modified, so a conditional request gets 304,
-    /// and ranges, so a broken download can resume. 503 with Retry-After while the file is still being written.
+    /// and ranges, so a broken download can resume. Null when the file is not written within
+    /// <see cref="FullDataExport.BuildWait"/> (a busy server right after a publication): the caller then reads it
+    /// from the database like any other heavy download.
     /// </summary>
-    public static async Task<ObservationAnswer> EverythingAsync(FullDataExport exports, ExportFormat format, HttpContext http, CancellationToken ct)
+    public static async Task<ObservationAnswer?> EverythingAsync(FullDataExport exports, ExportFormat format, CancellationToken ct)
     {
         // Opened before answering: a newer version may delete the file a moment later, and an open file stays readable.
         for (var attempt = 0; ; attempt++)
@@ -52,15 +54,7 @@ internal static class ObservationDownloads
             var file = await exports.GetAsync(format, ct);
             if (file is null)
             {
-                return Refuse(
-                    http,
-                    StatusCodes.Status503ServiceUnavailable,
-                    FullDataExport.RetryAfter,
-                    new DomainError("exports.preparing", $"Het bestand met alle cijfers wordt klaargezet. Probeer het over {Seconds(FullDataExport.RetryAfter)} seconden opnieuw."),
-                    UiCulture.Pick("Het bestand wordt klaargezet", "The file is being prepared"),
-                    UiCulture.Pick(
-                        $"Het bestand met alle cijfers wordt nu gemaakt. Probeer het over {Seconds(FullDataExport.RetryAfter)} seconden opnieuw.",
-                        $"The file with all figures is being written. Please try again in {Seconds(FullDataExport.RetryAfter)} seconds."));
+                return null;
             }
 
             try
@@ -81,11 +75,22 @@ internal static class ObservationDownloads
         }
     }
 
+    /// <summary>A shared place for reading the whole data set from the database, held until the response is complete; false when all are taken.</summary>
+    public static bool TryEnterDatabase(ExportGate gate, HttpContext http)
+    {
+        var lease = gate.TryEnterDatabase();
+        if (lease is null)
+        {
+            return false;
+        }
+
+        http.Response.RegisterForDispose(lease);
+        return true;
+    }
+
     /// <summary>429 with Retry-After: the client, or everyone together, has as many heavy downloads running as allowed.</summary>
     public static ObservationAnswer TooMany(HttpContext http) => Refuse(
         http,
-        StatusCodes.Status429TooManyRequests,
-        ExportGate.RetryAfter,
         new DomainError(
             "exports.too-many",
             $"Er lopen al te veel downloads tegelijk (van dit adres of in totaal). Probeer het over {Seconds(ExportGate.RetryAfter)} seconden opnieuw, of vraag minder cijfers op (bijvoorbeeld met area of indicator)."),
@@ -96,12 +101,12 @@ internal static class ObservationDownloads
 
     public static string DownloadName(ExportFormat format) => "wijkpeil-observaties." + ExportFormats.Extension(format);
 
-    private static ObservationAnswer Refuse(HttpContext http, int status, TimeSpan retryAfter, DomainError problem, string title, string text)
+    private static ObservationAnswer Refuse(HttpContext http, DomainError problem, string title, string text)
     {
-        http.Response.Headers.RetryAfter = Seconds(retryAfter);
+        http.Response.Headers.RetryAfter = Seconds(ExportGate.RetryAfter);
         if (!http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase))
         {
-            return status == StatusCodes.Status429TooManyRequests ? ApiProblems.TooManyRequests(problem, http) : ApiProblems.ServiceUnavailable(problem, http);
+            return ApiProblems.TooManyRequests(problem, http);
         }
 
         // A browser followed a download link or sent a form on /data: a page it can show, with the way back.
@@ -118,7 +123,7 @@ internal static class ObservationDownloads
             </main></body>
             </html>
             """;
-        return TypedResults.Content(page, "text/html; charset=utf-8", statusCode: status);
+        return TypedResults.Content(page, "text/html; charset=utf-8", statusCode: StatusCodes.Status429TooManyRequests);
     }
 
     private static string Seconds(TimeSpan wait) => ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);

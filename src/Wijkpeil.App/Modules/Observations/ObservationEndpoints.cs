@@ -35,7 +35,6 @@ public static class ObservationEndpoints
                 "daarboven 429 met Retry-After.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .AddOpenApiOperationTransformer(DescribeFileFormats);
         return endpoints;
     }
@@ -96,7 +95,16 @@ public static class ObservationEndpoints
 
             if (isEverything)
             {
-                return await ObservationDownloads.EverythingAsync(everything, exportFormat, http, ct);
+                if (await ObservationDownloads.EverythingAsync(everything, exportFormat, ct) is { } file)
+                {
+                    return file;
+                }
+
+                // Its file is still being written: read it from the database, as the file is, if a shared place is free.
+                if (!ObservationDownloads.TryEnterDatabase(gate, http))
+                {
+                    return ObservationDownloads.TooMany(http);
+                }
             }
         }
 
