@@ -91,8 +91,10 @@ static async Task<int> Flatten(string output, string[] files)
 
 static async Task<int> Import(string database, string[] files)
 {
+    var initialise = Stopwatch.StartNew();
     await using var services = Services(database);
     await WijkpeilStartup.InitializeAsync(services);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"initialise_seconds={initialise.Elapsed.TotalSeconds:F2}"));
     var total = Stopwatch.StartNew();
     await using var scope = services.CreateAsyncScope();
     var importer = scope.ServiceProvider.GetRequiredService<ObservationImporter>();

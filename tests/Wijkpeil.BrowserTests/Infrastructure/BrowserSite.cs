@@ -69,6 +69,8 @@ public sealed class BrowserSite : IAsyncLifetime
             (await _server.AddTestStoryAsync(TestAccounts.UtrechtEditor, CancellationToken.None)).ToString(CultureInfo.InvariantCulture);
         _pathValues[SitePages.PublishedImportBatch] =
             (await _server.PublishedImportBatchIdAsync(CancellationToken.None)).ToString(CultureInfo.InvariantCulture);
+        _pathValues[SitePages.DraftImportBatch] =
+            (await _server.AddDraftImportBatchAsync(CancellationToken.None)).ToString(CultureInfo.InvariantCulture);
 
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

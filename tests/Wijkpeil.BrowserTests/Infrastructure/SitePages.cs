@@ -31,6 +31,9 @@ public static class SitePages
     /// <summary>Stands for the id of the newest published import batch.</summary>
     public const string PublishedImportBatch = "{importbatch}";
 
+    /// <summary>Stands for the id of a draft import batch: its review page has the publish and reject forms.</summary>
+    public const string DraftImportBatch = "{draftbatch}";
+
     public static IReadOnlyList<SitePage> All { get; } =
     [
         new("overzicht", "/"),
@@ -77,6 +80,7 @@ public static class SitePages
         new("verhaal-verwijderen", $"/verhalen/{TestStory}/verwijderen") { SignedInAs = TestAccounts.UtrechtEditor },
         new("imports", "/beheer/imports") { SignedInAs = TestAccounts.KnowledgePartner },
         new("import-batch", $"/beheer/imports/{PublishedImportBatch}") { SignedInAs = TestAccounts.KnowledgePartner },
+        new("import-concept", $"/beheer/imports/{DraftImportBatch}") { SignedInAs = TestAccounts.KnowledgePartner },
         new("import-nieuw", "/beheer/imports/nieuw") { SignedInAs = TestAccounts.KnowledgePartner },
         new("audit", "/beheer/audit") { SignedInAs = TestAccounts.ProgrammeManager },
     ];

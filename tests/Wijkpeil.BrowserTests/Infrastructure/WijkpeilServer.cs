@@ -11,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Hosting;
+using Wijkpeil.App.Import;
 using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.Domain.Observations;
 
@@ -126,6 +127,25 @@ public sealed class WijkpeilServer : WebApplicationFactory<Program>
 
         using var created = JsonDocument.Parse(body);
         return created.RootElement.GetProperty("id").GetInt32();
+    }
+
+    /// <summary>
+    /// A draft import batch waiting for review, the one a knowledge partner could publish or reject: one figure of
+    /// gemeente Utrecht changed, with a source that says it is test data.
+    /// </summary>
+    public async Task<int> AddDraftImportBatchAsync(CancellationToken cancellationToken)
+    {
+        var file = Path.Combine(_folder, "concept-browsertests.csv");
+        await File.WriteAllTextAsync(
+            file,
+            "area_code,indicator_code,period,breakdown,value,lower,upper,sample_size,source\n" +
+            "GM0344,ErvarenGezondheidGoedZeerGoed,2020,18+,75.1,74.2,76.0,5120,testgegevens browsertests\n",
+            cancellationToken);
+        await using var scope = Services.CreateAsyncScope();
+        var parser = scope.ServiceProvider.GetServices<IDatasetParser>().Single(p => p.Format == "observations");
+        var outcome = await scope.ServiceProvider.GetRequiredService<ObservationImporter>()
+            .ImportFileAsync(parser, file, new ImportOptions(ImportedBy: TestAccounts.UtrechtEditor.Email), cancellationToken);
+        return outcome.BatchId ?? throw new InvalidOperationException($"The test draft was refused: {outcome.Message}");
     }
 
     /// <summary>The newest published import batch: the one a knowledge partner could withdraw.</summary>

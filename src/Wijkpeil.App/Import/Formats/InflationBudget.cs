@@ -34,9 +34,8 @@ internal sealed class InflationBudget(string fileName, XlsxLimits limits)
     private static string Mebibytes(long bytes) => $"{InputText.Count(bytes >> 20)} MiB ({InputText.Count(bytes)} bytes)";
 
     /// <summary>A part's inflated bytes, counted and checked as the XML reader takes them.</summary>
-    internal sealed class PartStream(InflationBudget budget, Stream inner, string name, long maxBytes) : Stream
+    internal sealed class PartStream(InflationBudget budget, Stream inner, string name, long maxBytes) : WatchingReadStream(inner, leaveOpen: false)
     {
-        private long _read;
         private long _run;
 
         public string Name { get; } = name;
@@ -44,57 +43,17 @@ internal sealed class InflationBudget(string fileName, XlsxLimits limits)
         /// <summary>Where the reader of the part is (a row, a shared string), for a refusal's message; set by that reader.</summary>
         public Func<(int? Row, string Where)>? Locate { get; set; }
 
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
+        protected override void Watch(ReadOnlySpan<byte> block, long start)
         {
-            get => _read;
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-        public override int Read(Span<byte> buffer)
-        {
-            var n = inner.Read(buffer);
-            if (n > 0)
+            if (!block.IsEmpty)
             {
-                Check(buffer[..n]);
+                Check(block, start + block.Length);
             }
-
-            return n;
         }
 
-        public override void Flush()
+        private void Check(ReadOnlySpan<byte> bytes, long read)
         {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                inner.Dispose();
-            }
-
-            base.Dispose(disposing);
-        }
-
-        private void Check(ReadOnlySpan<byte> bytes)
-        {
-            _read += bytes.Length;
-            if (_read > maxBytes)
+            if (read > maxBytes)
             {
                 throw InputRefusedException.Create(
                     budget.FileName,

@@ -7,36 +7,18 @@ namespace Wijkpeil.App.Import.Formats;
 /// where the last block starts, and that block) to say exactly where decoding failed: the byte offset and
 /// the line, instead of "somewhere after the line being parsed".
 /// </summary>
-internal sealed class Utf8Watch(Stream inner, string fileName, bool leaveOpen) : Stream
+internal sealed class Utf8Watch(Stream inner, string fileName, bool leaveOpen) : WatchingReadStream(inner, leaveOpen)
 {
     private byte[] _block = [];
     private int _blockLength;
     private long _blockStart;
-    private long _read;
     private int _linesBeforeBlock;
     private bool _startsWithByteOrderMark;
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
+    protected override void Watch(ReadOnlySpan<byte> block, long start)
     {
-        get => _read;
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-    public override int Read(Span<byte> buffer)
-    {
-        var n = inner.Read(buffer);
-        var block = buffer[..n];
-        if (_read == 0 && n > 0)
+        var n = block.Length;
+        if (start == 0 && n > 0)
         {
             if (block.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || block.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
             {
@@ -58,9 +40,7 @@ internal sealed class Utf8Watch(Stream inner, string fileName, bool leaveOpen) :
 
         block.CopyTo(_block);
         _blockLength = n;
-        _blockStart = _read;
-        _read += n;
-        return n;
+        _blockStart = start;
     }
 
     /// <summary>The refusal for a decoder failure in the last block read: the byte offset, the byte and the line.</summary>
@@ -73,25 +53,5 @@ internal sealed class Utf8Watch(Stream inner, string fileName, bool leaveOpen) :
         var value = _blockLength > 0 ? _block[inBlock] : (byte)0;
         var line = _linesBeforeBlock + _block.AsSpan(0, inBlock).Count((byte)'\n') + 1;
         return Utf8Position.NotUtf8(fileName, offset, line, value, DelimitedReader.NotReadable, "sla het op als \"CSV UTF-8\" en lees het opnieuw in.");
-    }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing && !leaveOpen)
-        {
-            inner.Dispose();
-        }
-
-        base.Dispose(disposing);
     }
 }
