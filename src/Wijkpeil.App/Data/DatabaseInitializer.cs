@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -34,8 +33,8 @@ public sealed partial class DatabaseInitializer(WijkpeilDbContext db, ILogger<Da
             return;
         }
 
-        var file = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
-        if (file.Length == 0 || file == ":memory:" || (File.Exists(file) && new FileInfo(file).Length > 0))
+        var file = SqliteFile.PathOf(db.Database.GetConnectionString());
+        if (file is null || (File.Exists(file) && new FileInfo(file).Length > 0))
         {
             return;
         }

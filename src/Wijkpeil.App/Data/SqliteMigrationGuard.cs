@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -34,13 +33,12 @@ internal sealed partial class SqliteMigrationGuard : IDisposable
             return new SqliteMigrationGuard(null);
         }
 
-        var file = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
-        if (file.Length == 0 || file == ":memory:")
+        if (SqliteFile.PathOf(db.Database.GetConnectionString()) is not { } file)
         {
             return new SqliteMigrationGuard(null);
         }
 
-        var guard = new SqliteMigrationGuard(await LockAsync(Path.GetFullPath(file) + ".migrate-lock", time, logger, cancellationToken));
+        var guard = new SqliteMigrationGuard(await LockAsync(file + ".migrate-lock", time, logger, cancellationToken));
         try
         {
             await ClearLeftoverAsync(db, logger, cancellationToken);

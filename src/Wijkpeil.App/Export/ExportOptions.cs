@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Wijkpeil.App.Data;
 
@@ -41,13 +40,11 @@ public sealed class ExportOptions
             return Path.GetFullPath(Folder);
         }
 
-        if (database.Provider == DatabaseProvider.Sqlite)
+        if (database.Provider == DatabaseProvider.Sqlite
+            && SqliteFile.PathOf(database.ConnectionString) is { } file
+            && Path.GetDirectoryName(file) is { } folder)
         {
-            var file = new SqliteConnectionStringBuilder(database.ConnectionString).DataSource;
-            if (!string.IsNullOrEmpty(file) && file != ":memory:" && Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder)
-            {
-                return Path.Combine(folder, "exports");
-            }
+            return Path.Combine(folder, "exports");
         }
 
         return Path.GetFullPath(Path.Combine("data", "exports"));

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -64,9 +63,7 @@ public static class WijkpeilServices
 
     private static void EnsureSqliteFolder(string connectionString)
     {
-        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
-        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
-        if (!string.IsNullOrEmpty(dataSource) && dataSource != ":memory:" && folder is not null)
+        if (SqliteFile.PathOf(connectionString) is { } file && Path.GetDirectoryName(file) is { } folder)
         {
             Directory.CreateDirectory(folder);
         }

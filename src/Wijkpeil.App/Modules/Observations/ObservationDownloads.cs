@@ -26,19 +26,9 @@ internal static class ObservationDownloads
     /// Takes a place for a heavy download of this client, held until the response is complete; false when the client
     /// or everyone together already has as many running as allowed.
     /// </summary>
-    public static bool TryEnter(ExportGate gate, HttpContext http, bool readsDatabase)
-    {
+    public static bool TryEnter(ExportGate gate, HttpContext http, bool readsDatabase) =>
         // Per client IP address, as the login limit: behind a reverse proxy the host must apply forwarded headers.
-        var client = http.Connection.RemoteIpAddress?.ToString() ?? "onbekend";
-        var lease = gate.TryEnter(client, readsDatabase);
-        if (lease is null)
-        {
-            return false;
-        }
-
-        http.Response.RegisterForDispose(lease);
-        return true;
-    }
+        Hold(http, gate.TryEnter(http.Connection.RemoteIpAddress?.ToString() ?? "onbekend", readsDatabase));
 
     /// <summary>
     /// The whole published data set, from its file: with ETag and Last-Modified, so a conditional request gets 304,
@@ -76,9 +66,11 @@ internal static class ObservationDownloads
     }
 
     /// <summary>A shared place for reading the whole data set from the database, held until the response is complete; false when all are taken.</summary>
-    public static bool TryEnterDatabase(ExportGate gate, HttpContext http)
+    public static bool TryEnterDatabase(ExportGate gate, HttpContext http) => Hold(http, gate.TryEnterDatabase());
+
+    /// <summary>Keeps <paramref name="lease"/> until the response is complete; false when there was none to take.</summary>
+    private static bool Hold(HttpContext http, IDisposable? lease)
     {
-        var lease = gate.TryEnterDatabase();
         if (lease is null)
         {
             return false;
