@@ -1,0 +1,77 @@
+namespace Wijkpeil.App.Kernel.Outcomes;
+
+/// <summary>What kind of expected failure a <see cref="Problem"/> is; decides the HTTP status and how a page shows it.</summary>
+public enum ProblemKind
+{
+    /// <summary>A value the caller must change (400 on the API, a message at the field on a page).</summary>
+    Invalid,
+
+    /// <summary>The thing the request names does not exist (404).</summary>
+    NotFound,
+
+    /// <summary>The caller may not do this (403).</summary>
+    Forbidden,
+
+    /// <summary>The request is valid but clashes with the current state, e.g. a slug already taken (409).</summary>
+    Conflict,
+}
+
+/// <summary>
+/// An expected failure. <paramref name="Code"/> is stable and is the resource key of its message, which is looked
+/// up in the reader's language at the edge (page or API); <paramref name="Field"/> names the request field it
+/// belongs to (camelCase, with a path for nested items such as <c>outputs[0].name</c>; null for the request as a
+/// whole); <paramref name="Arguments"/> fill the message's placeholders in order.
+/// </summary>
+public sealed record Problem(string Code, ProblemKind Kind, string? Field, IReadOnlyList<object?> Arguments)
+{
+    public static Problem Invalid(string? field, string code, params object?[] arguments) => new(code, ProblemKind.Invalid, field, arguments);
+
+    public static Problem NotFound(string code, params object?[] arguments) => new(code, ProblemKind.NotFound, null, arguments);
+
+    public static Problem Forbidden(string code, params object?[] arguments) => new(code, ProblemKind.Forbidden, null, arguments);
+
+    public static Problem Conflict(string? field, string code, params object?[] arguments) => new(code, ProblemKind.Conflict, field, arguments);
+}
+
+/// <summary>The result of a use case: its value, or the expected failures that stopped it (never both).</summary>
+public sealed class Outcome<T>
+{
+    private readonly T? _value;
+
+    private Outcome(T? value, IReadOnlyList<Problem> problems)
+    {
+        _value = value;
+        Problems = problems;
+    }
+
+    public IReadOnlyList<Problem> Problems { get; }
+
+    public bool Succeeded => Problems.Count == 0;
+
+    /// <summary>The kind that decides the answer as a whole: not found and forbidden win over invalid and conflict.</summary>
+    public ProblemKind? Kind => Succeeded
+        ? null
+        : Problems.Select(p => p.Kind).OrderBy(k => k switch
+        {
+            ProblemKind.NotFound => 0,
+            ProblemKind.Forbidden => 1,
+            ProblemKind.Conflict => 2,
+            _ => 3,
+        }).First();
+
+    public T Value => Succeeded ? _value! : throw new InvalidOperationException($"The outcome failed: {Problems[0].Code}");
+
+    public static Outcome<T> Success(T value) => new(value, []);
+
+    public static Outcome<T> Failure(IEnumerable<Problem> problems)
+    {
+        var list = problems.ToList();
+        return list.Count == 0 ? throw new ArgumentException("A failure needs at least one problem.", nameof(problems)) : new(default, list);
+    }
+
+    public static Outcome<T> Failure(params Problem[] problems) => Failure((IEnumerable<Problem>)problems);
+
+    public static implicit operator Outcome<T>(T value) => Success(value);
+
+    public static implicit operator Outcome<T>(Problem problem) => Failure(problem);
+}
