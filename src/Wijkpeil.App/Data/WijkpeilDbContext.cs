@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Conventions;
+using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.Domain.Agenda;
@@ -65,6 +66,9 @@ public abstract class WijkpeilDbContext(DbContextOptions options) : IdentityDbCo
 
     /// <summary>Who changed what and when, with the values before and after; only ever appended to.</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Which tags of cached public pages went stale, for every web process on this database to evict.</summary>
+    public DbSet<CacheInvalidation> CacheInvalidations => Set<CacheInvalidation>();
 
     /// <summary>
     /// Identity's table layout, fixed here: Identity otherwise takes it from the host's IdentityOptions, which
