@@ -215,6 +215,27 @@ namespace Wijkpeil.App.Data.Sqlite.Migrations
                     b.ToTable("system_settings", (string)null);
                 });
 
+            modelBuilder.Entity("Wijkpeil.App.Kernel.Caching.CacheInvalidation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tag")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("cache_invalidations", (string)null);
+                });
+
             modelBuilder.Entity("Wijkpeil.App.Modules.Accounts.PersonalAccessToken", b =>
                 {
                     b.Property<int>("Id")
