@@ -13,6 +13,7 @@ public static class ExportServices
             .Validate(o => o.MaxConcurrent >= 1, "Exports:MaxConcurrent moet minstens 1 zijn: bij 0 kan niemand iets downloaden.")
             .ValidateOnStart();
         services.AddSingleton<ExportGate>();
+        services.AddSingleton<PublishedDataVersion>();
         services.AddSingleton<FullDataExport>();
         return services;
     }

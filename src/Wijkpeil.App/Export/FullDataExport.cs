@@ -9,7 +9,6 @@ using Microsoft.Net.Http.Headers;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Modules.Monitor;
 using Wijkpeil.App.Modules.Observations;
-using Wijkpeil.App.Ui.Caching;
 
 namespace Wijkpeil.App.Export;
 
@@ -23,7 +22,7 @@ public sealed record FullDataFile(string Path, EntityTagHeaderValue ETag, DateTi
 /// The whole published data set (every figure the public may see) as one file per format and data version, written
 /// once and then served as a static file: the unfiltered download costs the database nothing after the first time.
 /// <list type="bullet">
-/// <item>The data version is the public pages' (<see cref="PublishedDataVersion"/>: newest import batch and newest
+/// <item>The data version is <see cref="PublishedDataVersion"/> (newest import batch and newest
 /// audit entry, so a publication or withdrawal makes a new one); with the small-number threshold it names the file,
 /// e.g. <c>wijkpeil-observaties-12.40-n30.csv</c>, and its ETag.</item>
 /// <item>Written when first asked for, by one writer per file: whoever asks while it is written waits for the same

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Data.Postgres;
 using Wijkpeil.App.Data.Sqlite;
+using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.App.Modules.Monitor;
@@ -28,16 +29,19 @@ public static class WijkpeilServices
         // signed-in account; CLI: the operator).
         services.TryAddSingleton<IAuditActorSource>(new FixedAuditActorSource(AuditActor.System));
 
+        // A write names the cached public pages it makes stale in its own transaction (Kernel.Caching).
+        services.AddPublicChanges();
+
         switch (database.Provider)
         {
             case DatabaseProvider.Sqlite:
                 EnsureSqliteFolder(database.ConnectionString);
                 // SQLite statements have no run time limit; its command timeout is only how long a write waits for the lock.
-                services.AddDbContext<SqliteWijkpeilDbContext>(o => SkipModelDiffOnStart(o.UseSqlite(database.EffectiveConnectionString, s => s.CommandTimeout(database.WriteLockTimeoutSeconds))));
+                services.AddDbContext<SqliteWijkpeilDbContext>((sp, o) => SkipModelDiffOnStart(o.UseSqlite(database.EffectiveConnectionString, s => s.CommandTimeout(database.WriteLockTimeoutSeconds))).AddPublicChanges(sp));
                 services.AddScoped<WijkpeilDbContext>(sp => sp.GetRequiredService<SqliteWijkpeilDbContext>());
                 break;
             case DatabaseProvider.Postgres:
-                services.AddDbContext<PostgresWijkpeilDbContext>(o => SkipModelDiffOnStart(o.UseNpgsql(database.EffectiveConnectionString, s => s.CommandTimeout(600))));
+                services.AddDbContext<PostgresWijkpeilDbContext>((sp, o) => SkipModelDiffOnStart(o.UseNpgsql(database.EffectiveConnectionString, s => s.CommandTimeout(600))).AddPublicChanges(sp));
                 services.AddScoped<WijkpeilDbContext>(sp => sp.GetRequiredService<PostgresWijkpeilDbContext>());
                 break;
         }

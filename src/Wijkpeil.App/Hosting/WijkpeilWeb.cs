@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Scalar.AspNetCore;
 using Wijkpeil.App.Export;
 using Wijkpeil.App.Hosting.Health;
+using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.App.Modules.Agenda;
 using Wijkpeil.App.Modules.Areas;
@@ -17,7 +18,6 @@ using Wijkpeil.App.Modules.Monitor;
 using Wijkpeil.App.Modules.Observations;
 using Wijkpeil.App.Modules.Stories;
 using Wijkpeil.App.Ui;
-using Wijkpeil.App.Ui.Caching;
 
 namespace Wijkpeil.App.Hosting;
 

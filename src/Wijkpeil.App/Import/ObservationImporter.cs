@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Data;
+using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.Domain.Indicators;
 using Wijkpeil.Domain.Observations;
@@ -14,7 +15,7 @@ namespace Wijkpeil.App.Import;
 /// at import, the values go straight into the public figures; as a draft, they wait beside them (by code) and the
 /// register is left alone until a knowledge partner publishes the batch (<see cref="PublishPendingAsync"/>).
 /// </summary>
-public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock, AuditLog audit)
+public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock, AuditLog audit, IPublicChanges publicChanges)
 {
     private const int MaxIssues = 50;
 
@@ -286,6 +287,7 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
         // Every import is in the audit trail, whichever way it came (web form, CLI, embedded default), in the
         // same transaction as its figures: who brought figures in, and whether they went public without review.
         RecordCreated(batch);
+        publicChanges.Invalidate(await FigureChangeTags.OfAsync(db, write, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         await WritePublicationAsync(write, batch.Id, now, cancellationToken);
 
@@ -504,7 +506,8 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
     /// Publishes a batch's pending values inside the caller's write transaction: they are read back as the file they
     /// came from and go through the same matching, validation and writing as an import that publishes at once
     /// (checked again, because the register may have changed since the draft was read), into this batch. The
-    /// pending values are then removed. Nothing is stored when the check fails: the caller rolls back.
+    /// pending values are then removed, and the pages showing the figures are marked stale. Nothing is stored when the
+    /// check fails: the caller rolls back.
     /// </summary>
     internal async Task<PendingPublication> PublishPendingAsync(ImportBatch batch, DateTimeOffset at, CancellationToken cancellationToken)
     {
@@ -520,6 +523,7 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
         dataset.Observations.Clear();
         var write = await CompareForPublicationAsync(file.Plan!, file.Rows, cancellationToken);
         await WritePublicationAsync(write, batch.Id, at, cancellationToken);
+        publicChanges.Invalidate(await FigureChangeTags.OfAsync(db, write, cancellationToken));
         batch.RecordCounts(write.Inserts.Count, write.Updates.Count, write.Unchanged);
         await PendingBatches.DiscardAsync(db, batch.Id, cancellationToken);
         return new PendingPublication(null, write.Inserts.Count + write.Updates.Count, write.Register.AreasAdded + write.Register.IndicatorsAdded);

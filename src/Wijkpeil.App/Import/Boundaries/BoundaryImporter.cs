@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Import.Parsers;
 using Wijkpeil.App.Import.Regions;
+using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.Domain.Areas;
 
@@ -14,7 +15,7 @@ namespace Wijkpeil.App.Import.Boundaries;
 /// gemeente_2025.geojson, provincie_2020.geojson) to the areas of the register, by each feature's
 /// <c>statcode</c>. Features for codes the register lacks are skipped and named in the outcome.
 /// </summary>
-public sealed class BoundaryImporter(WijkpeilDbContext db, AuditLog audit)
+public sealed class BoundaryImporter(WijkpeilDbContext db, AuditLog audit, IPublicChanges publicChanges)
 {
     private const int MaxIssues = IssueCollector.Limit;
     private const string StatcodeColumn = "properties.statcode";
@@ -118,6 +119,9 @@ public sealed class BoundaryImporter(WijkpeilDbContext db, AuditLog audit)
 
         db.ChangeTracker.DetectChanges();
         RecordImport(fileName, years, added, replaced, unchanged);
+
+        // The maps of every level may change, and a boundary import is rare: every cached page goes.
+        publicChanges.Invalidate(CacheTags.All);
         await db.SaveChangesAsync(ct);
         return new ImportOutcome
         {
@@ -130,8 +134,7 @@ public sealed class BoundaryImporter(WijkpeilDbContext db, AuditLog audit)
     }
 
     /// <summary>
-    /// One audit entry per stored import, saved with the boundaries: who changed the maps with which file. It also
-    /// starts a new public data version, so cached maps follow.
+    /// One audit entry per stored import, saved with the boundaries: who changed the maps with which file.
     /// </summary>
     private void RecordImport(string fileName, string layoutYears, int added, int replaced, int unchanged) =>
         audit.Record(

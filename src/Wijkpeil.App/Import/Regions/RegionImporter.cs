@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Data;
+using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.Domain.Areas;
 
@@ -13,7 +14,7 @@ namespace Wijkpeil.App.Import.Regions;
 /// because codes of older layouts stay in use by older figures. A stored import is audited in its own
 /// transaction, which also starts a new public data version: cached pages show renamed areas within seconds.
 /// </summary>
-public sealed class RegionImporter(WijkpeilDbContext db, AuditLog audit)
+public sealed class RegionImporter(WijkpeilDbContext db, AuditLog audit, IPublicChanges publicChanges)
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
@@ -149,6 +150,9 @@ public sealed class RegionImporter(WijkpeilDbContext db, AuditLog audit)
         db.Areas.AddRange(newAreas);
         db.ChangeTracker.DetectChanges();
         RecordImport(fileName, assignmentFile, year, added, changed, unchanged);
+
+        // Names and parents show on nearly every page, and a register import is rare: every cached page goes.
+        publicChanges.Invalidate(CacheTags.All);
 
         // One SaveChanges is one transaction: the register never holds half a layout, nor a change without its entry.
         await db.SaveChangesAsync(ct);

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Data;
+using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.Domain.Agenda;
@@ -20,7 +21,7 @@ namespace Wijkpeil.App.Modules.Agenda;
 /// A refusal clears the context's change tracker, so a page that goes on to call another use case in the same
 /// request cannot save the half-applied change by accident.
 /// </remarks>
-public sealed class ProjectEditing(WijkpeilDbContext db, AuditLog audit, TimeProvider clock)
+public sealed class ProjectEditing(WijkpeilDbContext db, AuditLog audit, IPublicChanges publicChanges, TimeProvider clock)
 {
     private const string MissingItemCode = "project.item.not_found";
 
@@ -137,6 +138,7 @@ public sealed class ProjectEditing(WijkpeilDbContext db, AuditLog audit, TimePro
         db.Projects.Add(project);
         await db.SaveChangesAsync(ct);
         audit.Record(AuditAction.Created, AuditEntityTypes.Project, IdText(project.Id), project.Title, null, after);
+        MarkPublicPagesStale(programme, project, wasPublished: false, project.FocusAreaCode);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return new ProjectEditResult(ProjectEditStatus.Succeeded, project.Id);
@@ -229,8 +231,27 @@ public sealed class ProjectEditing(WijkpeilDbContext db, AuditLog audit, TimePro
         var before = await SnapshotAsync(project, ct);
         db.Projects.Remove(project);
         audit.Record(AuditAction.Deleted, AuditEntityTypes.Project, IdText(id), project.Title, before, null);
+        MarkPublicPagesStale(programme, project, wasPublished: project.IsPublished, project.FocusAreaCode);
         await db.SaveChangesAsync(ct);
         return new ProjectEditResult(ProjectEditStatus.Succeeded, id);
+    }
+
+    /// <summary>
+    /// Marks the cached public pages that show the project stale: its own page, the agenda lists and its focus areas'
+    /// agendas (old and new), never the figures. A project that was and stays a draft is on no public page.
+    /// </summary>
+    private void MarkPublicPagesStale(Programme programme, Project project, bool wasPublished, params IEnumerable<string> focusAreaCodes)
+    {
+        if (wasPublished || project.IsPublished)
+        {
+            publicChanges.Invalidate(
+            [
+                CacheTags.Agendas,
+                CacheTags.Agenda(programme.Code),
+                CacheTags.Project(project.Id),
+                .. focusAreaCodes.Select(code => CacheTags.FocusArea(programme.Code, code)),
+            ]);
+        }
     }
 
     /// <summary>Adds an entry to the timeline; fields <c>date</c>, <c>text</c>, <c>percentComplete</c>.</summary>
@@ -397,6 +418,7 @@ public sealed class ProjectEditing(WijkpeilDbContext db, AuditLog audit, TimePro
         }
 
         var before = await SnapshotAsync(project, ct);
+        var (wasPublished, oldFocusArea) = (project.IsPublished, project.FocusAreaCode);
         var (error, added) = await change(project, programme, Today());
         if (error is not null)
         {
@@ -407,6 +429,7 @@ public sealed class ProjectEditing(WijkpeilDbContext db, AuditLog audit, TimePro
 
         var after = await SnapshotAsync(project, ct);
         audit.Record(AuditAction.Updated, AuditEntityTypes.Project, IdText(id), project.Title, before, after);
+        MarkPublicPagesStale(programme, project, wasPublished, oldFocusArea, project.FocusAreaCode);
         await db.SaveChangesAsync(ct);
         var itemId = added switch
         {

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Import;
+using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.Domain.Common;
@@ -51,9 +52,10 @@ public sealed record ReviewOutcome(ReviewOutcomeKind Kind, int Figures = 0, Doma
 /// withdrawn batch again then works like publishing a draft.</para>
 /// <para>Rejecting a draft discards its pending values; the batch stays, rejected, with the reason.</para>
 /// <para>Each action, its figures and two audit entries (the batch; the figures with counts) are one transaction:
-/// all or nothing. The audit entries also start a new public data version, so cached public pages follow at once.</para>
+/// all or nothing. Publishing and withdrawing also mark the cached public pages of the batch's areas and indicators
+/// stale (<see cref="IPublicChanges"/>), in the same transaction; rejecting a draft changes nothing public.</para>
 /// </remarks>
-public sealed class ImportReview(WijkpeilDbContext db, ObservationImporter importer, AuditLog audit, IAuditActorSource actors, TimeProvider clock)
+public sealed class ImportReview(WijkpeilDbContext db, ObservationImporter importer, AuditLog audit, IAuditActorSource actors, IPublicChanges publicChanges, TimeProvider clock)
 {
     /// <summary>Publishes a draft (or withdrawn) batch for a signed-in account, checking its permission.</summary>
     public Task<ReviewOutcome> PublishAsync(int batchId, ClaimsPrincipal user, CancellationToken ct = default)
@@ -111,6 +113,7 @@ public sealed class ImportReview(WijkpeilDbContext db, ObservationImporter impor
     private Task<ReviewOutcome> WithdrawCoreAsync(int batchId, string reviewer, string? reason, CancellationToken ct) =>
         ChangeAsync(batchId, pauseForeignKeyChecks: false, (batch, at) => batch.Withdraw(reviewer, reason, at), async (batch, _) =>
         {
+            publicChanges.Invalidate(await FigureChangeTags.OfBatchAsync(db, batch.Id, ct));
             var (figures, restored) = await PendingBatches.ReturnToPendingAsync(db, batch, ct);
             Record(batch, figures, ObservationStatus.Published, ObservationStatus.Draft, $"{batch.FileName}: {figures} cijfers van gepubliceerd naar concept, {restored} vervangen waarden weer gepubliceerd");
             return new ReviewOutcome(ReviewOutcomeKind.Done, figures, Restored: restored);

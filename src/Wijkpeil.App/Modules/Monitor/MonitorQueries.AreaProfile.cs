@@ -1,3 +1,5 @@
+using Wijkpeil.App.Kernel.Caching;
+
 namespace Wijkpeil.App.Modules.Monitor;
 
 public sealed partial class MonitorQueries
@@ -25,6 +27,7 @@ public sealed partial class MonitorQueries
 
         var above = ancestors.Select(a => a.Code).Append(area.Code).ToHashSet();
         var focusAreas = kernset?.FocusAreas.Where(f => f.Members.Any(above.Contains)).ToList() ?? [];
+        pageTags.Add(focusAreas.Select(f => CacheTags.FocusArea(kernset!.Code, f.Code)));
         var focusAreaNames = await AreasAsync(CodesOf(focusAreas), ct);
 
         var figures = await FiguresAsync(kernset, [area.Id, .. references.Select(r => r.Id)], await PeriodsAsync(ct), publishedOnly, ct);

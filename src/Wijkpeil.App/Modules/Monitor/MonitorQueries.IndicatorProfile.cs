@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Observations;
 
@@ -88,6 +89,10 @@ public sealed partial class MonitorQueries
         {
             return null;
         }
+
+        // One indicator across many areas: tagged by the indicator, not by each area (see CacheTags). The default
+        // breakdown comes from the programmes.
+        pageTags.Add(CacheTags.Indicator(indicator.Summary.Code), CacheTags.Figures, CacheTags.Programmes);
 
         var periods = await PeriodsAsync(ct);
         var visible = publishedOnly ? db.Observations.Where(o => o.Status == ObservationStatus.Published) : db.Observations;

@@ -1,3 +1,4 @@
+using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.Domain.Statistics;
 
 namespace Wijkpeil.App.Modules.Monitor;
@@ -21,6 +22,7 @@ public sealed partial class MonitorQueries
             return null;
         }
 
+        pageTags.Add(kernset.FocusAreas.Select(f => CacheTags.FocusArea(kernset.Code, f.Code)));
         var areas = await AreasAsync(CodesOf(kernset.FocusAreas), ct);
         var memberIds = kernset.FocusAreas.SelectMany(f => f.Members).Where(areas.ContainsKey).Select(m => areas[m].Id).ToList();
         var figures = await FiguresAsync(kernset, memberIds, await PeriodsAsync(ct), publishedOnly, ct);

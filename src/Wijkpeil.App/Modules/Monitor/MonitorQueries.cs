@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Wijkpeil.App.Data;
+using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Modules.Areas;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Indicators;
@@ -19,7 +20,7 @@ namespace Wijkpeil.App.Modules.Monitor;
 /// Each call reads observations in one query for all the areas and indicators it needs, through the primary
 /// key (<see cref="ObservationKeyAccess.ThroughKey"/>), and puts the rest together in memory.
 /// </remarks>
-public sealed partial class MonitorQueries(WijkpeilDbContext db, IOptions<MonitorOptions> options)
+public sealed partial class MonitorQueries(WijkpeilDbContext db, IOptions<MonitorOptions> options, PageCacheTags pageTags)
 {
     // NL > provincie > gemeente > wijk > buurt: four steps at most; the bound guards against a cycle in bad data.
     private const int MaxAncestors = 4;
@@ -42,6 +43,7 @@ public sealed partial class MonitorQueries(WijkpeilDbContext db, IOptions<Monito
             return null;
         }
 
+        pageTags.Add(CacheTags.Programme(programme.Code), CacheTags.Figures);
         var indicatorIds = programme.CoreIndicators.Select(c => c.IndicatorId).Distinct().ToList();
         var indicators = await IndicatorsAsync(db.Indicators.Where(i => indicatorIds.Contains(i.Id)), ct);
         var breakdowns = await db.Breakdowns.AsNoTracking().Select(b => new { b.Id, b.Code }).ToDictionaryAsync(b => b.Code, b => b.Id, StringComparer.Ordinal, ct);
@@ -96,14 +98,19 @@ public sealed partial class MonitorQueries(WijkpeilDbContext db, IOptions<Monito
             .Where(a => list.Contains(a.Code))
             .Select(a => new AreaRow(a.Id, a.Code, a.Name, a.Level, a.ParentCode))
             .ToListAsync(ct);
+        pageTags.Add(rows.Select(a => CacheTags.Area(a.Code.Value)));
         return rows.ToDictionary(a => a.Code);
     }
 
-    private async Task<AreaRow?> AreaAsync(AreaCode code, CancellationToken ct) =>
-        await db.Areas.AsNoTracking()
+    /// <summary>One area of the register; the page showing it carries its tag (<see cref="CacheTags.Area"/>) also when it is missing.</summary>
+    private async Task<AreaRow?> AreaAsync(AreaCode code, CancellationToken ct)
+    {
+        pageTags.Add(CacheTags.Area(code.Value));
+        return await db.Areas.AsNoTracking()
             .Where(a => a.Code == code)
             .Select(a => new AreaRow(a.Id, a.Code, a.Name, a.Level, a.ParentCode))
             .SingleOrDefaultAsync(ct);
+    }
 
     /// <summary>
     /// From the country down to the parent. Follows the register's parent, or the parent the code itself

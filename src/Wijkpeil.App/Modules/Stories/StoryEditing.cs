@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Data;
+using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.Domain.Areas;
@@ -132,7 +133,7 @@ public sealed record QuoteSnapshot(string Text, string? Attribution, bool IsName
 /// one, the pillar must exist, a project must be of the same focus area), and stores the change together with
 /// one audit entry, or nothing at all.
 /// </summary>
-public sealed class StoryEditing(WijkpeilDbContext db, AuditLog audit, TimeProvider clock)
+public sealed class StoryEditing(WijkpeilDbContext db, AuditLog audit, IPublicChanges publicChanges, TimeProvider clock)
 {
     private static readonly TimeZoneInfo DutchTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
@@ -198,6 +199,7 @@ public sealed class StoryEditing(WijkpeilDbContext db, AuditLog audit, TimeProvi
         db.Stories.Add(story);
         await db.SaveChangesAsync(ct);
         audit.Record(AuditAction.Created, AuditEntityTypes.Story, Id(story), story.Summary, null, StorySnapshot.Of(story));
+        await MarkPublicPagesStaleAsync(before: null, StorySnapshot.Of(story), ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
 
@@ -320,6 +322,7 @@ public sealed class StoryEditing(WijkpeilDbContext db, AuditLog audit, TimeProvi
         }
 
         audit.Record(AuditAction.Deleted, AuditEntityTypes.Story, Id(story), story.Summary, StorySnapshot.Of(story), null);
+        await MarkPublicPagesStaleAsync(StorySnapshot.Of(story), after: null, ct);
         db.Stories.Remove(story);
         await db.SaveChangesAsync(ct);
         return StoryEditOutcome.Success(id);
@@ -375,10 +378,33 @@ public sealed class StoryEditing(WijkpeilDbContext db, AuditLog audit, TimeProvi
         if (AuditLog.Serialise(before) != AuditLog.Serialise(after))
         {
             audit.Record(action, AuditEntityTypes.Story, Id(story), story.Summary, before, after);
+            await MarkPublicPagesStaleAsync(before, after, ct);
             await db.SaveChangesAsync(ct);
         }
 
         return StoryEditOutcome.Success(story.Id);
+    }
+
+    /// <summary>
+    /// Marks the cached public pages that show the story stale: the agenda of the focus area it was and is about (the
+    /// area pages show it there), never the figures. A story that was and stays out of public view is on no public page.
+    /// </summary>
+    private async Task MarkPublicPagesStaleAsync(StorySnapshot? before, StorySnapshot? after, CancellationToken ct)
+    {
+        var tags = new List<string>();
+        foreach (var area in new[] { before, after }.Where(s => s is { IsPublished: true, ConsentRecordedOn: not null }).Select(s => s!.Area).Distinct())
+        {
+            if (await FindFocusAreaAsync(AreaCode.From(area), ct) is ({ } programme, { } focusArea))
+            {
+                tags.Add(CacheTags.Agenda(programme.Code));
+                tags.Add(CacheTags.FocusArea(programme.Code, focusArea.Code));
+            }
+        }
+
+        if (tags.Count > 0)
+        {
+            publicChanges.Invalidate(tags);
+        }
     }
 
     private Task<Story?> LoadAsync(int id, CancellationToken ct) =>

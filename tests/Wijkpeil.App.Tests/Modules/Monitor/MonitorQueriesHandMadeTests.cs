@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Hosting;
 using Wijkpeil.App.Import;
+using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Modules.Monitor;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.Domain.Areas;
@@ -71,7 +72,7 @@ public sealed class MonitorQueriesHandMadeTests
     {
         await using var database = await SeededAsync(provider);
         await using var scope = database.CreateScope();
-        var queries = new MonitorQueries(scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>(), Options.Create(new MonitorOptions { MinimumSampleSize = 10 }));
+        var queries = new MonitorQueries(scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>(), Options.Create(new MonitorOptions { MinimumSampleSize = 10 }), new PageCacheTags());
 
         var profile = await queries.AreaProfileAsync("WK034403", publishedOnly: true, TestContext.Current.CancellationToken);
 
