@@ -19,8 +19,7 @@ namespace Wijkpeil.App.Kernel.Caching;
 /// id missing below the highest one read is a gap, asked for again in each poll for up to <see cref="GapWait"/>
 /// (after which it is taken for a rolled-back transaction). More than <see cref="MaxGaps"/> open gaps at once (a large
 /// rolled-back write) are dropped after evicting <see cref="CacheTags.All"/>, which is always safe.</para>
-/// <para>At start the cache is empty; rows of the last <see cref="GapWait"/> are read again anyway, for a write that
-/// committed around the start.</para>
+/// <para>At start the cache is empty: the first poll only notes the highest id and the gaps below it.</para>
 /// </remarks>
 internal sealed partial class CacheInvalidationPoller(IServiceScopeFactory scopes, IOutputCacheStore store, TimeProvider clock, ILogger<CacheInvalidationPoller> logger)
     : BackgroundService
@@ -35,6 +34,7 @@ internal sealed partial class CacheInvalidationPoller(IServiceScopeFactory scope
 
     private const int MaxGaps = 1000;
     private const int BatchSize = 5000;
+    private const int StartWindow = 1000;
 
     private readonly Dictionary<long, DateTimeOffset> _gaps = [];
     private long? _highest;
@@ -70,9 +70,8 @@ internal sealed partial class CacheInvalidationPoller(IServiceScopeFactory scope
         var now = clock.GetUtcNow();
         if (_highest is not { } highest)
         {
-            var since = now - GapWait;
-            _highest = await db.CacheInvalidations.Where(i => i.At < since).MaxAsync(i => (long?)i.Id, ct) ?? 0;
-            highest = _highest.Value;
+            await BeginAsync(db, now, ct);
+            return;
         }
 
         var gaps = _gaps.Keys.ToList();
@@ -115,6 +114,24 @@ internal sealed partial class CacheInvalidationPoller(IServiceScopeFactory scope
         foreach (var tag in tags)
         {
             await store.EvictByTagAsync(tag, ct);
+        }
+    }
+
+    /// <summary>
+    /// The first poll: the cache is empty, so the rows already committed need no eviction. Only the ids missing among
+    /// the newest <see cref="StartWindow"/> may still commit (PostgreSQL), so they start as gaps.
+    /// </summary>
+    private async Task BeginAsync(WijkpeilDbContext db, DateTimeOffset now, CancellationToken ct)
+    {
+        var newest = await db.CacheInvalidations.AsNoTracking().OrderByDescending(i => i.Id).Take(StartWindow).Select(i => i.Id).ToListAsync(ct);
+        _highest = newest.Count > 0 ? newest[0] : 0;
+        var present = newest.ToHashSet();
+        for (var id = newest.Count > 0 ? newest[^1] : 1; id < _highest; id++)
+        {
+            if (!present.Contains(id))
+            {
+                _gaps.TryAdd(id, now);
+            }
         }
     }
 

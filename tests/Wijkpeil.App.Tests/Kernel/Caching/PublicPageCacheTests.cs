@@ -1,0 +1,220 @@
+using System.Diagnostics;
+using System.Net;
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Wijkpeil.App.Data;
+using Wijkpeil.App.Kernel.Caching;
+using Wijkpeil.App.Modules.Accounts;
+using Wijkpeil.App.Modules.Agenda;
+using Wijkpeil.App.Modules.Approval;
+using Wijkpeil.App.Tests.Api;
+using Wijkpeil.App.Tests.Infrastructure;
+using Wijkpeil.Domain.Agenda;
+using Wijkpeil.Domain.Areas;
+using Wijkpeil.Domain.Observations;
+
+namespace Wijkpeil.App.Tests.Kernel.Caching;
+
+/// <summary>
+/// Cached public pages follow the data and nothing else: a write evicts the pages that show what it changed, in the
+/// process that wrote it at once and in another web process on the same database within seconds, and leaves every
+/// other page in the cache. A page served from the cache carries an <c>Age</c> header; a rendered one does not.
+/// </summary>
+/// <remarks>
+/// Two focus areas of one programme in two gemeenten: Overvecht (WK034403, Utrecht) with a published figure, a draft
+/// correction of it and a published project; Soesterkwartier (WK030703, Amersfoort) with a figure of the same
+/// indicator.
+/// </remarks>
+public sealed class PublicPageCacheTests
+{
+    private const string Overvecht = "/wijken/WK034403";
+    private const string Soesterkwartier = "/wijken/WK030703";
+    private const string IndicatorPage = "/indicatoren/" + ApiTestData.Health + "?niveau=wijk&binnen=GM0344";
+    private const string AgendaPage = "/agenda";
+
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(15);
+    private static readonly ClaimsPrincipal Manager = new(new ClaimsIdentity([new Claim(ClaimTypes.Role, WijkpeilRoles.ProgrammeManager)], "test"));
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task PublishingAnOvervechtFigure_RendersTheOvervechtAndIndicatorPagesAgainAndServesSoesterkwartierFromTheCache(DatabaseProvider provider)
+    {
+        await using var app = await WijkpeilAppFactory.StartAsync(provider, SeedAsync);
+        using var client = app.CreateClient();
+        foreach (var path in new[] { Overvecht, Soesterkwartier, IndicatorPage })
+        {
+            await CachedAsync(client, path);
+        }
+
+        Assert.Equal(ReviewOutcomeKind.Done, (await PublishDraftAsync(app.Services)).Kind);
+        var overvecht = await GetAsync(client, Overvecht);
+        var soesterkwartier = await GetAsync(client, Soesterkwartier);
+        var indicator = await GetAsync(client, IndicatorPage);
+
+        Assert.False(overvecht.FromCache);
+        Assert.Contains("70,4%", overvecht.Html, StringComparison.Ordinal);
+        Assert.False(indicator.FromCache);
+        Assert.Contains("70,4", indicator.Html, StringComparison.Ordinal);
+        Assert.True(soesterkwartier.FromCache);
+        Assert.Contains("58,1%", soesterkwartier.Html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task EditingAProject_RendersItsAgendaAgainAndLeavesTheIndicatorAndOtherAreaPagesCached(DatabaseProvider provider)
+    {
+        await using var app = await WijkpeilAppFactory.StartAsync(provider, SeedAsync);
+        using var client = app.CreateClient();
+        foreach (var path in new[] { Overvecht, Soesterkwartier, IndicatorPage, AgendaPage })
+        {
+            await CachedAsync(client, path);
+        }
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
+            var id = await db.Projects.Select(p => p.Id).SingleAsync(TestContext.Current.CancellationToken);
+            var edited = await scope.ServiceProvider.GetRequiredService<ProjectEditing>()
+                .UpdateDetailsAsync(id, Manager, new ProjectDetails("overvecht", "Buurtkamer Overvecht, verbouwd", [1]), TestContext.Current.CancellationToken);
+            Assert.Equal(ProjectEditStatus.Succeeded, edited.Status);
+        }
+
+        var overvecht = await GetAsync(client, Overvecht);
+        var agenda = await GetAsync(client, AgendaPage);
+        var soesterkwartier = await GetAsync(client, Soesterkwartier);
+        var indicator = await GetAsync(client, IndicatorPage);
+
+        Assert.False(overvecht.FromCache);
+        Assert.Contains("verbouwd", overvecht.Html, StringComparison.Ordinal);
+        Assert.False(agenda.FromCache);
+        Assert.Contains("verbouwd", agenda.Html, StringComparison.Ordinal);
+        Assert.True(indicator.FromCache);
+        Assert.True(soesterkwartier.FromCache);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task PublishingThroughOneHost_AnotherHostOnTheSameDatabaseRendersThePageAgainWithinSeconds(DatabaseProvider provider)
+    {
+        await using var first = await WijkpeilAppFactory.StartAsync(provider, SeedAsync);
+        await using var second = first.WithWebHostBuilder(_ => { });
+        using var client = second.CreateClient();
+        await CachedAsync(client, Overvecht);
+
+        Assert.Equal(ReviewOutcomeKind.Done, (await PublishDraftAsync(first.Services)).Kind);
+        var waited = Stopwatch.StartNew();
+        var page = await GetAsync(client, Overvecht);
+        while (page.FromCache && waited.Elapsed < Deadline)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(100), TestContext.Current.CancellationToken);
+            page = await GetAsync(client, Overvecht);
+        }
+
+        Assert.False(page.FromCache, $"the second host still served its cached page {waited.Elapsed.TotalSeconds:0.0} s after the publication");
+        Assert.Contains("70,4%", page.Html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task RejectingADraftOrAddingAnAccount_EvictsNoPageAndWritesNoInvalidation(DatabaseProvider provider)
+    {
+        await using var app = await WijkpeilAppFactory.StartAsync(provider, SeedAsync);
+        using var client = app.CreateClient();
+        var paths = new[] { Overvecht, Soesterkwartier, IndicatorPage, AgendaPage };
+        foreach (var path in paths)
+        {
+            await CachedAsync(client, path);
+        }
+
+        var before = await InvalidationCountAsync(app.Services);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
+            var draft = await db.ImportBatches.Where(b => b.Status == ImportBatchStatus.Draft).Select(b => b.Id).SingleAsync(TestContext.Current.CancellationToken);
+            var rejected = await scope.ServiceProvider.GetRequiredService<ImportReview>().RejectAsOperatorAsync(draft, "dubbel ingelezen", TestContext.Current.CancellationToken);
+            Assert.Equal(ReviewOutcomeKind.Done, rejected.Kind);
+            var added = await scope.ServiceProvider.GetRequiredService<UserAdministration>()
+                .AddAsync(new NewAccount("lezer@utrecht.nl", WijkpeilRoles.Viewer, [], "lange zin als wachtwoord"), TestContext.Current.CancellationToken);
+            Assert.True(added.IsSuccess);
+        }
+
+        // Longer than a poll, so that the poller, too, has had its chance to evict something.
+        await Task.Delay(2 * CacheInvalidationPoller.Interval, TestContext.Current.CancellationToken);
+
+        Assert.Equal(before, await InvalidationCountAsync(app.Services));
+        foreach (var path in paths)
+        {
+            Assert.True((await GetAsync(client, path)).FromCache, path);
+        }
+    }
+
+    /// <summary>Asks for a page until the cache serves it (the first request renders and stores it).</summary>
+    private static async Task CachedAsync(HttpClient client, string path)
+    {
+        var waited = Stopwatch.StartNew();
+        var page = await GetAsync(client, path);
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        while (!page.FromCache && waited.Elapsed < Deadline)
+        {
+            page = await GetAsync(client, path);
+        }
+
+        Assert.True(page.FromCache, $"{path} was never served from the cache");
+    }
+
+    private static async Task<(HttpStatusCode Status, string Html, bool FromCache)> GetAsync(HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        return (response.StatusCode, html, response.Headers.Age is not null);
+    }
+
+    /// <summary>Publishes the draft correction through a host's own services, as its review page would.</summary>
+    private static async Task<ReviewOutcome> PublishDraftAsync(IServiceProvider host)
+    {
+        await using var scope = host.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
+        var draft = await db.ImportBatches.Where(b => b.Status == ImportBatchStatus.Draft).Select(b => b.Id).SingleAsync(TestContext.Current.CancellationToken);
+        return await scope.ServiceProvider.GetRequiredService<ImportReview>().PublishAsOperatorAsync(draft, TestContext.Current.CancellationToken);
+    }
+
+    private static async Task<int> InvalidationCountAsync(IServiceProvider host)
+    {
+        await using var scope = host.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>().CacheInvalidations.CountAsync(TestContext.Current.CancellationToken);
+    }
+
+    private static async Task SeedAsync(TestDatabase database)
+    {
+        await ApiTestData.SeedRegisterAsync(database);
+        await using (var scope = database.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
+            db.Areas.AddRange(
+                new Area(AreaCode.From("GM0307"), "Amersfoort", AreaCode.From("PV26"), [2024]),
+                new Area(AreaCode.From("WK030703"), "Soesterkwartier", AreaCode.From("GM0307"), [2024]));
+            var programme = await db.Programmes.Include(p => p.FocusAreas).Include(p => p.Pillars).SingleAsync(TestContext.Current.CancellationToken);
+            _ = programme.AddFocusArea("soesterkwartier", "Soesterkwartier", [AreaCode.From("WK030703")]).Value;
+            var project = Project.Create(programme, new ProjectDetails("overvecht", "Buurtkamer Overvecht", [1])).Value;
+            project.Publish();
+            db.Projects.Add(project);
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        await ApiTestData.ImportAsync(
+            database,
+            publish: true,
+            "gezondheidsmonitor.csv",
+            "50090NED",
+            ("WK034403", ApiTestData.Health, "2020", "18+", 69.9, 66.6, 73.2, 420),
+            ("WK030703", ApiTestData.Health, "2020", "18+", 58.1, 54.0, 62.2, 380),
+            ("GM0344", ApiTestData.Health, "2020", "18+", 75.3, 74.1, 76.5, 4877));
+        await ApiTestData.ImportAsync(
+            database,
+            publish: false,
+            "correctie.csv",
+            "50090NED",
+            ("WK034403", ApiTestData.Health, "2020", "18+", 70.4, 67.1, 73.7, 420));
+    }
+}
