@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
+using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Modules.Approval;
 using Wijkpeil.Domain.Observations;
 
@@ -117,21 +118,22 @@ internal static class ImportsCommands
         return reject;
     }
 
-    private static int Report(CliSession session, int batchId, ReviewOutcome outcome, string done)
+    private static int Report(CliSession session, int batchId, Outcome<ReviewDone> outcome, string done)
     {
         switch (outcome.Kind)
         {
-            case ReviewOutcomeKind.Done:
-                session.Out.WriteLine($"Import {batchId.ToString(CliSession.Dutch)} " + string.Format(CliSession.Dutch, done, outcome.Figures.ToString("N0", CliSession.Dutch), outcome.Restored.ToString("N0", CliSession.Dutch)));
+            case null:
+                var value = outcome.Value;
+                session.Out.WriteLine($"Import {batchId.ToString(CliSession.Dutch)} " + string.Format(CliSession.Dutch, done, value.Figures.ToString("N0", CliSession.Dutch), value.Restored.ToString("N0", CliSession.Dutch)));
                 return ExitCodes.Success;
-            case ReviewOutcomeKind.NotFound:
+            case ProblemKind.NotFound:
                 session.WriteError($"er is geen import met id {batchId.ToString(CliSession.Dutch)} (zie wijkpeil imports list); er is niets gewijzigd.");
                 return ExitCodes.BadInput;
             default:
-                session.WriteError((outcome.Error?.Message ?? "deze handeling is niet toegestaan.") + " Er is niets gewijzigd.");
-                foreach (var issue in outcome.Issues ?? [])
+                session.WriteError(ProblemMessages.For(outcome.Problems[0], CliSession.Dutch) + " Er is niets gewijzigd.");
+                foreach (var detail in outcome.Problems.Skip(1))
                 {
-                    session.WriteErrorDetail(issue.ToString());
+                    session.WriteErrorDetail(ProblemMessages.For(detail, CliSession.Dutch));
                 }
 
                 return ExitCodes.BadInput;

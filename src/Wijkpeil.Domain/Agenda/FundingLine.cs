@@ -66,10 +66,10 @@ public sealed class FundingLine
     {
         if (!Enum.IsDefined(funder))
         {
-            return Result<FundingLine>.Failure("funding.funder.invalid", "Kies een financier: Rijk, provincie, gemeente of anders.");
+            return Result<FundingLine>.Failure("funding.funder.invalid", "Kies een financier: Rijk, provincie, gemeente of anders.", "funder");
         }
 
-        var name = TextRules.Optional(funderName, FunderNameMaxLength, "funding.funder_name", "de naam van de financier");
+        var name = TextRules.Optional(funderName, FunderNameMaxLength, "funding.funder_name", "de naam van de financier", "funderName");
         if (!name.IsSuccess)
         {
             return name.Error!;
@@ -77,14 +77,18 @@ public sealed class FundingLine
 
         if (funder == Funder.Other && name.Value is null)
         {
-            return Result<FundingLine>.Failure("funding.funder_name.required", "Vul de naam van de financier in bij 'anders'.");
+            return Result<FundingLine>.Failure("funding.funder_name.required", "Vul de naam van de financier in bij 'anders'.", "funderName");
         }
 
         if (year is < MinYear or > MaxYear)
         {
             return Result<FundingLine>.Failure(
                 "funding.year.out_of_range",
-                string.Create(CultureInfo.InvariantCulture, $"{year} is geen geldig jaar (verwacht {MinYear} tot en met {MaxYear})."));
+                string.Create(CultureInfo.InvariantCulture, $"{year} is geen geldig jaar (verwacht {MinYear} tot en met {MaxYear})."),
+                "year",
+                year,
+                MinYear,
+                MaxYear);
         }
 
         foreach (var (amount, label, code) in new[] { (budget, "begroot", "budget"), (committed, "verplicht", "committed"), (spent, "uitgegeven", "spent") })
@@ -93,7 +97,9 @@ public sealed class FundingLine
             {
                 return Result<FundingLine>.Failure(
                     $"funding.{code}.negative",
-                    string.Create(CultureInfo.InvariantCulture, $"Het bedrag {label} kan niet negatief zijn ({amount} euro)."));
+                    string.Create(CultureInfo.InvariantCulture, $"Het bedrag {label} kan niet negatief zijn ({amount} euro)."),
+                    code,
+                    amount);
             }
         }
 

@@ -44,19 +44,19 @@ public sealed class OutputMeasure
         var period = Period.ParseCode(periodCode);
         if (!period.IsSuccess)
         {
-            return period.Error!;
+            return period.Error! with { Field = "period" };
         }
 
         if (target is null && realised is null)
         {
-            return Result<OutputValue>.Failure("output.value.empty", "Vul een streefwaarde, een gerealiseerde waarde of beide in.");
+            return Result<OutputValue>.Failure("output.value.empty", "Vul een streefwaarde, een gerealiseerde waarde of beide in.", "target");
         }
 
-        foreach (var value in new[] { target, realised })
+        foreach (var (value, field) in new[] { (target, "target"), (realised, "realised") })
         {
             if (value.HasValue && CheckValue(Unit, value.Value) is { } error)
             {
-                return error;
+                return error with { Field = field };
             }
         }
 
@@ -90,15 +90,15 @@ public sealed class OutputMeasure
     {
         if (!Enum.IsDefined(kind))
         {
-            return Result<OutputMeasure>.Failure("output.kind.invalid", "Kies het soort prestatie: hoeveel, hoe goed of wie is er beter van geworden.");
+            return Result<OutputMeasure>.Failure("output.kind.invalid", "Kies het soort prestatie: hoeveel, hoe goed of wie is er beter van geworden.", "kind");
         }
 
         if (!Enum.IsDefined(unit))
         {
-            return Result<OutputMeasure>.Failure("output.unit.invalid", "Kies de eenheid: aantal, percentage of anders.");
+            return Result<OutputMeasure>.Failure("output.unit.invalid", "Kies de eenheid: aantal, percentage of anders.", "unit");
         }
 
-        var checkedName = TextRules.Required(name, NameMaxLength, "output.name", "de naam van de prestatie");
+        var checkedName = TextRules.Required(name, NameMaxLength, "output.name", "de naam van de prestatie", "name");
         if (!checkedName.IsSuccess)
         {
             return checkedName.Error!;
@@ -111,7 +111,7 @@ public sealed class OutputMeasure
         }
         else
         {
-            var checkedLabel = TextRules.Required(unitLabel, UnitLabelMaxLength, "output.unit_label", "de eenheid (bijvoorbeeld woningen)");
+            var checkedLabel = TextRules.Required(unitLabel, UnitLabelMaxLength, "output.unit_label", "de eenheid (bijvoorbeeld woningen)", "unitLabel");
             if (!checkedLabel.IsSuccess)
             {
                 return checkedLabel.Error!;
@@ -127,7 +127,9 @@ public sealed class OutputMeasure
             {
                 return Result<OutputMeasure>.Failure(
                     "output.unit.conflicts",
-                    string.Create(CultureInfo.InvariantCulture, $"De eenheid past niet bij de al ingevulde waarde {value}; pas die eerst aan."));
+                    string.Create(CultureInfo.InvariantCulture, $"De eenheid past niet bij de al ingevulde waarde {value}; pas die eerst aan."),
+                    "unit",
+                    value);
             }
         }
 
@@ -149,10 +151,14 @@ public sealed class OutputMeasure
         {
             OutputUnit.Count when value < 0 => new DomainError(
                 "output.value.negative",
-                string.Create(CultureInfo.InvariantCulture, $"Een aantal kan niet negatief zijn ({value}).")),
+                string.Create(CultureInfo.InvariantCulture, $"Een aantal kan niet negatief zijn ({value})."),
+                null,
+                value),
             OutputUnit.Count when value != Math.Floor(value) => new DomainError(
                 "output.value.not_whole",
-                string.Create(CultureInfo.InvariantCulture, $"Een aantal is een heel getal ({value}).")),
+                string.Create(CultureInfo.InvariantCulture, $"Een aantal is een heel getal ({value})."),
+                null,
+                value),
             OutputUnit.Percentage => Percentage.Create(value).Error,
             _ => null,
         };

@@ -32,15 +32,18 @@ public sealed class ProgressUpdate
         {
             return Result<ProgressUpdate>.Failure(
                 "progress.date.in_future",
-                string.Create(CultureInfo.InvariantCulture, $"De voortgang van {date:dd-MM-yyyy} ligt in de toekomst (vandaag is {today:dd-MM-yyyy})."));
+                string.Create(CultureInfo.InvariantCulture, $"De voortgang van {date:dd-MM-yyyy} ligt in de toekomst (vandaag is {today:dd-MM-yyyy})."),
+                "date",
+                date,
+                today);
         }
 
         if (string.IsNullOrWhiteSpace(text))
         {
-            return Result<ProgressUpdate>.Failure("progress.text.required", "Vul in wat er is gebeurd.");
+            return Result<ProgressUpdate>.Failure("progress.text.required", "Vul in wat er is gebeurd.", "text");
         }
 
-        var checkedText = TextRules.OptionalRaw(text, TextMaxLength, "progress.text", "de voortgang");
+        var checkedText = TextRules.OptionalRaw(text, TextMaxLength, "progress.text", "de voortgang", "text");
         if (!checkedText.IsSuccess)
         {
             return checkedText.Error!;
@@ -50,7 +53,9 @@ public sealed class ProgressUpdate
         {
             return Result<ProgressUpdate>.Failure(
                 "progress.percent.out_of_range",
-                string.Create(CultureInfo.InvariantCulture, $"{percentComplete} procent gereed kan niet (verwacht 0 tot en met 100)."));
+                string.Create(CultureInfo.InvariantCulture, $"{percentComplete} procent gereed kan niet (verwacht 0 tot en met 100)."),
+                "percentComplete",
+                percentComplete);
         }
 
         return new ProgressUpdate

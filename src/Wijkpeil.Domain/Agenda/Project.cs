@@ -140,7 +140,7 @@ public sealed class Project
             return Transition("starten", "gepland");
         }
 
-        if (InFuture(startedOn, today, "startdatum") is { } future)
+        if (InFuture(startedOn, today, "startdatum", "startDate") is { } future)
         {
             return future;
         }
@@ -166,7 +166,7 @@ public sealed class Project
             return Transition("afronden", "lopend");
         }
 
-        if (InFuture(completedOn, today, "einddatum") is { } future)
+        if (InFuture(completedOn, today, "einddatum", "endDate") is { } future)
         {
             return future;
         }
@@ -192,13 +192,13 @@ public sealed class Project
             return Transition("stoppen", "gepland of lopend");
         }
 
-        var checkedReason = TextRules.Required(reason, StopReasonMaxLength, "project.stop_reason", "de reden van stoppen");
+        var checkedReason = TextRules.Required(reason, StopReasonMaxLength, "project.stop_reason", "de reden van stoppen", "stopReason");
         if (!checkedReason.IsSuccess)
         {
             return checkedReason.Error!;
         }
 
-        if (InFuture(stoppedOn, today, "stopdatum") is { } future)
+        if (InFuture(stoppedOn, today, "stopdatum", "endDate") is { } future)
         {
             return future;
         }
@@ -280,7 +280,7 @@ public sealed class Project
             throw new ArgumentException("The measure belongs to another project.", nameof(measure));
         }
 
-        var checkedName = TextRules.Required(name, OutputMeasure.NameMaxLength, "output.name", "de naam van de prestatie");
+        var checkedName = TextRules.Required(name, OutputMeasure.NameMaxLength, "output.name", "de naam van de prestatie", "name");
         if (checkedName.IsSuccess && HasMeasureNamed(checkedName.Value, except: measure))
         {
             return DuplicateMeasure(checkedName.Value);
@@ -298,14 +298,17 @@ public sealed class Project
         {
             return Result<ProjectIndicator>.Failure(
                 "project.indicator.invalid",
-                string.Create(CultureInfo.InvariantCulture, $"Indicator {indicatorId} bestaat niet."));
+                string.Create(CultureInfo.InvariantCulture, $"Indicator {indicatorId} bestaat niet."),
+                "indicator",
+                indicatorId);
         }
 
         if (_indicators.Any(i => i.IndicatorId == indicatorId))
         {
             return Result<ProjectIndicator>.Failure(
                 "project.indicator.duplicate",
-                "Deze indicator is al aan het project gekoppeld.");
+                "Deze indicator is al aan het project gekoppeld.",
+                "indicator");
         }
 
         var link = new ProjectIndicator(indicatorId);
@@ -337,10 +340,13 @@ public sealed class Project
         {
             return Result<Project>.Failure(
                 "project.focus_area.unknown",
-                $"'{details.FocusAreaCode}' is geen focusgebied van {programme.Name}.");
+                $"'{details.FocusAreaCode}' is geen focusgebied van {programme.Name}.",
+                "focusArea",
+                details.FocusAreaCode,
+                programme.Name);
         }
 
-        var title = TextRules.Required(details.Title, TitleMaxLength, "project.title", "de titel");
+        var title = TextRules.Required(details.Title, TitleMaxLength, "project.title", "de titel", "title");
         if (!title.IsSuccess)
         {
             return title.Error!;
@@ -349,7 +355,7 @@ public sealed class Project
         var pillars = (details.Pillars ?? []).Distinct().Order().ToList();
         if (pillars.Count == 0)
         {
-            return Result<Project>.Failure("project.pillars.required", "Kies ten minste één pijler.");
+            return Result<Project>.Failure("project.pillars.required", "Kies ten minste één pijler.", "pillars");
         }
 
         var unknown = pillars.Where(n => programme.Pillars.All(p => p.Number != n)).ToList();
@@ -357,10 +363,13 @@ public sealed class Project
         {
             return Result<Project>.Failure(
                 "project.pillars.unknown",
-                string.Create(CultureInfo.InvariantCulture, $"Pijler {string.Join(", ", unknown)} bestaat niet in {programme.Name}."));
+                string.Create(CultureInfo.InvariantCulture, $"Pijler {string.Join(", ", unknown)} bestaat niet in {programme.Name}."),
+                "pillars",
+                string.Join(", ", unknown),
+                programme.Name);
         }
 
-        var owner = TextRules.Optional(details.OwnerOrganisation, OwnerOrganisationMaxLength, "project.owner", "de eigenaar (organisatie)");
+        var owner = TextRules.Optional(details.OwnerOrganisation, OwnerOrganisationMaxLength, "project.owner", "de eigenaar (organisatie)", "ownerOrganisation");
         if (!owner.IsSuccess)
         {
             return owner.Error!;
@@ -375,27 +384,27 @@ public sealed class Project
         // project may never have started, so only its end date is required.
         if (Status is ProjectStatus.Running or ProjectStatus.Completed && !details.StartDate.HasValue)
         {
-            return Result<Project>.Failure("project.start.required", "Een lopend of afgerond project heeft een startdatum.");
+            return Result<Project>.Failure("project.start.required", "Een lopend of afgerond project heeft een startdatum.", "startDate");
         }
 
         if (Status is ProjectStatus.Completed or ProjectStatus.Stopped && !details.EndDate.HasValue)
         {
-            return Result<Project>.Failure("project.end.required", "Een afgerond of gestopt project heeft een einddatum.");
+            return Result<Project>.Failure("project.end.required", "Een afgerond of gestopt project heeft een einddatum.", "endDate");
         }
 
-        var description = TextRules.OptionalRaw(details.Description, DescriptionMaxLength, "project.description", "de beschrijving");
+        var description = TextRules.OptionalRaw(details.Description, DescriptionMaxLength, "project.description", "de beschrijving", "description");
         if (!description.IsSuccess)
         {
             return description.Error!;
         }
 
-        var placeName = TextRules.Optional(details.MeetingPlaceName, MeetingPlaceNameMaxLength, "project.meeting_place.name", "de naam van de ontmoetingsplek");
+        var placeName = TextRules.Optional(details.MeetingPlaceName, MeetingPlaceNameMaxLength, "project.meeting_place.name", "de naam van de ontmoetingsplek", "meetingPlaceName");
         if (!placeName.IsSuccess)
         {
             return placeName.Error!;
         }
 
-        var placeAddress = TextRules.Optional(details.MeetingPlaceAddress, MeetingPlaceAddressMaxLength, "project.meeting_place.address", "het adres van de ontmoetingsplek");
+        var placeAddress = TextRules.Optional(details.MeetingPlaceAddress, MeetingPlaceAddressMaxLength, "project.meeting_place.address", "het adres van de ontmoetingsplek", "meetingPlaceAddress");
         if (!placeAddress.IsSuccess)
         {
             return placeAddress.Error!;
@@ -405,7 +414,8 @@ public sealed class Project
         {
             return Result<Project>.Failure(
                 "project.meeting_place.name.required",
-                "Vul ook de naam van de ontmoetingsplek in, niet alleen het adres.");
+                "Vul ook de naam van de ontmoetingsplek in, niet alleen het adres.",
+                "meetingPlaceName");
         }
 
         FocusAreaCode = focusAreaCode;
@@ -425,22 +435,28 @@ public sealed class Project
         _outputMeasures.Any(m => !ReferenceEquals(m, except) && string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase));
 
     private static DomainError DuplicateMeasure(string name) =>
-        new("output.name.duplicate", $"Het project heeft al een prestatie met de naam '{name}'.");
+        new("output.name.duplicate", $"Het project heeft al een prestatie met de naam '{name}'.", "name", name);
 
     private DomainError Transition(string action, string required) =>
-        new("project.status.transition", $"Alleen een {required} project kun je {action}; dit project is {StatusText(Status)}.");
+        new("project.status.transition", $"Alleen een {required} project kun je {action}; dit project is {StatusText(Status)}.", "status");
 
-    private static DomainError? InFuture(DateOnly date, DateOnly today, string label) =>
+    private static DomainError? InFuture(DateOnly date, DateOnly today, string label, string field) =>
         date > today
             ? new DomainError(
                 "project.date.in_future",
-                string.Create(CultureInfo.InvariantCulture, $"De {label} {date:dd-MM-yyyy} ligt in de toekomst (vandaag is {today:dd-MM-yyyy})."))
+                string.Create(CultureInfo.InvariantCulture, $"De {label} {date:dd-MM-yyyy} ligt in de toekomst (vandaag is {today:dd-MM-yyyy})."),
+                field,
+                date,
+                today)
             : null;
 
     private static DomainError EndBeforeStart(DateOnly start, DateOnly end) =>
         new(
             "project.end.before_start",
-            string.Create(CultureInfo.InvariantCulture, $"De einddatum {end:dd-MM-yyyy} ligt vóór de startdatum {start:dd-MM-yyyy}."));
+            string.Create(CultureInfo.InvariantCulture, $"De einddatum {end:dd-MM-yyyy} ligt vóór de startdatum {start:dd-MM-yyyy}."),
+            "endDate",
+            end,
+            start);
 
     private static string StatusText(ProjectStatus status) => status switch
     {

@@ -9,25 +9,25 @@ namespace Wijkpeil.Domain.Common;
 internal static class TextRules
 {
     /// <summary>A required single-line text: trimmed, not blank, at most <paramref name="maxLength"/> characters.</summary>
-    public static Result<string> Required(string? text, int maxLength, string codePrefix, string label)
+    public static Result<string> Required(string? text, int maxLength, string codePrefix, string label, string field)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return Result<string>.Failure($"{codePrefix}.required", $"Vul {label} in.");
+            return Result<string>.Failure($"{codePrefix}.required", $"Vul {label} in.", field);
         }
 
-        return Limit(text.Trim(), maxLength, codePrefix, label);
+        return Limit(text.Trim(), maxLength, codePrefix, label, field);
     }
 
     /// <summary>An optional single-line text: trimmed, blank becomes null.</summary>
-    public static Result<string?> Optional(string? text, int maxLength, string codePrefix, string label)
+    public static Result<string?> Optional(string? text, int maxLength, string codePrefix, string label, string field)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return Result<string?>.Success(null);
         }
 
-        var limited = Limit(text.Trim(), maxLength, codePrefix, label);
+        var limited = Limit(text.Trim(), maxLength, codePrefix, label, field);
         return limited.IsSuccess ? limited.Value : limited.Error!;
     }
 
@@ -35,24 +35,27 @@ internal static class TextRules
     /// An optional Markdown text, kept exactly as typed (leading spaces and line breaks carry meaning in
     /// Markdown); only a text of nothing but white space becomes null.
     /// </summary>
-    public static Result<string?> OptionalRaw(string? text, int maxLength, string codePrefix, string label)
+    public static Result<string?> OptionalRaw(string? text, int maxLength, string codePrefix, string label, string field)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return Result<string?>.Success(null);
         }
 
-        var limited = Limit(text, maxLength, codePrefix, label);
+        var limited = Limit(text, maxLength, codePrefix, label, field);
         return limited.IsSuccess ? limited.Value : limited.Error!;
     }
 
-    private static Result<string> Limit(string text, int maxLength, string codePrefix, string label)
+    private static Result<string> Limit(string text, int maxLength, string codePrefix, string label, string field)
     {
         if (text.Length > maxLength)
         {
             return Result<string>.Failure(
                 $"{codePrefix}.too_long",
-                string.Create(CultureInfo.InvariantCulture, $"De tekst bij {label} is te lang: {text.Length} tekens, maximaal {maxLength}."));
+                string.Create(CultureInfo.InvariantCulture, $"De tekst bij {label} is te lang: {text.Length} tekens, maximaal {maxLength}."),
+                field,
+                text.Length,
+                maxLength);
         }
 
         return text;

@@ -92,12 +92,12 @@ public sealed class ImportBatch
         ArgumentException.ThrowIfNullOrWhiteSpace(reviewer);
         if (Status == ImportBatchStatus.Published)
         {
-            return Result<ImportBatch>.Failure("import_batch.already_published", $"Importbatch {Id} is al gepubliceerd.");
+            return Result<ImportBatch>.Failure("import_batch.already_published", $"Importbatch {Id} is al gepubliceerd.", null, Id);
         }
 
         if (Status == ImportBatchStatus.Rejected)
         {
-            return Result<ImportBatch>.Failure("import_batch.rejected", $"Importbatch {Id} is verworpen: de cijfers zijn weggegooid. Lees het bestand opnieuw in om ze alsnog te laten beoordelen.");
+            return Result<ImportBatch>.Failure("import_batch.rejected", $"Importbatch {Id} is verworpen: de cijfers zijn weggegooid. Lees het bestand opnieuw in om ze alsnog te laten beoordelen.", null, Id);
         }
 
         Status = ImportBatchStatus.Published;
@@ -113,10 +113,10 @@ public sealed class ImportBatch
         ArgumentException.ThrowIfNullOrWhiteSpace(reviewer);
         if (Status != ImportBatchStatus.Published)
         {
-            return Result<ImportBatch>.Failure("import_batch.not_published", $"Alleen een gepubliceerde importbatch kun je intrekken; batch {Id} is {Describe(Status)}.");
+            return Result<ImportBatch>.Failure("import_batch.not_published", $"Alleen een gepubliceerde importbatch kun je intrekken; batch {Id} is {Describe(Status)}.", null, Id);
         }
 
-        var checkedReason = TextRules.Required(reason, WithdrawalReasonMaxLength, "import_batch.withdrawal_reason", "de reden van intrekken");
+        var checkedReason = TextRules.Required(reason, WithdrawalReasonMaxLength, "import_batch.withdrawal_reason", "de reden van intrekken", "reason");
         if (!checkedReason.IsSuccess)
         {
             return checkedReason.Error!;
@@ -138,10 +138,10 @@ public sealed class ImportBatch
         ArgumentException.ThrowIfNullOrWhiteSpace(reviewer);
         if (Status != ImportBatchStatus.Draft)
         {
-            return Result<ImportBatch>.Failure("import_batch.not_draft", $"Alleen een concept kun je verwerpen; batch {Id} is {Describe(Status)}.");
+            return Result<ImportBatch>.Failure("import_batch.not_draft", $"Alleen een concept kun je verwerpen; batch {Id} is {Describe(Status)}.", null, Id);
         }
 
-        var checkedReason = TextRules.Required(reason, RejectionReasonMaxLength, "import_batch.rejection_reason", "de reden van verwerpen");
+        var checkedReason = TextRules.Required(reason, RejectionReasonMaxLength, "import_batch.rejection_reason", "de reden van verwerpen", "reason");
         if (!checkedReason.IsSuccess)
         {
             return checkedReason.Error!;

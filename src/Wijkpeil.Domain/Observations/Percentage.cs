@@ -16,7 +16,9 @@ public readonly record struct Percentage
         {
             return Result<Percentage>.Failure(
                 "percentage.out_of_range",
-                $"{value.ToString(CultureInfo.InvariantCulture)} is geen geldig percentage (verwacht een waarde van 0 tot en met 100).");
+                $"{value.ToString(CultureInfo.InvariantCulture)} is geen geldig percentage (verwacht een waarde van 0 tot en met 100).",
+                null,
+                value);
         }
 
         return new Percentage(value);

@@ -70,6 +70,8 @@ public sealed class Period
 
         return Result<string>.Failure(
             "period.invalid",
-            $"'{text}' is geen geldige periode (verwacht een jaartal zoals 2020 of StatLine-notatie 2020JJ00).");
+            $"'{text}' is geen geldige periode (verwacht een jaartal zoals 2020 of StatLine-notatie 2020JJ00).",
+            null,
+            text);
     }
 }

@@ -88,7 +88,10 @@ public sealed class Story
         {
             return Result<Story>.Failure(
                 "story.consent.in_future",
-                string.Create(CultureInfo.InvariantCulture, $"De toestemmingsdatum {consentedOn:dd-MM-yyyy} ligt in de toekomst (vandaag is {today:dd-MM-yyyy})."));
+                string.Create(CultureInfo.InvariantCulture, $"De toestemmingsdatum {consentedOn:dd-MM-yyyy} ligt in de toekomst (vandaag is {today:dd-MM-yyyy})."),
+                "consentRecordedOn",
+                consentedOn,
+                today);
         }
 
         ConsentRecordedOn = consentedOn;
@@ -108,7 +111,8 @@ public sealed class Story
         {
             return Result<Story>.Failure(
                 "story.publish.no_consent",
-                "Dit verhaal kan niet worden gepubliceerd: er is geen toestemming vastgelegd.");
+                "Dit verhaal kan niet worden gepubliceerd: er is geen toestemming vastgelegd.",
+                "published");
         }
 
         IsPublished = true;
@@ -125,7 +129,9 @@ public sealed class Story
         {
             return Result<Story>.Failure(
                 "story.anonymise.named_quotes",
-                string.Create(CultureInfo.InvariantCulture, $"Het verhaal bevat {named} {(named == 1 ? "citaat" : "citaten")} met een naam. Haal de namen eerst weg."));
+                string.Create(CultureInfo.InvariantCulture, $"Het verhaal bevat {named} {(named == 1 ? "citaat" : "citaten")} met een naam. Haal de namen eerst weg."),
+                "anonymised",
+                named);
         }
 
         IsAnonymised = true;
@@ -150,7 +156,8 @@ public sealed class Story
         {
             return Result<Quote>.Failure(
                 "story.quote.named_in_anonymised",
-                "Dit verhaal is geanonimiseerd: een citaat mag geen naam dragen. Beschrijf de spreker zonder naam, bijvoorbeeld 'bewoner, 67 jaar'.");
+                "Dit verhaal is geanonimiseerd: een citaat mag geen naam dragen. Beschrijf de spreker zonder naam, bijvoorbeeld 'bewoner, 67 jaar'.",
+                "attribution");
         }
 
         _quotes.Add(created.Value);
@@ -166,14 +173,18 @@ public sealed class Story
         {
             return Result<Story>.Failure(
                 "story.method.invalid",
-                "Kies de methode: interview, focusgroep, observatie, evaluatie of enquête.");
+                "Kies de methode: interview, focusgroep, observatie, evaluatie of enquête.",
+                "method");
         }
 
         if (details.Date > today)
         {
             return Result<Story>.Failure(
                 "story.date.in_future",
-                string.Create(CultureInfo.InvariantCulture, $"De datum {details.Date:dd-MM-yyyy} ligt in de toekomst (vandaag is {today:dd-MM-yyyy})."));
+                string.Create(CultureInfo.InvariantCulture, $"De datum {details.Date:dd-MM-yyyy} ligt in de toekomst (vandaag is {today:dd-MM-yyyy})."),
+                "date",
+                details.Date,
+                today);
         }
 
         // default(AreaCode) has no value: it is what a form binds when no area was chosen.
@@ -182,30 +193,37 @@ public sealed class Story
         {
             return Result<Story>.Failure(
                 "story.area.level",
-                $"'{details.Area.Value}' is geen gemeente, wijk of buurt; een verhaal gaat over een gemeente (GM), wijk (WK) of buurt (BU).");
+                $"'{details.Area.Value}' is geen gemeente, wijk of buurt; een verhaal gaat over een gemeente (GM), wijk (WK) of buurt (BU).",
+                "area",
+                details.Area.Value);
         }
 
         if (programme.Pillars.All(p => p.Number != details.PillarNumber))
         {
             return Result<Story>.Failure(
                 "story.pillar.unknown",
-                string.Create(CultureInfo.InvariantCulture, $"Pijler {details.PillarNumber} bestaat niet in {programme.Name}."));
+                string.Create(CultureInfo.InvariantCulture, $"Pijler {details.PillarNumber} bestaat niet in {programme.Name}."),
+                "pillar",
+                details.PillarNumber,
+                programme.Name);
         }
 
         if (details.ProjectId is <= 0)
         {
             return Result<Story>.Failure(
                 "story.project.invalid",
-                string.Create(CultureInfo.InvariantCulture, $"Project {details.ProjectId} bestaat niet."));
+                string.Create(CultureInfo.InvariantCulture, $"Project {details.ProjectId} bestaat niet."),
+                "projectId",
+                details.ProjectId);
         }
 
-        var summary = TextRules.Required(details.Summary, SummaryMaxLength, "story.summary", "de samenvatting");
+        var summary = TextRules.Required(details.Summary, SummaryMaxLength, "story.summary", "de samenvatting", "summary");
         if (!summary.IsSuccess)
         {
             return summary.Error!;
         }
 
-        var body = TextRules.OptionalRaw(details.Body, BodyMaxLength, "story.body", "het verhaal");
+        var body = TextRules.OptionalRaw(details.Body, BodyMaxLength, "story.body", "het verhaal", "body");
         if (!body.IsSuccess)
         {
             return body.Error!;
@@ -247,13 +265,13 @@ public sealed class Quote
 
     internal static Result<Quote> Create(string? text, string? attribution, bool isNamed, int order)
     {
-        var checkedText = TextRules.Required(text, TextMaxLength, "story.quote.text", "de tekst van het citaat");
+        var checkedText = TextRules.Required(text, TextMaxLength, "story.quote.text", "de tekst van het citaat", "text");
         if (!checkedText.IsSuccess)
         {
             return checkedText.Error!;
         }
 
-        var checkedAttribution = TextRules.Optional(attribution, AttributionMaxLength, "story.quote.attribution", "wie het zei");
+        var checkedAttribution = TextRules.Optional(attribution, AttributionMaxLength, "story.quote.attribution", "wie het zei", "attribution");
         if (!checkedAttribution.IsSuccess)
         {
             return checkedAttribution.Error!;
@@ -263,7 +281,8 @@ public sealed class Quote
         {
             return Result<Quote>.Failure(
                 "story.quote.attribution.required",
-                "Vul de naam in bij een citaat met naam, of kies voor een citaat zonder naam.");
+                "Vul de naam in bij een citaat met naam, of kies voor een citaat zonder naam.",
+                "attribution");
         }
 
         return new Quote { Text = checkedText.Value, Attribution = checkedAttribution.Value, IsNamed = isNamed, Order = order };

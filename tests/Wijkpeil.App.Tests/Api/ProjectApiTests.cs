@@ -137,6 +137,44 @@ public sealed class ProjectApiTests(ProjectApiHosts hosts) : IClassFixture<Proje
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Post_UnknownMemberOrWrongType_ProblemAtTheFieldInTheAcceptLanguage(DatabaseProvider provider)
+    {
+        var host = await hosts.GetAsync(provider);
+        using var editor = host.ClientFor(Editor);
+        var cases = new (string Body, string Field, string Dutch, string English)[]
+        {
+            ("""{"focusArea":"overvecht","title":"Taal 1","pillars":[1],"status":"planned","colour":"red"}""", "colour",
+                "Het veld 'colour' bestaat niet in een project of kan niet via de API worden gezet.",
+                "The field 'colour' does not exist in a project or cannot be set through the API."),
+            ("""{"focusArea":"overvecht","title":"Taal 2","pillars":[1],"status":"planned","startDate":true}""", "startDate",
+                "Het veld 'startDate' heeft geen geldige waarde; zie het schema in /openapi/v1.json.",
+                "The field 'startDate' has no valid value; see the schema in /openapi/v1.json."),
+        };
+
+        foreach (var (body, field, dutch, english) in cases)
+        {
+            foreach (var (language, expected) in new[] { ("en-GB,en;q=0.9", english), ("nl-NL", dutch), ("de-DE, en;q=0.5", english) })
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Post, Projects) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+                request.Headers.AcceptLanguage.ParseAdd(language);
+                var response = await editor.SendAsync(request, Ct);
+                Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+                var problem = await ApiAssert.ProblemAsync(response, HttpStatusCode.BadRequest);
+                Assert.True(problem.GetProperty("errors").TryGetProperty(field, out var messages), $"{language} {body} → {problem}");
+                Assert.Equal(expected, messages[0].GetString());
+                Assert.Equal(expected, problem.GetProperty("detail").GetString());
+
+                // Nothing of System.Text.Json's own (English) exception text reaches the caller.
+                Assert.DoesNotContain("could not", problem.ToString(), StringComparison.OrdinalIgnoreCase);
+                Assert.DoesNotContain("System.", problem.ToString(), StringComparison.Ordinal);
+            }
+        }
+
+        Assert.Empty(await TitlesAsync(host, "Taal "));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task PostAndPut_ReadOnlyOrUnknownProperties_RefusedSoTheyCannotBeSet(DatabaseProvider provider)
     {
         var host = await hosts.GetAsync(provider);

@@ -89,7 +89,7 @@ internal static class CompleteSeed
         {
             projectId = await scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>().Projects.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(ct);
             var linked = await scope.ServiceProvider.GetRequiredService<ProjectEditing>().LinkIndicatorAsync(projectId, manager, "AantalInwoners", ct);
-            Assert.True(linked.Succeeded, linked.Error?.Error.Message);
+            Assert.True(linked.Succeeded, string.Join(", ", linked.Problems.Select(p => p.Code)));
         }
 
         _ = await StoryTestData.CreateAsync(

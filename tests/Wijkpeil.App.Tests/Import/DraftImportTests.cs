@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Import;
 using Wijkpeil.App.Import.Parsers;
+using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Modules.Approval;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.Domain.Observations;
@@ -49,14 +50,14 @@ public sealed class DraftImportTests
         var draft = await StoreAsync(database, Copy(original, o => o.Value <= 99.9 ? o.Value + 0.1 : o.Value - 0.1), publish: false);
 
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
-        ReviewOutcome outcome;
+        Outcome<ReviewDone> outcome;
         await using (var scope = database.CreateScope())
         {
             outcome = await scope.ServiceProvider.GetRequiredService<ImportReview>().PublishAsOperatorAsync(draft.BatchId!.Value, ct);
         }
 
         TestContext.Current.TestOutputHelper?.WriteLine($"{provider}: publishing {original.Observations.Count:N0} changed values took {stopwatch.ElapsedMilliseconds} ms");
-        Assert.Equal((ReviewOutcomeKind.Done, original.Observations.Count), (outcome.Kind, outcome.Figures));
+        Assert.Equal(original.Observations.Count, outcome.Value.Figures);
         await using var check = database.CreateScope();
         var db = check.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
         Assert.Equal(original.Observations.Count, await db.Observations.CountAsync(o => o.ImportBatchId == draft.BatchId, ct));

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Import;
 using Wijkpeil.App.Import.Regions;
+using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Modules.Approval;
 using Wijkpeil.App.Tests.Infrastructure;
 
@@ -69,10 +70,10 @@ public sealed class ImportConcurrencyTests
             Task.Run(() => PublishAsync(database, batch), TestContext.Current.CancellationToken),
             Task.Run(() => PublishAsync(database, batch), TestContext.Current.CancellationToken));
 
-        Assert.Single(outcomes, o => o.Kind == ReviewOutcomeKind.Done);
-        var refused = Assert.Single(outcomes, o => o.Kind != ReviewOutcomeKind.Done);
-        Assert.Equal(ReviewOutcomeKind.Invalid, refused.Kind);
-        Assert.Equal("import_batch.already_published", refused.Error?.Code);
+        Assert.Single(outcomes, o => o.Succeeded);
+        var refused = Assert.Single(outcomes, o => !o.Succeeded);
+        Assert.Equal(ProblemKind.Invalid, refused.Kind);
+        Assert.Equal("import_batch.already_published", refused.Problems[0].Code);
 
         // The figures are public once, and the review is in the audit trail once.
         await using var scope = database.CreateScope();
@@ -118,7 +119,7 @@ public sealed class ImportConcurrencyTests
         return await importer.ImportFileAsync(parser, path, new ImportOptions(Publish: publish, ImportedBy: "test"), TestContext.Current.CancellationToken);
     }
 
-    private static async Task<ReviewOutcome> PublishAsync(TestDatabase database, int batch)
+    private static async Task<Outcome<ReviewDone>> PublishAsync(TestDatabase database, int batch)
     {
         await using var scope = database.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<ImportReview>().PublishAsOperatorAsync(batch, TestContext.Current.CancellationToken);

@@ -287,8 +287,8 @@ public sealed partial class MatrixHost : IAsyncDisposable
                 Progress: [new ProgressUpdateInput(new DateOnly(2024, 5, 1), "Eerste bewonersavond", 10)]);
             var created = await scope.ServiceProvider.GetRequiredService<ProjectEditing>().CreateAsync(
                 Manager, new ProjectInput(new ProjectDetails(focusArea, title, [1]), ProjectStatus.Planned, null, Published: true), collections, ct);
-            Assert.True(created.Succeeded, created.Error?.Message);
-            id = created.ProjectId;
+            Assert.True(created.Succeeded, string.Join(", ", created.Problems.Select(p => p.Code)));
+            id = created.Value.ProjectId;
         }
 
         var project = await LoadProjectAsync(id);
@@ -308,8 +308,8 @@ public sealed partial class MatrixHost : IAsyncDisposable
         await using var scope = Database.CreateScope();
         var fields = new StoryFields(StoryMethod.Interview, new DateOnly(2024, 5, 14), area, 3, null, "Bewoners over de buurtkamer", "Het *hele* verhaal.", new DateOnly(2024, 5, 14));
         var created = await scope.ServiceProvider.GetRequiredService<StoryEditing>().CreateAsync(Manager, fields, [new QuoteInput("Eindelijk een plek", "bewoner, 67 jaar", false)], anonymise: false, publish: false, ct);
-        Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Error.Message)));
-        var story = await scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>().Stories.AsNoTracking().Include(s => s.Quotes).SingleAsync(s => s.Id == created.StoryId, ct);
+        Assert.True(created.Succeeded, string.Join("; ", created.Problems.Select(p => p.Code)));
+        var story = await scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>().Stories.AsNoTracking().Include(s => s.Quotes).SingleAsync(s => s.Id == created.Value, ct);
         return new Target(TargetKind.Story, story.Id, QuoteId: story.Quotes.Single().Id);
     }
 

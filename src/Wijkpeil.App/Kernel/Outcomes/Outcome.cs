@@ -1,3 +1,5 @@
+using Wijkpeil.Domain.Common;
+
 namespace Wijkpeil.App.Kernel.Outcomes;
 
 /// <summary>What kind of expected failure a <see cref="Problem"/> is; decides the HTTP status and how a page shows it.</summary>
@@ -31,6 +33,23 @@ public sealed record Problem(string Code, ProblemKind Kind, string? Field, IRead
     public static Problem Forbidden(string code, params object?[] arguments) => new(code, ProblemKind.Forbidden, null, arguments);
 
     public static Problem Conflict(string? field, string code, params object?[] arguments) => new(code, ProblemKind.Conflict, field, arguments);
+
+    /// <summary>
+    /// A refused value from the domain: its code, arguments and field, the field under <paramref name="path"/> for an
+    /// item of a collection (<c>outputs[0]</c> + <c>name</c> → <c>outputs[0].name</c>). The domain's Dutch message
+    /// is not carried: the edge looks the text up by code in the reader's language.
+    /// </summary>
+    public static Problem From(DomainError error, string? path = null)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var field = string.IsNullOrEmpty(path) ? error.Field
+            : string.IsNullOrEmpty(error.Field) ? path
+            : path + "." + error.Field;
+        return new(error.Code, ProblemKind.Invalid, field, error.Arguments);
+    }
+
+    /// <summary>The same problem about <paramref name="field"/>, e.g. a value a use case checks for one of its own inputs.</summary>
+    public Problem At(string? field) => this with { Field = field };
 }
 
 /// <summary>The result of a use case: its value, or the expected failures that stopped it (never both).</summary>
@@ -74,4 +93,8 @@ public sealed class Outcome<T>
     public static implicit operator Outcome<T>(T value) => Success(value);
 
     public static implicit operator Outcome<T>(Problem problem) => Failure(problem);
+
+    /// <summary>The same failure as an outcome of another type, for a use case that hands on a refusal it got.</summary>
+    public Outcome<TOther> Cast<TOther>() =>
+        Succeeded ? throw new InvalidOperationException("A successful outcome has a value, not problems to hand on.") : Outcome<TOther>.Failure(Problems);
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Kernel.Caching;
+using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.Domain.Agenda;
@@ -23,8 +24,6 @@ namespace Wijkpeil.App.Modules.Agenda;
 /// </remarks>
 public sealed class ProjectEditing(WijkpeilDbContext db, AuditLog audit, IPublicChanges publicChanges, TimeProvider clock)
 {
-    private const string MissingItemCode = "project.item.not_found";
-
     private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
     /// <summary>The focus areas <paramref name="user"/> may put projects in, by name.</summary>
@@ -94,25 +93,25 @@ public sealed class ProjectEditing(WijkpeilDbContext db, AuditLog audit, IPublic
     }
 
     /// <summary>Creates a project in the given status and publication state, optionally with its collections.</summary>
-    public async Task<ProjectEditResult> CreateAsync(ClaimsPrincipal user, ProjectInput input, ProjectCollectionsInput? collections, CancellationToken ct)
+    public async Task<Outcome<ProjectSaved>> CreateAsync(ClaimsPrincipal user, ProjectInput input, ProjectCollectionsInput? collections, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(input);
         if (!WijkpeilPermissions.CanEditAnyAgenda(user))
         {
-            return ProjectEditResult.Forbidden(0);
+            return Forbidden();
         }
 
         var programmes = await LoadProgrammesAsync(ct);
         var (programme, focusArea) = programmes.Select(p => (p, FindFocusArea(p, input.Details.FocusAreaCode))).FirstOrDefault(x => x.Item2 is not null);
         if (programme is null || focusArea is null)
         {
-            return ProjectEditResult.Invalid(0, UnknownFocusArea(input.Details.FocusAreaCode));
+            return UnknownFocusArea(input.Details.FocusAreaCode);
         }
 
         if (!WijkpeilPermissions.CanEditAgenda(user, focusArea.MunicipalityCode))
         {
-            return ProjectEditResult.Forbidden(0);
+            return Forbidden();
         }
 
         var today = Today();
@@ -120,7 +119,7 @@ public sealed class ProjectEditing(WijkpeilDbContext db, AuditLog audit, IPublic
         var created = Project.Create(programme, details);
         if (!created.IsSuccess)
         {
-            return ProjectEditResult.Invalid(0, At(string.Empty, created.Error!));
+            return Problem.From(created.Error!);
         }
 
         var project = created.Value;
@@ -128,7 +127,7 @@ public sealed class ProjectEditing(WijkpeilDbContext db, AuditLog audit, IPublic
             ?? await ReplaceCollectionsAsync(project, collections, today, ct);
         if (error is not null)
         {
-            return Refuse(ProjectEditResult.Invalid(0, error));
+            return Refuse(error);
         }
 
         var after = await SnapshotAsync(project, ct);
@@ -141,21 +140,21 @@ public sealed class ProjectEditing(WijkpeilDbContext db, AuditLog audit, IPublic
         MarkPublicPagesStale(programme, project, wasPublished: false, project.FocusAreaCode);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return new ProjectEditResult(ProjectEditStatus.Succeeded, project.Id);
+        return new ProjectSaved(project.Id);
     }
 
     /// <summary>
     /// Replaces the whole editable state (details, status, stop reason, publication) and, where given, the
     /// collections; one audit entry for all of it.
     /// </summary>
-    public Task<ProjectEditResult> ReplaceAsync(int id, ClaimsPrincipal user, ProjectInput input, ProjectCollectionsInput? collections, CancellationToken ct)
+    public Task<Outcome<ProjectSaved>> ReplaceAsync(int id, ClaimsPrincipal user, ProjectInput input, ProjectCollectionsInput? collections, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
         return ChangeAsync(id, user, input.Details.FocusAreaCode ?? string.Empty, async (project, programme, today) =>
         {
             var details = input.Details with { FocusAreaCode = FindFocusArea(programme, input.Details.FocusAreaCode)!.Code };
             var error = BackTo(project, input)
-                ?? Check(project.Update(programme, details), string.Empty)
+                ?? Check(project.Update(programme, details))
                 ?? ForwardTo(project, details, input, today)
                 ?? await ReplaceCollectionsAsync(project, collections, today, ct);
             return (error, null);
@@ -163,25 +162,25 @@ public sealed class ProjectEditing(WijkpeilDbContext db, AuditLog audit, IPublic
     }
 
     /// <summary>Changes the details; status and publication stay as they are.</summary>
-    public Task<ProjectEditResult> UpdateDetailsAsync(int id, ClaimsPrincipal user, ProjectDetails details, CancellationToken ct)
+    public Task<Outcome<ProjectSaved>> UpdateDetailsAsync(int id, ClaimsPrincipal user, ProjectDetails details, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(details);
         return ChangeAsync(id, user, details.FocusAreaCode ?? string.Empty, (project, programme, _) =>
         {
             var resolved = details with { FocusAreaCode = FindFocusArea(programme, details.FocusAreaCode)!.Code };
-            return Done(Check(project.Update(programme, resolved), string.Empty));
+            return Done(Check(project.Update(programme, resolved)));
         }, ct);
     }
 
     /// <summary>Starts, completes, stops or reopens the project. Date errors are reported at field <c>date</c>.</summary>
-    public Task<ProjectEditResult> ChangeStatusAsync(int id, ClaimsPrincipal user, ProjectStatusChange change, CancellationToken ct)
+    public Task<Outcome<ProjectSaved>> ChangeStatusAsync(int id, ClaimsPrincipal user, ProjectStatusChange change, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(change);
         return ChangeAsync(id, user, null, (project, _, today) =>
         {
             if (change.Action != ProjectStatusAction.Reopen && change.Date is null)
             {
-                return Done(new ProjectFieldError("date", new DomainError("project.status.date.required", "Vul de datum in.")));
+                return Done(Problem.Invalid("date", "project.status.date.required"));
             }
 
             var result = change.Action switch
@@ -190,14 +189,14 @@ public sealed class ProjectEditing(WijkpeilDbContext db, AuditLog audit, IPublic
                 ProjectStatusAction.Complete => project.Complete(change.Date!.Value, today),
                 ProjectStatusAction.Stop => project.Stop(change.Date!.Value, change.Reason, today),
                 ProjectStatusAction.Reopen => project.Reopen(),
-                _ => new DomainError("project.status.action.invalid", "Kies starten, afronden, stoppen of heropenen."),
+                _ => new DomainError("project.status.action.invalid", "Kies starten, afronden, stoppen of heropenen.", "action"),
             };
-            return Done(result.Error is { } error ? new ProjectFieldError(DateAware(error, "date"), error) : null);
+            return Done(Check(result));
         }, ct);
     }
 
     /// <summary>Shows the project to anonymous visitors, or takes it back.</summary>
-    public Task<ProjectEditResult> SetPublishedAsync(int id, ClaimsPrincipal user, bool published, CancellationToken ct) =>
+    public Task<Outcome<ProjectSaved>> SetPublishedAsync(int id, ClaimsPrincipal user, bool published, CancellationToken ct) =>
         ChangeAsync(id, user, null, (project, _, _) =>
         {
             if (published)
@@ -213,19 +212,19 @@ public sealed class ProjectEditing(WijkpeilDbContext db, AuditLog audit, IPublic
         }, ct);
 
     /// <summary>Deletes the project with its children; stories about it keep existing without the link.</summary>
-    public async Task<ProjectEditResult> DeleteAsync(int id, ClaimsPrincipal user, CancellationToken ct)
+    public async Task<Outcome<ProjectSaved>> DeleteAsync(int id, ClaimsPrincipal user, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
         var project = await LoadProjectAsync(id, tracked: true, ct);
         if (project is null)
         {
-            return ProjectEditResult.NotFound(id);
+            return NotFound(id);
         }
 
         var programme = (await LoadProgrammesAsync(ct)).Single(p => p.Id == project.ProgrammeId);
         if (!CanEdit(user, programme, project.FocusAreaCode))
         {
-            return Refuse(ProjectEditResult.Forbidden(id));
+            return Refuse(Forbidden());
         }
 
         var before = await SnapshotAsync(project, ct);
@@ -233,7 +232,7 @@ public sealed class ProjectEditing(WijkpeilDbContext db, AuditLog audit, IPublic
         audit.Record(AuditAction.Deleted, AuditEntityTypes.Project, IdText(id), project.Title, before, null);
         MarkPublicPagesStale(programme, project, wasPublished: project.IsPublished, project.FocusAreaCode);
         await db.SaveChangesAsync(ct);
-        return new ProjectEditResult(ProjectEditStatus.Succeeded, id);
+        return new ProjectSaved(id);
     }
 
     /// <summary>
@@ -255,7 +254,7 @@ public sealed class ProjectEditing(WijkpeilDbContext db, AuditLog audit, IPublic
     }
 
     /// <summary>Adds an entry to the timeline; fields <c>date</c>, <c>text</c>, <c>percentComplete</c>.</summary>
-    public Task<ProjectEditResult> AddProgressUpdateAsync(int id, ClaimsPrincipal user, ProgressUpdateInput update, CancellationToken ct)
+    public Task<Outcome<ProjectSaved>> AddProgressUpdateAsync(int id, ClaimsPrincipal user, ProgressUpdateInput update, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(update);
         return ChangeAsync(id, user, null, (project, _, today) =>
@@ -266,15 +265,15 @@ public sealed class ProjectEditing(WijkpeilDbContext db, AuditLog audit, IPublic
     }
 
     /// <summary>Removes an entry from the timeline.</summary>
-    public Task<ProjectEditResult> RemoveProgressUpdateAsync(int id, ClaimsPrincipal user, int updateId, CancellationToken ct) =>
+    public Task<Outcome<ProjectSaved>> RemoveProgressUpdateAsync(int id, ClaimsPrincipal user, int updateId, CancellationToken ct) =>
         ChangeAsync(id, user, null, (project, _, _) =>
         {
             var update = project.ProgressUpdates.FirstOrDefault(u => u.Id == updateId);
-            return Done(update is not null && project.RemoveProgressUpdate(update) ? null : MissingItem("de voortgang"));
+            return Done(update is not null && project.RemoveProgressUpdate(update) ? null : MissingItem());
         }, ct);
 
     /// <summary>Adds an output measure (its values go through <see cref="SetOutputValueAsync"/>).</summary>
-    public Task<ProjectEditResult> AddOutputMeasureAsync(int id, ClaimsPrincipal user, OutputMeasureInput measure, CancellationToken ct)
+    public Task<Outcome<ProjectSaved>> AddOutputMeasureAsync(int id, ClaimsPrincipal user, OutputMeasureInput measure, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(measure);
         return ChangeAsync(id, user, null, (project, _, _) =>
@@ -285,47 +284,47 @@ public sealed class ProjectEditing(WijkpeilDbContext db, AuditLog audit, IPublic
     }
 
     /// <summary>Changes an output measure's kind, name or unit.</summary>
-    public Task<ProjectEditResult> ChangeOutputMeasureAsync(int id, ClaimsPrincipal user, int measureId, OutputMeasureInput measure, CancellationToken ct)
+    public Task<Outcome<ProjectSaved>> ChangeOutputMeasureAsync(int id, ClaimsPrincipal user, int measureId, OutputMeasureInput measure, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(measure);
         return ChangeAsync(id, user, null, (project, _, _) =>
         {
             var existing = project.OutputMeasures.FirstOrDefault(m => m.Id == measureId);
             return Done(existing is null
-                ? MissingItem("de prestatie")
-                : Check(project.ChangeOutputMeasure(existing, measure.Kind, measure.Name, measure.Unit, measure.UnitLabel), string.Empty));
+                ? MissingItem()
+                : Check(project.ChangeOutputMeasure(existing, measure.Kind, measure.Name, measure.Unit, measure.UnitLabel)));
         }, ct);
     }
 
     /// <summary>Removes an output measure with its values.</summary>
-    public Task<ProjectEditResult> RemoveOutputMeasureAsync(int id, ClaimsPrincipal user, int measureId, CancellationToken ct) =>
+    public Task<Outcome<ProjectSaved>> RemoveOutputMeasureAsync(int id, ClaimsPrincipal user, int measureId, CancellationToken ct) =>
         ChangeAsync(id, user, null, (project, _, _) =>
         {
             var existing = project.OutputMeasures.FirstOrDefault(m => m.Id == measureId);
-            return Done(existing is not null && project.RemoveOutputMeasure(existing) ? null : MissingItem("de prestatie"));
+            return Done(existing is not null && project.RemoveOutputMeasure(existing) ? null : MissingItem());
         }, ct);
 
     /// <summary>Sets the target and/or realised value of a measure for a year; fields <c>period</c>, <c>target</c>, <c>realised</c>.</summary>
-    public Task<ProjectEditResult> SetOutputValueAsync(int id, ClaimsPrincipal user, int measureId, OutputValueInput value, CancellationToken ct)
+    public Task<Outcome<ProjectSaved>> SetOutputValueAsync(int id, ClaimsPrincipal user, int measureId, OutputValueInput value, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(value);
         return ChangeAsync(id, user, null, (project, _, _) =>
         {
             var existing = project.OutputMeasures.FirstOrDefault(m => m.Id == measureId);
-            return Done(existing is null ? MissingItem("de prestatie") : SetValue(existing, value, string.Empty));
+            return Done(existing is null ? MissingItem() : Check(existing.SetValue(value.Period, value.Target, value.Realised)));
         }, ct);
     }
 
     /// <summary>Removes a measure's values for a year.</summary>
-    public Task<ProjectEditResult> RemoveOutputValueAsync(int id, ClaimsPrincipal user, int measureId, string period, CancellationToken ct) =>
+    public Task<Outcome<ProjectSaved>> RemoveOutputValueAsync(int id, ClaimsPrincipal user, int measureId, string period, CancellationToken ct) =>
         ChangeAsync(id, user, null, (project, _, _) =>
         {
             var existing = project.OutputMeasures.FirstOrDefault(m => m.Id == measureId);
-            return Done(existing is not null && existing.RemoveValue(period) ? null : MissingItem("de waarde van die periode"));
+            return Done(existing is not null && existing.RemoveValue(period) ? null : MissingItem());
         }, ct);
 
     /// <summary>Links an outcome indicator by its code; field <c>indicator</c>.</summary>
-    public Task<ProjectEditResult> LinkIndicatorAsync(int id, ClaimsPrincipal user, string indicatorCode, CancellationToken ct) =>
+    public Task<Outcome<ProjectSaved>> LinkIndicatorAsync(int id, ClaimsPrincipal user, string indicatorCode, CancellationToken ct) =>
         ChangeAsync(id, user, null, async (project, _, _) =>
         {
             var code = indicatorCode?.Trim();
@@ -335,20 +334,20 @@ public sealed class ProjectEditing(WijkpeilDbContext db, AuditLog audit, IPublic
                 return (UnknownIndicator("indicator", indicatorCode), null);
             }
 
-            return (Check(project.LinkIndicator(indicatorId.Value), string.Empty), null);
+            return (Check(project.LinkIndicator(indicatorId.Value)), null);
         }, ct);
 
     /// <summary>Unlinks an outcome indicator by its code.</summary>
-    public Task<ProjectEditResult> UnlinkIndicatorAsync(int id, ClaimsPrincipal user, string indicatorCode, CancellationToken ct) =>
+    public Task<Outcome<ProjectSaved>> UnlinkIndicatorAsync(int id, ClaimsPrincipal user, string indicatorCode, CancellationToken ct) =>
         ChangeAsync(id, user, null, async (project, _, _) =>
         {
             var code = indicatorCode?.Trim();
             var indicatorId = await db.Indicators.Where(i => i.Code == code).Select(i => (int?)i.Id).SingleOrDefaultAsync(ct);
-            return (indicatorId is not null && project.UnlinkIndicator(indicatorId.Value) ? null : MissingItem("die indicator"), null);
+            return (indicatorId is not null && project.UnlinkIndicator(indicatorId.Value) ? null : MissingItem(), null);
         }, ct);
 
     /// <summary>Adds a funding line; fields <c>funder</c>, <c>funderName</c>, <c>year</c>, <c>budget</c>, <c>committed</c>, <c>spent</c>.</summary>
-    public Task<ProjectEditResult> AddFundingLineAsync(int id, ClaimsPrincipal user, FundingLineInput line, CancellationToken ct)
+    public Task<Outcome<ProjectSaved>> AddFundingLineAsync(int id, ClaimsPrincipal user, FundingLineInput line, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(line);
         return ChangeAsync(id, user, null, (project, _, _) =>
@@ -359,48 +358,48 @@ public sealed class ProjectEditing(WijkpeilDbContext db, AuditLog audit, IPublic
     }
 
     /// <summary>Changes a funding line's funder and amounts.</summary>
-    public Task<ProjectEditResult> ChangeFundingLineAsync(int id, ClaimsPrincipal user, int lineId, FundingLineInput line, CancellationToken ct)
+    public Task<Outcome<ProjectSaved>> ChangeFundingLineAsync(int id, ClaimsPrincipal user, int lineId, FundingLineInput line, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(line);
         return ChangeAsync(id, user, null, (project, _, _) =>
         {
             var existing = project.FundingLines.FirstOrDefault(f => f.Id == lineId);
             return Done(existing is null
-                ? MissingItem("de financieringsregel")
-                : Check(existing.Change(line.Funder, line.FunderName, line.Year, line.Budget, line.Committed, line.Spent), string.Empty));
+                ? MissingItem()
+                : Check(existing.Change(line.Funder, line.FunderName, line.Year, line.Budget, line.Committed, line.Spent)));
         }, ct);
     }
 
     /// <summary>Removes a funding line.</summary>
-    public Task<ProjectEditResult> RemoveFundingLineAsync(int id, ClaimsPrincipal user, int lineId, CancellationToken ct) =>
+    public Task<Outcome<ProjectSaved>> RemoveFundingLineAsync(int id, ClaimsPrincipal user, int lineId, CancellationToken ct) =>
         ChangeAsync(id, user, null, (project, _, _) =>
         {
             var existing = project.FundingLines.FirstOrDefault(f => f.Id == lineId);
-            return Done(existing is not null && project.RemoveFundingLine(existing) ? null : MissingItem("de financieringsregel"));
+            return Done(existing is not null && project.RemoveFundingLine(existing) ? null : MissingItem());
         }, ct);
 
     /// <summary>
     /// The one path of every change to an existing project: load, check the user against the current focus area
     /// (and against <paramref name="newFocusArea"/> when given), apply, audit, save, or refuse and forget.
     /// </summary>
-    private async Task<ProjectEditResult> ChangeAsync(
+    private async Task<Outcome<ProjectSaved>> ChangeAsync(
         int id,
         ClaimsPrincipal user,
         string? newFocusArea,
-        Func<Project, Programme, DateOnly, Task<(ProjectFieldError? Error, object? Added)>> change,
+        Func<Project, Programme, DateOnly, Task<(Problem? Error, object? Added)>> change,
         CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
         var project = await LoadProjectAsync(id, tracked: true, ct);
         if (project is null)
         {
-            return ProjectEditResult.NotFound(id);
+            return NotFound(id);
         }
 
         var programme = (await LoadProgrammesAsync(ct)).Single(p => p.Id == project.ProgrammeId);
         if (!CanEdit(user, programme, project.FocusAreaCode))
         {
-            return Refuse(ProjectEditResult.Forbidden(id));
+            return Refuse(Forbidden());
         }
 
         if (newFocusArea is not null)
@@ -408,12 +407,12 @@ public sealed class ProjectEditing(WijkpeilDbContext db, AuditLog audit, IPublic
             var target = FindFocusArea(programme, newFocusArea);
             if (target is null)
             {
-                return Refuse(ProjectEditResult.Invalid(id, UnknownFocusArea(newFocusArea)));
+                return Refuse(UnknownFocusArea(newFocusArea));
             }
 
             if (!WijkpeilPermissions.CanEditAgenda(user, target.MunicipalityCode))
             {
-                return Refuse(ProjectEditResult.Forbidden(id));
+                return Refuse(Forbidden());
             }
         }
 
@@ -422,9 +421,7 @@ public sealed class ProjectEditing(WijkpeilDbContext db, AuditLog audit, IPublic
         var (error, added) = await change(project, programme, Today());
         if (error is not null)
         {
-            return Refuse(error.Code == MissingItemCode
-                ? new ProjectEditResult(ProjectEditStatus.NotFound, id, null, error)
-                : ProjectEditResult.Invalid(id, error));
+            return Refuse(error);
         }
 
         var after = await SnapshotAsync(project, ct);
@@ -438,14 +435,14 @@ public sealed class ProjectEditing(WijkpeilDbContext db, AuditLog audit, IPublic
             FundingLine f => f.Id,
             _ => (int?)null,
         };
-        return new ProjectEditResult(ProjectEditStatus.Succeeded, id, itemId);
+        return new ProjectSaved(id, itemId);
     }
 
     /// <summary>
     /// First half of reaching a status: a completed or stopped project reopens when it is to end up elsewhere, or
     /// stopped for another reason; a running project cannot go back to planned.
     /// </summary>
-    private static ProjectFieldError? BackTo(Project project, ProjectInput input)
+    private static Problem? BackTo(Project project, ProjectInput input)
     {
         if (!Enum.IsDefined(input.Status))
         {
@@ -462,16 +459,14 @@ public sealed class ProjectEditing(WijkpeilDbContext db, AuditLog audit, IPublic
 
         if (project.Status == ProjectStatus.Running && input.Status == ProjectStatus.Planned)
         {
-            return new ProjectFieldError("status", new DomainError(
-                "project.status.transition",
-                "Een project dat al is begonnen kan niet terug naar gepland; rond het af of stop het."));
+            return Problem.Invalid("status", "project.status.transition");
         }
 
         return null;
     }
 
     /// <summary>Second half: from planned or running forward to the requested status, with the details' dates.</summary>
-    private static ProjectFieldError? ForwardTo(Project project, ProjectDetails details, ProjectInput input, DateOnly today)
+    private static Problem? ForwardTo(Project project, ProjectDetails details, ProjectInput input, DateOnly today)
     {
         if (!Enum.IsDefined(input.Status))
         {
@@ -482,12 +477,12 @@ public sealed class ProjectEditing(WijkpeilDbContext db, AuditLog audit, IPublic
         {
             if (details.StartDate is not { } start)
             {
-                return new ProjectFieldError("startDate", new DomainError("project.start.required", "Vul de startdatum in: een lopend of afgerond project is begonnen."));
+                return Problem.Invalid("startDate", "project.start.required");
             }
 
             if (project.Start(start, today).Error is { } error)
             {
-                return new ProjectFieldError(DateAware(error, "startDate"), error);
+                return Problem.From(error);
             }
         }
 
@@ -495,12 +490,12 @@ public sealed class ProjectEditing(WijkpeilDbContext db, AuditLog audit, IPublic
         {
             if (details.EndDate is not { } end)
             {
-                return new ProjectFieldError("endDate", new DomainError("project.end.required", "Vul de einddatum in van een afgerond project."));
+                return Problem.Invalid("endDate", "project.end.required");
             }
 
             if (project.Complete(end, today).Error is { } error)
             {
-                return new ProjectFieldError(DateAware(error, "endDate"), error);
+                return Problem.From(error);
             }
         }
 
@@ -508,12 +503,12 @@ public sealed class ProjectEditing(WijkpeilDbContext db, AuditLog audit, IPublic
         {
             if (details.EndDate is not { } end)
             {
-                return new ProjectFieldError("endDate", new DomainError("project.end.required", "Vul als einddatum de dag in waarop het project is gestopt."));
+                return Problem.Invalid("endDate", "project.end.required");
             }
 
             if (project.Stop(end, input.StopReason, today).Error is { } error)
             {
-                return new ProjectFieldError(DateAware(error, "endDate"), error);
+                return Problem.From(error);
             }
         }
 
@@ -529,7 +524,7 @@ public sealed class ProjectEditing(WijkpeilDbContext db, AuditLog audit, IPublic
         return null;
     }
 
-    private async Task<ProjectFieldError?> ReplaceCollectionsAsync(Project project, ProjectCollectionsInput? input, DateOnly today, CancellationToken ct)
+    private async Task<Problem?> ReplaceCollectionsAsync(Project project, ProjectCollectionsInput? input, DateOnly today, CancellationToken ct)
     {
         if (input is null)
         {
@@ -549,15 +544,15 @@ public sealed class ProjectEditing(WijkpeilDbContext db, AuditLog audit, IPublic
                 var measure = project.AddOutputMeasure(outputs[i].Kind, outputs[i].Name, outputs[i].Unit, outputs[i].UnitLabel);
                 if (!measure.IsSuccess)
                 {
-                    return At(path, measure.Error!);
+                    return Problem.From(measure.Error!, path);
                 }
 
                 var values = outputs[i].Values ?? [];
                 for (var j = 0; j < values.Count; j++)
                 {
-                    if (SetValue(measure.Value, values[j], $"{path}.values[{j}]") is { } error)
+                    if (measure.Value.SetValue(values[j].Period, values[j].Target, values[j].Realised).Error is { } error)
                     {
-                        return error;
+                        return Problem.From(error, $"{path}.values[{j}]");
                     }
                 }
             }
@@ -575,7 +570,7 @@ public sealed class ProjectEditing(WijkpeilDbContext db, AuditLog audit, IPublic
                 var f = funding[i];
                 if (project.AddFundingLine(f.Funder, f.FunderName, f.Year, f.Budget, f.Committed, f.Spent).Error is { } error)
                 {
-                    return At($"funding[{i}]", error);
+                    return Problem.From(error, $"funding[{i}]");
                 }
             }
         }
@@ -594,7 +589,7 @@ public sealed class ProjectEditing(WijkpeilDbContext db, AuditLog audit, IPublic
 
                 if (ids.Contains(indicatorId))
                 {
-                    return new ProjectFieldError($"indicators[{i}]", new DomainError("project.indicator.duplicate", $"Indicator '{wanted[i]}' staat er twee keer in."));
+                    return Problem.Invalid($"indicators[{i}]", "project.indicator.duplicate", wanted[i]);
                 }
 
                 ids.Add(indicatorId);
@@ -624,32 +619,9 @@ public sealed class ProjectEditing(WijkpeilDbContext db, AuditLog audit, IPublic
                 var p = progress[i];
                 if (project.AddProgressUpdate(p.Date, p.Text, p.PercentComplete, today).Error is { } error)
                 {
-                    return At($"progress[{i}]", error);
+                    return Problem.From(error, $"progress[{i}]");
                 }
             }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// Sets a value in two steps so a refusal names the value at fault: the target alone first, then both. A
-    /// refusal halfway does no harm, since a refused change is never saved.
-    /// </summary>
-    private static ProjectFieldError? SetValue(OutputMeasure measure, OutputValueInput value, string path)
-    {
-        var prefix = path.Length == 0 ? string.Empty : path + ".";
-        if (value.Target.HasValue && value.Realised.HasValue && measure.SetValue(value.Period, value.Target, null).Error is { } targetError)
-        {
-            return new ProjectFieldError(prefix + (targetError.Code.StartsWith("period", StringComparison.Ordinal) ? "period" : "target"), targetError);
-        }
-
-        if (measure.SetValue(value.Period, value.Target, value.Realised).Error is { } error)
-        {
-            var field = error.Code.StartsWith("period", StringComparison.Ordinal) ? "period"
-                : error.Code == "output.value.empty" ? "target"
-                : value.Realised.HasValue ? "realised" : "target";
-            return new ProjectFieldError(prefix + field, error);
         }
 
         return null;
@@ -699,10 +671,10 @@ public sealed class ProjectEditing(WijkpeilDbContext db, AuditLog audit, IPublic
 
     private DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Amsterdam).DateTime);
 
-    private ProjectEditResult Refuse(ProjectEditResult result)
+    private Outcome<ProjectSaved> Refuse(Problem problem)
     {
         db.ChangeTracker.Clear();
-        return result;
+        return problem;
     }
 
     private static bool CanEdit(ClaimsPrincipal user, Programme programme, string focusAreaCode)
@@ -733,57 +705,28 @@ public sealed class ProjectEditing(WijkpeilDbContext db, AuditLog audit, IPublic
             ?? (area.Level == AreaLevel.Neighbourhood && area.DerivedParent is { } wijk ? programme.FocusAreas.FirstOrDefault(f => f.Members.Contains(wijk)) : null);
     }
 
-    private static Task<(ProjectFieldError?, object?)> Done(ProjectFieldError? error) => Task.FromResult<(ProjectFieldError?, object?)>((error, null));
+    private static Task<(Problem?, object?)> Done(Problem? error) => Task.FromResult<(Problem?, object?)>((error, null));
 
     /// <summary>An item added to the project: the item (its id is reported once saved), or the refusal.</summary>
-    private static Task<(ProjectFieldError?, object?)> Added<T>(Result<T> added)
+    private static Task<(Problem?, object?)> Added<T>(Result<T> added)
         where T : notnull =>
-        Task.FromResult<(ProjectFieldError?, object?)>(added.IsSuccess ? (null, added.Value) : (At(string.Empty, added.Error!), null));
+        Task.FromResult<(Problem?, object?)>(added.IsSuccess ? (null, added.Value) : (Problem.From(added.Error!), null));
 
-    private static ProjectFieldError? Check<T>(Result<T> result, string path) => result.Error is { } error ? At(path, error) : null;
+    private static Problem? Check<T>(Result<T> result) => result.Error is { } error ? Problem.From(error) : null;
 
-    /// <summary>The error at its field, under <paramref name="path"/> for an item of a collection.</summary>
-    private static ProjectFieldError At(string path, DomainError error)
-    {
-        var field = FieldOf(error.Code);
-        return new ProjectFieldError(path.Length == 0 ? field : field.Length == 0 ? path : path + "." + field, error);
-    }
+    private static Problem Forbidden() => Problem.Forbidden("project.forbidden");
 
-    /// <summary>The field a domain error code belongs to; the codes' prefixes are stable, see <see cref="DomainError"/>.</summary>
-    internal static string FieldOf(string code)
-    {
-        (string Prefix, string Field)[] map =
-        [
-            ("project.focus_area", "focusArea"), ("project.title", "title"), ("project.pillars", "pillars"),
-            ("project.owner", "ownerOrganisation"), ("project.start", "startDate"), ("project.end", "endDate"),
-            ("project.description", "description"), ("project.meeting_place.address", "meetingPlaceAddress"),
-            ("project.meeting_place.name", "meetingPlaceName"), ("project.stop_reason", "stopReason"),
-            ("project.status", "status"), ("project.date", "date"), ("project.indicator", "indicator"),
-            ("progress.date", "date"), ("progress.text", "text"), ("progress.percent", "percentComplete"),
-            ("output.kind", "kind"), ("output.name", "name"), ("output.unit_label", "unitLabel"), ("output.unit", "unit"),
-            ("output.value", "target"), ("period", "period"),
-            ("funding.funder_name", "funderName"), ("funding.funder", "funder"), ("funding.year", "year"),
-            ("funding.budget", "budget"), ("funding.committed", "committed"), ("funding.spent", "spent"),
-        ];
-        return map.FirstOrDefault(m => code.StartsWith(m.Prefix + ".", StringComparison.Ordinal) || code == m.Prefix).Field ?? string.Empty;
-    }
+    private static Problem NotFound(int id) => Problem.NotFound("project.not_found", id);
 
-    private static string DateAware(DomainError error, string dateField) =>
-        error.Code is "project.date.in_future" or "project.end.before_start" ? dateField : FieldOf(error.Code);
+    private static Problem InvalidStatus() => Problem.Invalid("status", "project.status.invalid");
 
-    private static ProjectFieldError InvalidStatus() =>
-        new("status", new DomainError("project.status.invalid", "Kies een status: gepland, lopend, afgerond of gestopt."));
+    private static Problem UnknownFocusArea(string? text) => string.IsNullOrWhiteSpace(text)
+        ? Problem.Invalid("focusArea", "project.focus_area.required")
+        : Problem.Invalid("focusArea", "project.focus_area.unknown", text.Trim());
 
-    private static ProjectFieldError UnknownFocusArea(string? text) =>
-        new("focusArea", string.IsNullOrWhiteSpace(text)
-            ? new DomainError("project.focus_area.required", "Kies het focusgebied van het project.")
-            : new DomainError("project.focus_area.unknown", $"'{text.Trim()}' is geen focusgebied en ook geen wijk of buurt van een focusgebied."));
+    private static Problem UnknownIndicator(string field, string? code) => Problem.Invalid(field, "project.indicator.unknown", code?.Trim());
 
-    private static ProjectFieldError UnknownIndicator(string field, string? code) =>
-        new(field, new DomainError("project.indicator.unknown", $"Indicator '{code?.Trim()}' bestaat niet; zie /api/v1/indicators voor de codes."));
-
-    private static ProjectFieldError MissingItem(string what) =>
-        new(string.Empty, new DomainError(MissingItemCode, $"Het project heeft {what} niet (meer)."));
+    private static Problem MissingItem() => Problem.NotFound("project.item.not_found");
 
     private static string IdText(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,51 +1,11 @@
 using Wijkpeil.Domain.Agenda;
-using Wijkpeil.Domain.Common;
 
 namespace Wijkpeil.App.Modules.Agenda;
 
-/// <summary>How a write use case of <see cref="ProjectEditing"/> ended.</summary>
-public enum ProjectEditStatus
-{
-    Succeeded = 0,
-
-    /// <summary>No project (or no child item) with that id.</summary>
-    NotFound = 1,
-
-    /// <summary>The caller may not edit the agenda of that focus area; nothing was stored.</summary>
-    Forbidden = 2,
-
-    /// <summary>A value was refused; <see cref="ProjectEditResult.Error"/> says which and why. Nothing was stored.</summary>
-    Invalid = 3,
-}
-
-/// <summary>A refused value and the form or JSON field it belongs to.</summary>
-/// <param name="Field">
-/// The camelCase field name as the API's JSON and the forms use it (<c>title</c>, <c>startDate</c>), with a
-/// path for nested collections (<c>outputs[0].values[1].target</c>); empty when the error is about the whole request.
-/// </param>
-/// <param name="Error">The stable code and the Dutch message.</param>
-public sealed record ProjectFieldError(string Field, DomainError Error)
-{
-    public string Code => Error.Code;
-
-    public string Message => Error.Message;
-}
-
-/// <summary>The outcome of a write use case: success, not found, forbidden, or a refused value at its field.</summary>
-/// <param name="Status">How it ended.</param>
-/// <param name="ProjectId">The project's id (also of a newly created one); 0 when not found.</param>
+/// <summary>What a successful write use case of <see cref="ProjectEditing"/> reports.</summary>
+/// <param name="ProjectId">The project's id (also of a newly created one).</param>
 /// <param name="ItemId">The id of a newly added child (progress update, output measure, funding line), if any.</param>
-/// <param name="Error">What was refused, when <paramref name="Status"/> is Invalid.</param>
-public sealed record ProjectEditResult(ProjectEditStatus Status, int ProjectId, int? ItemId = null, ProjectFieldError? Error = null)
-{
-    public bool Succeeded => Status == ProjectEditStatus.Succeeded;
-
-    internal static ProjectEditResult NotFound(int projectId) => new(ProjectEditStatus.NotFound, projectId);
-
-    internal static ProjectEditResult Forbidden(int projectId) => new(ProjectEditStatus.Forbidden, projectId);
-
-    internal static ProjectEditResult Invalid(int projectId, ProjectFieldError error) => new(ProjectEditStatus.Invalid, projectId, null, error);
-}
+public sealed record ProjectSaved(int ProjectId, int? ItemId = null);
 
 /// <summary>
 /// A project's whole editable state for create and replace: details, status, stop reason and publication.

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,9 +10,9 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using Wijkpeil.App.Hosting;
+using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.Domain.Agenda;
-using Wijkpeil.Domain.Common;
 
 namespace Wijkpeil.App.Modules.Agenda;
 
@@ -80,7 +81,7 @@ public static class ProjectEndpoints
             focusAreaCode = await editing.ResolveFocusAreaCodeAsync(focusArea, ct);
             if (focusAreaCode is null)
             {
-                return ApiProblems.Invalid("focusArea", new DomainError("projects.focus_area.unknown", $"'{focusArea}' is geen focusgebied en ook geen wijk of buurt van een focusgebied."), http);
+                return ProblemResponses.For([Problem.Invalid("focusArea", "projects.focus_area.unknown", focusArea)], http);
             }
         }
 
@@ -89,7 +90,7 @@ public static class ProjectEndpoints
         {
             if (!TryParseStatus(status, out var parsed))
             {
-                return ApiProblems.Invalid("status", UnknownStatus(status), http);
+                return ProblemResponses.For([UnknownStatus(status)], http);
             }
 
             wanted = parsed;
@@ -104,7 +105,7 @@ public static class ProjectEndpoints
     internal static async Task<Results<Ok<ProjectResponse>, ProblemHttpResult>> GetAsync(int id, AgendaQueries queries, HttpContext http, CancellationToken ct)
     {
         var project = await queries.GetProjectAsync(id, Visibility(http.User), ct);
-        return project is null ? ApiProblems.NotFound(NoSuchProject(id), http) : TypedResults.Ok(ProjectResponse.From(project));
+        return project is null ? ProblemResponses.For([NoSuchProject(id)], http) : TypedResults.Ok(ProjectResponse.From(project));
     }
 
     internal static async Task<Results<Created<ProjectResponse>, ProblemHttpResult>> CreateAsync(
@@ -119,17 +120,18 @@ public static class ProjectEndpoints
         var (input, collections, error) = ToInput(request.Value!);
         if (error is not null)
         {
-            return ApiProblems.Invalid(error.Field, error.Error, http);
+            return ProblemResponses.For([error], http);
         }
 
         var result = await editing.CreateAsync(http.User, input!, collections, ct);
         if (!result.Succeeded)
         {
-            return Problem(result, http);
+            return ProblemResponses.For(result, http);
         }
 
-        var created = await queries.GetProjectAsync(result.ProjectId, AgendaVisibility.IncludeDrafts, ct);
-        return TypedResults.Created(string.Create(CultureInfo.InvariantCulture, $"{Path}/{result.ProjectId}"), ProjectResponse.From(created!));
+        var id = result.Value.ProjectId;
+        var created = await queries.GetProjectAsync(id, AgendaVisibility.IncludeDrafts, ct);
+        return TypedResults.Created(string.Create(CultureInfo.InvariantCulture, $"{Path}/{id}"), ProjectResponse.From(created!));
     }
 
     internal static async Task<Results<Ok<ProjectResponse>, ProblemHttpResult>> ReplaceAsync(
@@ -144,13 +146,13 @@ public static class ProjectEndpoints
         var (input, collections, error) = ToInput(request.Value!);
         if (error is not null)
         {
-            return ApiProblems.Invalid(error.Field, error.Error, http);
+            return ProblemResponses.For([error], http);
         }
 
         var result = await editing.ReplaceAsync(id, http.User, input!, collections, ct);
         if (!result.Succeeded)
         {
-            return Problem(result, http);
+            return ProblemResponses.For(result, http);
         }
 
         var replaced = await queries.GetProjectAsync(id, AgendaVisibility.IncludeDrafts, ct);
@@ -160,43 +162,104 @@ public static class ProjectEndpoints
     internal static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(int id, ProjectEditing editing, HttpContext http, CancellationToken ct)
     {
         var result = await editing.DeleteAsync(id, http.User, ct);
-        return result.Succeeded ? TypedResults.NoContent() : Problem(result, http);
+        return result.Succeeded ? TypedResults.NoContent() : ProblemResponses.For(result, http);
     }
 
     private static AgendaVisibility Visibility(ClaimsPrincipal user) =>
         WijkpeilPermissions.CanReadDrafts(user) ? AgendaVisibility.IncludeDrafts : AgendaVisibility.PublishedOnly;
 
-    private static ProblemHttpResult Problem(ProjectEditResult result, HttpContext http) => result.Status switch
-    {
-        ProjectEditStatus.NotFound => ApiProblems.NotFound(result.Error?.Error ?? NoSuchProject(result.ProjectId), http),
-        ProjectEditStatus.Forbidden => ApiProblems.Forbidden(
-            new DomainError("projects.forbidden", "U mag de uitvoeringsagenda van dit focusgebied niet wijzigen: dat vraagt de rol ProgrammeManager, of AreaEditor van de gemeente van het focusgebied."),
-            http),
-        _ => ApiProblems.Invalid(result.Error!.Field, result.Error.Error, http),
-    };
-
     /// <summary>
-    /// Reads the body here rather than through parameter binding, so malformed JSON, a wrong type or an unknown
-    /// property becomes a Dutch message at the field it is about instead of the framework's bare 400.
+    /// Reads the body here rather than through parameter binding, so malformed JSON, an unknown property or a wrong
+    /// type becomes a problem at the field it is about instead of the framework's bare 400. Only typed information is
+    /// used: the parser's line and position, the request types' own property names, and <see cref="JsonException.Path"/>.
     /// </summary>
     private static async Task<(ProjectRequest? Value, ProblemHttpResult? Problem)> ReadAsync(HttpContext http, JsonSerializerOptions options, CancellationToken ct)
     {
         if (!http.Request.HasJsonContentType())
         {
-            return (null, ApiProblems.Invalid(string.Empty, new DomainError("projects.body.not_json", "Stuur het project als JSON (Content-Type: application/json)."), http));
+            return (null, ProblemResponses.For([Problem.Invalid(null, "projects.body.not_json")], http));
         }
 
+        JsonDocument document;
         try
         {
-            var request = await JsonSerializer.DeserializeAsync<ProjectRequest>(http.Request.Body, options, ct);
-            return request is null
-                ? (null, ApiProblems.Invalid(string.Empty, new DomainError("projects.body.empty", "Het verzoek bevat geen project."), http))
-                : (request, null);
+            document = await JsonDocument.ParseAsync(http.Request.Body, default, ct);
         }
         catch (JsonException exception)
         {
-            var (field, error) = JsonError(exception);
-            return (null, ApiProblems.Invalid(field, error, http));
+            var line = (exception.LineNumber ?? 0) + 1;
+            var position = (exception.BytePositionInLine ?? 0) + 1;
+            return (null, ProblemResponses.For([Problem.Invalid(null, "projects.body.malformed", line, position)], http));
+        }
+
+        using (document)
+        {
+            if (document.RootElement.ValueKind == JsonValueKind.Null)
+            {
+                return (null, ProblemResponses.For([Problem.Invalid(null, "projects.body.empty")], http));
+            }
+
+            var unknown = new List<Problem>();
+            FindUnknownMembers(document.RootElement, options.GetTypeInfo(typeof(ProjectRequest)), options, string.Empty, unknown);
+            if (unknown.Count > 0)
+            {
+                return (null, ProblemResponses.For(unknown, http));
+            }
+
+            try
+            {
+                var request = document.RootElement.Deserialize<ProjectRequest>(options);
+                return request is null
+                    ? (null, ProblemResponses.For([Problem.Invalid(null, "projects.body.empty")], http))
+                    : (request, null);
+            }
+            catch (JsonException exception)
+            {
+                // The document parsed, so this is a value of the wrong type; the path says which.
+                var field = FieldOf(exception);
+                var problem = field == "status" ? UnknownStatus(document.RootElement.GetProperty("status").ToString())
+                    : Problem.Invalid(field, "projects.body.invalid_value", field);
+                return (null, ProblemResponses.For([problem], http));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every member of <paramref name="element"/> that the request type (or a nested request type) has no property
+    /// for, at its path: an unknown field, or a read-only one such as <c>id</c> or <c>exampleData</c>.
+    /// </summary>
+    private static void FindUnknownMembers(JsonElement element, JsonTypeInfo type, JsonSerializerOptions options, string path, List<Problem> found)
+    {
+        if (type.Kind == JsonTypeInfoKind.Enumerable && element.ValueKind == JsonValueKind.Array && type.ElementType is { } itemType)
+        {
+            var itemInfo = options.GetTypeInfo(itemType);
+            var index = 0;
+            foreach (var item in element.EnumerateArray())
+            {
+                FindUnknownMembers(item, itemInfo, options, string.Create(CultureInfo.InvariantCulture, $"{path}[{index++}]"), found);
+            }
+
+            return;
+        }
+
+        if (type.Kind != JsonTypeInfoKind.Object || element.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        var comparison = options.PropertyNameCaseInsensitive ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        foreach (var member in element.EnumerateObject())
+        {
+            var at = path.Length == 0 ? member.Name : path + "." + member.Name;
+            var property = type.Properties.FirstOrDefault(p => string.Equals(p.Name, member.Name, comparison));
+            if (property is null)
+            {
+                found.Add(Problem.Invalid(at, "projects.body.unknown_property", member.Name));
+            }
+            else
+            {
+                FindUnknownMembers(member.Value, options.GetTypeInfo(property.PropertyType), options, at, found);
+            }
         }
     }
 
@@ -206,40 +269,11 @@ public static class ProjectEndpoints
         return path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : string.Empty;
     }
 
-    private static (string Field, DomainError Error) JsonError(JsonException exception)
-    {
-        var field = FieldOf(exception);
-
-        // System.Text.Json names an unknown property only in its English message; its path ends at the owner.
-        var unmapped = exception.Message.Contains("could not be mapped", StringComparison.Ordinal);
-        if (unmapped)
-        {
-            var start = exception.Message.IndexOf('\'', StringComparison.Ordinal);
-            var end = start < 0 ? -1 : exception.Message.IndexOf('\'', start + 1);
-            var name = end > start ? exception.Message[(start + 1)..end] : "?";
-            var at = field.Length == 0 || field.EndsWith("." + name, StringComparison.Ordinal) || field == name ? field : field + "." + name;
-            return (at.Length == 0 ? name : at, new DomainError("projects.body.unknown_property", $"Het veld '{name}' bestaat niet in een project of kan niet via de API worden gezet."));
-        }
-
-        if (!exception.Message.Contains("could not be converted", StringComparison.Ordinal))
-        {
-            return (string.Empty, new DomainError(
-                "projects.body.malformed",
-                string.Create(CultureInfo.InvariantCulture, $"Het verzoek is geen geldige JSON (regel {exception.LineNumber + 1}, positie {exception.BytePositionInLine + 1}).")));
-        }
-
-        return (field, field.EndsWith("status", StringComparison.Ordinal)
-            ? new DomainError("projects.status.unknown", "Onbekende status: kies planned, running, completed of stopped.")
-            : new DomainError("projects.body.invalid_value", $"Het veld '{field}' heeft geen geldige waarde; zie het schema in /openapi/v1.json."));
-    }
-
-    private static (ProjectInput? Input, ProjectCollectionsInput? Collections, ProjectFieldError? Error) ToInput(ProjectRequest r)
+    private static (ProjectInput? Input, ProjectCollectionsInput? Collections, Problem? Error) ToInput(ProjectRequest r)
     {
         if (r.Status is not { } status || !Enum.IsDefined(status))
         {
-            return (null, null, new ProjectFieldError("status", r.Status is null
-                ? new DomainError("projects.status.required", "Vul de status in: planned, running, completed of stopped.")
-                : UnknownStatus(r.Status.Value.ToString())));
+            return (null, null, r.Status is null ? Problem.Invalid("status", "projects.status.required") : UnknownStatus(r.Status.Value.ToString()));
         }
 
         var outputs = new List<OutputMeasureInput>();
@@ -248,7 +282,7 @@ public static class ProjectEndpoints
             var o = r.Outputs![i];
             if (o is null || o.Kind is null || o.Unit is null)
             {
-                return (null, null, Required($"outputs[{i}].{(o?.Kind is null ? "kind" : "unit")}", o?.Kind is null ? "het soort prestatie (howMuch, howWell, betterOff)" : "de eenheid (count, percentage, other)"));
+                return (null, null, Required($"outputs[{i}].{(o?.Kind is null ? "kind" : "unit")}"));
             }
 
             outputs.Add(new OutputMeasureInput(o.Kind.Value, o.Name, o.Unit.Value, o.UnitLabel, [.. (o.Values ?? []).Select(v => new OutputValueInput(v?.PeriodCode, v?.Target, v?.Realised))]));
@@ -258,13 +292,13 @@ public static class ProjectEndpoints
         for (var i = 0; i < (r.Funding?.Count ?? 0); i++)
         {
             var f = r.Funding![i];
-            var missing = f?.Funder is null ? ("funder", "de financier (rijk, provincie, gemeente, other)")
-                : f.Year is null ? ("year", "het jaar")
-                : f.Budget is null ? ("budget", "het begrote bedrag")
-                : default;
-            if (missing != default)
+            var missing = f?.Funder is null ? "funder"
+                : f.Year is null ? "year"
+                : f.Budget is null ? "budget"
+                : null;
+            if (missing is not null)
             {
-                return (null, null, Required($"funding[{i}].{missing.Item1}", missing.Item2));
+                return (null, null, Required($"funding[{i}].{missing}"));
             }
 
             funding.Add(new FundingLineInput(f!.Funder!.Value, f.FunderName, f.Year!.Value, f.Budget!.Value, f.Committed ?? 0m, f.Spent ?? 0m));
@@ -276,7 +310,7 @@ public static class ProjectEndpoints
             var p = r.Progress![i];
             if (p?.Date is not { } date)
             {
-                return (null, null, Required($"progress[{i}].date", "de datum"));
+                return (null, null, Required($"progress[{i}].date"));
             }
 
             progress.Add(new ProgressUpdateInput(date, p.Text, p.PercentComplete));
@@ -292,15 +326,12 @@ public static class ProjectEndpoints
         return (new ProjectInput(details, status, r.StopReason, r.Published ?? false), collections, null);
     }
 
-    private static ProjectFieldError Required(string field, string label) =>
-        new(field, new DomainError("projects.field.required", $"Vul {label} in."));
+    private static Problem Required(string field) => Problem.Invalid(field, "projects.field.required");
 
     private static bool TryParseStatus(string text, out ProjectStatus status) =>
         Enum.TryParse(text.Trim(), ignoreCase: true, out status) && Enum.IsDefined(status) && !char.IsAsciiDigit(text.Trim()[0]);
 
-    private static DomainError UnknownStatus(string text) =>
-        new("projects.status.unknown", $"Status '{text}' bestaat niet: kies planned, running, completed of stopped.");
+    private static Problem UnknownStatus(string text) => Problem.Invalid("status", "projects.status.unknown", text);
 
-    private static DomainError NoSuchProject(int id) =>
-        new("projects.not_found", string.Create(CultureInfo.InvariantCulture, $"Project {id} bestaat niet of is niet gepubliceerd."));
+    private static Problem NoSuchProject(int id) => Problem.NotFound("projects.not_found", id);
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Import;
 using Wijkpeil.App.Kernel.Caching;
+using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.Domain.Common;
@@ -10,32 +11,15 @@ using Wijkpeil.Domain.Observations;
 
 namespace Wijkpeil.App.Modules.Approval;
 
-/// <summary>How a review action ended; nothing was stored unless <see cref="Done"/>.</summary>
-public enum ReviewOutcomeKind
-{
-    Done = 0,
-
-    /// <summary>The account may not review imports.</summary>
-    Forbidden = 1,
-
-    /// <summary>There is no batch with this id.</summary>
-    NotFound = 2,
-
-    /// <summary>The batch is not in a state for this action, the reason is missing or too long, or its values no longer pass the import's checks.</summary>
-    Invalid = 3,
-}
-
-/// <summary>The result of <see cref="ImportReview.PublishAsync"/>, <see cref="ImportReview.WithdrawAsync"/> or <see cref="ImportReview.RejectAsync"/>.</summary>
-/// <param name="Figures">How many figures changed (Done only): made public, taken back, or discarded.</param>
-/// <param name="Error">What was wrong (Invalid only): a Dutch message and a stable code.</param>
+/// <summary>
+/// What a review action did: <see cref="ImportReview.PublishAsync"/>, <see cref="ImportReview.WithdrawAsync"/> or
+/// <see cref="ImportReview.RejectAsync"/>. A refusal is an <see cref="Outcome{T}"/> failure instead: forbidden, no such
+/// batch, a batch not in a state for this action, a missing or long reason (field <c>reason</c>), or values that no
+/// longer pass the import's checks (<c>import_batch.no_longer_valid</c>, followed by one <c>import_batch.issue</c> each).
+/// </summary>
+/// <param name="Figures">How many figures changed: made public, taken back, or discarded.</param>
 /// <param name="Restored">Withdraw only: how many values the batch had replaced are public again.</param>
-/// <param name="Issues">Publish only: why the pending values no longer pass the import's checks (Invalid).</param>
-public sealed record ReviewOutcome(ReviewOutcomeKind Kind, int Figures = 0, DomainError? Error = null, int Restored = 0, IReadOnlyList<ImportIssue>? Issues = null)
-{
-    public static ReviewOutcome Forbidden { get; } = new(ReviewOutcomeKind.Forbidden);
-
-    public static ReviewOutcome NotFound { get; } = new(ReviewOutcomeKind.NotFound);
-}
+public sealed record ReviewDone(int Figures, int Restored = 0);
 
 /// <summary>
 /// Publishes an import batch after review, withdraws a published one, or rejects a draft, each with the reviewer's
@@ -58,69 +42,67 @@ public sealed record ReviewOutcome(ReviewOutcomeKind Kind, int Figures = 0, Doma
 public sealed class ImportReview(WijkpeilDbContext db, ObservationImporter importer, AuditLog audit, IAuditActorSource actors, IPublicChanges publicChanges, TimeProvider clock)
 {
     /// <summary>Publishes a draft (or withdrawn) batch for a signed-in account, checking its permission.</summary>
-    public Task<ReviewOutcome> PublishAsync(int batchId, ClaimsPrincipal user, CancellationToken ct = default)
+    public Task<Outcome<ReviewDone>> PublishAsync(int batchId, ClaimsPrincipal user, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return Reviewer(user) is { } name ? PublishCoreAsync(batchId, name, ct) : Task.FromResult(ReviewOutcome.Forbidden);
+        return Reviewer(user) is { } name ? PublishCoreAsync(batchId, name, ct) : Task.FromResult(Forbidden);
     }
 
     /// <summary>Withdraws a published batch for a signed-in account, checking its permission; the reason is required.</summary>
-    public Task<ReviewOutcome> WithdrawAsync(int batchId, string? reason, ClaimsPrincipal user, CancellationToken ct = default)
+    public Task<Outcome<ReviewDone>> WithdrawAsync(int batchId, string? reason, ClaimsPrincipal user, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return Reviewer(user) is { } name ? WithdrawCoreAsync(batchId, name, reason, ct) : Task.FromResult(ReviewOutcome.Forbidden);
+        return Reviewer(user) is { } name ? WithdrawCoreAsync(batchId, name, reason, ct) : Task.FromResult(Forbidden);
     }
 
     /// <summary>Rejects a draft batch for a signed-in account, checking its permission; the reason is required.</summary>
-    public Task<ReviewOutcome> RejectAsync(int batchId, string? reason, ClaimsPrincipal user, CancellationToken ct = default)
+    public Task<Outcome<ReviewDone>> RejectAsync(int batchId, string? reason, ClaimsPrincipal user, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return Reviewer(user) is { } name ? RejectCoreAsync(batchId, name, reason, ct) : Task.FromResult(ReviewOutcome.Forbidden);
+        return Reviewer(user) is { } name ? RejectCoreAsync(batchId, name, reason, ct) : Task.FromResult(Forbidden);
     }
 
     /// <summary>Publishes as the operator of the command-line tool, who has the server and needs no account.</summary>
-    public Task<ReviewOutcome> PublishAsOperatorAsync(int batchId, CancellationToken ct = default) =>
+    public Task<Outcome<ReviewDone>> PublishAsOperatorAsync(int batchId, CancellationToken ct = default) =>
         PublishCoreAsync(batchId, actors.Current.Name, ct);
 
     /// <summary>Withdraws as the operator of the command-line tool; the reason is required.</summary>
-    public Task<ReviewOutcome> WithdrawAsOperatorAsync(int batchId, string? reason, CancellationToken ct = default) =>
+    public Task<Outcome<ReviewDone>> WithdrawAsOperatorAsync(int batchId, string? reason, CancellationToken ct = default) =>
         WithdrawCoreAsync(batchId, actors.Current.Name, reason, ct);
 
     /// <summary>Rejects a draft as the operator of the command-line tool; the reason is required.</summary>
-    public Task<ReviewOutcome> RejectAsOperatorAsync(int batchId, string? reason, CancellationToken ct = default) =>
+    public Task<Outcome<ReviewDone>> RejectAsOperatorAsync(int batchId, string? reason, CancellationToken ct = default) =>
         RejectCoreAsync(batchId, actors.Current.Name, reason, ct);
 
     private static string? Reviewer(ClaimsPrincipal user) =>
         WijkpeilPermissions.CanReviewImports(user) && AuditActor.From(user) is { } actor ? actor.Name : null;
 
-    private Task<ReviewOutcome> PublishCoreAsync(int batchId, string reviewer, CancellationToken ct) =>
+    private Task<Outcome<ReviewDone>> PublishCoreAsync(int batchId, string reviewer, CancellationToken ct) =>
         ChangeAsync(batchId, pauseForeignKeyChecks: true, (batch, at) => batch.Publish(reviewer, at), async (batch, at) =>
         {
             var published = await importer.PublishPendingAsync(batch, at, ct);
             if (published.Failure is { } failure)
             {
-                return new ReviewOutcome(
-                    ReviewOutcomeKind.Invalid,
-                    Error: new DomainError("import_batch.no_longer_valid", "De cijfers van deze import voldoen niet meer aan de controles van het inlezen (het gebiedenregister of de indicatorcatalogus is sindsdien veranderd); er is niets gepubliceerd. Lees een gecorrigeerd bestand in of verwerp deze import."),
-                    Issues: failure.Issues);
+                return Outcome<ReviewDone>.Failure(
+                    [Problem.Invalid(null, "import_batch.no_longer_valid"), .. failure.Issues.Select(i => Problem.Invalid(null, "import_batch.issue", i.ToString()))]);
             }
 
             Record(batch, published.Figures, ObservationStatus.Draft, ObservationStatus.Published, $"{batch.FileName}: {published.Figures} cijfers van concept naar gepubliceerd");
-            return new ReviewOutcome(ReviewOutcomeKind.Done, published.Figures);
+            return new ReviewDone(published.Figures);
         },
         ct);
 
-    private Task<ReviewOutcome> WithdrawCoreAsync(int batchId, string reviewer, string? reason, CancellationToken ct) =>
+    private Task<Outcome<ReviewDone>> WithdrawCoreAsync(int batchId, string reviewer, string? reason, CancellationToken ct) =>
         ChangeAsync(batchId, pauseForeignKeyChecks: false, (batch, at) => batch.Withdraw(reviewer, reason, at), async (batch, _) =>
         {
             publicChanges.Invalidate(await FigureChangeTags.OfBatchAsync(db, batch.Id, ct));
             var (figures, restored) = await PendingBatches.ReturnToPendingAsync(db, batch, ct);
             Record(batch, figures, ObservationStatus.Published, ObservationStatus.Draft, $"{batch.FileName}: {figures} cijfers van gepubliceerd naar concept, {restored} vervangen waarden weer gepubliceerd");
-            return new ReviewOutcome(ReviewOutcomeKind.Done, figures, Restored: restored);
+            return new ReviewDone(figures, restored);
         },
         ct);
 
-    private Task<ReviewOutcome> RejectCoreAsync(int batchId, string reviewer, string? reason, CancellationToken ct) =>
+    private Task<Outcome<ReviewDone>> RejectCoreAsync(int batchId, string reviewer, string? reason, CancellationToken ct) =>
         ChangeAsync(batchId, pauseForeignKeyChecks: false, (batch, at) => batch.Reject(reviewer, reason, at), async (batch, _) =>
         {
             var figures = await PendingBatches.DiscardAsync(db, batch.Id, ct);
@@ -131,7 +113,7 @@ public sealed class ImportReview(WijkpeilDbContext db, ObservationImporter impor
                 $"{batch.FileName}: {figures} conceptcijfers verworpen",
                 new FigureStatusSnapshot(batch.Id, figures, ObservationStatus.Draft),
                 after: null);
-            return new ReviewOutcome(ReviewOutcomeKind.Done, figures);
+            return new ReviewDone(figures);
         },
         ct);
 
@@ -139,11 +121,11 @@ public sealed class ImportReview(WijkpeilDbContext db, ObservationImporter impor
     /// One review action in one write transaction: the batch's state change (refused: nothing stored), the work on its
     /// figures, the audit entry of the batch and the one <paramref name="apply"/> records for the figures.
     /// </summary>
-    private async Task<ReviewOutcome> ChangeAsync(
+    private async Task<Outcome<ReviewDone>> ChangeAsync(
         int batchId,
         bool pauseForeignKeyChecks,
         Func<ImportBatch, DateTimeOffset, Result<ImportBatch>> change,
-        Func<ImportBatch, DateTimeOffset, Task<ReviewOutcome>> apply,
+        Func<ImportBatch, DateTimeOffset, Task<Outcome<ReviewDone>>> apply,
         CancellationToken ct)
     {
         var strategy = db.Database.CreateExecutionStrategy();
@@ -156,7 +138,7 @@ public sealed class ImportReview(WijkpeilDbContext db, ObservationImporter impor
             var batch = await db.ImportBatches.SingleOrDefaultAsync(b => b.Id == batchId, ct);
             if (batch is null)
             {
-                return ReviewOutcome.NotFound;
+                return Problem.NotFound("import_batch.not_found", batchId);
             }
 
             var before = Snapshot(batch);
@@ -165,12 +147,12 @@ public sealed class ImportReview(WijkpeilDbContext db, ObservationImporter impor
             if (changed.Error is { } error)
             {
                 db.ChangeTracker.Clear();
-                return new ReviewOutcome(ReviewOutcomeKind.Invalid, Error: error);
+                return Problem.From(error);
             }
 
             audit.Record(AuditAction.Updated, AuditEntityTypes.ImportBatch, Key(batchId), batch.FileName, before, Snapshot(batch));
             var outcome = await apply(batch, at);
-            if (outcome.Kind != ReviewOutcomeKind.Done)
+            if (!outcome.Succeeded)
             {
                 await transaction.RollbackAsync(ct);
                 db.ChangeTracker.Clear();
@@ -183,6 +165,8 @@ public sealed class ImportReview(WijkpeilDbContext db, ObservationImporter impor
             return outcome;
         });
     }
+
+    private static Outcome<ReviewDone> Forbidden => Problem.Forbidden("import_batch.review.forbidden");
 
     private void Record(ImportBatch batch, int figures, ObservationStatus from, ObservationStatus to, string summary) =>
         audit.Record(

@@ -3,10 +3,10 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Kernel.Caching;
+using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.Domain.Areas;
-using Wijkpeil.Domain.Common;
 using Wijkpeil.Domain.Programmes;
 using Wijkpeil.Domain.Stories;
 
@@ -39,43 +39,6 @@ public sealed record StoryFields(
 /// <param name="Attribution">Who said it, by name or described.</param>
 /// <param name="IsNamed">The attribution names a person.</param>
 public sealed record QuoteInput(string? Text, string? Attribution, bool IsNamed);
-
-/// <summary>What a story change came to.</summary>
-public enum StoryEditStatus
-{
-    Succeeded = 0,
-    NotFound = 1,
-    Forbidden = 2,
-    Invalid = 3,
-}
-
-/// <summary>A refused value and why, at the field it belongs to.</summary>
-/// <param name="Field">The camelCase name of the field, as the API names it (<c>summary</c>, <c>quotes</c>).</param>
-/// <param name="Error">A stable code and a Dutch message.</param>
-public sealed record StoryFieldError(string Field, DomainError Error);
-
-/// <summary>The outcome of a story change; nothing was stored unless <see cref="Status"/> is Succeeded.</summary>
-/// <param name="Status">Succeeded, not found, forbidden or invalid.</param>
-/// <param name="StoryId">The story's id on success.</param>
-/// <param name="Errors">For Invalid: the refused fields; for Forbidden and NotFound: one entry saying why.</param>
-public sealed record StoryEditOutcome(StoryEditStatus Status, int? StoryId, IReadOnlyList<StoryFieldError> Errors)
-{
-    public bool Succeeded => Status == StoryEditStatus.Succeeded;
-
-    internal static StoryEditOutcome Success(int id) => new(StoryEditStatus.Succeeded, id, []);
-
-    internal static StoryEditOutcome NotFound(int id) => new(
-        StoryEditStatus.NotFound,
-        null,
-        [new StoryFieldError("id", new DomainError("story.not_found", string.Create(CultureInfo.InvariantCulture, $"Verhaal {id} bestaat niet.")))]);
-
-    internal static StoryEditOutcome Forbidden(string message) =>
-        new(StoryEditStatus.Forbidden, null, [new StoryFieldError("area", new DomainError("story.forbidden", message))]);
-
-    internal static StoryEditOutcome Invalid(IReadOnlyList<StoryFieldError> errors) => new(StoryEditStatus.Invalid, null, errors);
-
-    internal static StoryEditOutcome Invalid(DomainError error) => Invalid([new StoryFieldError(StoryEditing.FieldOf(error.Code), error)]);
-}
 
 /// <summary>A story's values as the audit trail keeps them before and after a change.</summary>
 /// <param name="Method">How it was gathered.</param>
@@ -138,7 +101,7 @@ public sealed class StoryEditing(WijkpeilDbContext db, AuditLog audit, IPublicCh
     private static readonly TimeZoneInfo DutchTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
     /// <summary>Creates a story, optionally with quotes, anonymised and published in the same step.</summary>
-    public async Task<StoryEditOutcome> CreateAsync(
+    public async Task<Outcome<int>> CreateAsync(
         ClaimsPrincipal user, StoryFields fields, IReadOnlyList<QuoteInput> quotes, bool anonymise, bool publish, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -146,28 +109,28 @@ public sealed class StoryEditing(WijkpeilDbContext db, AuditLog audit, IPublicCh
         ArgumentNullException.ThrowIfNull(quotes);
         if (!WijkpeilPermissions.CanEditAnyStories(user))
         {
-            return StoryEditOutcome.Forbidden("Uw account mag geen verhalen toevoegen.");
+            return Problem.Forbidden("story.create.forbidden");
         }
 
         var checkedFields = await CheckAsync(user, fields, ct);
-        if (checkedFields.Outcome is { } refused)
+        if (!checkedFields.Succeeded)
         {
-            return refused;
+            return checkedFields.Cast<int>();
         }
 
-        var (programme, details, consent) = checkedFields.Value!.Value;
+        var (programme, details, consent) = checkedFields.Value;
         var today = Today();
         var created = Story.Create(programme, details, today);
         if (created.Error is { } error)
         {
-            return StoryEditOutcome.Invalid(error);
+            return Problem.From(error);
         }
 
         var story = created.Value;
-        var errors = new List<StoryFieldError>();
+        var errors = new List<Problem>();
         if (consent is { } on && story.RecordConsent(on, today).Error is { } consentError)
         {
-            errors.Add(new StoryFieldError(FieldOf(consentError.Code), consentError));
+            errors.Add(Problem.From(consentError));
         }
 
         // Quotes first, so that anonymising sees them and refuses named ones.
@@ -175,23 +138,23 @@ public sealed class StoryEditing(WijkpeilDbContext db, AuditLog audit, IPublicCh
         {
             if (story.AddQuote(quote.Text, quote.Attribution, quote.IsNamed).Error is { } quoteError)
             {
-                errors.Add(new StoryFieldError(string.Create(CultureInfo.InvariantCulture, $"quotes[{index}]"), quoteError));
+                errors.Add(Problem.From(quoteError, string.Create(CultureInfo.InvariantCulture, $"quotes[{index}]")));
             }
         }
 
         if (anonymise && story.Anonymise().Error is { } anonymiseError)
         {
-            errors.Add(new StoryFieldError("anonymised", anonymiseError));
+            errors.Add(Problem.From(anonymiseError));
         }
 
         if (publish && errors.Count == 0 && story.Publish().Error is { } publishError)
         {
-            errors.Add(new StoryFieldError("published", publishError));
+            errors.Add(Problem.From(publishError));
         }
 
         if (errors.Count > 0)
         {
-            return StoryEditOutcome.Invalid(errors);
+            return Outcome<int>.Failure(errors);
         }
 
         // The entry names the story's id, which exists only after a first save: two saves, one transaction.
@@ -203,18 +166,18 @@ public sealed class StoryEditing(WijkpeilDbContext db, AuditLog audit, IPublicCh
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
 
-        return StoryEditOutcome.Success(story.Id);
+        return story.Id;
     }
 
     /// <summary>Replaces the editable fields and the consent date; quotes, anonymity and publication stay.</summary>
-    public async Task<StoryEditOutcome> UpdateAsync(ClaimsPrincipal user, int id, StoryFields fields, CancellationToken ct)
+    public async Task<Outcome<int>> UpdateAsync(ClaimsPrincipal user, int id, StoryFields fields, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(fields);
         var story = await LoadAsync(id, ct);
         if (story is null)
         {
-            return StoryEditOutcome.NotFound(id);
+            return NotFound(id);
         }
 
         if (Refusal(user, story) is { } forbidden)
@@ -223,22 +186,22 @@ public sealed class StoryEditing(WijkpeilDbContext db, AuditLog audit, IPublicCh
         }
 
         var checkedFields = await CheckAsync(user, fields, ct);
-        if (checkedFields.Outcome is { } refused)
+        if (!checkedFields.Succeeded)
         {
-            return refused;
+            return checkedFields.Cast<int>();
         }
 
-        var (programme, details, consent) = checkedFields.Value!.Value;
+        var (programme, details, consent) = checkedFields.Value;
         if (programme.Id != story.ProgrammeId)
         {
-            return StoryEditOutcome.Invalid([new StoryFieldError("area", new DomainError("story.area.programme", "Dit gebied hoort bij een ander programma dan het verhaal."))]);
+            return Problem.Invalid("area", "story.area.programme");
         }
 
         var before = StorySnapshot.Of(story);
         var today = Today();
         if (story.Update(programme, details, today).Error is { } error)
         {
-            return StoryEditOutcome.Invalid(error);
+            return Problem.From(error);
         }
 
         // CheckAsync refused a consent date in the future, so recording it cannot fail here.
@@ -255,7 +218,7 @@ public sealed class StoryEditing(WijkpeilDbContext db, AuditLog audit, IPublicCh
     }
 
     /// <summary>Publishes the story (refused without consent on record) or takes it offline.</summary>
-    public Task<StoryEditOutcome> SetPublishedAsync(ClaimsPrincipal user, int id, bool published, CancellationToken ct) =>
+    public Task<Outcome<int>> SetPublishedAsync(ClaimsPrincipal user, int id, bool published, CancellationToken ct) =>
         ChangeAsync(user, id, story =>
         {
             if (!published)
@@ -264,11 +227,11 @@ public sealed class StoryEditing(WijkpeilDbContext db, AuditLog audit, IPublicCh
                 return null;
             }
 
-            return story.Publish().Error is { } error ? new StoryFieldError("published", error) : null;
+            return story.Publish().Error is { } error ? Problem.From(error) : null;
         }, ct);
 
     /// <summary>Marks the story anonymised (refused while a quote names its speaker) or lifts that.</summary>
-    public Task<StoryEditOutcome> SetAnonymisedAsync(ClaimsPrincipal user, int id, bool anonymised, CancellationToken ct) =>
+    public Task<Outcome<int>> SetAnonymisedAsync(ClaimsPrincipal user, int id, bool anonymised, CancellationToken ct) =>
         ChangeAsync(user, id, story =>
         {
             if (!anonymised)
@@ -277,25 +240,25 @@ public sealed class StoryEditing(WijkpeilDbContext db, AuditLog audit, IPublicCh
                 return null;
             }
 
-            return story.Anonymise().Error is { } error ? new StoryFieldError("anonymised", error) : null;
+            return story.Anonymise().Error is { } error ? Problem.From(error) : null;
         }, ct);
 
     /// <summary>Adds a quote after the others.</summary>
-    public Task<StoryEditOutcome> AddQuoteAsync(ClaimsPrincipal user, int id, QuoteInput quote, CancellationToken ct)
+    public Task<Outcome<int>> AddQuoteAsync(ClaimsPrincipal user, int id, QuoteInput quote, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(quote);
         return ChangeAsync(user, id, story =>
-            story.AddQuote(quote.Text, quote.Attribution, quote.IsNamed).Error is { } error ? new StoryFieldError(FieldOf(error.Code), error) : null, ct);
+            story.AddQuote(quote.Text, quote.Attribution, quote.IsNamed).Error is { } error ? Problem.From(error) : null, ct);
     }
 
     /// <summary>Removes one of the story's quotes.</summary>
-    public Task<StoryEditOutcome> RemoveQuoteAsync(ClaimsPrincipal user, int id, int quoteId, CancellationToken ct) =>
+    public Task<Outcome<int>> RemoveQuoteAsync(ClaimsPrincipal user, int id, int quoteId, CancellationToken ct) =>
         ChangeAsync(user, id, story =>
         {
             var quote = story.Quotes.FirstOrDefault(q => q.Id == quoteId);
             if (quote is null)
             {
-                return new StoryFieldError("quoteId", new DomainError("story.quote.not_found", "Dit citaat hoort niet (meer) bij het verhaal."));
+                return Problem.Invalid("quoteId", "story.quote.not_found");
             }
 
             story.RemoveQuote(quote);
@@ -307,13 +270,13 @@ public sealed class StoryEditing(WijkpeilDbContext db, AuditLog audit, IPublicCh
         }, ct);
 
     /// <summary>Deletes the story with its quotes; the audit trail keeps its last values.</summary>
-    public async Task<StoryEditOutcome> DeleteAsync(ClaimsPrincipal user, int id, CancellationToken ct)
+    public async Task<Outcome<int>> DeleteAsync(ClaimsPrincipal user, int id, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
         var story = await LoadAsync(id, ct);
         if (story is null)
         {
-            return StoryEditOutcome.NotFound(id);
+            return NotFound(id);
         }
 
         if (Refusal(user, story) is { } forbidden)
@@ -325,35 +288,20 @@ public sealed class StoryEditing(WijkpeilDbContext db, AuditLog audit, IPublicCh
         await MarkPublicPagesStaleAsync(StorySnapshot.Of(story), after: null, ct);
         db.Stories.Remove(story);
         await db.SaveChangesAsync(ct);
-        return StoryEditOutcome.Success(id);
+        return id;
     }
 
     /// <summary>Whether <paramref name="user"/> may edit a story about <paramref name="area"/> (for showing edit links).</summary>
     public static bool CanEdit(ClaimsPrincipal user, AreaCode area) =>
         area.Municipality is { } gemeente && WijkpeilPermissions.CanEditStories(user, gemeente);
 
-    /// <summary>The form and API field a domain error code belongs to (<c>story.summary.required</c> → <c>summary</c>).</summary>
-    internal static string FieldOf(string code) => code.Split('.') switch
-    {
-        [_, "pillar", ..] => "pillar",
-        [_, "project", ..] => "projectId",
-        [_, "consent", ..] => "consentRecordedOn",
-        [_, "quote", "attribution", ..] => "attribution",
-        [_, "quote", "named_in_anonymised"] => "attribution",
-        [_, "quote", ..] => "text",
-        [_, "publish", ..] => "published",
-        [_, "anonymise", ..] => "anonymised",
-        [_, var field, ..] => field,
-        _ => "story",
-    };
-
-    private async Task<StoryEditOutcome> ChangeAsync(ClaimsPrincipal user, int id, Func<Story, StoryFieldError?> change, CancellationToken ct)
+    private async Task<Outcome<int>> ChangeAsync(ClaimsPrincipal user, int id, Func<Story, Problem?> change, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
         var story = await LoadAsync(id, ct);
         if (story is null)
         {
-            return StoryEditOutcome.NotFound(id);
+            return NotFound(id);
         }
 
         if (Refusal(user, story) is { } forbidden)
@@ -364,13 +312,13 @@ public sealed class StoryEditing(WijkpeilDbContext db, AuditLog audit, IPublicCh
         var before = StorySnapshot.Of(story);
         if (change(story) is { } error)
         {
-            return StoryEditOutcome.Invalid([error]);
+            return error;
         }
 
         return await SaveAsync(AuditAction.Updated, story, before, ct);
     }
 
-    private async Task<StoryEditOutcome> SaveAsync(AuditAction action, Story story, StorySnapshot before, CancellationToken ct)
+    private async Task<Outcome<int>> SaveAsync(AuditAction action, Story story, StorySnapshot before, CancellationToken ct)
     {
         var after = StorySnapshot.Of(story);
 
@@ -382,7 +330,7 @@ public sealed class StoryEditing(WijkpeilDbContext db, AuditLog audit, IPublicCh
             await db.SaveChangesAsync(ct);
         }
 
-        return StoryEditOutcome.Success(story.Id);
+        return story.Id;
     }
 
     /// <summary>
@@ -410,49 +358,49 @@ public sealed class StoryEditing(WijkpeilDbContext db, AuditLog audit, IPublicCh
     private Task<Story?> LoadAsync(int id, CancellationToken ct) =>
         db.Stories.Include(s => s.Quotes).SingleOrDefaultAsync(s => s.Id == id, ct);
 
-    private static StoryEditOutcome? Refusal(ClaimsPrincipal user, Story story) =>
-        CanEdit(user, story.Area)
-            ? null
-            : StoryEditOutcome.Forbidden($"Uw account mag verhalen over {story.Area} niet wijzigen: dat gebied ligt buiten uw gemeenten.");
+    private static Problem? Refusal(ClaimsPrincipal user, Story story) =>
+        CanEdit(user, story.Area) ? null : Problem.Forbidden("story.forbidden", story.Area.Value);
+
+    private static Problem NotFound(int id) => Problem.NotFound("story.not_found", id);
 
     /// <summary>
     /// Checks the fields against the programme and the user's gemeenten; on success the programme the area belongs
     /// to, the domain's details and the consent date.
     /// </summary>
-    private async Task<(StoryEditOutcome? Outcome, (Programme Programme, StoryDetails Details, DateOnly? Consent)? Value)> CheckAsync(
+    private async Task<Outcome<(Programme Programme, StoryDetails Details, DateOnly? Consent)>> CheckAsync(
         ClaimsPrincipal user, StoryFields fields, CancellationToken ct)
     {
-        var errors = new List<StoryFieldError>();
-        void Refuse(string field, string code, string message) => errors.Add(new StoryFieldError(field, new DomainError(code, message)));
+        var errors = new List<Problem>();
+        void Refuse(string field, string code, params object?[] arguments) => errors.Add(Problem.Invalid(field, code, arguments));
 
         var today = Today();
         if (fields.Method is not { } method || !Enum.IsDefined(method))
         {
-            Refuse("method", "story.method.required", "Kies de methode: interview, focusgroep, observatie, evaluatie of enquête.");
+            Refuse("method", "story.method.required");
         }
 
         if (fields.Date is not { } date)
         {
-            Refuse("date", "story.date.required", "Vul de datum in waarop het verhaal is opgehaald.");
+            Refuse("date", "story.date.required");
         }
         else if (date > today)
         {
-            Refuse("date", "story.date.in_future", string.Create(CultureInfo.InvariantCulture, $"De datum {date:dd-MM-yyyy} ligt in de toekomst (vandaag is {today:dd-MM-yyyy})."));
+            Refuse("date", "story.date.in_future", date, today);
         }
 
         if (fields.ConsentRecordedOn is { } consent && consent > today)
         {
-            Refuse("consentRecordedOn", "story.consent.in_future", string.Create(CultureInfo.InvariantCulture, $"De toestemmingsdatum {consent:dd-MM-yyyy} ligt in de toekomst (vandaag is {today:dd-MM-yyyy})."));
+            Refuse("consentRecordedOn", "story.consent.in_future", consent, today);
         }
 
         if (string.IsNullOrWhiteSpace(fields.Summary))
         {
-            Refuse("summary", "story.summary.required", "Vul de samenvatting in.");
+            Refuse("summary", "story.summary.required");
         }
 
         if (fields.Pillar is null)
         {
-            Refuse("pillar", "story.pillar.required", "Kies de pijler waar het verhaal over gaat.");
+            Refuse("pillar", "story.pillar.required");
         }
 
         Programme? programme = null;
@@ -460,29 +408,29 @@ public sealed class StoryEditing(WijkpeilDbContext db, AuditLog audit, IPublicCh
         AreaCode area = default;
         if (string.IsNullOrWhiteSpace(fields.Area))
         {
-            Refuse("area", "story.area.required", "Kies het gebied waar het verhaal over gaat.");
+            Refuse("area", "story.area.required");
         }
         else if (!AreaCode.TryParse(fields.Area.Trim().ToUpperInvariant(), out area))
         {
-            Refuse("area", "story.area.invalid", $"'{fields.Area.Trim()}' is geen CBS-code van een wijk of buurt, zoals WK034403 of BU03550205.");
+            Refuse("area", "story.area.invalid", fields.Area.Trim());
         }
         else
         {
             (programme, focusArea) = await FindFocusAreaAsync(area, ct);
             if (focusArea is null)
             {
-                Refuse("area", "story.area.outside_programme", $"{area} ligt niet in een focusgebied van het programma. Een verhaal gaat over een wijk of buurt van een focusgebied, of een buurt daarbinnen.");
+                Refuse("area", "story.area.outside_programme", area.Value);
             }
             else if (!WijkpeilPermissions.CanEditStories(user, focusArea.MunicipalityCode))
             {
                 // Refused before the other fields are judged: their messages are of no use to someone who may not write here.
-                return (StoryEditOutcome.Forbidden($"Uw account mag geen verhalen over {focusArea.Name} ({focusArea.MunicipalityCode}) schrijven: dat ligt buiten uw gemeenten."), null);
+                return Problem.Forbidden("story.forbidden", $"{focusArea.Name} ({focusArea.MunicipalityCode})");
             }
         }
 
         if (programme is not null && fields.Pillar is { } pillar && programme.Pillars.All(p => p.Number != pillar))
         {
-            Refuse("pillar", "story.pillar.unknown", string.Create(CultureInfo.InvariantCulture, $"Pijler {pillar} bestaat niet in {programme.Name}."));
+            Refuse("pillar", "story.pillar.unknown", pillar, programme.Name);
         }
 
         if (focusArea is not null && fields.ProjectId is { } projectId)
@@ -493,21 +441,21 @@ public sealed class StoryEditing(WijkpeilDbContext db, AuditLog audit, IPublicCh
                 .SingleOrDefaultAsync(ct);
             if (project is null)
             {
-                Refuse("projectId", "story.project.not_found", string.Create(CultureInfo.InvariantCulture, $"Project {projectId} bestaat niet."));
+                Refuse("projectId", "story.project.not_found", projectId);
             }
             else if (project.ProgrammeId != programme!.Id || project.FocusAreaCode != focusArea.Code)
             {
-                Refuse("projectId", "story.project.other_focus_area", $"Project '{project.Title}' hoort niet bij {focusArea.Name}. Kies een project van hetzelfde focusgebied, of geen project.");
+                Refuse("projectId", "story.project.other_focus_area", project.Title, focusArea.Name);
             }
         }
 
         if (errors.Count > 0)
         {
-            return (StoryEditOutcome.Invalid(errors), null);
+            return Outcome<(Programme, StoryDetails, DateOnly?)>.Failure(errors);
         }
 
         var details = new StoryDetails(fields.Method!.Value, fields.Date!.Value, area, fields.Pillar!.Value, fields.ProjectId, fields.Summary!, fields.Body);
-        return (null, (programme!, details, fields.ConsentRecordedOn));
+        return (programme!, details, fields.ConsentRecordedOn);
     }
 
     /// <summary>The focus area whose wijk or buurt <paramref name="area"/> is, or whose wijk it lies in.</summary>

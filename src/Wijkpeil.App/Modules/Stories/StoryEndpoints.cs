@@ -5,9 +5,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Wijkpeil.App.Hosting;
+using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.Domain.Areas;
-using Wijkpeil.Domain.Common;
 using Wijkpeil.Domain.Stories;
 
 namespace Wijkpeil.App.Modules.Stories;
@@ -137,7 +137,7 @@ public static class StoryEndpoints
     {
         var story = await queries.GetAsync(id, Visibility(http), ct);
         return story is null
-            ? ApiProblems.NotFound(new DomainError("story.not_found", string.Create(CultureInfo.InvariantCulture, $"Verhaal {id} bestaat niet of is niet gepubliceerd.")), http)
+            ? ProblemResponses.For([Problem.NotFound("story.not_found", id)], http)
             : TypedResults.Ok(ToResponse(story));
     }
 
@@ -155,27 +155,14 @@ public static class StoryEndpoints
             request.Anonymised,
             request.Published,
             ct);
-        switch (outcome.Status)
+        if (!outcome.Succeeded)
         {
-            case StoryEditStatus.Succeeded:
-                var story = await queries.GetAsync(outcome.StoryId!.Value, StoryVisibility.IncludeDrafts, ct);
-                return TypedResults.Created(string.Create(CultureInfo.InvariantCulture, $"/api/v1/stories/{story!.Id}"), ToResponse(story));
-            case StoryEditStatus.Forbidden:
-                return ApiProblems.Forbidden(outcome.Errors[0].Error, http);
-            default:
-                var errors = outcome.Errors
-                    .GroupBy(e => ApiField(e.Field))
-                    .ToDictionary(g => g.Key, g => g.Select(e => e.Error.Message).ToArray());
-                var first = outcome.Errors[0].Error;
-                return ApiProblems.Validation(
-                    new DomainError(first.Code, outcome.Errors.Count == 1 ? first.Message : "Het verhaal is niet opgeslagen: controleer de velden in 'errors'."),
-                    errors,
-                    http);
+            return ProblemResponses.For(outcome, http);
         }
-    }
 
-    // The quote fields of StoryEditing (text, attribution) sit under quotes in the request.
-    private static string ApiField(string field) => field is "text" or "attribution" ? "quotes" : field;
+        var story = await queries.GetAsync(outcome.Value, StoryVisibility.IncludeDrafts, ct);
+        return TypedResults.Created(string.Create(CultureInfo.InvariantCulture, $"/api/v1/stories/{story!.Id}"), ToResponse(story));
+    }
 
     private static StoryVisibility Visibility(HttpContext http) =>
         WijkpeilPermissions.CanReadDrafts(http.User) ? StoryVisibility.IncludeDrafts : StoryVisibility.PublishedOnly;

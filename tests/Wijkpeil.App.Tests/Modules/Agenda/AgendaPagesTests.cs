@@ -312,8 +312,8 @@ public sealed partial class AgendaPagesTests
         var editing = scope.ServiceProvider.GetRequiredService<ProjectEditing>();
         var input = new ProjectInput(new ProjectDetails("overvecht", title, [1], Description: description), ProjectStatus.Planned, null, published);
         var result = await editing.CreateAsync(Manager, input, null, Ct);
-        Assert.True(result.Succeeded, result.Error?.Message);
-        return result.ProjectId;
+        Assert.True(result.Succeeded, string.Join(", ", result.Problems.Select(p => p.Code)));
+        return result.Value.ProjectId;
     }
 
     private static async Task<Project> ProjectAsync(WijkpeilAppFactory app, int id)

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.DefaultData;
+using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.App.Modules.Agenda;
 using Wijkpeil.App.Modules.Audit;
@@ -51,14 +52,14 @@ public sealed class ProjectEditingTests
 
         var result = await EditAsync(database, e => e.CreateAsync(UtrechtEditor, Minimal("WK034403", "Buurtkamer Zamenhof"), null, Ct));
 
-        Assert.Equal(ProjectEditStatus.Succeeded, result.Status);
+        Assert.Equal((ProblemKind?)null, result.Kind);
         await using var scope = database.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
-        var project = await db.Projects.Include(p => p.Pillars).SingleAsync(p => p.Id == result.ProjectId, Ct);
+        var project = await db.Projects.Include(p => p.Pillars).SingleAsync(p => p.Id == result.Value.ProjectId, Ct);
         Assert.Equal(("overvecht", "Buurtkamer Zamenhof", ProjectStatus.Planned, false, false), (project.FocusAreaCode, project.Title, project.Status, project.IsPublished, project.IsExampleData));
         Assert.Equal([1], project.PillarNumbers);
         var entry = Assert.Single(await db.AuditEntries.ToListAsync(Ct));
-        Assert.Equal((AuditAction.Created, AuditEntityTypes.Project, result.ProjectId.ToString(System.Globalization.CultureInfo.InvariantCulture), "Buurtkamer Zamenhof"), (entry.Action, entry.EntityType, entry.EntityId, entry.Summary));
+        Assert.Equal((AuditAction.Created, AuditEntityTypes.Project, result.Value.ProjectId.ToString(System.Globalization.CultureInfo.InvariantCulture), "Buurtkamer Zamenhof"), (entry.Action, entry.EntityType, entry.EntityId, entry.Summary));
         Assert.Null(entry.Before);
         Assert.Equal("overvecht", Json(entry.After).GetProperty("FocusArea").GetString());
     }
@@ -81,8 +82,8 @@ public sealed class ProjectEditingTests
 
         var result = await EditAsync(database, e => e.CreateAsync(Manager, input, collections, Ct));
 
-        Assert.Equal(ProjectEditStatus.Succeeded, result.Status);
-        var view = await EditAsync(database, e => e.GetForEditAsync(result.ProjectId, Manager, Ct));
+        Assert.Equal((ProblemKind?)null, result.Kind);
+        var view = await EditAsync(database, e => e.GetForEditAsync(result.Value.ProjectId, Manager, Ct));
         Assert.NotNull(view);
         Assert.Equal((ProjectStatus.Completed, new DateOnly(2024, 3, 1), new DateOnly(2025, 5, 31), true), (view.Status, view.StartDate!.Value, view.EndDate!.Value, view.IsPublished));
         Assert.Equal([1, 5], view.Pillars);
@@ -102,8 +103,8 @@ public sealed class ProjectEditingTests
 
         var result = await EditAsync(database, e => e.CreateAsync(UtrechtEditor, input, null, Ct));
 
-        Assert.Equal(ProjectEditStatus.Invalid, result.Status);
-        Assert.Equal(("startDate", "project.date.in_future"), (result.Error!.Field, result.Error.Code));
+        Assert.Equal((ProblemKind?)ProblemKind.Invalid, result.Kind);
+        Assert.Equal(("startDate", "project.date.in_future"), (result.Problems[0].Field, result.Problems[0].Code));
         await AssertNothingStoredAsync(database);
     }
 
@@ -126,8 +127,8 @@ public sealed class ProjectEditingTests
         foreach (var (input, collections, field) in cases)
         {
             var result = await EditAsync(database, e => e.CreateAsync(UtrechtEditor, input, collections, Ct));
-            Assert.Equal((ProjectEditStatus.Invalid, field), (result.Status, result.Error?.Field));
-            Assert.False(string.IsNullOrWhiteSpace(result.Error!.Message));
+            Assert.Equal(((ProblemKind?)ProblemKind.Invalid, field), (result.Kind, result.Problems.Count > 0 ? result.Problems[0].Field : null));
+            Assert.False(string.IsNullOrWhiteSpace(ProblemMessages.For(result.Problems[0])));
         }
 
         await AssertNothingStoredAsync(database);
@@ -142,7 +143,7 @@ public sealed class ProjectEditingTests
 
         var result = await EditAsync(database, e => e.UpdateDetailsAsync(id, UtrechtEditor, new ProjectDetails("overvecht", "Buurtkamer Zamenhof", [1, 3], "Gemeente Utrecht"), Ct));
 
-        Assert.Equal(ProjectEditStatus.Succeeded, result.Status);
+        Assert.Equal((ProblemKind?)null, result.Kind);
         var entry = await LastEntryAsync(database);
         Assert.Equal((AuditAction.Updated, "Buurtkamer Zamenhof"), (entry.Action, entry.Summary));
         Assert.Equal("Buurtkamer", Json(entry.Before).GetProperty("Title").GetString());
@@ -171,7 +172,7 @@ public sealed class ProjectEditingTests
             await EditAsync(database, e => e.UpdateDetailsAsync(overvecht, ZeistEditor, new ProjectDetails("overvecht", "Gekaapt", [1]), Ct)),
         };
 
-        Assert.All(refused, r => Assert.Equal(ProjectEditStatus.Forbidden, r.Status));
+        Assert.All(refused, r => Assert.Equal((ProblemKind?)ProblemKind.Forbidden, r.Kind));
         Assert.Equal(2, await AuditCountAsync(database));
         await using var scope = database.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
@@ -198,7 +199,7 @@ public sealed class ProjectEditingTests
             await EditAsync(database, e => e.DeleteAsync(id, user, Ct)),
         };
 
-        Assert.All(results, r => Assert.Equal(ProjectEditStatus.Forbidden, r.Status));
+        Assert.All(results, r => Assert.Equal((ProblemKind?)ProblemKind.Forbidden, r.Kind));
         Assert.Equal(1, await AuditCountAsync(database));
         var view = await EditAsync(database, e => e.GetForEditAsync(id, user, Ct));
         Assert.Equal(("Buurtkamer", false, 0), (view!.Title, view.CanEdit, view.Funding.Count));
@@ -214,8 +215,8 @@ public sealed class ProjectEditingTests
         var result = await EditAsync(database, e => e.UpdateDetailsAsync(id, UtrechtEditor, new ProjectDetails("overvecht", " ", [1], "Gemeente Utrecht"), Ct));
         var missing = await EditAsync(database, e => e.UpdateDetailsAsync(id + 100, UtrechtEditor, new ProjectDetails("overvecht", "X", [1]), Ct));
 
-        Assert.Equal((ProjectEditStatus.Invalid, "title", "project.title.required"), (result.Status, result.Error!.Field, result.Error.Code));
-        Assert.Equal(ProjectEditStatus.NotFound, missing.Status);
+        Assert.Equal(((ProblemKind?)ProblemKind.Invalid, "title", "project.title.required"), (result.Kind, result.Problems[0].Field, result.Problems[0].Code));
+        Assert.Equal((ProblemKind?)ProblemKind.NotFound, missing.Kind);
         var view = await EditAsync(database, e => e.GetForEditAsync(id, UtrechtEditor, Ct));
         Assert.Equal(("Buurtkamer", (string?)null, true), (view!.Title, view.OwnerOrganisation, view.CanEdit));
         Assert.Equal(1, await AuditCountAsync(database));
@@ -232,23 +233,23 @@ public sealed class ProjectEditingTests
         var progress = await EditAsync(database, e => e.AddProgressUpdateAsync(id, UtrechtEditor, new ProgressUpdateInput(new DateOnly(2025, 6, 30), "Eerste bewonersavond", 10), Ct));
         var future = await EditAsync(database, e => e.AddProgressUpdateAsync(id, UtrechtEditor, new ProgressUpdateInput(new DateOnly(2025, 7, 1), "Morgen", null), Ct));
         var measure = await EditAsync(database, e => e.AddOutputMeasureAsync(id, UtrechtEditor, new OutputMeasureInput(OutputKind.HowMuch, "Woningen gerenoveerd", OutputUnit.Count, "woningen"), Ct));
-        var value = await EditAsync(database, e => e.SetOutputValueAsync(id, UtrechtEditor, measure.ItemId!.Value, new OutputValueInput("2025", 120, 30), Ct));
-        var halfHome = await EditAsync(database, e => e.SetOutputValueAsync(id, UtrechtEditor, measure.ItemId!.Value, new OutputValueInput("2025", 120, 30.5), Ct));
-        var renamed = await EditAsync(database, e => e.ChangeOutputMeasureAsync(id, UtrechtEditor, measure.ItemId!.Value, new OutputMeasureInput(OutputKind.HowMuch, "Woningen klaar", OutputUnit.Count, "woningen"), Ct));
+        var value = await EditAsync(database, e => e.SetOutputValueAsync(id, UtrechtEditor, measure.Value.ItemId!.Value, new OutputValueInput("2025", 120, 30), Ct));
+        var halfHome = await EditAsync(database, e => e.SetOutputValueAsync(id, UtrechtEditor, measure.Value.ItemId!.Value, new OutputValueInput("2025", 120, 30.5), Ct));
+        var renamed = await EditAsync(database, e => e.ChangeOutputMeasureAsync(id, UtrechtEditor, measure.Value.ItemId!.Value, new OutputMeasureInput(OutputKind.HowMuch, "Woningen klaar", OutputUnit.Count, "woningen"), Ct));
         var linked = await EditAsync(database, e => e.LinkIndicatorAsync(id, UtrechtEditor, indicator, Ct));
         var unknown = await EditAsync(database, e => e.LinkIndicatorAsync(id, UtrechtEditor, "bestaat_niet", Ct));
         var line = await EditAsync(database, e => e.AddFundingLineAsync(id, UtrechtEditor, new FundingLineInput(Funder.Gemeente, "Gemeente Utrecht", 2025, 50_000m, 20_000m, 0m), Ct));
-        var changedLine = await EditAsync(database, e => e.ChangeFundingLineAsync(id, UtrechtEditor, line.ItemId!.Value, new FundingLineInput(Funder.Gemeente, "Gemeente Utrecht", 2025, 60_000m, 20_000m, 5_000m), Ct));
+        var changedLine = await EditAsync(database, e => e.ChangeFundingLineAsync(id, UtrechtEditor, line.Value.ItemId!.Value, new FundingLineInput(Funder.Gemeente, "Gemeente Utrecht", 2025, 60_000m, 20_000m, 5_000m), Ct));
         var started = await EditAsync(database, e => e.ChangeStatusAsync(id, UtrechtEditor, new ProjectStatusChange(ProjectStatusAction.Start, new DateOnly(2025, 6, 1)), Ct));
         var completedTooEarly = await EditAsync(database, e => e.ChangeStatusAsync(id, UtrechtEditor, new ProjectStatusChange(ProjectStatusAction.Complete, new DateOnly(2025, 5, 1)), Ct));
-        var missingLine = await EditAsync(database, e => e.RemoveFundingLineAsync(id, UtrechtEditor, line.ItemId!.Value + 100, Ct));
+        var missingLine = await EditAsync(database, e => e.RemoveFundingLineAsync(id, UtrechtEditor, line.Value.ItemId!.Value + 100, Ct));
 
-        Assert.All([progress, measure, value, renamed, linked, line, changedLine, started], r => Assert.Equal(ProjectEditStatus.Succeeded, r.Status));
-        Assert.Equal(("date", ProjectEditStatus.Invalid), (future.Error!.Field, future.Status));
-        Assert.Equal(("realised", "output.value.not_whole"), (halfHome.Error!.Field, halfHome.Error.Code));
-        Assert.Equal(("indicator", "project.indicator.unknown"), (unknown.Error!.Field, unknown.Error.Code));
-        Assert.Equal(("date", "project.end.before_start"), (completedTooEarly.Error!.Field, completedTooEarly.Error.Code));
-        Assert.Equal(ProjectEditStatus.NotFound, missingLine.Status);
+        Assert.All([progress, measure, value, renamed, linked, line, changedLine, started], r => Assert.Equal((ProblemKind?)null, r.Kind));
+        Assert.Equal(("date", (ProblemKind?)ProblemKind.Invalid), (future.Problems[0].Field, future.Kind));
+        Assert.Equal(("realised", "output.value.not_whole"), (halfHome.Problems[0].Field, halfHome.Problems[0].Code));
+        Assert.Equal(("indicator", "project.indicator.unknown"), (unknown.Problems[0].Field, unknown.Problems[0].Code));
+        Assert.Equal(("endDate", "project.end.before_start"), (completedTooEarly.Problems[0].Field, completedTooEarly.Problems[0].Code));
+        Assert.Equal((ProblemKind?)ProblemKind.NotFound, missingLine.Kind);
         Assert.Equal(1 + 8, await AuditCountAsync(database));
 
         var view = await EditAsync(database, e => e.GetForEditAsync(id, UtrechtEditor, Ct));
@@ -262,13 +263,13 @@ public sealed class ProjectEditingTests
 
         var removed = new[]
         {
-            await EditAsync(database, e => e.RemoveProgressUpdateAsync(id, UtrechtEditor, progress.ItemId!.Value, Ct)),
-            await EditAsync(database, e => e.RemoveOutputValueAsync(id, UtrechtEditor, measure.ItemId!.Value, "2025", Ct)),
-            await EditAsync(database, e => e.RemoveOutputMeasureAsync(id, UtrechtEditor, measure.ItemId!.Value, Ct)),
+            await EditAsync(database, e => e.RemoveProgressUpdateAsync(id, UtrechtEditor, progress.Value.ItemId!.Value, Ct)),
+            await EditAsync(database, e => e.RemoveOutputValueAsync(id, UtrechtEditor, measure.Value.ItemId!.Value, "2025", Ct)),
+            await EditAsync(database, e => e.RemoveOutputMeasureAsync(id, UtrechtEditor, measure.Value.ItemId!.Value, Ct)),
             await EditAsync(database, e => e.UnlinkIndicatorAsync(id, UtrechtEditor, indicator, Ct)),
-            await EditAsync(database, e => e.RemoveFundingLineAsync(id, UtrechtEditor, line.ItemId!.Value, Ct)),
+            await EditAsync(database, e => e.RemoveFundingLineAsync(id, UtrechtEditor, line.Value.ItemId!.Value, Ct)),
         };
-        Assert.All(removed, r => Assert.Equal(ProjectEditStatus.Succeeded, r.Status));
+        Assert.All(removed, r => Assert.Equal((ProblemKind?)null, r.Kind));
         view = await EditAsync(database, e => e.GetForEditAsync(id, UtrechtEditor, Ct));
         Assert.Equal((0, 0, 0, 0), (view!.Timeline.Count, view.Outputs.Count, view.Indicators.Count, view.Funding.Count));
         Assert.Equal(1 + 8 + 5, await AuditCountAsync(database));
@@ -289,9 +290,9 @@ public sealed class ProjectEditingTests
         var reopened = await EditAsync(database, e => e.ReplaceAsync(id, Manager, running, null, Ct));
 
         Assert.Equal(
-            [ProjectEditStatus.Succeeded, ProjectEditStatus.Succeeded, ProjectEditStatus.Invalid, ProjectEditStatus.Succeeded],
-            new[] { toRunning, toStopped, backToPlanned, reopened }.Select(r => r.Status));
-        Assert.Equal("status", backToPlanned.Error!.Field);
+            [(ProblemKind?)null, (ProblemKind?)null, (ProblemKind?)ProblemKind.Invalid, (ProblemKind?)null],
+            new[] { toRunning, toStopped, backToPlanned, reopened }.Select(r => r.Kind));
+        Assert.Equal("status", backToPlanned.Problems[0].Field);
         var view = await EditAsync(database, e => e.GetForEditAsync(id, Manager, Ct));
         Assert.Equal((ProjectStatus.Running, (DateOnly?)null, (string?)null, true), (view!.Status, view.EndDate, view.StopReason, view.IsPublished));
         Assert.Equal(4, await AuditCountAsync(database));
@@ -308,7 +309,7 @@ public sealed class ProjectEditingTests
         var result = await EditAsync(database, e => e.DeleteAsync(id, UtrechtEditor, Ct));
         var again = await EditAsync(database, e => e.DeleteAsync(id, UtrechtEditor, Ct));
 
-        Assert.Equal((ProjectEditStatus.Succeeded, ProjectEditStatus.NotFound), (result.Status, again.Status));
+        Assert.Equal(((ProblemKind?)null, (ProblemKind?)ProblemKind.NotFound), (result.Kind, again.Kind));
         var entry = await LastEntryAsync(database);
         Assert.Equal((AuditAction.Deleted, "Projectenhuis", (string?)null), (entry.Action, entry.Summary, entry.After));
         Assert.Equal(1_000m, Json(entry.Before).GetProperty("Funding")[0].GetProperty("Budget").GetDecimal());
@@ -363,8 +364,8 @@ public sealed class ProjectEditingTests
     private static async Task<int> CreateAsync(TestDatabase database, string focusArea, string title)
     {
         var result = await EditAsync(database, e => e.CreateAsync(Manager, Minimal(focusArea, title), null, Ct));
-        Assert.True(result.Succeeded, result.Error?.Message);
-        return result.ProjectId;
+        Assert.True(result.Succeeded, string.Join(", ", result.Problems.Select(p => p.Code)));
+        return result.Value.ProjectId;
     }
 
     private static async Task<string> AnyIndicatorCodeAsync(TestDatabase database)

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Data;
+using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.App.Modules.Stories;
@@ -22,18 +23,18 @@ public sealed class StoryEditingTests
         var ct = TestContext.Current.CancellationToken;
         await using var database = await TestDatabase.CreateAsync(provider);
         await StoryTestData.SeedProgrammeAsync(database);
-        (string Name, ClaimsPrincipal User, string Area, StoryEditStatus Expected)[] cases =
+        (string Name, ClaimsPrincipal User, string Area, ProblemKind? Expected)[] cases =
         [
-            ("AreaEditor GM0344 in Overvecht", StoryTestData.User(WijkpeilRoles.AreaEditor, "GM0344"), Overvecht, StoryEditStatus.Succeeded),
-            ("AreaEditor GM0344 in Vollenhove", StoryTestData.User(WijkpeilRoles.AreaEditor, "GM0344"), Vollenhove, StoryEditStatus.Forbidden),
-            ("AreaEditor GM0355 in Vollenhove", StoryTestData.User(WijkpeilRoles.AreaEditor, "GM0355"), Vollenhove, StoryEditStatus.Succeeded),
-            ("AreaEditor without gemeente", StoryTestData.User(WijkpeilRoles.AreaEditor), Overvecht, StoryEditStatus.Forbidden),
-            ("KnowledgePartner in Vollenhove", StoryTestData.User(WijkpeilRoles.KnowledgePartner), Vollenhove, StoryEditStatus.Succeeded),
-            ("ProgrammeManager in Overvecht", StoryTestData.User(WijkpeilRoles.ProgrammeManager), Overvecht, StoryEditStatus.Succeeded),
-            ("SubsidyOfficer", StoryTestData.User(WijkpeilRoles.SubsidyOfficer, "GM0344"), Overvecht, StoryEditStatus.Forbidden),
-            ("Coordinator", StoryTestData.User(WijkpeilRoles.Coordinator), Overvecht, StoryEditStatus.Forbidden),
-            ("Viewer", StoryTestData.User(WijkpeilRoles.Viewer), Overvecht, StoryEditStatus.Forbidden),
-            ("nobody signed in", new ClaimsPrincipal(new ClaimsIdentity()), Overvecht, StoryEditStatus.Forbidden),
+            ("AreaEditor GM0344 in Overvecht", StoryTestData.User(WijkpeilRoles.AreaEditor, "GM0344"), Overvecht, (ProblemKind?)null),
+            ("AreaEditor GM0344 in Vollenhove", StoryTestData.User(WijkpeilRoles.AreaEditor, "GM0344"), Vollenhove, (ProblemKind?)ProblemKind.Forbidden),
+            ("AreaEditor GM0355 in Vollenhove", StoryTestData.User(WijkpeilRoles.AreaEditor, "GM0355"), Vollenhove, (ProblemKind?)null),
+            ("AreaEditor without gemeente", StoryTestData.User(WijkpeilRoles.AreaEditor), Overvecht, (ProblemKind?)ProblemKind.Forbidden),
+            ("KnowledgePartner in Vollenhove", StoryTestData.User(WijkpeilRoles.KnowledgePartner), Vollenhove, (ProblemKind?)null),
+            ("ProgrammeManager in Overvecht", StoryTestData.User(WijkpeilRoles.ProgrammeManager), Overvecht, (ProblemKind?)null),
+            ("SubsidyOfficer", StoryTestData.User(WijkpeilRoles.SubsidyOfficer, "GM0344"), Overvecht, (ProblemKind?)ProblemKind.Forbidden),
+            ("Coordinator", StoryTestData.User(WijkpeilRoles.Coordinator), Overvecht, (ProblemKind?)ProblemKind.Forbidden),
+            ("Viewer", StoryTestData.User(WijkpeilRoles.Viewer), Overvecht, (ProblemKind?)ProblemKind.Forbidden),
+            ("nobody signed in", new ClaimsPrincipal(new ClaimsIdentity()), Overvecht, (ProblemKind?)ProblemKind.Forbidden),
         ];
 
         var outcomes = new List<string>();
@@ -42,13 +43,13 @@ public sealed class StoryEditingTests
             await using var scope = database.CreateScope();
             var outcome = await scope.ServiceProvider.GetRequiredService<StoryEditing>()
                 .CreateAsync(user, StoryTestData.Fields(area, summary: name), [], anonymise: false, publish: false, ct);
-            outcomes.Add($"{name}: {outcome.Status}");
+            outcomes.Add($"{name}: {outcome.Kind}");
         }
 
         Assert.Equal(cases.Select(c => $"{c.Name}: {c.Expected}"), outcomes);
         await using var check = database.CreateScope();
         var db = check.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
-        var allowed = cases.Where(c => c.Expected == StoryEditStatus.Succeeded).Select(c => c.Name).Order(StringComparer.Ordinal).ToList();
+        var allowed = cases.Where(c => c.Expected == (ProblemKind?)null).Select(c => c.Name).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(allowed, (await db.Stories.Select(s => s.Summary).ToListAsync(ct)).Order(StringComparer.Ordinal));
         Assert.Equal(allowed, (await db.AuditEntries.Where(e => e.EntityType == AuditEntityTypes.Story).Select(e => e.Summary!).ToListAsync(ct)).Order(StringComparer.Ordinal));
     }
@@ -93,9 +94,9 @@ public sealed class StoryEditingTests
         {
             await using var scope = database.CreateScope();
             var outcome = await scope.ServiceProvider.GetRequiredService<StoryEditing>().CreateAsync(editor, fields, [], false, false, ct);
-            Assert.Equal(StoryEditStatus.Invalid, outcome.Status);
-            Assert.All(outcome.Errors, e => Assert.False(string.IsNullOrWhiteSpace(e.Error.Message)));
-            return [.. outcome.Errors.Select(e => e.Field)];
+            Assert.Equal((ProblemKind?)ProblemKind.Invalid, outcome.Kind);
+            Assert.All(outcome.Problems, e => Assert.False(string.IsNullOrWhiteSpace(ProblemMessages.For(e))));
+            return [.. outcome.Problems.Select(e => e.Field ?? string.Empty)];
         }
 
         Assert.Equal(["method", "date", "summary", "pillar", "area"], await FieldsRefusedAsync(new StoryFields(null, null, null, null, null, " ", null, null)));
@@ -124,7 +125,7 @@ public sealed class StoryEditingTests
         var id = await StoryTestData.CreateAsync(database, StoryTestData.Fields(withConsent: false));
         var editor = StoryTestData.User(WijkpeilRoles.AreaEditor, "GM0344");
 
-        StoryEditOutcome refused, consented, published;
+        Outcome<int> refused, consented, published;
         await using (var scope = database.CreateScope())
         {
             refused = await scope.ServiceProvider.GetRequiredService<StoryEditing>().SetPublishedAsync(editor, id, true, ct);
@@ -140,8 +141,8 @@ public sealed class StoryEditingTests
             published = await scope.ServiceProvider.GetRequiredService<StoryEditing>().SetPublishedAsync(editor, id, true, ct);
         }
 
-        Assert.Equal(StoryEditStatus.Invalid, refused.Status);
-        Assert.Equal(("published", "story.publish.no_consent"), (refused.Errors[0].Field, refused.Errors[0].Error.Code));
+        Assert.Equal((ProblemKind?)ProblemKind.Invalid, refused.Kind);
+        Assert.Equal(("published", "story.publish.no_consent"), (refused.Problems[0].Field, refused.Problems[0].Code));
         Assert.True(consented.Succeeded);
         Assert.True(published.Succeeded);
         await using var check = database.CreateScope();
@@ -163,20 +164,20 @@ public sealed class StoryEditingTests
         await StoryTestData.SeedProgrammeAsync(database);
         var id = await StoryTestData.CreateAsync(database, StoryTestData.Fields());
 
-        async Task<StoryEditStatus> MoveAsync(ClaimsPrincipal user)
+        async Task<ProblemKind?> MoveAsync(ClaimsPrincipal user)
         {
             await using var scope = database.CreateScope();
-            return (await scope.ServiceProvider.GetRequiredService<StoryEditing>().UpdateAsync(user, id, StoryTestData.Fields(Vollenhove), ct)).Status;
+            return (await scope.ServiceProvider.GetRequiredService<StoryEditing>().UpdateAsync(user, id, StoryTestData.Fields(Vollenhove), ct)).Kind;
         }
 
-        Assert.Equal(StoryEditStatus.Forbidden, await MoveAsync(StoryTestData.User(WijkpeilRoles.AreaEditor, "GM0344")));
-        Assert.Equal(StoryEditStatus.Forbidden, await MoveAsync(StoryTestData.User(WijkpeilRoles.AreaEditor, "GM0355")));
+        Assert.Equal((ProblemKind?)ProblemKind.Forbidden, await MoveAsync(StoryTestData.User(WijkpeilRoles.AreaEditor, "GM0344")));
+        Assert.Equal((ProblemKind?)ProblemKind.Forbidden, await MoveAsync(StoryTestData.User(WijkpeilRoles.AreaEditor, "GM0355")));
         await using (var scope = database.CreateScope())
         {
             Assert.Equal(Overvecht, (await scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>().Stories.SingleAsync(ct)).Area.Value);
         }
 
-        Assert.Equal(StoryEditStatus.Succeeded, await MoveAsync(StoryTestData.User(WijkpeilRoles.AreaEditor, "GM0344", "GM0355")));
+        Assert.Equal((ProblemKind?)null, await MoveAsync(StoryTestData.User(WijkpeilRoles.AreaEditor, "GM0344", "GM0355")));
         await using var check = database.CreateScope();
         var db = check.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
         Assert.Equal(Vollenhove, (await db.Stories.SingleAsync(ct)).Area.Value);
@@ -197,7 +198,7 @@ public sealed class StoryEditingTests
         var editor = StoryTestData.User(WijkpeilRoles.KnowledgePartner);
         var outsider = StoryTestData.User(WijkpeilRoles.AreaEditor, "GM0307");
 
-        async Task<StoryEditOutcome> RunAsync(Func<StoryEditing, Task<StoryEditOutcome>> action)
+        async Task<Outcome<int>> RunAsync(Func<StoryEditing, Task<Outcome<int>>> action)
         {
             await using var scope = database.CreateScope();
             return await action(scope.ServiceProvider.GetRequiredService<StoryEditing>());
@@ -219,11 +220,11 @@ public sealed class StoryEditingTests
         Assert.True((await RunAsync(e => e.DeleteAsync(editor, id, ct))).Succeeded);
         var gone = await RunAsync(e => e.DeleteAsync(editor, id, ct));
 
-        Assert.Equal(("anonymised", "story.anonymise.named_quotes"), (anonymiseRefused.Errors[0].Field, anonymiseRefused.Errors[0].Error.Code));
-        Assert.Equal(("text", "story.quote.text.required"), (emptyQuote.Errors[0].Field, emptyQuote.Errors[0].Error.Code));
-        Assert.Equal(StoryEditStatus.Forbidden, outsiderRemoves.Status);
-        Assert.Equal(StoryEditStatus.Forbidden, outsiderDeletes.Status);
-        Assert.Equal(StoryEditStatus.NotFound, gone.Status);
+        Assert.Equal(("anonymised", "story.anonymise.named_quotes"), (anonymiseRefused.Problems[0].Field, anonymiseRefused.Problems[0].Code));
+        Assert.Equal(("text", "story.quote.text.required"), (emptyQuote.Problems[0].Field, emptyQuote.Problems[0].Code));
+        Assert.Equal((ProblemKind?)ProblemKind.Forbidden, outsiderRemoves.Kind);
+        Assert.Equal((ProblemKind?)ProblemKind.Forbidden, outsiderDeletes.Kind);
+        Assert.Equal((ProblemKind?)ProblemKind.NotFound, gone.Kind);
         await using var check = database.CreateScope();
         var db = check.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
         Assert.Equal(0, await db.Stories.CountAsync(ct));

@@ -38,8 +38,8 @@ internal static class StoryTestData
         await using var scope = database.CreateScope();
         var outcome = await scope.ServiceProvider.GetRequiredService<StoryEditing>()
             .CreateAsync(User(WijkpeilRoles.ProgrammeManager), fields, quotes ?? [], anonymise: false, publish, TestContext.Current.CancellationToken);
-        Assert.True(outcome.Succeeded, string.Join("; ", outcome.Errors.Select(e => e.Error.Message)));
-        return outcome.StoryId!.Value;
+        Assert.True(outcome.Succeeded, string.Join("; ", outcome.Problems.Select(p => p.Code)));
+        return outcome.Value;
     }
 
     /// <summary>Issues a personal access token for an existing account.</summary>

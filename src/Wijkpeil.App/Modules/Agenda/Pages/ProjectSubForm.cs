@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Localization;
+using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Ui.Forms;
 
 namespace Wijkpeil.App.Modules.Agenda.Pages;
@@ -70,11 +71,11 @@ public abstract class ProjectSubForm : ComponentBase
     /// <summary>The section's id: the anchor, the prefix of its field ids and the key of its confirmation.</summary>
     protected abstract string Section { get; }
 
-    /// <summary>The use-case field names (<see cref="ProjectFieldError.Field"/>) this form has an input for.</summary>
+    /// <summary>The use-case field names (<see cref="Problem.Field"/>) this form has an input for.</summary>
     protected abstract IReadOnlyCollection<string> Fields { get; }
 
-    /// <summary>The HTML id of a field; a message about the whole form goes to the section.</summary>
-    protected string FieldId(string field) => Fields.Contains(field) ? $"{Section}-{field}" : Section;
+    /// <summary>The form's field map: each use-case field to the HTML id of its input (<c>{section}-{field}</c>).</summary>
+    protected virtual IReadOnlyDictionary<string, string> FieldIds => Fields.ToDictionary(f => f, f => $"{Section}-{f}", StringComparer.Ordinal);
 
     /// <summary>
     /// Refuses a user who may not change the project before reading any value, so a forged post gets a 403
@@ -94,24 +95,25 @@ public abstract class ProjectSubForm : ComponentBase
     /// <summary>Reports values this form could not read (an unparseable number or date).</summary>
     protected Task RefuseValuesAsync() => OnRefused.InvokeAsync(new ProjectFormOutcome(false, Errors));
 
-    /// <summary>Redirects on success, or reports the refusal at its field.</summary>
-    protected async Task HandleAsync(ProjectEditResult result)
+    /// <summary>Redirects on success, or reports the refusal at its field in the page's language.</summary>
+    protected async Task HandleAsync(Outcome<ProjectSaved> outcome)
     {
-        ArgumentNullException.ThrowIfNull(result);
-        switch (result.Status)
+        ArgumentNullException.ThrowIfNull(outcome);
+        switch (outcome.Kind)
         {
-            case ProjectEditStatus.Succeeded:
-                Navigation.NavigateTo(ProjectSections.SavedPath(result.ProjectId, Section));
+            case null:
+                Navigation.NavigateTo(ProjectSections.SavedPath(outcome.Value.ProjectId, Section));
                 return;
-            case ProjectEditStatus.Forbidden:
+            case ProblemKind.Forbidden:
                 await OnRefused.InvokeAsync(new ProjectFormOutcome(true, null));
                 return;
-            case ProjectEditStatus.NotFound when result.Error is null:
+
+            // The project itself is gone; a missing item of it (a removed line) is a message on the form.
+            case ProblemKind.NotFound when outcome.Problems[0].Code == "project.not_found":
                 Navigation.NotFound();
                 return;
             default:
-                Errors = new FormErrors();
-                Errors.Add(FieldId(result.Error?.Field ?? string.Empty), result.Error?.Message ?? L["Form.Refused"]);
+                Errors = ProblemForms.ToFormErrors(outcome.Problems, FieldIds, Section);
                 await RefuseValuesAsync();
                 return;
         }

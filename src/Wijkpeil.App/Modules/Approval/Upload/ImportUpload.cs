@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Wijkpeil.App.Import;
+using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.App.Modules.Audit;
 
@@ -10,32 +11,6 @@ namespace Wijkpeil.App.Modules.Approval;
 /// <param name="Length">The file's size in bytes as the request states it.</param>
 /// <param name="Year">The period year as typed.</param>
 public sealed record UploadRequest(string? Format, string? FileName, long? Length, Stream? Content, string? SourceTable, string? Year);
-
-/// <summary>How an upload ended. Only <see cref="Stored"/> changed the database.</summary>
-public enum UploadResultKind
-{
-    Stored = 0,
-
-    /// <summary>Every value in the file was already stored exactly so: no batch was made.</summary>
-    NothingChanged = 1,
-
-    /// <summary>The importer refused the file (see the outcome's issues); nothing was stored.</summary>
-    Failed = 2,
-
-    /// <summary>A form field was missing or wrong (see the field errors); the file was not read.</summary>
-    Invalid = 3,
-
-    Forbidden = 4,
-}
-
-/// <summary>A message for one form field: its id on the page, a text key of <see cref="ImportText"/>, and the values to put in.</summary>
-public sealed record UploadFieldError(string Field, string TextKey, params object[] Arguments);
-
-/// <summary>The answer to an upload.</summary>
-public sealed record UploadResult(UploadResultKind Kind, ImportOutcome? Outcome, IReadOnlyList<UploadFieldError> FieldErrors)
-{
-    public static UploadResult Forbidden { get; } = new(UploadResultKind.Forbidden, null, []);
-}
 
 /// <summary>
 /// An import from the web form: checks the account and the fields, then hands the file to the same atomic
@@ -61,39 +36,43 @@ public sealed class ImportUpload(ObservationImporter importer, IEnumerable<IData
     /// <summary>The formats a file may have, as the CLI names them.</summary>
     public IReadOnlyList<string> Formats => [.. _parsers.Select(p => p.Format)];
 
-    public async Task<UploadResult> ImportAsync(UploadRequest request, ClaimsPrincipal user, CancellationToken ct)
+    /// <summary>
+    /// The importer's outcome (stored, nothing changed, or the file refused with its issues), or the problems that kept
+    /// the file from being read: forbidden, or fields <c>format</c>, <c>file</c>, <c>sourceTable</c>, <c>year</c>.
+    /// </summary>
+    public async Task<Outcome<ImportOutcome>> ImportAsync(UploadRequest request, ClaimsPrincipal user, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(user);
         if (!WijkpeilPermissions.CanImport(user) || AuditActor.From(user) is not { } actor)
         {
-            return UploadResult.Forbidden;
+            return Problem.Forbidden("import.upload.forbidden");
         }
 
-        var errors = new List<UploadFieldError>();
+        var errors = new List<Problem>();
         var parser = _parsers.FirstOrDefault(p => string.Equals(p.Format, request.Format, StringComparison.Ordinal));
         if (parser is null)
         {
-            errors.Add(new UploadFieldError("formaat", "Upload.FormatRequired"));
+            errors.Add(Problem.Invalid("format", "import.upload.format.required"));
         }
 
         if (request.Content is null || string.IsNullOrWhiteSpace(request.FileName))
         {
-            errors.Add(new UploadFieldError("bestand", "Upload.FileRequired"));
+            errors.Add(Problem.Invalid("file", "import.upload.file.required"));
         }
         else if (request.Length is 0)
         {
-            errors.Add(new UploadFieldError("bestand", "Upload.FileEmpty"));
+            errors.Add(Problem.Invalid("file", "import.upload.file.empty"));
         }
         else if (request.Length > MaxFileBytes)
         {
-            errors.Add(new UploadFieldError("bestand", "Upload.FileTooLarge", MaxFileBytes / (1024 * 1024)));
+            errors.Add(Problem.Invalid("file", "import.upload.file.too_large", MaxFileBytes / (1024 * 1024)));
         }
 
         var table = string.IsNullOrWhiteSpace(request.SourceTable) ? null : request.SourceTable.Trim();
         if (table is not null && (table.Length > SourceTableMaxLength || !table.All(char.IsAsciiLetterOrDigit)))
         {
-            errors.Add(new UploadFieldError("tabel", "Upload.TableInvalid", SourceTableMaxLength));
+            errors.Add(Problem.Invalid("sourceTable", "import.upload.table.invalid", SourceTableMaxLength));
         }
 
         int? year = null;
@@ -105,13 +84,13 @@ public sealed class ImportUpload(ObservationImporter importer, IEnumerable<IData
             }
             else
             {
-                errors.Add(new UploadFieldError("jaar", "Upload.YearInvalid"));
+                errors.Add(Problem.Invalid("year", "import.upload.year.invalid"));
             }
         }
 
         if (errors.Count > 0)
         {
-            return new UploadResult(UploadResultKind.Invalid, null, errors);
+            return Outcome<ImportOutcome>.Failure(errors);
         }
 
         // Browsers send the name only, but some send a whole client path: provenance keeps the name.
@@ -122,10 +101,6 @@ public sealed class ImportUpload(ObservationImporter importer, IEnumerable<IData
             Year: year,
             ImportedBy: actor.Name,
             Gemeenten: WijkpeilPermissions.ImportScope(user));
-        var outcome = await importer.ImportAsync(parser!, request.Content!, fileName, options, ct);
-        var kind = !outcome.Succeeded ? UploadResultKind.Failed
-            : outcome.NothingChanged ? UploadResultKind.NothingChanged
-            : UploadResultKind.Stored;
-        return new UploadResult(kind, outcome, []);
+        return await importer.ImportAsync(parser!, request.Content!, fileName, options, ct);
     }
 }
