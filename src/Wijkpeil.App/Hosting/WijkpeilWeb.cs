@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Scalar.AspNetCore;
-using Wijkpeil.App.Export;
 using Wijkpeil.App.Hosting.Health;
 using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.App.Modules.Agenda;
@@ -50,16 +49,15 @@ public static class WijkpeilWeb
         services.AddSecurityHeaders();
         services.AddSecurityTxt();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(DatabaseCheckName);
-        services.AddWijkpeilAuthentication();
         services.AddHttpContextAccessor();
-        services.AddScoped<Modules.Audit.IAuditActorSource, Modules.Audit.HttpAuditActorSource>();
-        services.AddAuditTrailAccess();
+        services.AddAccountsModuleWeb();
+        services.AddAuditModuleWeb();
 
         // The public pages: Blazor static server rendering, Dutch with English on request.
         services.AddRazorComponents();
         services.AddLocalization();
         services.AddPublicPageCache();
-        services.AddObservationExports();
+        services.AddObservationsModuleWeb();
         return services;
     }
 
@@ -105,8 +103,8 @@ public static class WijkpeilWeb
     public static IEndpointRouteBuilder MapWijkpeilPages(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapLanguageSwitch();
-        endpoints.MapMonitorEndpoints();
-        endpoints.MapAuditEndpoints();
+        endpoints.MapMonitorModule();
+        endpoints.MapAuditModule();
         endpoints.MapRazorComponents<Document>().CacheOutput(PublicPageCache.PolicyName);
         return endpoints;
     }
@@ -128,11 +126,11 @@ public static class WijkpeilWeb
             .DisableMcp());
         endpoints.MapHealthEndpoints();
         endpoints.MapSecurityTxt();
-        endpoints.MapAreaEndpoints();
-        endpoints.MapIndicatorEndpoints();
-        endpoints.MapObservationEndpoints();
-        endpoints.MapProjectEndpoints();
-        endpoints.MapStoryEndpoints();
+        endpoints.MapAreasModule();
+        endpoints.MapIndicatorsModule();
+        endpoints.MapObservationsModule();
+        endpoints.MapAgendaModule();
+        endpoints.MapStoriesModule();
         return endpoints;
     }
 }
