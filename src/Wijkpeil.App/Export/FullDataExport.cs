@@ -7,9 +7,9 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Wijkpeil.App.Data;
+using Wijkpeil.App.Kernel.Ui.Caching;
 using Wijkpeil.App.Modules.Monitor;
 using Wijkpeil.App.Modules.Observations;
-using Wijkpeil.App.Ui.Caching;
 
 namespace Wijkpeil.App.Export;
 

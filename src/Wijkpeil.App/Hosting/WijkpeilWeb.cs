@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
@@ -7,6 +6,10 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Scalar.AspNetCore;
 using Wijkpeil.App.Hosting.Health;
+using Wijkpeil.App.Kernel.Ui;
+using Wijkpeil.App.Kernel.Ui.Caching;
+using Wijkpeil.App.Kernel.Ui.Layout;
+using Wijkpeil.App.Kernel.Web;
 using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.App.Modules.Agenda;
 using Wijkpeil.App.Modules.Areas;
@@ -15,8 +18,6 @@ using Wijkpeil.App.Modules.Indicators;
 using Wijkpeil.App.Modules.Monitor;
 using Wijkpeil.App.Modules.Observations;
 using Wijkpeil.App.Modules.Stories;
-using Wijkpeil.App.Ui;
-using Wijkpeil.App.Ui.Caching;
 
 namespace Wijkpeil.App.Hosting;
 
@@ -68,7 +69,7 @@ public static class WijkpeilWeb
     /// </summary>
     public static IApplicationBuilder UseWijkpeilProblemDetails(this IApplicationBuilder app)
     {
-        app.UseWhen(IsApiRequest, api =>
+        app.UseWhen(WebPaths.IsApiRequest, api =>
         {
             api.UseExceptionHandler(new ExceptionHandlerOptions
             {
@@ -77,26 +78,15 @@ public static class WijkpeilWeb
             });
             api.UseStatusCodePages();
         });
-        app.UseWhen(http => !IsApiRequest(http), pages =>
+        app.UseWhen(http => !WebPaths.IsApiRequest(http), pages =>
         {
-            pages.UseExceptionHandler(StatusPagePath(StatusCodes.Status500InternalServerError), createScopeForErrors: true);
+            pages.UseExceptionHandler(WebPaths.StatusPagePath(StatusCodes.Status500InternalServerError), createScopeForErrors: true);
             pages.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         });
 
         // Inside both: a write that timed out waiting for the lock becomes 503 with Retry-After, not a 500.
         app.UseMiddleware<DatabaseBusyResponses>();
         return app;
-    }
-
-    /// <summary>Where a reader sees what a status code means (a page that also exists on its own).</summary>
-    public static string StatusPagePath(int status) => string.Create(CultureInfo.InvariantCulture, $"/status/{status}");
-
-    /// <summary>Machine-facing paths: the API, its description and the health check answer in problem+json.</summary>
-    public static bool IsApiRequest(HttpContext http)
-    {
-        ArgumentNullException.ThrowIfNull(http);
-        var path = http.Request.Path;
-        return path.StartsWithSegments("/api") || path.StartsWithSegments("/openapi") || path.StartsWithSegments("/health");
     }
 
     /// <summary>Maps the public pages, their language switch and the static assets of the host.</summary>

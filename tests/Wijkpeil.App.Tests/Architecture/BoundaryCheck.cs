@@ -47,10 +47,14 @@ internal sealed class BoundaryCheck(ModuleMap map, IReadOnlySet<TypeUse> uses)
                 map.Relative(u.To)))
             .ToHashSet();
 
-    /// <summary>Every module edge that lies on a cycle of modules, and every kernel namespace edge on a cycle of kernel namespaces.</summary>
+    /// <summary>Every edge between modules (the kernel aside) that lies on a cycle of modules, and every kernel namespace edge on a cycle of kernel namespaces.</summary>
     public IReadOnlySet<Finding> Cycles()
     {
-        var modules = CrossModule().Select(u => (map.ModuleOf(u.From)!, map.ModuleOf(u.To)!)).ToHashSet();
+        // The kernel is left out: a cycle through it needs a kernel use of a module, which the kernel rule reports.
+        var modules = CrossModule()
+            .Select(u => (map.ModuleOf(u.From)!, map.ModuleOf(u.To)!))
+            .Where(e => e.Item1 != ModuleMap.Kernel && e.Item2 != ModuleMap.Kernel)
+            .ToHashSet();
         var kernel = uses
             .Where(u => map.ModuleOf(u.From) == ModuleMap.Kernel && map.ModuleOf(u.To) == ModuleMap.Kernel)
             .Select(u => (map.Relative(TypeReferences.NamespaceOf(u.From)), map.Relative(TypeReferences.NamespaceOf(u.To))))

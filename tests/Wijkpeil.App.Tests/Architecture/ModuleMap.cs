@@ -28,10 +28,6 @@ internal sealed class ModuleMap(string root, IReadOnlyDictionary<string, string>
         ["Modules.Observations"] = "Measurements",
         ["Charts"] = "Monitor",
         ["Pdf"] = "Monitor",
-        ["Ui"] = Kernel,
-        ["Ui.MonitorCharts"] = "Monitor",
-        ["Ui.Components"] = "Monitor",
-        ["Ui.Layout.AccountLinks"] = "Accounts",
     });
 
     public string Root => root;

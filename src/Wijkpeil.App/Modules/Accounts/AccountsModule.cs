@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Wijkpeil.App.Kernel.Ui.Layout;
 
 namespace Wijkpeil.App.Modules.Accounts;
 
@@ -9,7 +10,11 @@ public static class AccountsModule
     public static IServiceCollection AddAccountsModule(this IServiceCollection services) =>
         services.AddWijkpeilAccounts();
 
-    /// <summary>The web host's part: the authentication schemes, the sign-in manager and the login rate limit.</summary>
-    public static IServiceCollection AddAccountsModuleWeb(this IServiceCollection services) =>
+    /// <summary>The web host's part: the authentication schemes, the sign-in manager, the login rate limit and the header's account links.</summary>
+    public static IServiceCollection AddAccountsModuleWeb(this IServiceCollection services)
+    {
         services.AddWijkpeilAuthentication();
+        services.AddSingleton(new HeaderComponent(typeof(AccountLinks)));
+        return services;
+    }
 }

@@ -3,7 +3,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Localization;
-using Wijkpeil.App.Ui.Forms;
+using Wijkpeil.App.Kernel.Ui.Forms;
 
 namespace Wijkpeil.App.Modules.Agenda.Pages;
 

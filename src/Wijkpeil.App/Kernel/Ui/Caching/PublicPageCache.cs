@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Data;
 
-namespace Wijkpeil.App.Ui.Caching;
+namespace Wijkpeil.App.Kernel.Ui.Caching;
 
 /// <summary>
 /// The public pages change only when figures change, which happens in an import, while thousands of readers

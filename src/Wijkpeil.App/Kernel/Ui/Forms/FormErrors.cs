@@ -1,4 +1,4 @@
-namespace Wijkpeil.App.Ui.Forms;
+namespace Wijkpeil.App.Kernel.Ui.Forms;
 
 /// <summary>A refused value's message at the id of the field it belongs to (empty id: about the whole form).</summary>
 /// <param name="FieldId">The HTML id of the field.</param>

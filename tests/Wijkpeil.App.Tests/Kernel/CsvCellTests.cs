@@ -1,7 +1,7 @@
 using System.Text;
-using Wijkpeil.App.Export;
+using Wijkpeil.App.Kernel.Text;
 
-namespace Wijkpeil.App.Tests.Export;
+namespace Wijkpeil.App.Tests.Kernel;
 
 public sealed class CsvCellTests
 {

@@ -1,7 +1,7 @@
 using Ganss.Xss;
 using Markdig;
 
-namespace Wijkpeil.App.Ui.Markdown;
+namespace Wijkpeil.App.Kernel.Ui.Markdown;
 
 /// <summary>
 /// Turns Markdown written by programme staff (project descriptions, stories) into HTML that is safe to put

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Routing;
 
-namespace Wijkpeil.App.Ui;
+namespace Wijkpeil.App.Kernel.Ui;
 
 /// <summary>A language the pages are available in.</summary>
 /// <param name="Name">The culture, which also sets number and date formats (nl-NL: 1.234,5 and 27-11-2026).</param>

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Wijkpeil.Domain.Common;
 
-namespace Wijkpeil.App.Hosting;
+namespace Wijkpeil.App.Kernel.Web;
 
 /// <summary>
 /// The one place where failures become RFC 9457 problem details: expected failures (a

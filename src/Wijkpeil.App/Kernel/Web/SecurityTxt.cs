@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace Wijkpeil.App.Hosting;
+namespace Wijkpeil.App.Kernel.Web;
 
 /// <summary>Who receives reports of vulnerabilities, bound from the <c>Security</c> configuration section.</summary>
 public sealed class SecurityContactOptions

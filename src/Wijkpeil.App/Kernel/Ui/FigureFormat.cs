@@ -1,8 +1,6 @@
 using System.Globalization;
-using Wijkpeil.App.Modules.Monitor;
-using Wijkpeil.Domain.Statistics;
 
-namespace Wijkpeil.App.Ui;
+namespace Wijkpeil.App.Kernel.Ui;
 
 /// <summary>
 /// How figures read on the pages, in the reader's culture (nl-NL: 34.910 and 69,9%). Values are shown as
@@ -47,13 +45,6 @@ public static class FigureFormat
         var other => other,
     };
 
-    /// <summary>The 95% interval, when both bounds are known: "[60,1 – 66,9]".</summary>
-    public static string? Interval(Figure figure)
-    {
-        ArgumentNullException.ThrowIfNull(figure);
-        return figure is { Lower: { } lower, Upper: { } upper } ? $"[{Number(lower)} – {Number(upper)}]" : null;
-    }
-
     /// <summary>A signed difference in the indicator's unit: "+6,4" or "−2".</summary>
     public static string Difference(double difference, string unit)
     {
@@ -70,25 +61,6 @@ public static class FigureFormat
     /// <summary>The p-value as a reader can quote it: "p = 0,008" or "p &lt; 0,001".</summary>
     public static string PValue(double p) =>
         p < 0.001 ? "p < " + 0.001.ToString("0.###", CultureInfo.CurrentCulture) : "p = " + p.ToString("0.###", CultureInfo.CurrentCulture);
-
-    /// <summary>The CSS modifier of a change marker.</summary>
-    public static string MarkerClass(ChangeDirection direction) => direction switch
-    {
-        ChangeDirection.Improved => "wp-marker--better",
-        ChangeDirection.Worsened => "wp-marker--worse",
-        ChangeDirection.Stable => "wp-marker--stable",
-        _ => "wp-marker--changed",
-    };
-
-    /// <summary>
-    /// The marker's symbol shows which way the number moved (▲ up, ▼ down, = the same), the text and
-    /// colour whether that is better or worse: never colour alone.
-    /// </summary>
-    public static string MarkerSymbol(Change change)
-    {
-        ArgumentNullException.ThrowIfNull(change);
-        return change.Direction == ChangeDirection.Stable ? "=" : change.Difference > 0 ? "▲" : "▼";
-    }
 
     // Thousands of euros times 1000 carry binary noise (0.3 * 1000 = 300.00000000000006): whole euros, as before.
     private static decimal WholeEuros(double euros) => Math.Round((decimal)euros, MidpointRounding.AwayFromZero);

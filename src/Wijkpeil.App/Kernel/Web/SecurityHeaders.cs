@@ -9,7 +9,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
-namespace Wijkpeil.App.Hosting;
+namespace Wijkpeil.App.Kernel.Web;
 
 /// <summary>
 /// The headers every answer carries (pages, status and error pages, the 429 page, API problems, downloads, static

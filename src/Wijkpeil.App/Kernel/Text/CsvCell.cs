@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Wijkpeil.App.Export;
+namespace Wijkpeil.App.Kernel.Text;
 
 /// <summary>
 /// The one rule for text cells in every CSV Wijkpeil writes (open-data export, audit trail, the CLI's lists),

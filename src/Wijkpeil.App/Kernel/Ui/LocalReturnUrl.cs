@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Wijkpeil.App.Ui;
+namespace Wijkpeil.App.Kernel.Ui;
 
 /// <summary>Where a login or the language switch may send the reader afterwards: only paths on this site, never another host.</summary>
 public static class LocalReturnUrl

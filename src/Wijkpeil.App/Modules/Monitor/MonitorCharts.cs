@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Wijkpeil.App.Charts;
-using Wijkpeil.App.Modules.Monitor;
 
-namespace Wijkpeil.App.Ui;
+namespace Wijkpeil.App.Modules.Monitor;
 
 /// <summary>
 /// Turns the monitor's read models into chart specifications. Suppressed and missing figures become
