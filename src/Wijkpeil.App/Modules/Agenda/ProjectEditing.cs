@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Data;
-using Wijkpeil.App.Modules.Accounts;
+using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.Domain.Agenda;
 using Wijkpeil.Domain.Areas;

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using Wijkpeil.App.Hosting;
 using Wijkpeil.App.Kernel.Web;
-using Wijkpeil.App.Modules.Accounts;
+using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.Domain.Agenda;
 using Wijkpeil.Domain.Common;
 

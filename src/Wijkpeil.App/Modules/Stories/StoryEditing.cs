@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Data;
-using Wijkpeil.App.Modules.Accounts;
+using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Common;

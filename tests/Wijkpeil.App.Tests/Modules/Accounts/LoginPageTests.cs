@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Kernel.Ui;
 using Wijkpeil.App.Modules.Accounts;
+using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Accounts.Login;
 using Wijkpeil.App.Tests.Api;
 using Wijkpeil.App.Tests.Infrastructure;

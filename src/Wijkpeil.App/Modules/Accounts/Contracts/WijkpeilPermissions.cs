@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Wijkpeil.Domain.Areas;
 
-namespace Wijkpeil.App.Modules.Accounts;
+namespace Wijkpeil.App.Modules.Accounts.Contracts;
 
 /// <summary>
 /// Who may change what: the one place pages, API endpoints and tests ask. Every mutating endpoint and form

@@ -1,4 +1,4 @@
-namespace Wijkpeil.App.Modules.Accounts;
+namespace Wijkpeil.App.Modules.Accounts.Contracts;
 
 /// <summary>The roles of Wijkpeil. The names are stored in the database and used in authorisation checks.</summary>
 public static class WijkpeilRoles
