@@ -1,6 +1,7 @@
 using Wijkpeil.App.Hosting;
+using Wijkpeil.App.Kernel.Ui;
+using Wijkpeil.App.Kernel.Web;
 using Wijkpeil.App.Modules.Accounts;
-using Wijkpeil.App.Ui;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddWijkpeil(builder.Configuration);

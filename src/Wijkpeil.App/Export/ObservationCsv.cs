@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Wijkpeil.App.Kernel.Text;
 using Wijkpeil.App.Modules.Observations;
 
 namespace Wijkpeil.App.Export;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Wijkpeil.App.Kernel.Web;
 using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.Domain.Common;
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 using Wijkpeil.App.Data;
+using Wijkpeil.App.Kernel.Web;
 
 namespace Wijkpeil.App.Hosting;
 
@@ -33,7 +34,7 @@ internal sealed class DatabaseBusyResponses(RequestDelegate next, DatabaseOption
                 http.Response.Headers[HeaderNames.RetryAfter] = retryAfter;
                 return Task.CompletedTask;
             });
-            if (WijkpeilWeb.IsApiRequest(http))
+            if (WebPaths.IsApiRequest(http))
             {
                 await problems.WriteAsync(new ProblemDetailsContext
                 {

@@ -2,14 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Data.Postgres;
 using Wijkpeil.App.Data.Sqlite;
 using Wijkpeil.App.Kernel.Caching;
-using Wijkpeil.App.Modules.Accounts;
-using Wijkpeil.App.Modules.Audit;
-using Wijkpeil.App.Modules.Monitor;
 
 namespace Wijkpeil.App.Hosting;
 
@@ -21,13 +17,8 @@ public static class WijkpeilServices
         ArgumentNullException.ThrowIfNull(configuration);
         var database = DatabaseOptions.FromConfiguration(configuration);
         services.AddSingleton(database);
-        services.AddSingleton(Pdf.PdfOptions.FromConfiguration(configuration));
         services.AddSingleton(Data.Backup.BackupOptions.FromConfiguration(configuration));
         services.AddSingleton(TimeProvider.System);
-
-        // Changes are audited in the name of the system unless the host says who is working (web: the
-        // signed-in account; CLI: the operator).
-        services.TryAddSingleton<IAuditActorSource>(new FixedAuditActorSource(AuditActor.System));
 
         // A write names the cached public pages it makes stale in its own transaction (Kernel.Caching).
         services.AddPublicChanges();
@@ -46,13 +37,7 @@ public static class WijkpeilServices
                 break;
         }
 
-        services.AddOptions<MonitorOptions>()
-            .Bind(configuration.GetSection(MonitorOptions.Section))
-            .Validate(o => o.MinimumSampleSize >= 1, "Monitor:MinimumSampleSize moet minstens 1 zijn: een kleinere ondergrens zou geen enkel cijfer afschermen.")
-            .ValidateOnStart();
-
-        services.AddWijkpeilAccounts();
-        services.AddWijkpeilFeatures();
+        services.AddWijkpeilFeatures(configuration);
         return services;
     }
 

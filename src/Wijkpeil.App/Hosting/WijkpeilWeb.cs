@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
@@ -6,9 +5,11 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Scalar.AspNetCore;
-using Wijkpeil.App.Export;
 using Wijkpeil.App.Hosting.Health;
 using Wijkpeil.App.Kernel.Caching;
+using Wijkpeil.App.Kernel.Ui.Layout;
+using Wijkpeil.App.Kernel.Ui;
+using Wijkpeil.App.Kernel.Web;
 using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.App.Modules.Agenda;
 using Wijkpeil.App.Modules.Areas;
@@ -17,7 +18,6 @@ using Wijkpeil.App.Modules.Indicators;
 using Wijkpeil.App.Modules.Monitor;
 using Wijkpeil.App.Modules.Observations;
 using Wijkpeil.App.Modules.Stories;
-using Wijkpeil.App.Ui;
 
 namespace Wijkpeil.App.Hosting;
 
@@ -50,16 +50,15 @@ public static class WijkpeilWeb
         services.AddSecurityHeaders();
         services.AddSecurityTxt();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(DatabaseCheckName);
-        services.AddWijkpeilAuthentication();
         services.AddHttpContextAccessor();
-        services.AddScoped<Modules.Audit.IAuditActorSource, Modules.Audit.HttpAuditActorSource>();
-        services.AddAuditTrailAccess();
+        services.AddAccountsModuleWeb();
+        services.AddAuditModuleWeb();
 
         // The public pages: Blazor static server rendering, Dutch with English on request.
         services.AddRazorComponents();
         services.AddLocalization();
         services.AddPublicPageCache();
-        services.AddObservationExports();
+        services.AddObservationsModuleWeb();
         return services;
     }
 
@@ -70,7 +69,7 @@ public static class WijkpeilWeb
     /// </summary>
     public static IApplicationBuilder UseWijkpeilProblemDetails(this IApplicationBuilder app)
     {
-        app.UseWhen(IsApiRequest, api =>
+        app.UseWhen(WebPaths.IsApiRequest, api =>
         {
             api.UseExceptionHandler(new ExceptionHandlerOptions
             {
@@ -79,9 +78,9 @@ public static class WijkpeilWeb
             });
             api.UseStatusCodePages();
         });
-        app.UseWhen(http => !IsApiRequest(http), pages =>
+        app.UseWhen(http => !WebPaths.IsApiRequest(http), pages =>
         {
-            pages.UseExceptionHandler(StatusPagePath(StatusCodes.Status500InternalServerError), createScopeForErrors: true);
+            pages.UseExceptionHandler(WebPaths.StatusPagePath(StatusCodes.Status500InternalServerError), createScopeForErrors: true);
             pages.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         });
 
@@ -90,23 +89,12 @@ public static class WijkpeilWeb
         return app;
     }
 
-    /// <summary>Where a reader sees what a status code means (a page that also exists on its own).</summary>
-    public static string StatusPagePath(int status) => string.Create(CultureInfo.InvariantCulture, $"/status/{status}");
-
-    /// <summary>Machine-facing paths: the API, its description and the health check answer in problem+json.</summary>
-    public static bool IsApiRequest(HttpContext http)
-    {
-        ArgumentNullException.ThrowIfNull(http);
-        var path = http.Request.Path;
-        return path.StartsWithSegments("/api") || path.StartsWithSegments("/openapi") || path.StartsWithSegments("/health");
-    }
-
     /// <summary>Maps the public pages, their language switch and the static assets of the host.</summary>
     public static IEndpointRouteBuilder MapWijkpeilPages(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapLanguageSwitch();
-        endpoints.MapMonitorEndpoints();
-        endpoints.MapAuditEndpoints();
+        endpoints.MapMonitorModule();
+        endpoints.MapAuditModule();
         endpoints.MapRazorComponents<Document>().CacheOutput(PublicPageCache.PolicyName);
         return endpoints;
     }
@@ -128,11 +116,11 @@ public static class WijkpeilWeb
             .DisableMcp());
         endpoints.MapHealthEndpoints();
         endpoints.MapSecurityTxt();
-        endpoints.MapAreaEndpoints();
-        endpoints.MapIndicatorEndpoints();
-        endpoints.MapObservationEndpoints();
-        endpoints.MapProjectEndpoints();
-        endpoints.MapStoryEndpoints();
+        endpoints.MapAreasModule();
+        endpoints.MapIndicatorsModule();
+        endpoints.MapObservationsModule();
+        endpoints.MapAgendaModule();
+        endpoints.MapStoriesModule();
         return endpoints;
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Wijkpeil.App.Hosting;
+using Wijkpeil.App.Kernel.Web;
 using Wijkpeil.Domain.Common;
 
 namespace Wijkpeil.App.Pdf;

@@ -5,7 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
-using Wijkpeil.App.Export;
+using Wijkpeil.App.Kernel.Text;
 using Wijkpeil.App.Modules.Indicators;
 using Wijkpeil.Domain.Indicators;
 

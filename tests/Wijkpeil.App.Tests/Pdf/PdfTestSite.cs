@@ -6,7 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using UglyToad.PdfPig;
-using Wijkpeil.App.Hosting;
+using Wijkpeil.App.Kernel.Web;
 using Wijkpeil.App.Pdf;
 
 namespace Wijkpeil.App.Tests.Pdf;

@@ -1,5 +1,5 @@
 using System.Net;
-using Wijkpeil.App.Modules.Accounts;
+using Wijkpeil.App.Modules.Accounts.Contracts;
 
 namespace Wijkpeil.App.Tests.Security;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.Options;
 using Wijkpeil.App.Data;
-using Wijkpeil.App.Hosting;
+using Wijkpeil.App.Kernel.Web;
 using Wijkpeil.App.Tests.Infrastructure;
 
 namespace Wijkpeil.App.Tests.Security;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Wijkpeil.App.Ui;
+using Wijkpeil.App.Kernel.Ui;
 
 namespace Wijkpeil.App.Tests.Ui;
 

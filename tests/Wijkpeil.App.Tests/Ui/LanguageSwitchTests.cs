@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Wijkpeil.App.Data;
+using Wijkpeil.App.Kernel.Ui;
 using Wijkpeil.App.Tests.Infrastructure;
-using Wijkpeil.App.Ui;
 
 namespace Wijkpeil.App.Tests.Ui;
 

@@ -1,5 +1,5 @@
 using AngleSharp.Html.Parser;
-using Wijkpeil.App.Ui.Markdown;
+using Wijkpeil.App.Kernel.Ui.Markdown;
 
 namespace Wijkpeil.App.Tests.Ui;
 

@@ -1,4 +1,4 @@
-using Wijkpeil.App.Modules.Accounts;
+using Wijkpeil.App.Modules.Accounts.Contracts;
 
 namespace Wijkpeil.BrowserTests.Infrastructure;
 

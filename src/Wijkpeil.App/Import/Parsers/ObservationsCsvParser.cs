@@ -1,6 +1,6 @@
 using System.Globalization;
-using Wijkpeil.App.Export;
 using Wijkpeil.App.Import.Formats;
+using Wijkpeil.App.Kernel.Text;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Observations;
 

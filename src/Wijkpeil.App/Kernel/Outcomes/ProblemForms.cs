@@ -1,4 +1,4 @@
-using Wijkpeil.App.Ui.Forms;
+using Wijkpeil.App.Kernel.Ui.Forms;
 
 namespace Wijkpeil.App.Kernel.Outcomes;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Wijkpeil.App.Ui;
+using Wijkpeil.App.Kernel.Ui;
 
 namespace Wijkpeil.App.Kernel.Outcomes;
 

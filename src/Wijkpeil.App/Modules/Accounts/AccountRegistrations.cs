@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Data;
-using Wijkpeil.App.Hosting;
+using Wijkpeil.App.Kernel.Ui;
+using Wijkpeil.App.Kernel.Web;
 using Wijkpeil.App.Modules.Accounts.Login;
-using Wijkpeil.App.Ui;
 
 namespace Wijkpeil.App.Modules.Accounts;
 
@@ -65,7 +65,7 @@ public static class AccountRegistrations
         options.SlidingExpiration = true;
         options.LoginPath = LoginPaths.Login;
         options.LogoutPath = LoginPaths.Logout;
-        options.AccessDeniedPath = WijkpeilWeb.StatusPagePath(StatusCodes.Status403Forbidden);
+        options.AccessDeniedPath = WebPaths.StatusPagePath(StatusCodes.Status403Forbidden);
 
         // A person in a browser is sent to the login page; a program (the API, a script) gets a plain 401
         // with a Bearer challenge or 403, as it would from the token handler.
@@ -109,5 +109,5 @@ public static class AccountRegistrations
         http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsBrowserRequest(HttpContext http) =>
-        !WijkpeilWeb.IsApiRequest(http) && http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
+        !WebPaths.IsApiRequest(http) && http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Wijkpeil.App.Data;
+using Wijkpeil.App.Modules.Accounts.Contracts;
 
 namespace Wijkpeil.App.Modules.Accounts;
 

@@ -17,7 +17,7 @@ public sealed class WijkpeilUser : IdentityUser
     public bool IsDisabled => DisabledAt is not null;
 }
 
-/// <summary>One gemeente an <see cref="WijkpeilRoles.AreaEditor"/> may edit (its focus areas' agenda and stories).</summary>
+/// <summary>One gemeente an <see cref="Contracts.WijkpeilRoles.AreaEditor"/> may edit (its focus areas' agenda and stories).</summary>
 public sealed class UserGemeente
 {
     public UserGemeente(string userId, AreaCode gemeente)

@@ -4,7 +4,7 @@ using Wijkpeil.App.Data;
 using Wijkpeil.App.Import;
 using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Kernel.Outcomes;
-using Wijkpeil.App.Modules.Accounts;
+using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.Domain.Common;
 using Wijkpeil.Domain.Observations;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Wijkpeil.App.Export;
+using Wijkpeil.App.Kernel.Text;
 
 namespace Wijkpeil.App.Modules.Audit;
 

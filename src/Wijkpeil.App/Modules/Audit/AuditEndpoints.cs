@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Wijkpeil.App.Hosting;
-using Wijkpeil.App.Modules.Accounts;
+using Wijkpeil.App.Kernel.Web;
+using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.Domain.Common;
 
 namespace Wijkpeil.App.Modules.Audit;

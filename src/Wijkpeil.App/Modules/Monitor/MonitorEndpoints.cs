@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Wijkpeil.App.Charts;
-using Wijkpeil.App.Hosting;
+using Wijkpeil.App.Kernel.Web;
 using Wijkpeil.App.Modules.Observations;
 using Wijkpeil.App.Pdf;
 using Wijkpeil.Domain.Areas;

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Net;
 using Microsoft.AspNetCore.Http;
 using Wijkpeil.App.Export;
-using Wijkpeil.App.Hosting;
-using Wijkpeil.App.Ui;
+using Wijkpeil.App.Kernel.Ui;
+using Wijkpeil.App.Kernel.Web;
 using Wijkpeil.Domain.Common;
 using ObservationAnswer = Microsoft.AspNetCore.Http.HttpResults.Results<
     Microsoft.AspNetCore.Http.HttpResults.Ok<System.Collections.Generic.IAsyncEnumerable<Wijkpeil.App.Modules.Observations.ObservationRecord>>,

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.OpenApi;
 using Wijkpeil.App.Export;
-using Wijkpeil.App.Hosting;
+using Wijkpeil.App.Kernel.Web;
 using Wijkpeil.Domain.Common;
 using ObservationAnswer = Microsoft.AspNetCore.Http.HttpResults.Results<
     Microsoft.AspNetCore.Http.HttpResults.Ok<System.Collections.Generic.IAsyncEnumerable<Wijkpeil.App.Modules.Observations.ObservationRecord>>,

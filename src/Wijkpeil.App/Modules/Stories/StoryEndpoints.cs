@@ -6,7 +6,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Wijkpeil.App.Hosting;
 using Wijkpeil.App.Kernel.Outcomes;
-using Wijkpeil.App.Modules.Accounts;
+using Wijkpeil.App.Kernel.Web;
+using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Stories;
 

@@ -7,6 +7,7 @@ using Wijkpeil.App.Data;
 using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Modules.Accounts;
+using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Agenda;
 using Wijkpeil.App.Modules.Approval;
 using Wijkpeil.App.Tests.Api;

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.DefaultData;
 using Wijkpeil.App.Kernel.Outcomes;
-using Wijkpeil.App.Modules.Accounts;
+using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Agenda;
 using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.App.Tests.Infrastructure;

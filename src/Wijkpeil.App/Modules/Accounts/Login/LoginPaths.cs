@@ -1,4 +1,4 @@
-using Wijkpeil.App.Ui;
+using Wijkpeil.App.Kernel.Ui;
 
 namespace Wijkpeil.App.Modules.Accounts.Login;
 

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Wijkpeil.App.Hosting;
+using Wijkpeil.App.Kernel.Web;
 
 namespace Wijkpeil.App.Modules.Accounts.Login;
 
@@ -64,7 +64,7 @@ public static class LoginRateLimit
         var seconds = (int)Math.Ceiling(retryAfter.TotalSeconds);
         http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        if (WijkpeilWeb.IsApiRequest(http))
+        if (WebPaths.IsApiRequest(http))
         {
             await Results.Problem(
                 statusCode: StatusCodes.Status429TooManyRequests,

@@ -23,7 +23,7 @@ public sealed record AgendaAreaLink(string Code, string Name);
 /// <param name="NameEn">English name.</param>
 public sealed record AgendaPillar(int Number, string NameNl, string NameEn)
 {
-    public string Name => Ui.UiCulture.Pick(NameNl, NameEn);
+    public string Name => Kernel.Ui.UiCulture.Pick(NameNl, NameEn);
 }
 
 /// <summary>An indicator a project can be linked to, with the pillar the kernset places it on (null outside the kernset).</summary>
@@ -33,7 +33,7 @@ public sealed record AgendaPillar(int Number, string NameNl, string NameEn)
 /// <param name="Pillar">The kernset pillar, if any.</param>
 public sealed record IndicatorOption(string Code, string NameNl, string NameEn, int? Pillar)
 {
-    public string Name => Ui.UiCulture.Pick(NameNl, NameEn);
+    public string Name => Kernel.Ui.UiCulture.Pick(NameNl, NameEn);
 }
 
 /// <summary>The programme's focus areas and pillars, for naming and filtering on the agenda pages.</summary>
@@ -120,8 +120,8 @@ public static class AgendaFormat
     public static string Output(double? value, OutputUnit unit, string unitLabel) => value switch
     {
         null => "–",
-        { } v when unit == OutputUnit.Percentage => Ui.FigureFormat.Number(v) + "%",
-        { } v => Ui.FigureFormat.Number(v) + " " + unitLabel,
+        { } v when unit == OutputUnit.Percentage => Kernel.Ui.FigureFormat.Number(v) + "%",
+        { } v => Kernel.Ui.FigureFormat.Number(v) + " " + unitLabel,
     };
 
     /// <summary>The CSS modifier of a status badge.</summary>

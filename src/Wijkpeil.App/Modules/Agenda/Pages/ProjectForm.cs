@@ -1,4 +1,4 @@
-using Wijkpeil.App.Ui.Forms;
+using Wijkpeil.App.Kernel.Ui.Forms;
 using Wijkpeil.Domain.Agenda;
 
 namespace Wijkpeil.App.Modules.Agenda.Pages;

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Localization;
 using Wijkpeil.App.Kernel.Outcomes;
-using Wijkpeil.App.Ui.Forms;
+using Wijkpeil.App.Kernel.Ui.Forms;
 
 namespace Wijkpeil.App.Modules.Agenda.Pages;
 

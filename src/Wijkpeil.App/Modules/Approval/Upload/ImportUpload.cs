@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Wijkpeil.App.Import;
 using Wijkpeil.App.Kernel.Outcomes;
-using Wijkpeil.App.Modules.Accounts;
+using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Audit;
 
 namespace Wijkpeil.App.Modules.Approval;

@@ -1,0 +1,80 @@
+using System.Security.Claims;
+using Wijkpeil.Domain.Areas;
+
+namespace Wijkpeil.App.Modules.Accounts.Contracts;
+
+/// <summary>
+/// Who may change what: the one place pages, API endpoints and tests ask. Every mutating endpoint and form
+/// checks here on the server, whatever the screen showed.
+/// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>Agenda (projects with their timeline, outputs, indicators and money): ProgrammeManager everywhere;
+/// AreaEditor in the focus areas of the gemeenten the account is scoped to.</item>
+/// <item>Stories: as the agenda, plus KnowledgePartner everywhere (they hold the interviews and evaluations).</item>
+/// <item>Importing figures: ProgrammeManager, KnowledgePartner, AreaEditor; only a KnowledgePartner's import is
+/// published at once, the others land as draft (pending values beside the published figures). An AreaEditor's
+/// file may name only the account's gemeenten and their wijken and buurten (<see cref="ImportScope"/>).</item>
+/// <item>Reviewing imports (publish, withdraw, reject): KnowledgePartner.</item>
+/// <item>Audit trail: ProgrammeManager.</item>
+/// <item>Reading drafts: every signed-in role.</item>
+/// </list>
+/// </remarks>
+public static class WijkpeilPermissions
+{
+    /// <summary>Whether <paramref name="user"/> may create, change or delete agenda items in a focus area of <paramref name="gemeente"/>.</summary>
+    public static bool CanEditAgenda(ClaimsPrincipal user, AreaCode gemeente)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.IsInRole(WijkpeilRoles.ProgrammeManager) || IsAreaEditorOf(user, gemeente);
+    }
+
+    /// <summary>Whether <paramref name="user"/> may create or change stories about an area in <paramref name="gemeente"/>.</summary>
+    public static bool CanEditStories(ClaimsPrincipal user, AreaCode gemeente)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.IsInRole(WijkpeilRoles.ProgrammeManager)
+            || user.IsInRole(WijkpeilRoles.KnowledgePartner)
+            || IsAreaEditorOf(user, gemeente);
+    }
+
+    /// <summary>Whether the user may edit the agenda or stories anywhere at all (to show "new" buttons).</summary>
+    public static bool CanEditAnyAgenda(ClaimsPrincipal user) =>
+        user.IsInRole(WijkpeilRoles.ProgrammeManager) || (user.IsInRole(WijkpeilRoles.AreaEditor) && Gemeenten(user).Count > 0);
+
+    /// <inheritdoc cref="CanEditAnyAgenda"/>
+    public static bool CanEditAnyStories(ClaimsPrincipal user) =>
+        CanEditAnyAgenda(user) || user.IsInRole(WijkpeilRoles.KnowledgePartner);
+
+    public static bool CanImport(ClaimsPrincipal user) =>
+        user.IsInRole(WijkpeilRoles.ProgrammeManager) || user.IsInRole(WijkpeilRoles.KnowledgePartner) || user.IsInRole(WijkpeilRoles.AreaEditor);
+
+    /// <summary>
+    /// The gemeenten whose areas an import by <paramref name="user"/> may name: an AreaEditor's own (figures about
+    /// GMnnnn and the WKnnnnxx and BUnnnnxxxx with the same four digits; an AreaEditor without gemeenten may name
+    /// none); null for the other roles that may import, who bring in figures for any area.
+    /// </summary>
+    public static IReadOnlySet<string>? ImportScope(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.IsInRole(WijkpeilRoles.ProgrammeManager) || user.IsInRole(WijkpeilRoles.KnowledgePartner) ? null : Gemeenten(user);
+    }
+
+    /// <summary>Whether an import by <paramref name="user"/> is published at once instead of landing as draft.</summary>
+    public static bool ImportsArePublished(ClaimsPrincipal user) => user.IsInRole(WijkpeilRoles.KnowledgePartner);
+
+    public static bool CanReviewImports(ClaimsPrincipal user) => user.IsInRole(WijkpeilRoles.KnowledgePartner);
+
+    public static bool CanReadAuditTrail(ClaimsPrincipal user) => user.IsInRole(WijkpeilRoles.ProgrammeManager);
+
+    /// <summary>Signed-in accounts of any role see unpublished projects, stories and figures; anonymous visitors do not.</summary>
+    public static bool CanReadDrafts(ClaimsPrincipal user) =>
+        user.Identity?.IsAuthenticated == true && WijkpeilRoles.All.Any(user.IsInRole);
+
+    /// <summary>The gemeenten (GMnnnn) an AreaEditor account is scoped to.</summary>
+    public static IReadOnlySet<string> Gemeenten(ClaimsPrincipal user) =>
+        user.FindAll(WijkpeilClaims.Gemeente).Select(c => c.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    private static bool IsAreaEditorOf(ClaimsPrincipal user, AreaCode gemeente) =>
+        user.IsInRole(WijkpeilRoles.AreaEditor) && Gemeenten(user).Contains(gemeente.Value);
+}

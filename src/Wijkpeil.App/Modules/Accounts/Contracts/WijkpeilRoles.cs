@@ -1,0 +1,38 @@
+namespace Wijkpeil.App.Modules.Accounts.Contracts;
+
+/// <summary>The roles of Wijkpeil. The names are stored in the database and used in authorisation checks.</summary>
+public static class WijkpeilRoles
+{
+    /// <summary>Runs the programme: manages accounts, sees the audit trail, edits everything.</summary>
+    public const string ProgrammeManager = "ProgrammeManager";
+
+    /// <summary>A knowledge partner: reviews, approves and publishes imported data.</summary>
+    public const string KnowledgePartner = "KnowledgePartner";
+
+    /// <summary>Edits the agenda and stories of the focus areas in the gemeenten the account is scoped to.</summary>
+    public const string AreaEditor = "AreaEditor";
+
+    /// <summary>Keeps the funding lines (budget, committed, spent).</summary>
+    public const string SubsidyOfficer = "SubsidyOfficer";
+
+    /// <summary>Coordinates the programme across focus areas.</summary>
+    public const string Coordinator = "Coordinator";
+
+    /// <summary>Reads what is not yet published, changes nothing.</summary>
+    public const string Viewer = "Viewer";
+
+    /// <summary>Every role, in the order the help and the lists show them.</summary>
+    public static IReadOnlyList<string> All { get; } =
+        [ProgrammeManager, KnowledgePartner, AreaEditor, SubsidyOfficer, Coordinator, Viewer];
+
+    /// <summary>The canonical name of a role given in any letter case, or null when there is no such role.</summary>
+    public static string? Find(string? name) =>
+        All.FirstOrDefault(role => string.Equals(role, name?.Trim(), StringComparison.OrdinalIgnoreCase));
+}
+
+/// <summary>Claim types Wijkpeil adds to a signed-in user besides Identity's own (name, e-mail, role).</summary>
+public static class WijkpeilClaims
+{
+    /// <summary>A gemeente (GMnnnn) an <see cref="WijkpeilRoles.AreaEditor"/> may edit; one claim per gemeente.</summary>
+    public const string Gemeente = "wijkpeil:gemeente";
+}

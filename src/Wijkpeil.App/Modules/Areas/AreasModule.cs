@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Wijkpeil.App.Import.Boundaries;
+using Wijkpeil.App.Import.Regions;
+
+namespace Wijkpeil.App.Modules.Areas;
+
+/// <summary>The Areas module's front door: the area register, its import of regions and boundaries, and its API.</summary>
+public static class AreasModule
+{
+    public static IServiceCollection AddAreasModule(this IServiceCollection services)
+    {
+        services.AddScoped<AreaQueries>();
+        services.AddScoped<RegionImporter>();
+        services.AddScoped<BoundaryImporter>();
+        return services;
+    }
+
+    /// <summary>The /api/v1/areas endpoints.</summary>
+    public static IEndpointRouteBuilder MapAreasModule(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapAreaEndpoints();
+}

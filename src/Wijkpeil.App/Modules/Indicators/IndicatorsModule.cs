@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Wijkpeil.App.Modules.Indicators;
+
+/// <summary>The Indicators module's front door: the indicator catalogue and its API.</summary>
+public static class IndicatorsModule
+{
+    public static IServiceCollection AddIndicatorsModule(this IServiceCollection services) =>
+        services.AddScoped<IndicatorQueries>();
+
+    /// <summary>The /api/v1/indicators endpoints.</summary>
+    public static IEndpointRouteBuilder MapIndicatorsModule(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapIndicatorEndpoints();
+}
