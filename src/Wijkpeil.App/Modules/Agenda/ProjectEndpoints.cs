@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Globalization;
-using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -95,7 +94,7 @@ public static class ProjectEndpoints
             wanted = parsed;
         }
 
-        var projects = await queries.ListProjectsAsync(focusAreaCode, pillar, Visibility(http.User), ct);
+        var projects = await queries.ListProjectsAsync(focusAreaCode, pillar, Audience.Of(http.User), ct);
         return TypedResults.Ok<IReadOnlyList<ProjectListItem>>([.. projects
             .Where(p => wanted is null || p.Status == wanted)
             .Select(p => new ProjectListItem(p.Id, p.FocusAreaCode, p.Title, p.Pillars, p.Status, p.OwnerOrganisation, p.StartDate, p.EndDate, p.IsPublished, p.IsExampleData))]);
@@ -103,7 +102,7 @@ public static class ProjectEndpoints
 
     internal static async Task<Results<Ok<ProjectResponse>, ProblemHttpResult>> GetAsync(int id, AgendaQueries queries, HttpContext http, CancellationToken ct)
     {
-        var project = await queries.GetProjectAsync(id, Visibility(http.User), ct);
+        var project = await queries.GetProjectAsync(id, Audience.Of(http.User), ct);
         return project is null ? ApiProblems.NotFound(NoSuchProject(id), http) : TypedResults.Ok(ProjectResponse.From(project));
     }
 
@@ -128,7 +127,7 @@ public static class ProjectEndpoints
             return Problem(result, http);
         }
 
-        var created = await queries.GetProjectAsync(result.ProjectId, AgendaVisibility.IncludeDrafts, ct);
+        var created = await queries.GetProjectAsync(result.ProjectId, Audience.SignedIn, ct);
         return TypedResults.Created(string.Create(CultureInfo.InvariantCulture, $"{Path}/{result.ProjectId}"), ProjectResponse.From(created!));
     }
 
@@ -153,7 +152,7 @@ public static class ProjectEndpoints
             return Problem(result, http);
         }
 
-        var replaced = await queries.GetProjectAsync(id, AgendaVisibility.IncludeDrafts, ct);
+        var replaced = await queries.GetProjectAsync(id, Audience.SignedIn, ct);
         return TypedResults.Ok(ProjectResponse.From(replaced!));
     }
 
@@ -163,8 +162,6 @@ public static class ProjectEndpoints
         return result.Succeeded ? TypedResults.NoContent() : Problem(result, http);
     }
 
-    private static AgendaVisibility Visibility(ClaimsPrincipal user) =>
-        WijkpeilPermissions.CanReadDrafts(user) ? AgendaVisibility.IncludeDrafts : AgendaVisibility.PublishedOnly;
 
     private static ProblemHttpResult Problem(ProjectEditResult result, HttpContext http) => result.Status switch
     {

@@ -1,3 +1,5 @@
+using Wijkpeil.App.Modules.Accounts;
+
 namespace Wijkpeil.App.Modules.Monitor;
 
 public sealed partial class MonitorQueries
@@ -12,7 +14,7 @@ public sealed partial class MonitorQueries
     /// The references' figures are those of the area's latest period; when the area has no figure at all for
     /// an indicator, each reference shows its own latest (the figure carries its period).
     /// </remarks>
-    public async Task<AreaProfile?> AreaProfileAsync(string areaCode, bool publishedOnly, CancellationToken ct)
+    public async Task<AreaProfile?> AreaProfileAsync(string areaCode, Audience audience, CancellationToken ct)
     {
         if (ParseCode(areaCode) is not { } code || await AreaAsync(code, ct) is not { } area)
         {
@@ -27,7 +29,7 @@ public sealed partial class MonitorQueries
         var focusAreas = kernset?.FocusAreas.Where(f => f.Members.Any(above.Contains)).ToList() ?? [];
         var focusAreaNames = await AreasAsync(CodesOf(focusAreas), ct);
 
-        var figures = await FiguresAsync(kernset, [area.Id, .. references.Select(r => r.Id)], await PeriodsAsync(ct), publishedOnly, ct);
+        var figures = await FiguresAsync(kernset, [area.Id, .. references.Select(r => r.Id)], await PeriodsAsync(ct), audience, ct);
         var pillars = kernset?.Pillars
             .Select(p => new PillarProfile(p, [.. kernset.EntriesOf(p).Select(e => Row(figures, e, area, references))]))
             .ToList() ?? [];

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Observations;
 
@@ -24,8 +25,8 @@ public sealed partial class MonitorQueries
     /// breakdown to the kernset's (else <c>totaal</c>, else the first with figures), the period to the latest
     /// with figures in that breakdown. A period or breakdown is valid only when it has figures for the indicator.
     /// </remarks>
-    public async Task<IndicatorProfile?> IndicatorProfileAsync(IndicatorProfileRequest request, bool publishedOnly, CancellationToken ct) =>
-        (await IndicatorViewAsync(request, publishedOnly, ct))?.Profile;
+    public async Task<IndicatorProfile?> IndicatorProfileAsync(IndicatorProfileRequest request, Audience audience, CancellationToken ct) =>
+        (await IndicatorViewAsync(request, audience, ct))?.Profile;
 
     /// <summary>
     /// The map of an indicator profile as a GeoJSON FeatureCollection: one feature per area with a figure and a
@@ -33,9 +34,9 @@ public sealed partial class MonitorQueries
     /// <c>code</c>, <c>name</c>, <c>value</c>, the boundary of the layout year nearest the period's year.
     /// Null when the indicator code is unknown.
     /// </summary>
-    public async Task<string?> IndicatorMapGeoJsonAsync(IndicatorProfileRequest request, bool publishedOnly, CancellationToken ct)
+    public async Task<string?> IndicatorMapGeoJsonAsync(IndicatorProfileRequest request, Audience audience, CancellationToken ct)
     {
-        if (await IndicatorViewAsync(request, publishedOnly, ct) is not { } view)
+        if (await IndicatorViewAsync(request, audience, ct) is not { } view)
         {
             return null;
         }
@@ -81,7 +82,7 @@ public sealed partial class MonitorQueries
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
-    private async Task<IndicatorView?> IndicatorViewAsync(IndicatorProfileRequest request, bool publishedOnly, CancellationToken ct)
+    private async Task<IndicatorView?> IndicatorViewAsync(IndicatorProfileRequest request, Audience audience, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (await FindIndicatorAsync(request.IndicatorCode, ct) is not { } indicator)
@@ -90,7 +91,7 @@ public sealed partial class MonitorQueries
         }
 
         var periods = await PeriodsAsync(ct);
-        var visible = publishedOnly ? db.Observations.Where(o => o.Status == ObservationStatus.Published) : db.Observations;
+        var visible = db.Observations.VisibleTo(audience);
 
         // Which (period, breakdown) pairs have a figure: a few dozen EXISTS probes on the key prefix, not a read
         // of the indicator's tens of thousands of rows.

@@ -129,13 +129,13 @@ public static class StoryEndpoints
             areaCode = parsed.Value;
         }
 
-        var stories = await queries.ListAsync(new StoryFilter(null, areaCode, pillar, project), Visibility(http), ct);
+        var stories = await queries.ListAsync(new StoryFilter(null, areaCode, pillar, project), Audience.Of(http.User), ct);
         return TypedResults.Ok<IReadOnlyList<StoryResponse>>([.. stories.Select(ToResponse)]);
     }
 
     internal static async Task<Results<Ok<StoryResponse>, ProblemHttpResult>> GetStoryAsync(int id, StoryQueries queries, HttpContext http, CancellationToken ct)
     {
-        var story = await queries.GetAsync(id, Visibility(http), ct);
+        var story = await queries.GetAsync(id, Audience.Of(http.User), ct);
         return story is null
             ? ApiProblems.NotFound(new DomainError("story.not_found", string.Create(CultureInfo.InvariantCulture, $"Verhaal {id} bestaat niet of is niet gepubliceerd.")), http)
             : TypedResults.Ok(ToResponse(story));
@@ -158,7 +158,7 @@ public static class StoryEndpoints
         switch (outcome.Status)
         {
             case StoryEditStatus.Succeeded:
-                var story = await queries.GetAsync(outcome.StoryId!.Value, StoryVisibility.IncludeDrafts, ct);
+                var story = await queries.GetAsync(outcome.StoryId!.Value, Audience.SignedIn, ct);
                 return TypedResults.Created(string.Create(CultureInfo.InvariantCulture, $"/api/v1/stories/{story!.Id}"), ToResponse(story));
             case StoryEditStatus.Forbidden:
                 return ApiProblems.Forbidden(outcome.Errors[0].Error, http);
@@ -177,8 +177,6 @@ public static class StoryEndpoints
     // The quote fields of StoryEditing (text, attribution) sit under quotes in the request.
     private static string ApiField(string field) => field is "text" or "attribution" ? "quotes" : field;
 
-    private static StoryVisibility Visibility(HttpContext http) =>
-        WijkpeilPermissions.CanReadDrafts(http.User) ? StoryVisibility.IncludeDrafts : StoryVisibility.PublishedOnly;
 
     private static StoryResponse ToResponse(StoryItem s) => new(
         s.Id,
