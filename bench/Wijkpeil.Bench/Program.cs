@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging;
 using Wijkpeil.App.Export;
 using Wijkpeil.App.Hosting;
 using Wijkpeil.App.Import;
+using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Observations;
 
 // Drives one measurement of bench/import.sh. Each verb prints "key=value" lines the script parses.
@@ -123,7 +124,7 @@ static async Task<int> Export(string database, string indicator, string period, 
         var writer = scope.ServiceProvider.GetRequiredService<ObservationExportWriter>();
         using var buffer = new MemoryStream();
         var watch = Stopwatch.StartNew();
-        var filter = new ObservationFilter([], [indicator], [period], [breakdown], PublishedOnly: true);
+        var filter = new ObservationFilter([], [indicator], [period], [breakdown], Audience.Public);
         await writer.WriteAsync(queries.QueryAsync(filter, CancellationToken.None), ExportFormat.Csv, buffer, CancellationToken.None);
         watch.Stop();
         if (run >= 0)

@@ -26,10 +26,13 @@ public static class ExportWeight
         return !byArea && !byIndicator;
     }
 
-    /// <summary>True when the filter names nothing: the whole published data set, served from a pre-built file.</summary>
+    /// <summary>
+    /// True when the filter names nothing and reads figures as the public does: the whole published data set, served
+    /// from a pre-built file.
+    /// </summary>
     public static bool IsEverything(ObservationFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        return filter.PublishedOnly && filter.Areas.Count == 0 && filter.Indicators.Count == 0 && filter.Periods.Count == 0 && filter.Breakdowns.Count == 0;
+        return !filter.Audience.SeesUnpublishedFigures && filter.Areas.Count == 0 && filter.Indicators.Count == 0 && filter.Periods.Count == 0 && filter.Breakdowns.Count == 0;
     }
 }

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Wijkpeil.App.Export;
+using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Observations;
 
 namespace Wijkpeil.Cli.Commands;
@@ -13,12 +14,18 @@ internal static class ExportCommands
     public static Command Create(CliSession session, IDictionary<Command, string> notes)
     {
         var export = new Command("export", "Exporteer gegevens uit de database.");
-        var observations = new Command("observations", "Exporteer cijfers naar stdout of een bestand. CSV heeft dezelfde kolommen als het generieke importformaat (area_code,indicator_code,period,breakdown,value,lower,upper,sample_size,source), zodat een export weer ingelezen kan worden. Zonder filters wordt alles geëxporteerd. Concepten (imports die nog op beoordeling wachten) staan niet bij de cijfers en dus niet in een export; --published-only toont ze zoals het publiek ze ziet (een cijfer op te weinig respondenten zonder waarde).");
+        var observations = new Command("observations", "Exporteer cijfers naar stdout of een bestand. CSV heeft dezelfde kolommen als het generieke importformaat (area_code,indicator_code,period,breakdown,value,lower,upper,sample_size,source), zodat een export weer ingelezen kan worden. Zonder filters wordt alles geëxporteerd. Standaard zoals het publiek ze ziet: alleen gepubliceerde cijfers, en een cijfer op te weinig respondenten zonder waarde. Concepten (imports die nog op beoordeling wachten) staan niet bij de cijfers en dus nooit in een export; --include-unpublished geeft een beheerder alle cijfers volledig.");
         var areas = Repeatable("--area", "code", "Alleen dit gebied (CBS-code, zoals WK034403). Herhaal de optie voor meer gebieden.");
         var indicators = Repeatable("--indicator", "code", "Alleen deze indicator (code uit 'wijkpeil indicators list'). Herhaalbaar.");
         var periods = Repeatable("--period", "periode", "Alleen deze periode, zoals 2020. Herhaalbaar.");
         var breakdowns = Repeatable("--breakdown", "code", "Alleen deze uitsplitsing, zoals 18+ of totaal. Herhaalbaar.");
-        var publishedOnly = new Option<bool>("--published-only") { Description = "De cijfers zoals het publiek ze ziet: een cijfer op te weinig respondenten zonder waarde (standaard: alle cijfers volledig)." };
+        var includeUnpublished = new Option<bool>("--include-unpublished")
+        {
+            Description = "Voor beheerders: ook cijfers die niet gepubliceerd zijn, en elke waarde volledig, ook op te weinig respondenten (standaard: zoals het publiek ze ziet).",
+        };
+
+        // The default since issue 10; still accepted so that existing scripts keep working.
+        var publishedOnly = new Option<bool>("--published-only") { Hidden = true };
         var format = new Option<string>("--format")
         {
             Description = "Het bestandsformaat (standaard csv).",
@@ -31,6 +38,7 @@ internal static class ExportCommands
         observations.Options.Add(indicators);
         observations.Options.Add(periods);
         observations.Options.Add(breakdowns);
+        observations.Options.Add(includeUnpublished);
         observations.Options.Add(publishedOnly);
         observations.Options.Add(format);
         observations.Options.Add(output);
@@ -45,12 +53,18 @@ internal static class ExportCommands
                 return Task.FromResult(ExitCodes.Usage);
             }
 
+            if (parseResult.GetValue(includeUnpublished) && parseResult.GetValue(publishedOnly))
+            {
+                session.WriteError("--include-unpublished en --published-only sluiten elkaar uit.");
+                return Task.FromResult(ExitCodes.Usage);
+            }
+
             var filter = new ObservationFilter(
                 parseResult.GetValue(areas) ?? [],
                 parseResult.GetValue(indicators) ?? [],
                 parseResult.GetValue(periods) ?? [],
                 parseResult.GetValue(breakdowns) ?? [],
-                parseResult.GetValue(publishedOnly));
+                parseResult.GetValue(includeUnpublished) ? Audience.Operator : Audience.Public);
             return session.RunAsync((services, token) => ExportAsync(session, services, filter, exportFormat, file, token), ct);
         });
         export.Subcommands.Add(observations);
@@ -58,7 +72,8 @@ internal static class ExportCommands
             Voorbeelden:
               wijkpeil export observations --area WK034403 --indicator ErvarenGezondheidGoedZeerGoed
               wijkpeil export observations --area WK034403 --area WK030703 --period 2020 --format json
-              wijkpeil export observations --published-only --format xlsx --output cijfers.xlsx
+              wijkpeil export observations --format xlsx --output cijfers.xlsx
+              wijkpeil export observations --include-unpublished --area GM0344 --format json
             """;
         return export;
     }

@@ -176,7 +176,7 @@ public sealed class CliTests
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task ExportObservations_PublishedOnly_LeavesDraftsOut(DatabaseProvider provider)
+    public async Task ExportObservations_DefaultOrIncludeUnpublished_LeavesDraftsOut(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         using var folder = new TempFolder();
@@ -184,8 +184,8 @@ public sealed class CliTests
         await AddIndicatorAsync(database, "CliGezond");
         await RunAsync(Configuration(database), "import", "observations", folder.Write("gezondheid.csv", GenericCsv));
 
-        var everything = await RunAsync(Configuration(database), "export", "observations", "--format", "json");
-        var published = await RunAsync(Configuration(database), "export", "observations", "--published-only");
+        var everything = await RunAsync(Configuration(database), "export", "observations", "--include-unpublished", "--format", "json");
+        var published = await RunAsync(Configuration(database), "export", "observations");
 
         // A draft's values wait beside the figures (issue 9) and are in no export, with or without the option.
         Assert.Equal(ExitCodes.Success, everything.ExitCode);

@@ -48,7 +48,7 @@ public sealed class CsvInjectionTests
         await using var database = await TestDatabase.CreateAsync(provider);
         await SeedAsync(database);
 
-        var (exitCode, stdout, stderr) = await RunCliAsync(database, "export", "observations", "--format", "csv", "--published-only");
+        var (exitCode, stdout, stderr) = await RunCliAsync(database, "export", "observations", "--format", "csv");
 
         Assert.True(exitCode == ExitCodes.Success, stderr);
         AssertNeutralised(CsvText.Parse(stdout));

@@ -2,6 +2,7 @@ extern alias web;
 
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using Wijkpeil.App.Data;
@@ -13,7 +14,10 @@ namespace Wijkpeil.App.Tests.Infrastructure;
 /// The real web host (Wijkpeil.Web's Program, real migrations) over a <see cref="TestDatabase"/>, without the
 /// embedded default data: each test seeds exactly what it asserts on.
 /// </summary>
-public sealed class WijkpeilAppFactory(TestDatabase database) : WebApplicationFactory<web::Program>
+/// <param name="database">The database the host reads.</param>
+/// <param name="ownsDatabase">Whether disposing the host drops the database; false for a database a fixture shares.</param>
+/// <param name="commands">When given, every SQL command the host runs is recorded per request (<see cref="SqlCommandLog"/>).</param>
+public sealed class WijkpeilAppFactory(TestDatabase database, bool ownsDatabase = true, SqlCommandLog? commands = null) : WebApplicationFactory<web::Program>
 {
     public TestDatabase Database { get; } = database;
 
@@ -63,7 +67,10 @@ public sealed class WijkpeilAppFactory(TestDatabase database) : WebApplicationFa
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await Database.DisposeAsync();
+        if (ownsDatabase)
+        {
+            await Database.DisposeAsync();
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -76,5 +83,9 @@ public sealed class WijkpeilAppFactory(TestDatabase database) : WebApplicationFa
         }
 
         builder.UseSetting(WijkpeilStartup.LoadDefaultDataKey, "false");
+        if (commands is not null)
+        {
+            builder.ConfigureTestServices(commands.Register);
+        }
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Data;
+using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Observations;
 using Wijkpeil.App.Tests.Api;
 using Wijkpeil.App.Tests.Infrastructure;
@@ -17,7 +18,7 @@ public sealed class ObservationQueriesTests
         await using var scope = database.CreateScope();
         var queries = scope.ServiceProvider.GetRequiredService<ObservationQueries>();
 
-        var records = await ToListAsync(queries.QueryAsync(new ObservationFilter(["GM0356"], [], [], [], PublishedOnly: false), TestContext.Current.CancellationToken));
+        var records = await ToListAsync(queries.QueryAsync(new ObservationFilter(["GM0356"], [], [], [], Audience.Operator), TestContext.Current.CancellationToken));
 
         // Nieuwegein's only figure is a draft: it waits apart from the figures until published (issue 9).
         Assert.Empty(records);
@@ -32,13 +33,13 @@ public sealed class ObservationQueriesTests
         var queries = scope.ServiceProvider.GetRequiredService<ObservationQueries>();
 
         var result = await queries.ValidateAsync(
-            new ObservationFilter([" wk034403 ", "WK034403", ""], [ApiTestData.Health], ["2022"], ["", "18+"], PublishedOnly: true),
+            new ObservationFilter([" wk034403 ", "WK034403", ""], [ApiTestData.Health], ["2022"], ["", "18+"], Audience.Public),
             TestContext.Current.CancellationToken);
 
         Assert.True(result.IsSuccess, result.Error?.Message);
         Assert.Equal(["WK034403"], result.Value.Areas);
         Assert.Equal([Breakdown.TotalCode, "18+"], result.Value.Breakdowns);
-        Assert.True(result.Value.PublishedOnly);
+        Assert.Same(Audience.Public, result.Value.Audience);
     }
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
@@ -49,7 +50,7 @@ public sealed class ObservationQueriesTests
         await using var scope = database.CreateScope();
         var queries = scope.ServiceProvider.GetRequiredService<ObservationQueries>();
 
-        var records = await ToListAsync(queries.QueryAsync(new ObservationFilter(["XX12"], ["bestaat_niet"], [], [], PublishedOnly: true), TestContext.Current.CancellationToken));
+        var records = await ToListAsync(queries.QueryAsync(new ObservationFilter(["XX12"], ["bestaat_niet"], [], [], Audience.Public), TestContext.Current.CancellationToken));
 
         Assert.Empty(records);
     }

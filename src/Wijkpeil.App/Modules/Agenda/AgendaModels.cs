@@ -2,15 +2,6 @@ using Wijkpeil.Domain.Agenda;
 
 namespace Wijkpeil.App.Modules.Agenda;
 
-/// <summary>Which projects a reader may see: anonymous visitors see published projects only.</summary>
-public enum AgendaVisibility
-{
-    PublishedOnly = 0,
-
-    /// <summary>Drafts too, for signed-in editors; whether a user may edit one is decided elsewhere.</summary>
-    IncludeDrafts = 1,
-}
-
 /// <summary>A line of the agenda as lists show it.</summary>
 /// <param name="Id">The project's id.</param>
 /// <param name="FocusAreaCode">The programme's focus-area code, e.g. <c>overvecht</c>.</param>

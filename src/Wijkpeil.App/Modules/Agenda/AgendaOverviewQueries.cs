@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Data;
+using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.Domain.Agenda;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Stories;
@@ -86,16 +87,16 @@ public sealed record FocusAreaAgendaTotals(string FocusAreaCode, int Planned, in
 public sealed record FunderAmounts(Funder Funder, decimal Budget, decimal Committed, decimal Spent, bool IncludesExampleData);
 
 /// <summary>
-/// Reads the published agenda and stories of the first programme for the public monitor pages (the area page and
-/// the overview). Published only, also for signed-in readers: those pages are public and output-cached.
+/// Reads the agenda and stories of the first programme for the monitor pages (the area page and the overview).
+/// Those pages are output-cached, so they pass <see cref="Audience.Public"/> whoever reads.
 /// </summary>
 /// <remarks>Each method is a fixed number of queries however many projects there are, so the pages stay fast.</remarks>
 public sealed class AgendaOverviewQueries(WijkpeilDbContext db)
 {
     private static readonly StringComparer DutchComparer = StringComparer.Create(CultureInfo.GetCultureInfo("nl-NL"), ignoreCase: true);
 
-    /// <summary>The published projects of these focus areas with their outputs, by title (Dutch order).</summary>
-    public async Task<IReadOnlyList<ProjectOutline>> PublishedProjectsAsync(IReadOnlyCollection<string> focusAreaCodes, CancellationToken ct)
+    /// <summary>The projects of these focus areas that <paramref name="audience"/> sees, with their outputs, by title (Dutch order).</summary>
+    public async Task<IReadOnlyList<ProjectOutline>> ProjectsAsync(IReadOnlyCollection<string> focusAreaCodes, Audience audience, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(focusAreaCodes);
         if (focusAreaCodes.Count == 0)
@@ -104,7 +105,7 @@ public sealed class AgendaOverviewQueries(WijkpeilDbContext db)
         }
 
         var codes = focusAreaCodes.ToList();
-        var rows = await PublishedOfFirstProgramme()
+        var rows = await OfFirstProgramme(audience)
             .Where(p => codes.Contains(p.FocusAreaCode))
             .Select(p => new
             {
@@ -157,10 +158,10 @@ public sealed class AgendaOverviewQueries(WijkpeilDbContext db)
     }
 
     /// <summary>
-    /// The published stories (consent recorded) about the member areas of a focus area or the areas directly under
-    /// them (the buurten of a member wijk), newest first.
+    /// The stories that <paramref name="audience"/> sees about the member areas of a focus area or the areas directly
+    /// under them (the buurten of a member wijk), newest first.
     /// </summary>
-    public async Task<IReadOnlyList<StoryOutline>> PublishedStoriesAsync(IReadOnlyCollection<AreaCode> memberCodes, CancellationToken ct)
+    public async Task<IReadOnlyList<StoryOutline>> StoriesAsync(IReadOnlyCollection<AreaCode> memberCodes, Audience audience, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(memberCodes);
         if (memberCodes.Count == 0)
@@ -179,7 +180,8 @@ public sealed class AgendaOverviewQueries(WijkpeilDbContext db)
 
         var firstProgramme = db.Programmes.OrderBy(p => p.Id).Select(p => p.Id).Take(1);
         var stories = await db.Stories.AsNoTracking()
-            .Where(s => s.IsPublished && s.ConsentRecordedOn != null && codes.Contains(s.Area) && firstProgramme.Contains(s.ProgrammeId))
+            .VisibleTo(audience)
+            .Where(s => codes.Contains(s.Area) && firstProgramme.Contains(s.ProgrammeId))
             .Select(s => new { s.Id, s.Method, s.Date, s.Area, s.PillarNumber, s.Summary })
             .ToListAsync(ct);
 
@@ -189,17 +191,17 @@ public sealed class AgendaOverviewQueries(WijkpeilDbContext db)
     }
 
     /// <summary>
-    /// Per focus area with published projects: how many are planned, running, completed and stopped, and budget,
-    /// committed and spent per funder. Focus areas without a published project are absent.
+    /// Per focus area with projects <paramref name="audience"/> sees: how many are planned, running, completed and
+    /// stopped, and budget, committed and spent per funder. Focus areas without such a project are absent.
     /// </summary>
-    public async Task<IReadOnlyDictionary<string, FocusAreaAgendaTotals>> TotalsPerFocusAreaAsync(CancellationToken ct)
+    public async Task<IReadOnlyDictionary<string, FocusAreaAgendaTotals>> TotalsPerFocusAreaAsync(Audience audience, CancellationToken ct)
     {
-        var projects = await PublishedOfFirstProgramme()
+        var projects = await OfFirstProgramme(audience)
             .Select(p => new { p.FocusAreaCode, p.Status })
             .ToListAsync(ct);
 
         // Summed here, not in SQL: SQLite stores decimals as text and cannot add them exactly.
-        var lines = await PublishedOfFirstProgramme()
+        var lines = await OfFirstProgramme(audience)
             .SelectMany(p => p.FundingLines, (p, f) => new { p.FocusAreaCode, p.IsExampleData, f.Funder, f.Budget, f.Committed, f.Spent })
             .ToListAsync(ct);
 
@@ -222,9 +224,9 @@ public sealed class AgendaOverviewQueries(WijkpeilDbContext db)
     }
 
     // The monitor pages show the first programme (lowest id), as MonitorQueries does.
-    private IQueryable<Project> PublishedOfFirstProgramme()
+    private IQueryable<Project> OfFirstProgramme(Audience audience)
     {
         var firstProgramme = db.Programmes.OrderBy(p => p.Id).Select(p => p.Id).Take(1);
-        return db.Projects.AsNoTracking().Where(p => p.IsPublished && firstProgramme.Contains(p.ProgrammeId));
+        return db.Projects.AsNoTracking().VisibleTo(audience).Where(p => firstProgramme.Contains(p.ProgrammeId));
     }
 }

@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Data;
+using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.Domain.Agenda;
 
 namespace Wijkpeil.App.Modules.Agenda;
 
-/// <summary>Reads the execution agenda for the pages and the API; drafts only when the caller asks for them.</summary>
+/// <summary>Reads the execution agenda for the pages and the API; which projects a reader sees is the <see cref="Audience"/>'s rule.</summary>
 public sealed class AgendaQueries(WijkpeilDbContext db)
 {
     private static readonly StringComparer DutchComparer = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("nl-NL"), ignoreCase: true);
@@ -13,9 +14,9 @@ public sealed class AgendaQueries(WijkpeilDbContext db)
     /// The projects of a focus area and/or on a pillar (null means any), by focus area then title.
     /// </summary>
     public async Task<IReadOnlyList<ProjectSummary>> ListProjectsAsync(
-        string? focusAreaCode, int? pillar, AgendaVisibility visibility, CancellationToken ct)
+        string? focusAreaCode, int? pillar, Audience audience, CancellationToken ct)
     {
-        var projects = await Visible(visibility)
+        var projects = await db.Projects.AsNoTracking().VisibleTo(audience)
             .Where(p => focusAreaCode == null || p.FocusAreaCode == focusAreaCode)
             .Where(p => pillar == null || p.Pillars.Any(x => x.Number == pillar))
             .Include(p => p.Pillars)
@@ -27,9 +28,9 @@ public sealed class AgendaQueries(WijkpeilDbContext db)
     }
 
     /// <summary>One project with its timeline, outputs, indicators and funding; null when absent or not visible.</summary>
-    public async Task<ProjectView?> GetProjectAsync(int id, AgendaVisibility visibility, CancellationToken ct)
+    public async Task<ProjectView?> GetProjectAsync(int id, Audience audience, CancellationToken ct)
     {
-        var project = await Visible(visibility)
+        var project = await db.Projects.AsNoTracking().VisibleTo(audience)
             .Include(p => p.Pillars)
             .Include(p => p.ProgressUpdates)
             .Include(p => p.OutputMeasures).ThenInclude(m => m.Values)
@@ -65,10 +66,10 @@ public sealed class AgendaQueries(WijkpeilDbContext db)
     /// Budget, committed and spent per funder over the visible projects (of one focus area, when given); funders
     /// without a line are left out.
     /// </summary>
-    public async Task<IReadOnlyList<FunderTotal>> FundingByFunderAsync(string? focusAreaCode, AgendaVisibility visibility, CancellationToken ct)
+    public async Task<IReadOnlyList<FunderTotal>> FundingByFunderAsync(string? focusAreaCode, Audience audience, CancellationToken ct)
     {
         // Summed here, not in SQL: SQLite stores decimals as text and cannot add them exactly.
-        var lines = await Visible(visibility)
+        var lines = await db.Projects.AsNoTracking().VisibleTo(audience)
             .Where(p => focusAreaCode == null || p.FocusAreaCode == focusAreaCode)
             .SelectMany(p => p.FundingLines)
             .Select(f => new { f.Funder, f.Budget, f.Committed, f.Spent })
@@ -78,11 +79,6 @@ public sealed class AgendaQueries(WijkpeilDbContext db)
             .OrderBy(g => g.Key)
             .Select(g => new FunderTotal(g.Key, g.Sum(l => l.Budget), g.Sum(l => l.Committed), g.Sum(l => l.Spent)))];
     }
-
-    private IQueryable<Project> Visible(AgendaVisibility visibility) =>
-        visibility == AgendaVisibility.IncludeDrafts
-            ? db.Projects.AsNoTracking()
-            : db.Projects.AsNoTracking().Where(p => p.IsPublished);
 
     private static ProjectSummary ToSummary(Project p) => new(
         p.Id, p.FocusAreaCode, p.Title, p.PillarNumbers, p.OwnerOrganisation, p.Status, p.StartDate, p.EndDate, p.MeetingPlaceName, p.IsPublished, p.IsExampleData);

@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Globalization;
-using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Builder;
@@ -96,7 +95,7 @@ public static class ProjectEndpoints
             wanted = parsed;
         }
 
-        var projects = await queries.ListProjectsAsync(focusAreaCode, pillar, Visibility(http.User), ct);
+        var projects = await queries.ListProjectsAsync(focusAreaCode, pillar, Audience.Of(http.User), ct);
         return TypedResults.Ok<IReadOnlyList<ProjectListItem>>([.. projects
             .Where(p => wanted is null || p.Status == wanted)
             .Select(p => new ProjectListItem(p.Id, p.FocusAreaCode, p.Title, p.Pillars, p.Status, p.OwnerOrganisation, p.StartDate, p.EndDate, p.IsPublished, p.IsExampleData))]);
@@ -104,7 +103,7 @@ public static class ProjectEndpoints
 
     internal static async Task<Results<Ok<ProjectResponse>, ProblemHttpResult>> GetAsync(int id, AgendaQueries queries, HttpContext http, CancellationToken ct)
     {
-        var project = await queries.GetProjectAsync(id, Visibility(http.User), ct);
+        var project = await queries.GetProjectAsync(id, Audience.Of(http.User), ct);
         return project is null ? ProblemResponses.For([NoSuchProject(id)], http) : TypedResults.Ok(ProjectResponse.From(project));
     }
 
@@ -130,7 +129,7 @@ public static class ProjectEndpoints
         }
 
         var id = result.Value.ProjectId;
-        var created = await queries.GetProjectAsync(id, AgendaVisibility.IncludeDrafts, ct);
+        var created = await queries.GetProjectAsync(id, Audience.SignedIn, ct);
         return TypedResults.Created(string.Create(CultureInfo.InvariantCulture, $"{Path}/{id}"), ProjectResponse.From(created!));
     }
 
@@ -155,7 +154,7 @@ public static class ProjectEndpoints
             return ProblemResponses.For(result, http);
         }
 
-        var replaced = await queries.GetProjectAsync(id, AgendaVisibility.IncludeDrafts, ct);
+        var replaced = await queries.GetProjectAsync(id, Audience.SignedIn, ct);
         return TypedResults.Ok(ProjectResponse.From(replaced!));
     }
 
@@ -165,8 +164,6 @@ public static class ProjectEndpoints
         return result.Succeeded ? TypedResults.NoContent() : ProblemResponses.For(result, http);
     }
 
-    private static AgendaVisibility Visibility(ClaimsPrincipal user) =>
-        WijkpeilPermissions.CanReadDrafts(user) ? AgendaVisibility.IncludeDrafts : AgendaVisibility.PublishedOnly;
 
     /// <summary>
     /// Reads the body here rather than through parameter binding, so malformed JSON, an unknown property or a wrong

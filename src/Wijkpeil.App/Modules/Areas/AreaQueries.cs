@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Data;
+using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.Domain.Areas;
-using Wijkpeil.Domain.Observations;
 
 namespace Wijkpeil.App.Modules.Areas;
 
@@ -38,7 +38,7 @@ public sealed class AreaQueries(WijkpeilDbContext db)
             .Select(g => new { Level = g.Key, Count = g.Count() })
             .ToListAsync(ct);
         var hasBoundary = await db.AreaBoundaries.AnyAsync(b => b.AreaId == area.Id, ct);
-        var published = await db.Observations.ThroughKey(db).CountAsync(o => o.AreaId == area.Id && o.Status == ObservationStatus.Published, ct);
+        var published = await db.Observations.ThroughKey(db).VisibleTo(Audience.Public).CountAsync(o => o.AreaId == area.Id, ct);
         var focusAreas = await FocusAreasAsync(area.Code, ancestors, ct);
 
         return new AreaDetails(

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Wijkpeil.App.Charts;
 using Wijkpeil.App.Kernel.Web;
-using Wijkpeil.App.Modules.Observations;
+using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Pdf;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Common;
@@ -40,7 +40,7 @@ public static class MonitorEndpoints
         }
 
         var request = new IndicatorProfileRequest(code, level.Value, binnen?.Trim().ToUpperInvariant(), periode, uitsplitsing);
-        var geoJson = await monitor.IndicatorMapGeoJsonAsync(request, ObservationAccess.PublishedOnly(http.User), ct);
+        var geoJson = await monitor.IndicatorMapGeoJsonAsync(request, Audience.Public, ct);
         if (geoJson is null)
         {
             return ApiProblems.NotFound(new DomainError("monitor.map.unknown", $"Indicator '{code}' staat niet in de indicatorcatalogus."), http);
@@ -53,7 +53,7 @@ public static class MonitorEndpoints
 
     internal static async Task<IResult> GetFactsheetPdfAsync(string code, string period, MonitorQueries monitor, PdfRenderer renderer, HttpContext http, CancellationToken ct)
     {
-        var sheet = await monitor.FactsheetAsync(code, period, ObservationAccess.PublishedOnly(http.User), ct);
+        var sheet = await monitor.FactsheetAsync(code, period, Audience.Public, ct);
         if (sheet is null)
         {
             return ApiProblems.NotFound(

@@ -1,4 +1,5 @@
 using Wijkpeil.App.Kernel.Caching;
+using Wijkpeil.App.Modules.Accounts.Contracts;
 
 namespace Wijkpeil.App.Modules.Monitor;
 
@@ -14,7 +15,7 @@ public sealed partial class MonitorQueries
     /// The references' figures are those of the area's latest period; when the area has no figure at all for
     /// an indicator, each reference shows its own latest (the figure carries its period).
     /// </remarks>
-    public async Task<AreaProfile?> AreaProfileAsync(string areaCode, bool publishedOnly, CancellationToken ct)
+    public async Task<AreaProfile?> AreaProfileAsync(string areaCode, Audience audience, CancellationToken ct)
     {
         if (ParseCode(areaCode) is not { } code || await AreaAsync(code, ct) is not { } area)
         {
@@ -30,7 +31,7 @@ public sealed partial class MonitorQueries
         pageTags.Add(focusAreas.Select(f => CacheTags.FocusArea(kernset!.Code, f.Code)));
         var focusAreaNames = await AreasAsync(CodesOf(focusAreas), ct);
 
-        var figures = await FiguresAsync(kernset, [area.Id, .. references.Select(r => r.Id)], await PeriodsAsync(ct), publishedOnly, ct);
+        var figures = await FiguresAsync(kernset, [area.Id, .. references.Select(r => r.Id)], await PeriodsAsync(ct), audience, ct);
         var pillars = kernset?.Pillars
             .Select(p => new PillarProfile(p, [.. kernset.EntriesOf(p).Select(e => Row(figures, e, area, references))]))
             .ToList() ?? [];

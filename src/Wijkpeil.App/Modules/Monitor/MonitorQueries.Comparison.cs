@@ -1,3 +1,4 @@
+using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Areas;
 
 namespace Wijkpeil.App.Modules.Monitor;
@@ -10,7 +11,7 @@ public sealed partial class MonitorQueries
     /// <see cref="Comparison.UnknownCodes"/> and left out. The page checks that two to four areas remain: this
     /// returns what it can for any number.
     /// </summary>
-    public async Task<Comparison> CompareAsync(IReadOnlyList<string> areaCodes, bool publishedOnly, CancellationToken ct)
+    public async Task<Comparison> CompareAsync(IReadOnlyList<string> areaCodes, Audience audience, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(areaCodes);
         var asked = areaCodes.Select(AreaQueries.Normalise).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToList();
@@ -30,7 +31,7 @@ public sealed partial class MonitorQueries
         }
 
         var kernset = await KernsetAsync(ct);
-        var figures = await FiguresAsync(kernset, [.. areas.Select(a => a.Id)], await PeriodsAsync(ct), publishedOnly, ct);
+        var figures = await FiguresAsync(kernset, [.. areas.Select(a => a.Id)], await PeriodsAsync(ct), audience, ct);
         var pillars = kernset?.Pillars
             .Select(p => new ComparisonPillar(p, [.. kernset.EntriesOf(p).Select(e => ComparisonRowOf(figures, e, areas))]))
             .ToList() ?? [];

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.Domain.Areas;
 
 namespace Wijkpeil.App.Modules.Monitor;
@@ -17,9 +18,9 @@ public sealed partial class MonitorQueries
     /// table of the import batches that those do not already name; <see cref="Factsheet.DataVersion"/> names the
     /// newest import batch among the figures shown.
     /// </remarks>
-    public async Task<Factsheet?> FactsheetAsync(string code, string period, bool publishedOnly, CancellationToken ct)
+    public async Task<Factsheet?> FactsheetAsync(string code, string period, Audience audience, CancellationToken ct)
     {
-        if (await FactsheetScopeAsync(code, publishedOnly, ct) is not { } scope)
+        if (await FactsheetScopeAsync(code, audience, ct) is not { } scope)
         {
             return null;
         }
@@ -52,10 +53,10 @@ public sealed partial class MonitorQueries
     /// The waves a focus area has a factsheet for, oldest first: the periods in which a member has a kernset
     /// figure. Empty when <paramref name="code"/> names no focus area (same codes as <see cref="FactsheetAsync"/>).
     /// </summary>
-    public async Task<IReadOnlyList<string>> FactsheetPeriodsAsync(string code, bool publishedOnly, CancellationToken ct) =>
-        await FactsheetScopeAsync(code, publishedOnly, ct) is { } scope ? [.. scope.WithFigures.Select(p => p.Code)] : [];
+    public async Task<IReadOnlyList<string>> FactsheetPeriodsAsync(string code, Audience audience, CancellationToken ct) =>
+        await FactsheetScopeAsync(code, audience, ct) is { } scope ? [.. scope.WithFigures.Select(p => p.Code)] : [];
 
-    private async Task<FactsheetScope?> FactsheetScopeAsync(string code, bool publishedOnly, CancellationToken ct)
+    private async Task<FactsheetScope?> FactsheetScopeAsync(string code, Audience audience, CancellationToken ct)
     {
         if (await KernsetAsync(ct) is not { } kernset)
         {
@@ -76,7 +77,7 @@ public sealed partial class MonitorQueries
         var members = focusArea.Members.Select(m => (Ref: RefOf(m, areas), Row: areas.GetValueOrDefault(m))).ToList();
         var references = referenceCodes.Where(areas.ContainsKey).Select(c => areas[c]).ToList();
         var periods = await PeriodsAsync(ct);
-        var figures = await FiguresAsync(kernset, [.. members.Where(m => m.Row is not null).Select(m => m.Row!.Id), .. references.Select(r => r.Id)], periods, publishedOnly, ct);
+        var figures = await FiguresAsync(kernset, [.. members.Where(m => m.Row is not null).Select(m => m.Row!.Id), .. references.Select(r => r.Id)], periods, audience, ct);
 
         var memberRows = members.Where(m => m.Row is not null).Select(m => m.Row!).ToList();
         var withFigures = periods.Ordered

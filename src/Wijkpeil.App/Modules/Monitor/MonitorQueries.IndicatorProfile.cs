@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Kernel.Caching;
+using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Observations;
 
@@ -25,8 +26,8 @@ public sealed partial class MonitorQueries
     /// breakdown to the kernset's (else <c>totaal</c>, else the first with figures), the period to the latest
     /// with figures in that breakdown. A period or breakdown is valid only when it has figures for the indicator.
     /// </remarks>
-    public async Task<IndicatorProfile?> IndicatorProfileAsync(IndicatorProfileRequest request, bool publishedOnly, CancellationToken ct) =>
-        (await IndicatorViewAsync(request, publishedOnly, ct))?.Profile;
+    public async Task<IndicatorProfile?> IndicatorProfileAsync(IndicatorProfileRequest request, Audience audience, CancellationToken ct) =>
+        (await IndicatorViewAsync(request, audience, ct))?.Profile;
 
     /// <summary>
     /// The map of an indicator profile as a GeoJSON FeatureCollection: one feature per area with a figure and a
@@ -34,9 +35,9 @@ public sealed partial class MonitorQueries
     /// <c>code</c>, <c>name</c>, <c>value</c>, the boundary of the layout year nearest the period's year.
     /// Null when the indicator code is unknown.
     /// </summary>
-    public async Task<string?> IndicatorMapGeoJsonAsync(IndicatorProfileRequest request, bool publishedOnly, CancellationToken ct)
+    public async Task<string?> IndicatorMapGeoJsonAsync(IndicatorProfileRequest request, Audience audience, CancellationToken ct)
     {
-        if (await IndicatorViewAsync(request, publishedOnly, ct) is not { } view)
+        if (await IndicatorViewAsync(request, audience, ct) is not { } view)
         {
             return null;
         }
@@ -48,7 +49,7 @@ public sealed partial class MonitorQueries
             writer.WriteStartObject();
             writer.WriteString("type", "FeatureCollection");
             writer.WriteStartArray("features");
-            foreach (var (area, value) in view.Mapped)
+            foreach (var (area, value, _) in view.Mapped)
             {
                 if (!geometries.TryGetValue(area.Id, out var geometry))
                 {
@@ -82,37 +83,34 @@ public sealed partial class MonitorQueries
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
-    private async Task<IndicatorView?> IndicatorViewAsync(IndicatorProfileRequest request, bool publishedOnly, CancellationToken ct)
+    private async Task<IndicatorView?> IndicatorViewAsync(IndicatorProfileRequest request, Audience audience, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (await FindIndicatorAsync(request.IndicatorCode, ct) is not { } indicator)
+        if (await FindIndicatorAsync(request.IndicatorCode, ct) is not { } found)
         {
             return null;
         }
 
+        var (indicator, kernsetBreakdown) = found;
+
         // One indicator across many areas: tagged by the indicator, not by each area (see CacheTags). The default
         // breakdown comes from the programmes.
         pageTags.Add(CacheTags.Indicator(indicator.Summary.Code), CacheTags.Figures, CacheTags.Programmes);
+        var visible = db.Observations.VisibleTo(audience);
 
-        var periods = await PeriodsAsync(ct);
-        var visible = publishedOnly ? db.Observations.Where(o => o.Status == ObservationStatus.Published) : db.Observations;
-
-        // Which (period, breakdown) pairs have a figure: a few dozen EXISTS probes on the key prefix, not a read
-        // of the indicator's tens of thousands of rows.
+        // Which (period, breakdown) pairs have a figure, with the periods' names: a few dozen EXISTS probes on the key
+        // prefix, not a read of the indicator's tens of thousands of rows.
         var pairs = await (
             from p in db.Periods
             from b in db.Breakdowns
             where visible.Any(o => o.IndicatorId == indicator.Id && o.PeriodId == p.Id && o.BreakdownId == b.Id)
-            select new { PeriodId = p.Id, BreakdownId = b.Id, BreakdownCode = b.Code })
+            select new { PeriodId = p.Id, p.Code, p.Year, p.Label, BreakdownId = b.Id, BreakdownCode = b.Code })
             .ToListAsync(ct);
-        var kernsetBreakdown = await db.Programmes
-            .OrderBy(p => p.Id)
-            .Take(1)
-            .SelectMany(p => p.CoreIndicators)
-            .Where(c => c.IndicatorId == indicator.Id)
-            .OrderBy(c => c.Order)
-            .Select(c => c.BreakdownCode)
-            .FirstOrDefaultAsync(ct);
+        var periods = new PeriodCatalogue([.. pairs
+            .DistinctBy(p => p.PeriodId)
+            .OrderBy(p => p.Year)
+            .ThenBy(p => p.Code, StringComparer.Ordinal)
+            .Select((p, index) => new PeriodInfo(p.PeriodId, p.Code, p.Year, p.Label, index))]);
 
         var breakdownCodes = pairs.Select(p => p.BreakdownCode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var breakdown = new[] { request.Breakdown is null ? null : Breakdown.NormaliseCode(request.Breakdown), kernsetBreakdown, Breakdown.TotalCode }
@@ -121,28 +119,17 @@ public sealed partial class MonitorQueries
             ?? kernsetBreakdown
             ?? Breakdown.TotalCode;
         var inBreakdown = pairs.Where(p => p.BreakdownCode == breakdown).Select(p => periods[p.PeriodId]).OrderBy(p => p.Order).ToList();
-        var periodList = pairs.Select(p => periods[p.PeriodId]).Distinct().OrderBy(p => p.Order).ToList();
+        var periodList = periods.Ordered;
         var period = periodList.FirstOrDefault(p => p.Code == request.Period?.Trim())
             ?? inBreakdown.LastOrDefault()
-            ?? periodList.LastOrDefault();
-
-        var within = (ParseCode(request.Within ?? Netherlands.Value) is { } withinCode ? await AreaAsync(withinCode, ct) : null)
-            ?? await AreaAsync(Netherlands, ct)
-            ?? new AreaRow(0, Netherlands, "Nederland", AreaLevel.Country, null);
-        var candidates = await AreasWithinAsync(request.Level, within, ct);
-
-        var rows = new List<ObservationRow>();
+            ?? (periodList.Count > 0 ? periodList[^1] : null);
         var breakdownId = pairs.FirstOrDefault(p => p.BreakdownCode == breakdown)?.BreakdownId;
-        if (period is not null && breakdownId is { } bId)
-        {
-            rows = await visible.AsNoTracking()
-                .Where(o => o.IndicatorId == indicator.Id && o.PeriodId == period.Id && o.BreakdownId == bId)
-                .Select(o => new ObservationRow(o.IndicatorId, o.PeriodId, o.BreakdownId, o.AreaId, o.Value, o.Lower, o.Upper, o.SampleSize, o.ImportBatchId))
-                .ToListAsync(ct);
-        }
 
-        var figures = new FigureSet([], await BatchesAsync(rows.Select(r => r.BatchId), ct), periods, _policy);
-        var byArea = rows.Where(r => candidates.ContainsKey(r.AreaId)).ToDictionary(r => r.AreaId);
+        var within = await WithinAsync(request.Within, ct);
+        var areas = await AreasWithFigureAsync(request.Level, within, visible, indicator.Id, period, breakdownId, ct);
+        var candidates = areas.ToDictionary(a => a.Area.Id, a => a.Area);
+        var byArea = areas.Where(a => a.Figure is not null).ToDictionary(a => a.Area.Id, a => a.Figure!.Value);
+        var figures = new FigureSet([], areas.Where(a => a.Batch is not null).Select(a => a.Batch!).DistinctBy(b => b.Id).ToDictionary(b => b.Id), periods, _policy);
         var shown = byArea.Values.Where(r => !figures.IsSuppressed(r)).ToList();
         var ranked = MonitorStatistics.Rank(shown, r => r.Value, indicator.Polarity, r => candidates[r.AreaId].Code.Value);
         var ranking = ranked.Select(x => new RankedArea(x.Rank, RefOf(candidates[x.Item.AreaId]), figures.ToFigure(x.Item))).ToList();
@@ -152,8 +139,8 @@ public sealed partial class MonitorQueries
             .Select(RefOf)
             .ToList();
 
-        var withBoundary = ranking.Count == 0 ? [] : await BoundaryAreaIdsAsync(request.Level, ct);
-        var withoutBoundary = shown.Where(r => !withBoundary.Contains(r.AreaId)).Select(r => candidates[r.AreaId]).OrderBy(a => a.Code).Select(RefOf).ToList();
+        var boundaries = areas.Where(a => a.BoundaryId is not null).ToDictionary(a => a.Area.Id, a => a.BoundaryId!.Value);
+        var withoutBoundary = shown.Where(r => !boundaries.ContainsKey(r.AreaId)).Select(r => candidates[r.AreaId]).OrderBy(a => a.Code).Select(RefOf).ToList();
 
         var profile = new IndicatorProfile(
             indicator.Summary,
@@ -171,11 +158,16 @@ public sealed partial class MonitorQueries
         // The map shows every area with a figure: ranked ones by value, suppressed ones as "not shown".
         var mapped = ranked.Select(x => (candidates[x.Item.AreaId], (double?)x.Item.Value))
             .Concat(byArea.Values.Where(figures.IsSuppressed).Select(r => (candidates[r.AreaId], (double?)null)))
+            .Select(m => new MappedArea(m.Item1, m.Item2, boundaries.TryGetValue(m.Item1.Id, out var boundary) ? boundary : null))
             .ToList();
-        return new IndicatorView(profile, request.Level, period?.Year, mapped);
+        return new IndicatorView(profile, mapped);
     }
 
-    private async Task<IndicatorInfo?> FindIndicatorAsync(string? code, CancellationToken ct)
+    /// <summary>
+    /// The indicator by its code, matched exactly, else ignoring case (links and typed URLs lose the case:
+    /// "ervarengezondheidgoedzeergoed"), with the breakdown the first programme's kernset shows it in; one query.
+    /// </summary>
+    private async Task<(IndicatorInfo Indicator, string? KernsetBreakdown)?> FindIndicatorAsync(string? code, CancellationToken ct)
     {
         var wanted = (code ?? string.Empty).Trim();
         if (wanted.Length == 0)
@@ -183,94 +175,150 @@ public sealed partial class MonitorQueries
             return null;
         }
 
-        var found = await IndicatorsAsync(db.Indicators.Where(i => i.Code == wanted), ct);
-        if (found.Count == 0)
-        {
-            // Links and typed URLs lose the case ("ervarengezondheidgoedzeergoed"); the catalogue is small.
-            var codes = await db.Indicators.AsNoTracking().Select(i => i.Code).ToListAsync(ct);
-            if (codes.FirstOrDefault(c => string.Equals(c, wanted, StringComparison.OrdinalIgnoreCase)) is not { } match)
+        var lowered = wanted.ToLowerInvariant();
+        var firstProgramme = db.Programmes.OrderBy(p => p.Id).Take(1);
+        var rows = await db.Indicators.AsNoTracking()
+#pragma warning disable CA1304, CA1311, CA1862 // runs as SQL lower() on both providers; indicator codes are ASCII
+            .Where(i => i.Code == wanted || i.Code.ToLower() == lowered)
+#pragma warning restore CA1304, CA1311, CA1862
+            .Select(i => new
             {
-                return null;
-            }
+                i.Id,
+                i.Code,
+                i.NameNl,
+                i.NameEn,
+                i.DefinitionNl,
+                i.DefinitionEn,
+                i.Unit,
+                i.Kind,
+                i.Polarity,
+                i.Source,
+                i.PopulationGroup,
+                KernsetBreakdown = firstProgramme
+                    .SelectMany(p => p.CoreIndicators)
+                    .Where(c => c.IndicatorId == i.Id)
+                    .OrderBy(c => c.Order)
+                    .Select(c => c.BreakdownCode)
+                    .FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        var match = rows.FirstOrDefault(i => i.Code == wanted)
+            ?? rows.Where(i => string.Equals(i.Code, wanted, StringComparison.OrdinalIgnoreCase)).OrderBy(i => i.Code, StringComparer.Ordinal).FirstOrDefault();
+        return match is null
+            ? null
+            : (new IndicatorInfo(match.Id, new IndicatorSummary(match.Code, match.NameNl, match.NameEn, match.DefinitionNl, match.DefinitionEn, match.Unit, match.Kind, match.Polarity, match.Source, match.PopulationGroup)), match.KernsetBreakdown);
+    }
 
-            found = await IndicatorsAsync(db.Indicators.Where(i => i.Code == match), ct);
-        }
-
-        return found.Values.Single();
+    /// <summary>The area asked for, else the country (also when the register lacks it); one query.</summary>
+    private async Task<AreaRow> WithinAsync(string? within, CancellationToken ct)
+    {
+        var code = ParseCode(within ?? Netherlands.Value) ?? Netherlands;
+        var rows = await db.Areas.AsNoTracking()
+            .Where(a => a.Code == code || a.Code == Netherlands)
+            .Select(a => new AreaRow(a.Id, a.Code, a.Name, a.Level, a.ParentCode))
+            .ToListAsync(ct);
+        return rows.FirstOrDefault(a => a.Code == code)
+            ?? rows.FirstOrDefault()
+            ?? new AreaRow(0, Netherlands, "Nederland", AreaLevel.Country, null);
     }
 
     /// <summary>
-    /// The register's areas of <paramref name="level"/> that lie in <paramref name="within"/>, by id. A wijk or buurt
-    /// code names its gemeente (and a buurt its wijk); a gemeente's provincie comes from the register.
+    /// In one query: the register's areas of <paramref name="level"/> within <paramref name="within"/>, each with its
+    /// figure for the indicator, period and breakdown (if any) and that figure's import batch, and the id of its
+    /// boundary of the layout year nearest the period's year (the later one on a tie).
     /// </summary>
-    private async Task<Dictionary<int, AreaRow>> AreasWithinAsync(AreaLevel level, AreaRow within, CancellationToken ct)
+    private async Task<List<AreaWithFigure>> AreasWithFigureAsync(
+        AreaLevel level, AreaRow within, IQueryable<Observation> visible, int indicatorId, PeriodInfo? period, int? breakdownId, CancellationToken ct)
     {
         if (level <= within.Level)
         {
             return [];
         }
 
-        var areas = await db.Areas.AsNoTracking()
-            .Where(a => a.Level == level)
-            .Select(a => new AreaRow(a.Id, a.Code, a.Name, a.Level, a.ParentCode))
+        // Without a period or breakdown there is no figure: the areas are listed all the same, as "no value".
+        var periodId = period?.Id ?? -1;
+        var breakdown = breakdownId ?? -1;
+        var year = period?.Year ?? int.MaxValue;
+        var ofKey = visible.Where(o => o.IndicatorId == indicatorId && o.PeriodId == periodId && o.BreakdownId == breakdown);
+        var rows = await (
+            from a in AreasWithin(level, within)
+            join o in ofKey on a.Id equals o.AreaId into figures
+            from o in figures.DefaultIfEmpty()
+            join b in db.ImportBatches on o.ImportBatchId equals b.Id into batches
+            from b in batches.DefaultIfEmpty()
+            select new
+            {
+                a.Id,
+                a.Code,
+                a.Name,
+                a.Level,
+                a.ParentCode,
+                BatchId = (int?)o.ImportBatchId,
+                Value = (double?)o.Value,
+                o.Lower,
+                o.Upper,
+                o.SampleSize,
+                Source = b.SourceTable ?? b.Format,
+                ImportedAt = (DateTimeOffset?)b.ImportedAt,
+                BoundaryId = db.AreaBoundaries
+                    .Where(x => x.AreaId == a.Id)
+                    .OrderBy(x => Math.Abs(x.LayoutYear - year))
+                    .ThenByDescending(x => x.LayoutYear)
+                    .Select(x => (int?)x.Id)
+                    .FirstOrDefault(),
+            })
             .ToListAsync(ct);
-        Func<AreaRow, bool> inside;
-        switch (within.Level)
-        {
-            case AreaLevel.Country:
-                inside = _ => true;
-                break;
-            case AreaLevel.Province:
-                var municipalities = (await db.Areas.AsNoTracking()
-                    .Where(a => a.Level == AreaLevel.Municipality && a.ParentCode == within.Code)
-                    .Select(a => a.Code)
-                    .ToListAsync(ct)).ToHashSet();
-                inside = a => a.Level == AreaLevel.Municipality ? a.ParentCode == within.Code : a.Code.Municipality is { } m && municipalities.Contains(m);
-                break;
-            case AreaLevel.Municipality:
-                inside = a => a.Code.Municipality == within.Code;
-                break;
-            default:
-                inside = a => a.Code.DerivedParent == within.Code;
-                break;
-        }
 
-        return areas.Where(inside).ToDictionary(a => a.Id);
+        return [.. rows.Select(r => new AreaWithFigure(
+            new AreaRow(r.Id, r.Code, r.Name, r.Level, r.ParentCode),
+            r.BatchId is { } batchId ? new ObservationRow(indicatorId, periodId, breakdown, r.Id, r.Value!.Value, r.Lower, r.Upper, r.SampleSize, batchId) : null,
+            r.BatchId is { } id && r.ImportedAt is { } importedAt ? new BatchInfo(id, r.Source, importedAt) : null,
+            r.BoundaryId))];
     }
 
-    /// <summary>The ids of the areas of a level that have a boundary in any layout year.</summary>
-    private async Task<HashSet<int>> BoundaryAreaIdsAsync(AreaLevel level, CancellationToken ct) =>
-        (await db.AreaBoundaries.AsNoTracking()
-            .Where(b => db.Areas.Any(a => a.Id == b.AreaId && a.Level == level))
-            .Select(b => b.AreaId)
-            .Distinct()
-            .ToListAsync(ct)).ToHashSet();
-
-    /// <summary>The GeoJSON geometry per area of the map, from the layout year nearest the period's year (the later one on a tie).</summary>
-    private async Task<Dictionary<int, string>> GeometriesAsync(IndicatorView view, CancellationToken ct)
+    /// <summary>
+    /// The areas of <paramref name="level"/> in <paramref name="within"/>, as a SQL predicate on the register's parent
+    /// codes (a buurt's parent is its wijk, a wijk's its gemeente, a gemeente's its provincie), so that no request reads
+    /// every area of a level to filter it here. Only the country as a whole selects by level alone.
+    /// </summary>
+    private IQueryable<Area> AreasWithin(AreaLevel level, AreaRow within)
     {
-        if (view.Mapped.Count == 0)
+        var ofLevel = db.Areas.AsNoTracking().Where(a => a.Level == level);
+        AreaCode? parent = within.Code;
+        if (within.Level == AreaLevel.Country)
         {
-            return [];
+            return ofLevel;
         }
 
-        var wanted = view.Mapped.Select(m => m.Area.Id).ToHashSet();
-        var level = view.Level;
-        var year = view.PeriodYear ?? int.MaxValue;
-        var boundaries = await db.AreaBoundaries.AsNoTracking()
-            .Where(b => db.Areas.Any(a => a.Id == b.AreaId && a.Level == level))
-            .Select(b => new { b.Id, b.AreaId, b.LayoutYear })
-            .ToListAsync(ct);
-        var chosen = boundaries
-            .Where(b => wanted.Contains(b.AreaId))
-            .GroupBy(b => b.AreaId)
-            .Select(g => g.OrderBy(b => Math.Abs((long)b.LayoutYear - year)).ThenByDescending(b => b.LayoutYear).First())
-            .ToList();
-
-        var geometries = new Dictionary<int, string>();
-        foreach (var chunk in chosen.Chunk(BoundaryChunk))
+        if (within.Level == AreaLevel.Province && level != AreaLevel.Municipality)
         {
-            var ids = chunk.Select(b => b.Id).ToList();
+            var gemeenten = db.Areas.Where(g => g.Level == AreaLevel.Municipality && g.ParentCode == parent).Select(g => (AreaCode?)g.Code);
+            if (level == AreaLevel.District)
+            {
+                return ofLevel.Where(a => gemeenten.Contains(a.ParentCode));
+            }
+
+            var wijken = db.Areas.Where(w => w.Level == AreaLevel.District && gemeenten.Contains(w.ParentCode)).Select(w => (AreaCode?)w.Code);
+            return ofLevel.Where(a => wijken.Contains(a.ParentCode));
+        }
+
+        if (within.Level == AreaLevel.Municipality && level == AreaLevel.Neighbourhood)
+        {
+            var wijken = db.Areas.Where(w => w.Level == AreaLevel.District && w.ParentCode == parent).Select(w => (AreaCode?)w.Code);
+            return ofLevel.Where(a => wijken.Contains(a.ParentCode));
+        }
+
+        // One level down: a provincie's gemeenten, a gemeente's wijken, a wijk's buurten.
+        return ofLevel.Where(a => a.ParentCode == parent);
+    }
+
+    /// <summary>The GeoJSON geometry per area of the map, by the boundary ids the view chose.</summary>
+    private async Task<Dictionary<int, string>> GeometriesAsync(IndicatorView view, CancellationToken ct)
+    {
+        var geometries = new Dictionary<int, string>();
+        foreach (var chunk in view.Mapped.Where(m => m.BoundaryId is not null).Select(m => m.BoundaryId!.Value).Chunk(BoundaryChunk))
+        {
+            var ids = chunk.ToList();
             var rows = await db.AreaBoundaries.AsNoTracking()
                 .Where(b => ids.Contains(b.Id))
                 .Select(b => new { b.AreaId, b.GeometryJson })
@@ -284,6 +332,12 @@ public sealed partial class MonitorQueries
         return geometries;
     }
 
-    /// <summary>A profile with what the map needs besides it: every area with a figure and its shown value.</summary>
-    private sealed record IndicatorView(IndicatorProfile Profile, AreaLevel Level, int? PeriodYear, List<(AreaRow Area, double? Value)> Mapped);
+    /// <summary>An area of the view with its figure (null when it has none), that figure's batch and its chosen boundary.</summary>
+    private sealed record AreaWithFigure(AreaRow Area, ObservationRow? Figure, BatchInfo? Batch, int? BoundaryId);
+
+    /// <summary>An area on the map: its shown value (null when suppressed) and the boundary to draw.</summary>
+    private sealed record MappedArea(AreaRow Area, double? Value, int? BoundaryId);
+
+    /// <summary>A profile with what the map needs besides it: every area with a figure, its shown value and boundary.</summary>
+    private sealed record IndicatorView(IndicatorProfile Profile, List<MappedArea> Mapped);
 }

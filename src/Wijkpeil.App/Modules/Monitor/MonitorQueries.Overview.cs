@@ -1,4 +1,5 @@
 using Wijkpeil.App.Kernel.Caching;
+using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.Domain.Statistics;
 
 namespace Wijkpeil.App.Modules.Monitor;
@@ -15,7 +16,7 @@ public sealed partial class MonitorQueries
     /// figure, no earlier figure, or a suppressed one) counts as <see cref="PillarTally.NoComparison"/>, so the
     /// counts add up to members x <see cref="PillarTally.Indicators"/>.
     /// </remarks>
-    public async Task<ProgrammeOverview?> OverviewAsync(bool publishedOnly, CancellationToken ct)
+    public async Task<ProgrammeOverview?> OverviewAsync(Audience audience, CancellationToken ct)
     {
         if (await KernsetAsync(ct) is not { } kernset)
         {
@@ -25,7 +26,7 @@ public sealed partial class MonitorQueries
         pageTags.Add(kernset.FocusAreas.Select(f => CacheTags.FocusArea(kernset.Code, f.Code)));
         var areas = await AreasAsync(CodesOf(kernset.FocusAreas), ct);
         var memberIds = kernset.FocusAreas.SelectMany(f => f.Members).Where(areas.ContainsKey).Select(m => areas[m].Id).ToList();
-        var figures = await FiguresAsync(kernset, memberIds, await PeriodsAsync(ct), publishedOnly, ct);
+        var figures = await FiguresAsync(kernset, memberIds, await PeriodsAsync(ct), audience, ct);
 
         var focusAreas = kernset.FocusAreas
             .Select(f => new FocusAreaOverview(

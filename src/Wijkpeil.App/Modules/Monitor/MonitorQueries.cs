@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Kernel.Caching;
+using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Areas;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Indicators;
@@ -14,7 +15,7 @@ namespace Wijkpeil.App.Modules.Monitor;
 /// The read side of the public outcome monitor: builds the read models of <c>MonitorModels.cs</c> from the
 /// register, the kernset of the first programme and the observations. Every figure passes the small-number
 /// policy (<see cref="MonitorOptions.MinimumSampleSize"/>) before it leaves; a suppressed figure is never
-/// ranked, counted in a distribution or compared. With <c>publishedOnly</c> only published figures exist.
+/// ranked, counted in a distribution or compared. Which figures exist is the <see cref="Audience"/>'s rule: the pages read as the public.
 /// </summary>
 /// <remarks>
 /// Each call reads observations in one query for all the areas and indicators it needs, through the primary
@@ -147,7 +148,7 @@ public sealed partial class MonitorQueries(WijkpeilDbContext db, IOptions<Monito
     /// Reads the kernset's figures for these areas in one query: every indicator, kernset breakdown and period,
     /// through the primary key so that SQLite seeks instead of scanning the table.
     /// </summary>
-    private async Task<FigureSet> FiguresAsync(Kernset? kernset, List<int> areaIds, PeriodCatalogue periods, bool publishedOnly, CancellationToken ct)
+    private async Task<FigureSet> FiguresAsync(Kernset? kernset, List<int> areaIds, PeriodCatalogue periods, Audience audience, CancellationToken ct)
     {
         if (kernset is null || areaIds.Count == 0 || kernset.Entries.Count == 0)
         {
@@ -159,12 +160,8 @@ public sealed partial class MonitorQueries(WijkpeilDbContext db, IOptions<Monito
         var areas = areaIds.Distinct().ToList();
         var observations = db.Observations.AsNoTracking()
             .Where(o => indicatorIds.Contains(o.IndicatorId) && breakdownIds.Contains(o.BreakdownId) && areas.Contains(o.AreaId))
-            .ThroughKey(db, indicators: false, breakdowns: false);
-        if (publishedOnly)
-        {
-            observations = observations.Where(o => o.Status == ObservationStatus.Published);
-        }
-
+            .ThroughKey(db, indicators: false, breakdowns: false)
+            .VisibleTo(audience);
         var rows = await observations
             .Select(o => new ObservationRow(o.IndicatorId, o.PeriodId, o.BreakdownId, o.AreaId, o.Value, o.Lower, o.Upper, o.SampleSize, o.ImportBatchId))
             .ToListAsync(ct);

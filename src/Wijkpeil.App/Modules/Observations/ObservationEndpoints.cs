@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.OpenApi;
 using Wijkpeil.App.Export;
 using Wijkpeil.App.Kernel.Web;
+using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.Domain.Common;
 using ObservationAnswer = Microsoft.AspNetCore.Http.HttpResults.Results<
     Microsoft.AspNetCore.Http.HttpResults.Ok<System.Collections.Generic.IAsyncEnumerable<Wijkpeil.App.Modules.Observations.ObservationRecord>>,
@@ -76,7 +77,7 @@ public static class ObservationEndpoints
                 http);
         }
 
-        var requested = new ObservationFilter(area ?? [], indicator ?? [], period ?? [], breakdown ?? [], ObservationAccess.PublishedOnly(http.User));
+        var requested = new ObservationFilter(area ?? [], indicator ?? [], period ?? [], breakdown ?? [], Audience.Of(http.User));
         var validated = await queries.ValidateAsync(requested, ct);
         if (validated.Error is { } error)
         {

@@ -3,12 +3,12 @@ using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Wijkpeil.App.Data;
+using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Areas;
 using Wijkpeil.App.Modules.Monitor;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Common;
 using Wijkpeil.Domain.Observations;
-using Wijkpeil.Domain.Statistics;
 
 namespace Wijkpeil.App.Modules.Observations;
 
@@ -21,16 +21,16 @@ namespace Wijkpeil.App.Modules.Observations;
 /// <param name="Indicators">Indicator codes from the catalogue.</param>
 /// <param name="Periods">Period codes such as 2022.</param>
 /// <param name="Breakdowns">Breakdown codes such as 18+; <c>totaal</c> or empty for the whole population.</param>
-/// <param name="PublishedOnly">Hide draft and approved figures; true for the public.</param>
+/// <param name="Audience">Who reads: which figures exist for them and whether small numbers are suppressed.</param>
 public sealed record ObservationFilter(
     IReadOnlyList<string> Areas,
     IReadOnlyList<string> Indicators,
     IReadOnlyList<string> Periods,
     IReadOnlyList<string> Breakdowns,
-    bool PublishedOnly)
+    Audience Audience)
 {
-    /// <summary>Everything that is published.</summary>
-    public static ObservationFilter AllPublished { get; } = new([], [], [], [], PublishedOnly: true);
+    /// <summary>Everything, as the public sees it.</summary>
+    public static ObservationFilter AllPublished { get; } = new([], [], [], [], Audience.Public);
 }
 
 /// <summary>
@@ -158,10 +158,7 @@ public sealed class ObservationQueries(WijkpeilDbContext db, IOptions<MonitorOpt
             observations = observations.ThroughKey(db, indicators: filter.Indicators.Count == 0, periods: filter.Periods.Count == 0, breakdowns: filter.Breakdowns.Count == 0);
         }
 
-        if (filter.PublishedOnly)
-        {
-            observations = observations.Where(o => o.Status == ObservationStatus.Published);
-        }
+        observations = observations.VisibleTo(filter.Audience);
 
         var rows =
             from o in observations
@@ -210,7 +207,7 @@ public sealed class ObservationQueries(WijkpeilDbContext db, IOptions<MonitorOpt
 
         // Public answers follow the small-number policy of the pages: a survey figure on too few respondents
         // loses its value and interval and says why, in the API and in every download alike.
-        var policy = filter.PublishedOnly ? new SmallNumberPolicy(monitorOptions.Value.MinimumSampleSize) : null;
+        var policy = filter.Audience.SmallNumbers(monitorOptions.Value.MinimumSampleSize);
         await foreach (var row in ordered.AsAsyncEnumerable().WithCancellation(ct))
         {
             if (policy is not null && policy.IsSuppressed(row.SampleSize))

@@ -130,13 +130,13 @@ public static class StoryEndpoints
             areaCode = parsed.Value;
         }
 
-        var stories = await queries.ListAsync(new StoryFilter(null, areaCode, pillar, project), Visibility(http), ct);
+        var stories = await queries.ListAsync(new StoryFilter(null, areaCode, pillar, project), Audience.Of(http.User), ct);
         return TypedResults.Ok<IReadOnlyList<StoryResponse>>([.. stories.Select(ToResponse)]);
     }
 
     internal static async Task<Results<Ok<StoryResponse>, ProblemHttpResult>> GetStoryAsync(int id, StoryQueries queries, HttpContext http, CancellationToken ct)
     {
-        var story = await queries.GetAsync(id, Visibility(http), ct);
+        var story = await queries.GetAsync(id, Audience.Of(http.User), ct);
         return story is null
             ? ProblemResponses.For([Problem.NotFound("story.not_found", id)], http)
             : TypedResults.Ok(ToResponse(story));
@@ -161,12 +161,10 @@ public static class StoryEndpoints
             return ProblemResponses.For(outcome, http);
         }
 
-        var story = await queries.GetAsync(outcome.Value, StoryVisibility.IncludeDrafts, ct);
+        var story = await queries.GetAsync(outcome.Value, Audience.SignedIn, ct);
         return TypedResults.Created(string.Create(CultureInfo.InvariantCulture, $"/api/v1/stories/{story!.Id}"), ToResponse(story));
     }
 
-    private static StoryVisibility Visibility(HttpContext http) =>
-        WijkpeilPermissions.CanReadDrafts(http.User) ? StoryVisibility.IncludeDrafts : StoryVisibility.PublishedOnly;
 
     private static StoryResponse ToResponse(StoryItem s) => new(
         s.Id,

@@ -3,15 +3,6 @@ using Wijkpeil.Domain.Stories;
 
 namespace Wijkpeil.App.Modules.Stories;
 
-/// <summary>Which stories a reader may see: anonymous visitors see published stories with consent only.</summary>
-public enum StoryVisibility
-{
-    PublishedOnly = 0,
-
-    /// <summary>Drafts too, for signed-in readers; whether they may edit one is decided by <see cref="StoryEditing"/>.</summary>
-    IncludeDrafts = 1,
-}
-
 /// <summary>What to list; null means any.</summary>
 /// <param name="FocusArea">A focus-area code such as <c>overvecht</c>.</param>
 /// <param name="Area">A CBS code: stories about that area or an area inside it.</param>
@@ -31,8 +22,8 @@ public sealed record StoryFilter(string? FocusArea = null, AreaCode? Area = null
 /// <param name="PillarNameNl">The pillar's Dutch name.</param>
 /// <param name="PillarNameEn">The pillar's English name.</param>
 /// <param name="ProjectId">The linked project, if any.</param>
-/// <param name="ProjectTitle">Its title.</param>
-/// <param name="IsProjectPublished">Whether anonymous readers may follow the link to the project.</param>
+/// <param name="ProjectTitle">Its title; null when the reader may not see the project (a draft, for the public).</param>
+/// <param name="IsProjectPublished">Whether the linked project is published.</param>
 /// <param name="Summary">A few sentences.</param>
 /// <param name="Body">Markdown as typed: the renderer sanitises it.</param>
 /// <param name="ConsentRecordedOn">When consent was given.</param>

@@ -1,80 +1,22 @@
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Data;
+using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Stories;
 
 namespace Wijkpeil.App.Modules.Stories;
 
-/// <summary>A published story as the area pages show it beside a pillar's indicators.</summary>
-/// <param name="Id">The story's id.</param>
-/// <param name="Method">How it was gathered.</param>
-/// <param name="Date">When it was gathered.</param>
-/// <param name="Area">The gemeente, wijk or buurt it is about.</param>
-/// <param name="PillarNumber">The pillar it speaks to.</param>
-/// <param name="ProjectId">The agenda project it is about, if any.</param>
-/// <param name="Summary">A few sentences.</param>
-/// <param name="Body">Markdown as typed: the renderer sanitises it.</param>
-/// <param name="IsAnonymised">Quotes carry no names.</param>
-/// <param name="Quotes">The quotes, in the order they were added.</param>
-public sealed record StoryView(
-    int Id,
-    StoryMethod Method,
-    DateOnly Date,
-    string Area,
-    int PillarNumber,
-    int? ProjectId,
-    string Summary,
-    string? Body,
-    bool IsAnonymised,
-    IReadOnlyList<QuoteView> Quotes);
-
-/// <summary>A quote with who said it, when that may be told.</summary>
-/// <param name="Text">What was said.</param>
-/// <param name="Attribution">Who said it, named or described.</param>
-public sealed record QuoteView(string Text, string? Attribution);
-
-/// <summary>Reads published stories; drafts and stories without consent never leave this class.</summary>
+/// <summary>Reads stories for the pages and the API; which ones a reader sees is the <see cref="Audience"/>'s rule.</summary>
 public sealed class StoryQueries(WijkpeilDbContext db)
 {
     /// <summary>
-    /// The published stories about one area (exactly that code) and/or pillar (null means any), newest first.
-    /// </summary>
-    public async Task<IReadOnlyList<StoryView>> ListPublishedAsync(AreaCode? area, int? pillar, CancellationToken ct)
-    {
-        var query = db.Stories.AsNoTracking().Where(s => s.IsPublished && s.ConsentRecordedOn != null);
-        if (area is { } code)
-        {
-            query = query.Where(s => s.Area == code);
-        }
-
-        if (pillar is { } number)
-        {
-            query = query.Where(s => s.PillarNumber == number);
-        }
-
-        var stories = await query.Include(s => s.Quotes).AsSplitQuery().ToListAsync(ct);
-        return [.. stories.OrderByDescending(s => s.Date).ThenByDescending(s => s.Id).Select(ToView)];
-    }
-
-    /// <summary>The published stories linked to an agenda project, newest first.</summary>
-    public async Task<IReadOnlyList<StoryView>> ListPublishedForProjectAsync(int projectId, CancellationToken ct)
-    {
-        var stories = await db.Stories.AsNoTracking()
-            .Where(s => s.ProjectId == projectId && s.IsPublished && s.ConsentRecordedOn != null)
-            .Include(s => s.Quotes)
-            .AsSplitQuery()
-            .ToListAsync(ct);
-        return [.. stories.OrderByDescending(s => s.Date).ThenByDescending(s => s.Id).Select(ToView)];
-    }
-
-    /// <summary>
-    /// The stories matching <paramref name="filter"/> that <paramref name="visibility"/> allows, newest first, with
+    /// The stories matching <paramref name="filter"/> that <paramref name="audience"/> may see, newest first, with
     /// the names of their area, focus area, pillar and project.
     /// </summary>
-    public async Task<IReadOnlyList<StoryItem>> ListAsync(StoryFilter filter, StoryVisibility visibility, CancellationToken ct)
+    public async Task<IReadOnlyList<StoryItem>> ListAsync(StoryFilter filter, Audience audience, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var query = Visible(visibility);
+        var query = db.Stories.AsNoTracking().VisibleTo(audience);
         if (filter.Pillar is { } pillar)
         {
             query = query.Where(s => s.PillarNumber == pillar);
@@ -91,18 +33,18 @@ public sealed class StoryQueries(WijkpeilDbContext db)
         // Areas and focus areas are matched here, not in SQL: "lies within" follows the CBS code, which the
         // stored text cannot express portably, and a programme holds stories by the hundred, not the million.
         return [.. stories
-            .Select(s => ToItem(s, names))
+            .Select(s => ToItem(s, names, audience))
             .Where(s => filter.FocusArea is null || string.Equals(s.FocusAreaCode, filter.FocusArea, StringComparison.OrdinalIgnoreCase))
             .Where(s => filter.Area is not { } area || IsWithin(AreaCode.From(s.Area), area))
             .OrderByDescending(s => s.Date)
             .ThenByDescending(s => s.Id)];
     }
 
-    /// <summary>One story, or null when it does not exist or <paramref name="visibility"/> hides it.</summary>
-    public async Task<StoryItem?> GetAsync(int id, StoryVisibility visibility, CancellationToken ct)
+    /// <summary>One story, or null when it does not exist or <paramref name="audience"/> may not see it.</summary>
+    public async Task<StoryItem?> GetAsync(int id, Audience audience, CancellationToken ct)
     {
-        var story = await Visible(visibility).Include(s => s.Quotes).AsSplitQuery().SingleOrDefaultAsync(s => s.Id == id, ct);
-        return story is null ? null : ToItem(story, await NamesAsync([story], ct));
+        var story = await db.Stories.AsNoTracking().VisibleTo(audience).Include(s => s.Quotes).AsSplitQuery().SingleOrDefaultAsync(s => s.Id == id, ct);
+        return story is null ? null : ToItem(story, await NamesAsync([story], ct), audience);
     }
 
     /// <summary>
@@ -148,11 +90,6 @@ public sealed class StoryQueries(WijkpeilDbContext db)
     public static bool IsWithin(AreaCode area, AreaCode container) =>
         area == container || area.DerivedParent == container || area.Municipality == container;
 
-    private IQueryable<Story> Visible(StoryVisibility visibility) =>
-        visibility == StoryVisibility.IncludeDrafts
-            ? db.Stories.AsNoTracking()
-            : db.Stories.AsNoTracking().Where(s => s.IsPublished && s.ConsentRecordedOn != null);
-
     private async Task<StoryNames> NamesAsync(IReadOnlyCollection<Story> stories, CancellationToken ct)
     {
         var codes = stories.Select(s => s.Area).Distinct().ToList();
@@ -166,13 +103,14 @@ public sealed class StoryQueries(WijkpeilDbContext db)
             programmes.ToDictionary(p => p.Id));
     }
 
-    private static StoryItem ToItem(Story s, StoryNames names)
+    private static StoryItem ToItem(Story s, StoryNames names, Audience audience)
     {
         var programme = names.Programmes.GetValueOrDefault(s.ProgrammeId);
         var focusArea = programme?.FocusAreas.FirstOrDefault(f => f.Members.Contains(s.Area))
             ?? programme?.FocusAreas.FirstOrDefault(f => s.Area.DerivedParent is { } parent && f.Members.Contains(parent));
         var pillar = programme?.Pillars.FirstOrDefault(p => p.Number == s.PillarNumber);
-        var project = s.ProjectId is { } id && names.Projects.TryGetValue(id, out var p) ? p : default;
+        // A draft project's title is shown only to whom may open the project.
+        var project = s.ProjectId is { } id && names.Projects.TryGetValue(id, out var p) && audience.MayShowProject(p.IsPublished) ? p : default;
         return new StoryItem(
             s.Id,
             s.Method,
@@ -199,16 +137,4 @@ public sealed class StoryQueries(WijkpeilDbContext db)
         IReadOnlyDictionary<AreaCode, string> Areas,
         IReadOnlyDictionary<int, (string Title, bool IsPublished)> Projects,
         IReadOnlyDictionary<int, Domain.Programmes.Programme> Programmes);
-
-    private static StoryView ToView(Story s) => new(
-        s.Id,
-        s.Method,
-        s.Date,
-        s.Area.Value,
-        s.PillarNumber,
-        s.ProjectId,
-        s.Summary,
-        s.Body,
-        s.IsAnonymised,
-        [.. s.Quotes.Select(q => new QuoteView(q.Text, q.Attribution))]);
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.DefaultData;
+using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Agenda;
 using Wijkpeil.App.Modules.Stories;
 using Wijkpeil.App.Tests.Infrastructure;
@@ -218,19 +219,19 @@ public sealed class AgendaStorageTests
 
         await using var scope = database.CreateScope();
         var queries = scope.ServiceProvider.GetRequiredService<AgendaQueries>();
-        var anonymous = await queries.ListProjectsAsync("overvecht", null, AgendaVisibility.PublishedOnly, ct);
-        var editor = await queries.ListProjectsAsync("overvecht", null, AgendaVisibility.IncludeDrafts, ct);
+        var anonymous = await queries.ListProjectsAsync("overvecht", null, Audience.Public, ct);
+        var editor = await queries.ListProjectsAsync("overvecht", null, Audience.SignedIn, ct);
         Assert.DoesNotContain(anonymous, p => p.Title == "Concept: jongerenwerk");
         Assert.Equal(anonymous.Count + 1, editor.Count);
         Assert.False(editor.Single(p => p.Title == "Concept: jongerenwerk").IsPublished);
         Assert.All(anonymous, p => Assert.Equal("overvecht", p.FocusAreaCode));
 
         var draft = editor.Single(p => p.Title == "Concept: jongerenwerk");
-        Assert.Null(await queries.GetProjectAsync(draft.Id, AgendaVisibility.PublishedOnly, ct));
-        Assert.NotNull(await queries.GetProjectAsync(draft.Id, AgendaVisibility.IncludeDrafts, ct));
+        Assert.Null(await queries.GetProjectAsync(draft.Id, Audience.Public, ct));
+        Assert.NotNull(await queries.GetProjectAsync(draft.Id, Audience.SignedIn, ct));
 
         // Per pillar across focus areas: education (4) is only the Overvecht investments line and the draft.
-        var education = await queries.ListProjectsAsync(null, 4, AgendaVisibility.PublishedOnly, ct);
+        var education = await queries.ListProjectsAsync(null, 4, Audience.Public, ct);
         Assert.Equal(["Extra investeringen in openbare ruimte, bestaanszekerheid, onderwijs en veiligheid"], education.Select(p => p.Title));
         Assert.Equal([2, 3, 4, 5], education[0].Pillars);
     }
@@ -246,8 +247,8 @@ public sealed class AgendaStorageTests
 
         await using var scope = database.CreateScope();
         var queries = scope.ServiceProvider.GetRequiredService<AgendaQueries>();
-        var summary = (await queries.ListProjectsAsync("vollenhove", 5, AgendaVisibility.PublishedOnly, ct)).Single(p => p.Title == "Proef gerichte woningtoewijzing");
-        var project = await queries.GetProjectAsync(summary.Id, AgendaVisibility.PublishedOnly, ct);
+        var summary = (await queries.ListProjectsAsync("vollenhove", 5, Audience.Public, ct)).Single(p => p.Title == "Proef gerichte woningtoewijzing");
+        var project = await queries.GetProjectAsync(summary.Id, Audience.Public, ct);
 
         Assert.NotNull(project);
         Assert.Equal(ProjectStatus.Running, project.Summary.Status);
@@ -288,22 +289,22 @@ public sealed class AgendaStorageTests
         var queries = scope.ServiceProvider.GetRequiredService<AgendaQueries>();
         Assert.Equal(
             [new FunderTotal(Funder.Rijk, 3_001.00m, 500.90m, 200.95m), new FunderTotal(Funder.Provincie, 300m, 300m, 0m)],
-            await queries.FundingByFunderAsync("batau", AgendaVisibility.PublishedOnly, ct));
+            await queries.FundingByFunderAsync("batau", Audience.Public, ct));
         Assert.Equal(
             [new FunderTotal(Funder.Rijk, 3_008.00m, 507.90m, 207.95m), new FunderTotal(Funder.Provincie, 300m, 300m, 0m)],
-            await queries.FundingByFunderAsync("batau", AgendaVisibility.IncludeDrafts, ct));
+            await queries.FundingByFunderAsync("batau", Audience.SignedIn, ct));
         Assert.Equal(
             [new FunderTotal(Funder.Rijk, 3_001.00m, 500.90m, 200.95m), new FunderTotal(Funder.Provincie, 300m, 300m, 0m), new FunderTotal(Funder.Gemeente, 50m, 0m, 0m)],
-            await queries.FundingByFunderAsync(null, AgendaVisibility.PublishedOnly, ct));
+            await queries.FundingByFunderAsync(null, Audience.Public, ct));
 
         // The per-project view adds up to the same money as the per-funder totals.
-        var view = await queries.GetProjectAsync(first.Id, AgendaVisibility.PublishedOnly, ct);
+        var view = await queries.GetProjectAsync(first.Id, Audience.Public, ct);
         Assert.Equal((3_300.10m, 800m, 200.05m), (view!.TotalBudget, view.TotalCommitted, view.TotalSpent));
     }
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task ListPublishedAsync_DraftsAndWithdrawnConsent_ReturnsPublishedOnly(DatabaseProvider provider)
+    public async Task StoriesListAsync_PublicAudience_LeavesDraftsAndWithdrawnConsentOut(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -340,9 +341,10 @@ public sealed class AgendaStorageTests
         await using (var scope = database.CreateScope())
         {
             var queries = scope.ServiceProvider.GetRequiredService<StoryQueries>();
-            Assert.Equal(["Gepubliceerd, pijler 3"], (await queries.ListPublishedAsync(overvecht, 3, ct)).Select(s => s.Summary));
-            Assert.Equal(2, (await queries.ListPublishedAsync(overvecht, null, ct)).Count);
-            Assert.Empty(await queries.ListPublishedAsync(AreaCode.From("WK035603"), null, ct));
+            Assert.Equal(["Gepubliceerd, pijler 3"], (await queries.ListAsync(new StoryFilter(Area: overvecht, Pillar: 3), Audience.Public, ct)).Select(s => s.Summary));
+            Assert.Equal(2, (await queries.ListAsync(new StoryFilter(Area: overvecht), Audience.Public, ct)).Count);
+            Assert.Equal(4, (await queries.ListAsync(new StoryFilter(Area: overvecht), Audience.SignedIn, ct)).Count);
+            Assert.Empty(await queries.ListAsync(new StoryFilter(Area: AreaCode.From("WK035603")), Audience.Public, ct));
         }
     }
 

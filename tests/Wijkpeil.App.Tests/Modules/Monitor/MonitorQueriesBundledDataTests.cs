@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Data;
+using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Monitor;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.Domain.Areas;
@@ -19,7 +20,7 @@ public sealed class MonitorQueriesBundledDataTests(BundledDataFixture fixture) :
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task AreaProfileAsync_Overvecht_LatestPreviousChangeAndReferencesFromTheData(DatabaseProvider provider)
     {
-        var profile = await QueryAsync(provider, q => q.AreaProfileAsync("wk034403 ", publishedOnly: true, TestContext.Current.CancellationToken));
+        var profile = await QueryAsync(provider, q => q.AreaProfileAsync("wk034403 ", Audience.Public, TestContext.Current.CancellationToken));
 
         Assert.NotNull(profile);
         Assert.Equal(new AreaRef("WK034403", "Wijk 03 Overvecht", AreaLevel.District), profile.Area);
@@ -50,7 +51,7 @@ public sealed class MonitorQueriesBundledDataTests(BundledDataFixture fixture) :
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task AreaProfileAsync_Municipality_ReferencesAreProvinceAndCountry(DatabaseProvider provider)
     {
-        var profile = await QueryAsync(provider, q => q.AreaProfileAsync("GM0344", publishedOnly: true, TestContext.Current.CancellationToken));
+        var profile = await QueryAsync(provider, q => q.AreaProfileAsync("GM0344", Audience.Public, TestContext.Current.CancellationToken));
 
         Assert.NotNull(profile);
         Assert.Equal(["PV26", "NL00"], profile.References.Select(a => a.Code));
@@ -62,8 +63,8 @@ public sealed class MonitorQueriesBundledDataTests(BundledDataFixture fixture) :
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task AreaProfileAsync_CodeNotInRegister_ReturnsNull(DatabaseProvider provider)
     {
-        Assert.Null(await QueryAsync(provider, q => q.AreaProfileAsync("WK999999", publishedOnly: true, TestContext.Current.CancellationToken)));
-        Assert.Null(await QueryAsync(provider, q => q.AreaProfileAsync("overvecht", publishedOnly: true, TestContext.Current.CancellationToken)));
+        Assert.Null(await QueryAsync(provider, q => q.AreaProfileAsync("WK999999", Audience.Public, TestContext.Current.CancellationToken)));
+        Assert.Null(await QueryAsync(provider, q => q.AreaProfileAsync("overvecht", Audience.Public, TestContext.Current.CancellationToken)));
     }
 
     [Theory]
@@ -77,7 +78,7 @@ public sealed class MonitorQueriesBundledDataTests(BundledDataFixture fixture) :
             await using var scope = database.CreateScope();
             var queries = scope.ServiceProvider.GetRequiredService<MonitorQueries>();
             var watch = Stopwatch.StartNew();
-            Assert.NotNull(await queries.AreaProfileAsync("WK034403", publishedOnly: true, TestContext.Current.CancellationToken));
+            Assert.NotNull(await queries.AreaProfileAsync("WK034403", Audience.Public, TestContext.Current.CancellationToken));
             times.Add(watch.Elapsed.TotalMilliseconds);
         }
 
@@ -93,7 +94,7 @@ public sealed class MonitorQueriesBundledDataTests(BundledDataFixture fixture) :
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task OverviewAsync_VitaleWijken_TalliesMembersTimesIndicatorsPerPillar(DatabaseProvider provider)
     {
-        var overview = await QueryAsync(provider, q => q.OverviewAsync(publishedOnly: true, TestContext.Current.CancellationToken));
+        var overview = await QueryAsync(provider, q => q.OverviewAsync(Audience.Public, TestContext.Current.CancellationToken));
 
         Assert.NotNull(overview);
         Assert.Equal("vitale-wijken", overview.Code);
@@ -117,7 +118,7 @@ public sealed class MonitorQueriesBundledDataTests(BundledDataFixture fixture) :
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task CompareAsync_MixedCodes_NormalisesDeduplicatesAndListsUnknown(DatabaseProvider provider)
     {
-        var comparison = await QueryAsync(provider, q => q.CompareAsync(["wk034403", " GM0344 ", "WK034403", "GM9999", "onzin"], publishedOnly: true, TestContext.Current.CancellationToken));
+        var comparison = await QueryAsync(provider, q => q.CompareAsync(["wk034403", " GM0344 ", "WK034403", "GM9999", "onzin"], Audience.Public, TestContext.Current.CancellationToken));
 
         Assert.Equal(["WK034403", "GM0344"], comparison.Areas.Select(a => a.Code));
         Assert.Equal(["GM9999", "ONZIN"], comparison.UnknownCodes);
@@ -130,8 +131,8 @@ public sealed class MonitorQueriesBundledDataTests(BundledDataFixture fixture) :
     public async Task FactsheetAsync_OvervechtByFocusAreaOrMemberCode_FiguresReferencesAndProvenance(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
-        var byCode = await QueryAsync(provider, q => q.FactsheetAsync("Overvecht", "2020", publishedOnly: true, ct));
-        var byMember = await QueryAsync(provider, q => q.FactsheetAsync("wk034403", "2020", publishedOnly: true, ct));
+        var byCode = await QueryAsync(provider, q => q.FactsheetAsync("Overvecht", "2020", Audience.Public, ct));
+        var byMember = await QueryAsync(provider, q => q.FactsheetAsync("wk034403", "2020", Audience.Public, ct));
 
         Assert.NotNull(byCode);
         Assert.NotNull(byMember);
@@ -157,16 +158,16 @@ public sealed class MonitorQueriesBundledDataTests(BundledDataFixture fixture) :
     public async Task FactsheetAsync_UnknownFocusAreaOrPeriodWithoutFigures_ReturnsNull(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
-        Assert.Null(await QueryAsync(provider, q => q.FactsheetAsync("nergenshuizen", "2020", publishedOnly: true, ct)));
-        Assert.Null(await QueryAsync(provider, q => q.FactsheetAsync("overvecht", "2019", publishedOnly: true, ct)));
-        Assert.Null(await QueryAsync(provider, q => q.FactsheetAsync("GM0344", "2020", publishedOnly: true, ct)));
+        Assert.Null(await QueryAsync(provider, q => q.FactsheetAsync("nergenshuizen", "2020", Audience.Public, ct)));
+        Assert.Null(await QueryAsync(provider, q => q.FactsheetAsync("overvecht", "2019", Audience.Public, ct)));
+        Assert.Null(await QueryAsync(provider, q => q.FactsheetAsync("GM0344", "2020", Audience.Public, ct)));
     }
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task IndicatorProfileAsync_WijkenOfUtrecht_RankedBestFirstWithQuartiles(DatabaseProvider provider)
     {
-        var profile = await QueryAsync(provider, q => q.IndicatorProfileAsync(new IndicatorProfileRequest("ervarengezondheidgoedzeergoed", AreaLevel.District, "gm0344"), publishedOnly: true, TestContext.Current.CancellationToken));
+        var profile = await QueryAsync(provider, q => q.IndicatorProfileAsync(new IndicatorProfileRequest("ervarengezondheidgoedzeergoed", AreaLevel.District, "gm0344"), Audience.Public, TestContext.Current.CancellationToken));
 
         Assert.NotNull(profile);
         Assert.Equal(Health, profile.Indicator.Code);
@@ -194,7 +195,7 @@ public sealed class MonitorQueriesBundledDataTests(BundledDataFixture fixture) :
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task IndicatorProfileAsync_Buurten_ThoseWithoutBoundaryAreListed(DatabaseProvider provider)
     {
-        var profile = await QueryAsync(provider, q => q.IndicatorProfileAsync(new IndicatorProfileRequest(Health, AreaLevel.Neighbourhood, "WK034403", Period: "2016"), publishedOnly: true, TestContext.Current.CancellationToken));
+        var profile = await QueryAsync(provider, q => q.IndicatorProfileAsync(new IndicatorProfileRequest(Health, AreaLevel.Neighbourhood, "WK034403", Period: "2016"), Audience.Public, TestContext.Current.CancellationToken));
 
         Assert.NotNull(profile);
         Assert.Equal("2016", profile.Period);
@@ -208,13 +209,13 @@ public sealed class MonitorQueriesBundledDataTests(BundledDataFixture fixture) :
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task IndicatorProfileAsync_UnknownIndicator_ReturnsNull(DatabaseProvider provider) =>
-        Assert.Null(await QueryAsync(provider, q => q.IndicatorProfileAsync(new IndicatorProfileRequest("BestaatNiet"), publishedOnly: true, TestContext.Current.CancellationToken)));
+        Assert.Null(await QueryAsync(provider, q => q.IndicatorProfileAsync(new IndicatorProfileRequest("BestaatNiet"), Audience.Public, TestContext.Current.CancellationToken)));
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task IndicatorMapGeoJsonAsync_WijkenOfUtrecht_OneFeaturePerRankedAreaWithItsValue(DatabaseProvider provider)
     {
-        var geoJson = await QueryAsync(provider, q => q.IndicatorMapGeoJsonAsync(new IndicatorProfileRequest(Health, AreaLevel.District, "GM0344"), publishedOnly: true, TestContext.Current.CancellationToken));
+        var geoJson = await QueryAsync(provider, q => q.IndicatorMapGeoJsonAsync(new IndicatorProfileRequest(Health, AreaLevel.District, "GM0344"), Audience.Public, TestContext.Current.CancellationToken));
 
         Assert.NotNull(geoJson);
         using var document = JsonDocument.Parse(geoJson);

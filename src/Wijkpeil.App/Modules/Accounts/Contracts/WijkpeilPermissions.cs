@@ -67,7 +67,10 @@ public static class WijkpeilPermissions
 
     public static bool CanReadAuditTrail(ClaimsPrincipal user) => user.IsInRole(WijkpeilRoles.ProgrammeManager);
 
-    /// <summary>Signed-in accounts of any role see unpublished projects, stories and figures; anonymous visitors do not.</summary>
+    /// <summary>
+    /// Signed-in accounts of any role see draft projects and unpublished stories; anonymous visitors do not. Figures
+    /// are published-only for everyone. Ask <see cref="Audience.Of"/>, which applies this, rather than this directly.
+    /// </summary>
     public static bool CanReadDrafts(ClaimsPrincipal user) =>
         user.Identity?.IsAuthenticated == true && WijkpeilRoles.All.Any(user.IsInRole);
 
