@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Import;
+using Wijkpeil.App.Modules.Programmes;
 using Wijkpeil.App.Modules.Stories;
 
 namespace Wijkpeil.App.Hosting;
@@ -19,6 +20,7 @@ internal static class FeatureRegistrations
         services.AddSingleton<IDatasetParser, Import.Parsers.ODataParser>();
         services.AddSingleton<IDatasetParser, Import.Parsers.ObservationsCsvParser>();
         services.AddScoped<DefaultData.DefaultDataLoader>();
+        services.AddProgrammesModule();
         services.AddScoped<Modules.Areas.AreaQueries>();
         services.AddScoped<Modules.Indicators.IndicatorQueries>();
         services.AddScoped<Modules.Observations.ObservationQueries>();
