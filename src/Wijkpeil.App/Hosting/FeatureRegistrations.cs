@@ -29,8 +29,10 @@ internal static class FeatureRegistrations
         services.AddScoped<Modules.Agenda.ProjectEditing>();
         services.AddScoped<Modules.Agenda.AgendaOverviewQueries>();
         services.AddScoped<Modules.Agenda.Pages.AgendaPageData>();
+        services.AddScoped<Modules.Programmes.Contracts.IProgrammeUsage, Modules.Agenda.AgendaProgrammeUsage>();
         services.AddScoped<Modules.Stories.StoryQueries>();
         services.AddScoped<Modules.Stories.StoryEditing>();
+        services.AddScoped<Modules.Programmes.Contracts.IProgrammeUsage, Modules.Stories.StoryProgrammeUsage>();
         services.AddStoryEditorPolicy();
         services.AddScoped<Modules.Audit.AuditLog>();
         services.AddScoped<Modules.Audit.AuditQueries>();

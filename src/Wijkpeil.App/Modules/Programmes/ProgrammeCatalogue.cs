@@ -48,10 +48,15 @@ internal sealed class ProgrammeCatalogue(WijkpeilDbContext db) : IProgrammeCatal
         }
 
         var codes = areaCodes.Distinct().ToList();
-        var rows = await db.Programmes.AsNoTracking()
-            .SelectMany(p => p.FocusAreas.Select(f => new { p.Id, p.Code, p.Name, FocusArea = f }))
-            .Where(x => x.FocusArea.MemberRows.Any(m => codes.Contains(m.AreaCode)))
+        var ids = await db.Programmes.AsNoTracking()
+            .SelectMany(p => p.FocusAreas)
+            .Where(f => f.MemberRows.Any(m => codes.Contains(m.AreaCode)))
+            .Select(f => f.Id)
             .ToListAsync(cancellationToken);
+        var programmes = ids.Count == 0
+            ? []
+            : await db.Programmes.AsNoTracking().Include(p => p.FocusAreas).Where(p => p.FocusAreas.Any(f => ids.Contains(f.Id))).ToListAsync(cancellationToken);
+        var rows = programmes.SelectMany(p => p.FocusAreas.Where(f => ids.Contains(f.Id)).Select(f => (p.Id, p.Code, p.Name, FocusArea: f)));
         return [.. rows
             .Select(x => new ProgrammeFocusArea(x.Id, x.Code, x.Name, ToDetails(x.FocusArea)))
             .OrderBy(x => x.ProgrammeName, StringComparer.CurrentCulture).ThenBy(x => x.ProgrammeSlug, StringComparer.Ordinal)

@@ -9,6 +9,8 @@ public static class ProgrammesModule
     public static IServiceCollection AddProgrammesModule(this IServiceCollection services)
     {
         services.AddScoped<IProgrammeCatalogue, ProgrammeCatalogue>();
+        services.AddScoped<CreateProgramme.CreateProgrammeHandler>();
+        services.AddScoped<EditProgramme.EditProgrammeHandler>();
         return services;
     }
 }
