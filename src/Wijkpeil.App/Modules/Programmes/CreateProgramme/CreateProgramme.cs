@@ -13,13 +13,16 @@ namespace Wijkpeil.App.Modules.Programmes.CreateProgramme;
 public sealed class CreateProgrammeHandler(WijkpeilDbContext db, AuditLog audit)
 {
     public Task<Outcome<ProgrammeSummary>> HandleAsync(ProgrammeDefinition request, CancellationToken cancellationToken = default) =>
-        CreateAsync(request, DefinitionChecks.Full, cancellationToken);
+        CreateAsync(request, DefinitionChecks.Full, audited: true, cancellationToken);
 
-    /// <summary>For the embedded default only: see <see cref="DefinitionChecks.CatalogueOnly"/>.</summary>
+    /// <summary>
+    /// For the embedded default only: checked as <see cref="DefinitionChecks.CatalogueOnly"/>, and, like the default's
+    /// agenda and catalogue, not written to the audit trail: it is nobody's change, and the trail starts empty.
+    /// </summary>
     internal Task<Outcome<ProgrammeSummary>> SeedAsync(ProgrammeDefinition request, CancellationToken cancellationToken = default) =>
-        CreateAsync(request, DefinitionChecks.CatalogueOnly, cancellationToken);
+        CreateAsync(request, DefinitionChecks.CatalogueOnly, audited: false, cancellationToken);
 
-    private async Task<Outcome<ProgrammeSummary>> CreateAsync(ProgrammeDefinition request, DefinitionChecks checks, CancellationToken ct)
+    private async Task<Outcome<ProgrammeSummary>> CreateAsync(ProgrammeDefinition request, DefinitionChecks checks, bool audited, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
 
@@ -35,6 +38,12 @@ public sealed class CreateProgrammeHandler(WijkpeilDbContext db, AuditLog audit)
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Programmes.Add(programme);
         await db.SaveChangesAsync(ct);
+        if (!audited)
+        {
+            await transaction.CommitAsync(ct);
+            return new ProgrammeSummary(programme.Id, programme.Code, programme.Name, programme.Description);
+        }
+
         var after = await ProgrammeSnapshot.TakeAsync(db, programme, ct);
         audit.Record(AuditAction.Created, AuditEntityTypes.Programme, programme.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), programme.Name, null, after);
         await db.SaveChangesAsync(ct);
