@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Data;
+using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.Domain.Indicators;
 
 namespace Wijkpeil.App.DefaultData;
@@ -8,7 +9,7 @@ namespace Wijkpeil.App.DefaultData;
 /// Writes the curated indicator catalogue (<see cref="Kernset"/>), the Vitale Wijken programme and its agenda from
 /// the progress letter. Each step can run again after an interrupted first start: what exists is left as it is.
 /// </summary>
-public sealed class DefaultSeeder(WijkpeilDbContext db)
+public sealed class DefaultSeeder(WijkpeilDbContext db, IProgrammeSeeding createProgramme)
 {
     /// <summary>The system_settings key whose presence means the letter's agenda was added once.</summary>
     public const string AgendaSettingKey = "default-agenda";
@@ -56,7 +57,11 @@ public sealed class DefaultSeeder(WijkpeilDbContext db)
         return written;
     }
 
-    /// <summary>Adds the Vitale Wijken programme unless it exists; needs the catalogue for its kernset.</summary>
+    /// <summary>
+    /// Adds the Vitale Wijken programme unless it exists, through the same use case as a person's (so it is audited);
+    /// needs the catalogue for its kernset. It runs before the bundle's regions and figures are imported, so it is
+    /// checked against the catalogue but not yet against the register and periods.
+    /// </summary>
     public async Task<bool> SeedProgrammeAsync(CancellationToken cancellationToken = default)
     {
         if (await db.Programmes.AnyAsync(p => p.Code == VitaleWijkenProgramme.Code, cancellationToken))
@@ -64,9 +69,15 @@ public sealed class DefaultSeeder(WijkpeilDbContext db)
             return false;
         }
 
-        var ids = await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Code, i => i.Id, StringComparer.Ordinal, cancellationToken);
-        db.Programmes.Add(VitaleWijkenProgramme.Build(ids));
-        await db.SaveChangesAsync(cancellationToken);
+        var outcome = await createProgramme.SeedAsync(VitaleWijkenProgramme.Definition(), cancellationToken);
+
+        // The seed is ours: a problem here is a bug in VitaleWijkenProgramme, not a user error.
+        if (!outcome.Succeeded)
+        {
+            throw new InvalidOperationException(
+                "The Vitale Wijken seed is inconsistent: " + string.Join("; ", outcome.Problems.Select(p => $"{p.Field}: {p.Code} {string.Join(",", p.Arguments)}")));
+        }
+
         db.ChangeTracker.Clear();
         return true;
     }

@@ -1,6 +1,5 @@
-using Wijkpeil.Domain.Areas;
-using Wijkpeil.Domain.Common;
-using Wijkpeil.Domain.Programmes;
+using Wijkpeil.App.Import.Parsers;
+using Wijkpeil.App.Modules.Programmes.Contracts;
 
 namespace Wijkpeil.App.DefaultData;
 
@@ -39,39 +38,26 @@ internal static class VitaleWijkenProgramme
     /// </summary>
     public static IReadOnlyList<string> ReferenceAreas { get; } = ["PV26", "NL00"];
 
-    /// <summary>Builds the programme with its kernset; <paramref name="indicatorIds"/> maps indicator codes to stored ids.</summary>
-    public static Programme Build(IReadOnlyDictionary<string, int> indicatorIds)
-    {
-        var programme = new Programme(Code, Name);
-        foreach (var (number, nameNl, nameEn) in Pillars)
-        {
-            Check(programme.AddPillar(number, nameNl, nameEn));
-        }
+    /// <summary>
+    /// The measurement rounds, from the bundled files. Meting 2016 is the health monitor of 2016. Meting 2020 is the
+    /// health monitor of 2020 with the kwb file of 2023 and the nearness export of 2023 (source tables as the importer
+    /// stores them: 50090NED, kwb, statline-csv). When two sources of a wave feed one indicator, the first listed wins.
+    /// 85984NED (2024) is not in a wave: every kernset indicator it feeds is fed by kwb as well, which comes first.
+    /// </summary>
+    public static IReadOnlyList<WaveDefinition> Waves { get; } =
+    [
+        new("meting-2016", "Meting 2016", [new(Kernset.HealthTable, "2016")]),
+        new("meting-2020", "Meting 2020", [new(Kernset.HealthTable, "2020"), new(KwbParser.DefaultSourceTable, "2023"), new(StatLineCsvParser.FormatName, "2023")]),
+    ];
 
-        foreach (var (code, name, members) in FocusAreas)
-        {
-            Check(programme.AddFocusArea(code, name, [.. members.Select(AreaCode.From)]));
-        }
-
-        foreach (var area in ReferenceAreas)
-        {
-            programme.AddReferenceArea(AreaCode.From(area));
-        }
-
-        foreach (var entry in Kernset.Entries.Where(e => e.Pillar is not null))
-        {
-            Check(programme.AddCoreIndicator(indicatorIds[entry.Code], entry.Pillar!.Value, entry.Breakdown));
-        }
-
-        return programme;
-    }
-
-    // The seed is ours: a failure here is a bug in this file, not a user error.
-    private static void Check<T>(Result<T> result)
-    {
-        if (result.Error is { } error)
-        {
-            throw new InvalidOperationException($"The Vitale Wijken seed is inconsistent: {error.Message}");
-        }
-    }
+    /// <summary>The programme as the create use case takes it; the kernset is the catalogue's entries that have a pillar.</summary>
+    public static ProgrammeDefinition Definition() => new(
+        Code,
+        Name,
+        Description: null,
+        [.. Pillars.Select(p => new PillarDefinition(p.Number, p.NameNl, p.NameEn))],
+        [.. FocusAreas.Select(f => new FocusAreaDefinition(f.Code, f.Name, f.Members))],
+        ReferenceAreas,
+        [.. Kernset.Entries.Where(e => e.Pillar is not null).Select(e => new KernsetDefinition(e.Code, e.Breakdown, e.Pillar!.Value))],
+        Waves);
 }

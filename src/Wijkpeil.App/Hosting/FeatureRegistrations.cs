@@ -9,6 +9,7 @@ using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.App.Modules.Indicators;
 using Wijkpeil.App.Modules.Monitor;
 using Wijkpeil.App.Modules.Observations;
+using Wijkpeil.App.Modules.Programmes;
 using Wijkpeil.App.Modules.Stories;
 
 namespace Wijkpeil.App.Hosting;
@@ -25,6 +26,7 @@ internal static class FeatureRegistrations
 
         services.AddAccountsModule();
         services.AddAuditModule();
+        services.AddProgrammesModule();
         services.AddAreasModule();
         services.AddIndicatorsModule();
         services.AddObservationsModule();

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.DefaultData;
+using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Indicators;
@@ -38,6 +39,7 @@ public sealed class DefaultDataLoaderTests
             await AssertRegisterAndBoundariesAsync(db, ct);
             await AssertObservationsAsync(db, ct);
             await AssertCatalogueAsync(db, ct);
+            await AssertWavesMatchTheBundleAsync(db, scope.ServiceProvider.GetRequiredService<IProgrammeCatalogue>(), ct);
             Assert.Equal(VitaleWijkenAgenda.Entries.Count, await db.Projects.CountAsync(p => p.IsPublished, ct));
             var setting = await db.SystemSettings.SingleAsync(s => s.Key == DefaultDataLoader.SettingKey, ct);
             Assert.StartsWith(DefaultDataLoader.DataVersion, setting.Value, StringComparison.Ordinal);
@@ -50,6 +52,27 @@ public sealed class DefaultDataLoaderTests
         }
 
         Assert.Equal(counts, await CountsAsync(database, ct));
+    }
+
+    /// <summary>
+    /// The seeded waves name source tables as the importers store them and periods the bundle has, and Meting 2020
+    /// gives every kernset indicator a period.
+    /// </summary>
+    private static async Task AssertWavesMatchTheBundleAsync(WijkpeilDbContext db, IProgrammeCatalogue catalogue, CancellationToken ct)
+    {
+        var waves = await catalogue.WavesAsync(VitaleWijkenProgramme.Code, ct);
+        Assert.Equal(["meting-2016", "meting-2020"], waves.Select(w => w.Slug));
+        var tables = (await db.ImportBatches.Select(b => b.SourceTable).Distinct().ToListAsync(ct)).OfType<string>().ToList();
+        var periods = await db.Periods.Select(p => p.Code).ToListAsync(ct);
+        Assert.All(waves.SelectMany(w => w.Sources), s =>
+        {
+            Assert.Contains(s.SourceTable, tables);
+            Assert.Contains(s.PeriodCode, periods);
+        });
+
+        var kernset = (await catalogue.GetAsync(VitaleWijkenProgramme.Code, ct))!.Kernset.Select(k => k.IndicatorId).Distinct().ToList();
+        var resolved = await catalogue.WavePeriodsAsync(VitaleWijkenProgramme.Code, "meting-2020", kernset, ct);
+        Assert.Equal(kernset.Order(), resolved.Keys.Order());
     }
 
     private static async Task AssertProgrammeAsync(WijkpeilDbContext db, CancellationToken ct)

@@ -191,13 +191,18 @@ public sealed class ProgrammeTests
     }
 
     [Fact]
-    public void AddPillar_NumberBelowOne_Throws()
+    public void AddPillar_NumberBelowOne_ReturnsPillarNumberInvalid()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => VitaleWijken().AddPillar(0, "Gezondheid", "Health"));
+        var programme = VitaleWijken();
+
+        var result = programme.AddPillar(0, "Gezondheid", "Health");
+
+        Assert.Equal("pillar.number.invalid", result.Error?.Code);
+        Assert.Empty(programme.Pillars);
     }
 
     [Fact]
-    public void AddCoreIndicator_ExistingPillar_AddsInOrder()
+    public void AddCoreIndicator_ExistingPillars_OrdersWithinEachPillar()
     {
         var programme = VitaleWijken();
         programme.AddPillar(1, "Gezondheid", "Health");
@@ -205,11 +210,13 @@ public sealed class ProgrammeTests
 
         var first = programme.AddCoreIndicator(10, 1, "18+");
         var second = programme.AddCoreIndicator(11, 2, "totaal");
+        var third = programme.AddCoreIndicator(12, 1, "totaal");
 
         Assert.Equal(0, first.Value.Order);
-        Assert.Equal(1, second.Value.Order);
+        Assert.Equal(0, second.Value.Order);
+        Assert.Equal(1, third.Value.Order);
         Assert.Equal(2, second.Value.PillarNumber);
-        Assert.Equal([10, 11], programme.CoreIndicators.Select(c => c.IndicatorId));
+        Assert.Equal([10, 11, 12], programme.CoreIndicators.Select(c => c.IndicatorId));
     }
 
     [Fact]

@@ -13,6 +13,7 @@ public static class AgendaModule
         services.AddScoped<ProjectEditing>();
         services.AddScoped<AgendaOverviewQueries>();
         services.AddScoped<AgendaPageData>();
+        services.AddScoped<Programmes.Contracts.IProgrammeUsage, AgendaProgrammeUsage>();
         return services;
     }
 

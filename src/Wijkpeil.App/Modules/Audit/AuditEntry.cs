@@ -89,4 +89,7 @@ public static class AuditEntityTypes
 
     /// <summary>An import of area boundaries (<c>wijkpeil import boundaries</c>); keyed by file name.</summary>
     public const string AreaBoundaries = "area-boundaries";
+
+    /// <summary>A programme's definition (pillars, focus areas, reference areas, kernset, waves); keyed by its id.</summary>
+    public const string Programme = "programme";
 }

@@ -10,6 +10,7 @@ public static class StoriesModule
     {
         services.AddScoped<StoryQueries>();
         services.AddScoped<StoryEditing>();
+        services.AddScoped<Programmes.Contracts.IProgrammeUsage, StoryProgrammeUsage>();
         services.AddStoryEditorPolicy();
         return services;
     }

@@ -1211,10 +1211,13 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
                     b.Property<int>("PillarNumber")
                         .HasColumnType("integer");
 
-                    b.Property<int?>("ProgrammeId")
+                    b.Property<int>("ProgrammeId")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId", "IndicatorId", "BreakdownCode")
+                        .IsUnique();
 
                     b.ToTable("core_indicators", (string)null);
                 });
@@ -1242,14 +1245,8 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<int?>("ProgrammeId")
+                    b.Property<int>("ProgrammeId")
                         .HasColumnType("integer");
-
-                    b.Property<string>("_members")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)")
-                        .HasColumnName("Members");
 
                     b.HasKey("Id");
 
@@ -1269,18 +1266,21 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
 
                     b.Property<string>("NameEn")
                         .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("NameNl")
                         .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
-                    b.Property<int?>("ProgrammeId")
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProgrammeId")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
@@ -1303,6 +1303,10 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1333,12 +1337,47 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
                     b.Property<int>("Order")
                         .HasColumnType("integer");
 
-                    b.Property<int?>("ProgrammeId")
+                    b.Property<int>("ProgrammeId")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ProgrammeId", "AreaCode")
+                        .IsUnique();
+
                     b.ToTable("reference_areas", (string)null);
+                });
+
+            modelBuilder.Entity("Wijkpeil.Domain.Programmes.Wave", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId", "Slug")
+                        .IsUnique();
+
+                    b.ToTable("waves", (string)null);
                 });
 
             modelBuilder.Entity("Wijkpeil.Domain.Stories.Quote", b =>
@@ -1661,7 +1700,8 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
                     b.HasOne("Wijkpeil.Domain.Programmes.Programme", null)
                         .WithMany("CoreIndicators")
                         .HasForeignKey("ProgrammeId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Wijkpeil.Domain.Programmes.FocusArea", b =>
@@ -1669,7 +1709,38 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
                     b.HasOne("Wijkpeil.Domain.Programmes.Programme", null)
                         .WithMany("FocusAreas")
                         .HasForeignKey("ProgrammeId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Wijkpeil.Domain.Programmes.FocusAreaMember", "MemberRows", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("AreaCode")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)");
+
+                            b1.Property<int>("FocusAreaId")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AreaCode");
+
+                            b1.HasIndex("FocusAreaId");
+
+                            b1.ToTable("focus_area_members", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("FocusAreaId");
+                        });
+
+                    b.Navigation("MemberRows");
                 });
 
             modelBuilder.Entity("Wijkpeil.Domain.Programmes.Pillar", b =>
@@ -1677,7 +1748,8 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
                     b.HasOne("Wijkpeil.Domain.Programmes.Programme", null)
                         .WithMany("Pillars")
                         .HasForeignKey("ProgrammeId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Wijkpeil.Domain.Programmes.ReferenceArea", b =>
@@ -1685,7 +1757,53 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
                     b.HasOne("Wijkpeil.Domain.Programmes.Programme", null)
                         .WithMany("ReferenceAreas")
                         .HasForeignKey("ProgrammeId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wijkpeil.Domain.Programmes.Wave", b =>
+                {
+                    b.HasOne("Wijkpeil.Domain.Programmes.Programme", null)
+                        .WithMany("Waves")
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Wijkpeil.Domain.Programmes.WaveSource", "Sources", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("Order")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("PeriodCode")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<string>("SourceTable")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<int>("WaveId")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("WaveId");
+
+                            b1.ToTable("wave_sources", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("WaveId");
+                        });
+
+                    b.Navigation("Sources");
                 });
 
             modelBuilder.Entity("Wijkpeil.Domain.Stories.Quote", b =>
@@ -1742,6 +1860,8 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
                     b.Navigation("Pillars");
 
                     b.Navigation("ReferenceAreas");
+
+                    b.Navigation("Waves");
                 });
 
             modelBuilder.Entity("Wijkpeil.Domain.Stories.Story", b =>

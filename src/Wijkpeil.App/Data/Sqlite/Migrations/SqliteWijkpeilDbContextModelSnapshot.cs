@@ -1162,10 +1162,13 @@ namespace Wijkpeil.App.Data.Sqlite.Migrations
                     b.Property<int>("PillarNumber")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("ProgrammeId")
+                    b.Property<int>("ProgrammeId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId", "IndicatorId", "BreakdownCode")
+                        .IsUnique();
 
                     b.ToTable("core_indicators", (string)null);
                 });
@@ -1191,14 +1194,8 @@ namespace Wijkpeil.App.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("ProgrammeId")
+                    b.Property<int>("ProgrammeId")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("_members")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("Members");
 
                     b.HasKey("Id");
 
@@ -1216,18 +1213,21 @@ namespace Wijkpeil.App.Data.Sqlite.Migrations
 
                     b.Property<string>("NameEn")
                         .IsRequired()
-                        .HasMaxLength(400)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NameNl")
                         .IsRequired()
-                        .HasMaxLength(400)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("ProgrammeId")
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgrammeId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -1247,6 +1247,10 @@ namespace Wijkpeil.App.Data.Sqlite.Migrations
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -1276,12 +1280,45 @@ namespace Wijkpeil.App.Data.Sqlite.Migrations
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("ProgrammeId")
+                    b.Property<int>("ProgrammeId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ProgrammeId", "AreaCode")
+                        .IsUnique();
+
                     b.ToTable("reference_areas", (string)null);
+                });
+
+            modelBuilder.Entity("Wijkpeil.Domain.Programmes.Wave", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId", "Slug")
+                        .IsUnique();
+
+                    b.ToTable("waves", (string)null);
                 });
 
             modelBuilder.Entity("Wijkpeil.Domain.Stories.Quote", b =>
@@ -1600,7 +1637,8 @@ namespace Wijkpeil.App.Data.Sqlite.Migrations
                     b.HasOne("Wijkpeil.Domain.Programmes.Programme", null)
                         .WithMany("CoreIndicators")
                         .HasForeignKey("ProgrammeId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Wijkpeil.Domain.Programmes.FocusArea", b =>
@@ -1608,7 +1646,36 @@ namespace Wijkpeil.App.Data.Sqlite.Migrations
                     b.HasOne("Wijkpeil.Domain.Programmes.Programme", null)
                         .WithMany("FocusAreas")
                         .HasForeignKey("ProgrammeId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Wijkpeil.Domain.Programmes.FocusAreaMember", "MemberRows", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("AreaCode")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("FocusAreaId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("AreaCode");
+
+                            b1.HasIndex("FocusAreaId");
+
+                            b1.ToTable("focus_area_members", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("FocusAreaId");
+                        });
+
+                    b.Navigation("MemberRows");
                 });
 
             modelBuilder.Entity("Wijkpeil.Domain.Programmes.Pillar", b =>
@@ -1616,7 +1683,8 @@ namespace Wijkpeil.App.Data.Sqlite.Migrations
                     b.HasOne("Wijkpeil.Domain.Programmes.Programme", null)
                         .WithMany("Pillars")
                         .HasForeignKey("ProgrammeId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Wijkpeil.Domain.Programmes.ReferenceArea", b =>
@@ -1624,7 +1692,51 @@ namespace Wijkpeil.App.Data.Sqlite.Migrations
                     b.HasOne("Wijkpeil.Domain.Programmes.Programme", null)
                         .WithMany("ReferenceAreas")
                         .HasForeignKey("ProgrammeId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wijkpeil.Domain.Programmes.Wave", b =>
+                {
+                    b.HasOne("Wijkpeil.Domain.Programmes.Programme", null)
+                        .WithMany("Waves")
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Wijkpeil.Domain.Programmes.WaveSource", "Sources", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Order")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("PeriodCode")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SourceTable")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("WaveId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("WaveId");
+
+                            b1.ToTable("wave_sources", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("WaveId");
+                        });
+
+                    b.Navigation("Sources");
                 });
 
             modelBuilder.Entity("Wijkpeil.Domain.Stories.Quote", b =>
@@ -1681,6 +1793,8 @@ namespace Wijkpeil.App.Data.Sqlite.Migrations
                     b.Navigation("Pillars");
 
                     b.Navigation("ReferenceAreas");
+
+                    b.Navigation("Waves");
                 });
 
             modelBuilder.Entity("Wijkpeil.Domain.Stories.Story", b =>

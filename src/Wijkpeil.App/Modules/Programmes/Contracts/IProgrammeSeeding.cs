@@ -1,0 +1,13 @@
+using Wijkpeil.App.Kernel.Outcomes;
+
+namespace Wijkpeil.App.Modules.Programmes.Contracts;
+
+/// <summary>
+/// The embedded default's way in: creates a programme through the same use case as everyone else, checked against
+/// the indicator catalogue only (the default loads the register and the figures after it), and, like the default's
+/// agenda and catalogue, not written to the audit trail: it is nobody's change.
+/// </summary>
+public interface IProgrammeSeeding
+{
+    Task<Outcome<ProgrammeSummary>> SeedAsync(ProgrammeDefinition request, CancellationToken cancellationToken = default);
+}

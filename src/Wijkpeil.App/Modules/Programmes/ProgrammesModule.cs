@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+using Wijkpeil.App.Modules.Programmes.Contracts;
+
+namespace Wijkpeil.App.Modules.Programmes;
+
+/// <summary>The Programmes module's front door: its services. See README.md in this folder.</summary>
+public static class ProgrammesModule
+{
+    public static IServiceCollection AddProgrammesModule(this IServiceCollection services)
+    {
+        services.AddScoped<IProgrammeCatalogue, ProgrammeCatalogue>();
+        services.AddScoped<CreateProgramme.CreateProgrammeHandler>();
+        services.AddScoped<IProgrammeSeeding>(sp => sp.GetRequiredService<CreateProgramme.CreateProgrammeHandler>());
+        services.AddScoped<EditProgramme.EditProgrammeHandler>();
+        return services;
+    }
+}
