@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Kernel.Outcomes;
+using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Observations;
 using Wijkpeil.Domain.Programmes;
-using Wijkpeil.App.Modules.Programmes.Contracts;
 
 namespace Wijkpeil.App.Modules.Programmes;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Data;
-using Wijkpeil.Domain.Programmes;
 using Wijkpeil.App.Modules.Programmes.Contracts;
+using Wijkpeil.Domain.Programmes;
 
 namespace Wijkpeil.App.Modules.Programmes;
 

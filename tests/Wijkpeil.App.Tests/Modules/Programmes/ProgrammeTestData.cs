@@ -1,10 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.DefaultData;
+using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Observations;
-using Wijkpeil.App.Modules.Programmes.Contracts;
 
 namespace Wijkpeil.App.Tests.Modules.Programmes;
 
