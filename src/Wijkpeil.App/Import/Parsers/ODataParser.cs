@@ -234,7 +234,24 @@ public sealed partial class ODataParser : IDatasetParser
     }
 
     private static string? Text(JsonElement item, string property) =>
-        item.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        item.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? StringOf(value) : null;
+
+    /// <summary>
+    /// A JSON string's text, or null when its escapes do not make text (e.g. <c>\uDDDD</c>, half a surrogate pair):
+    /// the parser accepts such a document, and only reading the string finds out. The caller then treats the value as
+    /// missing, which refuses or skips it with the message it gives for a missing value.
+    /// </summary>
+    private static string? StringOf(JsonElement value)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
 
     [GeneratedRegex(@"^(?<name>.+?)_\d+$", RegexOptions.CultureInvariant)]
     private static partial Regex PositionSuffix();
@@ -496,7 +513,7 @@ public sealed partial class ODataParser : IDatasetParser
             string? regionText = codeText;
             if (regionKey is not null)
             {
-                regionText = record.TryGetProperty(regionKey, out var region) && region.ValueKind == JsonValueKind.String ? region.GetString() : null;
+                regionText = record.TryGetProperty(regionKey, out var region) && region.ValueKind == JsonValueKind.String ? StringOf(region) : null;
             }
 
             string? area = null;
@@ -515,7 +532,7 @@ public sealed partial class ODataParser : IDatasetParser
                 return (area, fixedPeriod);
             }
 
-            var periodText = record.TryGetProperty(periodKey, out var periodValue) && periodValue.ValueKind == JsonValueKind.String ? periodValue.GetString()?.Trim() : null;
+            var periodText = record.TryGetProperty(periodKey, out var periodValue) && periodValue.ValueKind == JsonValueKind.String ? StringOf(periodValue)?.Trim() : null;
             if (string.IsNullOrEmpty(periodText))
             {
                 issues.Add(recordLine, periodKey, null, "verwacht een periode zoals \"2024JJ00\".");
@@ -535,7 +552,7 @@ public sealed partial class ODataParser : IDatasetParser
                 case JsonValueKind.Number when value.TryGetDouble(out var number) && double.IsFinite(number):
                     return number;
                 case JsonValueKind.String:
-                    var text = value.GetString() ?? string.Empty;
+                    var text = StringOf(value) ?? string.Empty;
                     var parsed = ValueParsing.ParseDecimalPoint(text, out var fromText);
                     if (parsed == CellNumber.Missing)
                     {

@@ -219,6 +219,19 @@ public sealed class ODataParserTests
     }
 
     [Fact]
+    public void Parse_HalfASurrogatePairInAnEscape_IsTreatedAsMissingText()
+    {
+        // Found by ImporterFuzzTests (seed 2qyI83z9wlR2): JSON accepts "\uDDDD", but it is no text; reading it threw.
+        using var folder = new TempFolder();
+        folder.Write(ODataParser.DataPropertiesFile, """[{"Key":"\uDDDD","Type":"Topic"},{"Key":"WijkenEnBuurten","Type":"GeoDimension"},{"Key":"Overgewicht_9","Type":"Topic","Datatype":"Double","Unit":"%","Title":"Overgewicht \uDDDD"}]""");
+        var text = """{"value":[{"WijkenEnBuurten":"WK034403","Overgewicht_9":50.1,"Perioden":"2020JJ00"},{"WijkenEnBuurten":"\uDDDD","Overgewicht_9":47.0,"Perioden":"2020JJ00"}]}""";
+
+        var issue = ParseFailure(text, "50090NED-2020.json", new ImportOptions(SourceDirectory: folder.Path));
+
+        Assert.NotNull(issue.Row);
+    }
+
+    [Fact]
     public void Parse_EmptyFile_SaysItIsEmpty()
     {
         var issue = ParseFailure([], "extract-2024.json");
