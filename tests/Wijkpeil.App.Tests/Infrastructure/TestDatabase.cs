@@ -95,6 +95,39 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public AsyncServiceScope CreateScope() => Services.CreateAsyncScope();
 
+    /// <summary>
+    /// On PostgreSQL, waits until no other session is busy in this database: the server process of a killed client goes
+    /// on with its statement, holding its locks, until it next talks to the client. SQLite has no such sessions.
+    /// </summary>
+    public async Task WaitForOtherSessionsAsync(TimeSpan limit)
+    {
+        if (_postgresAdminConnection is null)
+        {
+            return;
+        }
+
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        await using var connection = new NpgsqlConnection(_postgresAdminConnection);
+        await connection.OpenAsync();
+        while (true)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM pg_stat_activity WHERE datname = @name AND pid <> pg_backend_pid() AND state <> 'idle'";
+            command.Parameters.AddWithValue("name", _postgresDatabase!);
+            if ((long)(await command.ExecuteScalarAsync())! == 0)
+            {
+                return;
+            }
+
+            if (waited.Elapsed > limit)
+            {
+                throw new TimeoutException($"Another session was still busy in {_postgresDatabase} after {limit.TotalSeconds:F0} s.");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(100));
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();

@@ -38,6 +38,7 @@ public sealed class ImportCrashTests
         {
             // Anywhere from process start to just past the uninterrupted run's end (which a slower run may not reach).
             var delay = TimeSpan.FromMilliseconds(random.NextDouble() * full.Elapsed.TotalMilliseconds * 1.1);
+            await database.WaitForOtherSessionsAsync(TimeSpan.FromMinutes(2));
             using var cli = CliProcess.Start(database, "import", "statline", File, "--publish");
             var interrupted = await cli.KillAfterAsync(delay);
 
@@ -60,6 +61,8 @@ public sealed class ImportCrashTests
 
         TestContext.Current.TestOutputHelper?.WriteLine($"seed {seed}; uninterrupted {full.Elapsed.TotalMilliseconds:F0} ms; " + string.Join("; ", outcomes));
 
+        // A killed import's PostgreSQL session may still hold the import lock until its statement ends.
+        await database.WaitForOtherSessionsAsync(TimeSpan.FromMinutes(2));
         var again = await CliProcess.RunAsync(database, "import", "statline", File, "--publish");
         Assert.True(again.ExitCode == ExitCodes.Success, again.Stderr);
         Assert.Equal(all, await TableCounts.OfAsync(database));
