@@ -17,6 +17,7 @@ using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.App.Modules.Indicators;
 using Wijkpeil.App.Modules.Monitor;
 using Wijkpeil.App.Modules.Observations;
+using Wijkpeil.App.Modules.Programmes;
 using Wijkpeil.App.Modules.Stories;
 
 namespace Wijkpeil.App.Hosting;
@@ -119,6 +120,7 @@ public static class WijkpeilWeb
         endpoints.MapAreasModule();
         endpoints.MapIndicatorsModule();
         endpoints.MapObservationsModule();
+        endpoints.MapProgrammesModule();
         endpoints.MapAgendaModule();
         endpoints.MapStoriesModule();
         return endpoints;

@@ -10,6 +10,9 @@ public static class ProgrammeProblems
     /// <summary>No programme has the slug asked for. Argument: the slug.</summary>
     public const string NotFound = "programme.not_found";
 
+    /// <summary>The caller may not set up programmes (only a ProgrammeManager may).</summary>
+    public const string Forbidden = "programme.forbidden";
+
     /// <summary>Another programme has this slug. Argument: the slug.</summary>
     public const string SlugTaken = "programme.slug.taken";
 

@@ -1,9 +1,10 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Modules.Programmes.Contracts;
 
 namespace Wijkpeil.App.Modules.Programmes;
 
-/// <summary>The Programmes module's front door: its services. See README.md in this folder.</summary>
+/// <summary>The Programmes module's front door: its services and API; its pages are found by the Razor component scan. See README.md in this folder.</summary>
 public static class ProgrammesModule
 {
     public static IServiceCollection AddProgrammesModule(this IServiceCollection services)
@@ -12,6 +13,11 @@ public static class ProgrammesModule
         services.AddScoped<CreateProgramme.CreateProgrammeHandler>();
         services.AddScoped<IProgrammeSeeding>(sp => sp.GetRequiredService<CreateProgramme.CreateProgrammeHandler>());
         services.AddScoped<EditProgramme.EditProgrammeHandler>();
+        services.AddScoped<Pages.AreaSearch>();
         return services;
     }
+
+    /// <summary>The /api/v1/programmes endpoints.</summary>
+    public static IEndpointRouteBuilder MapProgrammesModule(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapProgrammeEndpoints();
 }

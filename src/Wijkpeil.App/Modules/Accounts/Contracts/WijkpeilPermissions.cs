@@ -17,6 +17,7 @@ namespace Wijkpeil.App.Modules.Accounts.Contracts;
 /// file may name only the account's gemeenten and their wijken and buurten (<see cref="ImportScope"/>).</item>
 /// <item>Reviewing imports (publish, withdraw, reject): KnowledgePartner.</item>
 /// <item>Audit trail: ProgrammeManager.</item>
+/// <item>Setting up programmes (create, edit): ProgrammeManager.</item>
 /// <item>Reading drafts: every signed-in role.</item>
 /// </list>
 /// </remarks>
@@ -66,6 +67,9 @@ public static class WijkpeilPermissions
     public static bool CanReviewImports(ClaimsPrincipal user) => user.IsInRole(WijkpeilRoles.KnowledgePartner);
 
     public static bool CanReadAuditTrail(ClaimsPrincipal user) => user.IsInRole(WijkpeilRoles.ProgrammeManager);
+
+    /// <summary>Whether <paramref name="user"/> may create programmes and change their definition.</summary>
+    public static bool CanEditProgrammes(ClaimsPrincipal user) => user.IsInRole(WijkpeilRoles.ProgrammeManager);
 
     /// <summary>
     /// Signed-in accounts of any role see draft projects and unpublished stories; anonymous visitors do not. Figures

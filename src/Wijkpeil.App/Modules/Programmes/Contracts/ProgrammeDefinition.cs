@@ -23,7 +23,26 @@ public sealed record ProgrammeDefinition(
     IReadOnlyList<FocusAreaDefinition>? FocusAreas,
     IReadOnlyList<string>? ReferenceAreas,
     IReadOnlyList<KernsetDefinition>? Kernset,
-    IReadOnlyList<WaveDefinition>? Waves);
+    IReadOnlyList<WaveDefinition>? Waves)
+{
+    /// <summary>
+    /// A stored programme as a definition: what the API's GET and <c>wijkpeil programmes show --json</c> answer, and so
+    /// what PUT and <c>programmes edit</c> take back unchanged. Reference areas are listed as stored.
+    /// </summary>
+    public static ProgrammeDefinition From(ProgrammeDetails programme)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        return new ProgrammeDefinition(
+            programme.Slug,
+            programme.Name,
+            programme.Description,
+            [.. programme.Pillars.OrderBy(p => p.Order).Select(p => new PillarDefinition(p.Number, p.NameNl, p.NameEn))],
+            [.. programme.FocusAreas.Select(f => new FocusAreaDefinition(f.Slug, f.Name, [.. f.Members.Select(m => m.Value)]))],
+            [.. programme.ReferenceAreas.Select(r => r.Value)],
+            [.. programme.Kernset.Select(k => new KernsetDefinition(k.IndicatorCode, k.BreakdownCode, k.PillarNumber))],
+            [.. programme.Waves.OrderBy(w => w.Order).Select(w => new WaveDefinition(w.Slug, w.Name, [.. w.Sources.Select(s => new WaveSourceDefinition(s.SourceTable, s.PeriodCode))]))]);
+    }
+}
 
 /// <param name="Number">The number projects and stories refer to (1 or higher).</param>
 /// <param name="NameNl">The Dutch name.</param>

@@ -1,4 +1,5 @@
 using Wijkpeil.App.Data;
+using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.App.Modules.Programmes.Contracts;
@@ -8,9 +9,10 @@ namespace Wijkpeil.App.Modules.Programmes.CreateProgramme;
 
 /// <summary>
 /// Creates a programme from a whole <see cref="ProgrammeDefinition"/>, checked against the domain's rules, the area
-/// register, the indicator catalogue and the periods; audited as entity type <c>programme</c>.
+/// register, the indicator catalogue and the periods; audited as entity type <c>programme</c>. The pages that list
+/// programmes are made stale in the same save.
 /// </summary>
-public sealed class CreateProgrammeHandler(WijkpeilDbContext db, AuditLog audit) : IProgrammeSeeding
+public sealed class CreateProgrammeHandler(WijkpeilDbContext db, AuditLog audit, IPublicChanges publicChanges) : IProgrammeSeeding
 {
     public Task<Outcome<ProgrammeSummary>> HandleAsync(ProgrammeDefinition request, CancellationToken cancellationToken = default) =>
         CreateAsync(request, DefinitionChecks.Full, audited: true, cancellationToken);
@@ -46,6 +48,7 @@ public sealed class CreateProgrammeHandler(WijkpeilDbContext db, AuditLog audit)
 
         var after = await ProgrammeSnapshot.TakeAsync(db, programme, ct);
         audit.Record(AuditAction.Created, AuditEntityTypes.Programme, programme.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), programme.Name, null, after);
+        publicChanges.Invalidate(CacheTags.Programmes, CacheTags.Programme(programme.Code));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return new ProgrammeSummary(programme.Id, programme.Code, programme.Name, programme.Description);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Data;
+using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.App.Modules.Programmes.Contracts;
@@ -11,9 +12,9 @@ namespace Wijkpeil.App.Modules.Programmes.EditProgramme;
 /// Replaces a programme's definition with a whole new <see cref="ProgrammeDefinition"/>: pillars matched on number,
 /// focus areas and waves on slug, kernset entries on (indicator, breakdown). A pillar or focus area left out while a
 /// project or story uses it (asked through every <see cref="IProgrammeUsage"/>) is refused. Audited with before and
-/// after in the same save.
+/// after in the same save, which also makes the pages showing the programme (under its old and new slug) stale.
 /// </summary>
-public sealed class EditProgrammeHandler(WijkpeilDbContext db, AuditLog audit, IEnumerable<IProgrammeUsage> usages)
+public sealed class EditProgrammeHandler(WijkpeilDbContext db, AuditLog audit, IPublicChanges publicChanges, IEnumerable<IProgrammeUsage> usages)
 {
     /// <param name="slug">The programme's current slug (the definition may change it).</param>
     /// <param name="request">The whole new definition.</param>
@@ -42,6 +43,7 @@ public sealed class EditProgrammeHandler(WijkpeilDbContext db, AuditLog audit, I
 
         var after = await ProgrammeSnapshot.TakeAsync(db, programme, ct);
         audit.Record(AuditAction.Updated, AuditEntityTypes.Programme, programme.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), programme.Name, before, after);
+        publicChanges.Invalidate(CacheTags.Programmes, CacheTags.Programme(slug), CacheTags.Programme(programme.Code));
         await db.SaveChangesAsync(ct);
         return new ProgrammeSummary(programme.Id, programme.Code, programme.Name, programme.Description);
     }
