@@ -53,6 +53,16 @@ public static class AuthorisationMatrix
     public const string ImportWithdraw = "POST /beheer/imports/{id} [intrekken]";
     public const string ImportReject = "POST /beheer/imports/{id} [verwerpen]";
     public const string Logout = "POST /uitloggen [uitloggen]";
+    public const string ApiProgrammesPost = "POST /api/v1/programmes";
+    public const string ApiProgrammesPut = "PUT /api/v1/programmes/{slug}";
+    public const string ProgrammeNew = "POST /beheer/programmas/nieuw [programma]";
+    public const string ProgrammeEdit = "POST /beheer/programmas/{slug} [programma]";
+
+    public const string ProgrammesPage = "GET /beheer/programmas";
+    public const string ProgrammeNewPage = "GET /beheer/programmas/nieuw";
+    public const string ProgrammeEditPage = "GET /beheer/programmas/{slug}";
+    public const string ApiProgrammesList = "GET /api/v1/programmes";
+    public const string ApiProgrammesGet = "GET /api/v1/programmes/{slug}";
 
     /// <summary>
     /// Not a matrix row (signing in is what every caller may try) but a form: only in the antiforgery rows.
@@ -106,8 +116,30 @@ public static class AuthorisationMatrix
         (ImportWithdraw,            [403,    302,    403,    403,    403,    403,    401,    403]),
         (ImportReject,              [403,    302,    403,    403,    403,    403,    401,    403]),
 
+        // Setting up programmes (their definition, not their projects): ProgrammeManager only.
+        (ApiProgrammesPost,         [201,    403,    403,    403,    403,    403,    401,    403]),
+        (ApiProgrammesPut,          [200,    403,    403,    403,    403,    403,    401,    403]),
+        (ProgrammeNew,              [302,    403,    403,    403,    403,    403,    401,    403]),
+        (ProgrammeEdit,             [302,    403,    403,    403,    403,    403,    401,    403]),
+
         // Signing out concerns only the caller's own session; without one it is a harmless redirect.
         (Logout,                    [302,    302,    302,    302,    302,    302,    302,    302]),
+    ]);
+
+    /// <summary>
+    /// Who may read what is not public: row → caller → expected status of a GET (pages from the caller's browser, API
+    /// calls with the caller's token). Reading changes nothing, so these rows only assert the status.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, HttpStatusCode>> ExpectedReads { get; } = Table(
+    [
+        //                           ProgMgr KnowPar AreaEd  Subsidy Coord   Viewer  anonym  Zeist
+        (ProgrammesPage,            [200,    403,    403,    403,    403,    403,    401,    403]),
+        (ProgrammeNewPage,          [200,    403,    403,    403,    403,    403,    401,    403]),
+        (ProgrammeEditPage,         [200,    403,    403,    403,    403,    403,    401,    403]),
+
+        // Programmes are public: the monitor shows them.
+        (ApiProgrammesList,         [200,    200,    200,    200,    200,    200,    200,    200]),
+        (ApiProgrammesGet,          [200,    200,    200,    200,    200,    200,    200,    200]),
     ]);
 
     /// <summary>The gemeenten a caller's account is scoped to.</summary>

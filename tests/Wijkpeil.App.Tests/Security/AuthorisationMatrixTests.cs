@@ -131,11 +131,45 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
         }
     }
 
+    public static TheoryData<DatabaseProvider, string, string, HttpStatusCode> ReadCells
+    {
+        get
+        {
+            var data = new TheoryData<DatabaseProvider, string, string, HttpStatusCode>();
+            foreach (var provider in new[] { DatabaseProvider.Sqlite, DatabaseProvider.Postgres })
+            {
+                foreach (var (row, expected) in ExpectedReads)
+                {
+                    foreach (var caller in Callers)
+                    {
+                        data.Add(provider, row, caller, expected[caller]);
+                    }
+                }
+            }
+
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ReadCells))]
+    public async Task ReadingPageOrEndpoint_Caller_AnswersAsTheMatrixSays(DatabaseProvider provider, string row, string caller, HttpStatusCode expected)
+    {
+        var host = await hosts.GetAsync(provider);
+        var slug = (await host.CleanTargetAsync(TargetKind.Programme, caller)).Slug;
+        var path = row.Split(' ')[1].Replace("{slug}", slug, StringComparison.Ordinal);
+
+        using var client = row.Contains(" /api/", StringComparison.Ordinal) ? host.ProgramFor(caller) : null;
+        var response = await (client ?? host.SessionOf(caller).Client).GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.True(expected == response.StatusCode, $"{row} as {caller}: {(int)response.StatusCode}, expected {(int)expected}. {await ExcerptAsync(response)}");
+    }
+
     [Fact]
     public void Matrix_Columns_AreEveryRolePlusAnonymousAndAnotherGemeentesEditor()
     {
         Assert.Equal([.. WijkpeilRoles.All.Order(StringComparer.Ordinal), Anonymous, OtherGemeenteEditor], [.. Callers.Take(WijkpeilRoles.All.Count).Order(StringComparer.Ordinal), .. Callers.Skip(WijkpeilRoles.All.Count)]);
-        Assert.All(Expected.Values, row => Assert.Equal(Callers.Order(StringComparer.Ordinal), row.Keys.Order(StringComparer.Ordinal)));
+        Assert.All(Expected.Values.Concat(ExpectedReads.Values), row => Assert.Equal(Callers.Order(StringComparer.Ordinal), row.Keys.Order(StringComparer.Ordinal)));
     }
 
     /// <summary>
@@ -209,6 +243,8 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
         ImportUpload => TargetKind.NewBatch,
         ImportPublish or ImportReject => TargetKind.DraftBatch,
         ImportWithdraw => TargetKind.PublishedBatch,
+        ApiProgrammesPost or ProgrammeNew => TargetKind.NewProgramme,
+        ApiProgrammesPut or ProgrammeEdit => TargetKind.Programme,
         Logout or Login => TargetKind.Session,
         _ when row.Contains("/verhalen/", StringComparison.Ordinal) => TargetKind.Story,
         _ => TargetKind.Project,
@@ -219,6 +255,7 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
         TargetKind.NewProject or TargetKind.Project => AuditEntityTypes.Project,
         TargetKind.NewStory or TargetKind.Story => AuditEntityTypes.Story,
         TargetKind.NewBatch or TargetKind.DraftBatch or TargetKind.PublishedBatch => AuditEntityTypes.ImportBatch,
+        TargetKind.NewProgramme or TargetKind.Programme => AuditEntityTypes.Programme,
         _ => null,
     };
 
@@ -242,6 +279,8 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
                 ApiProjectsPut => await http.PutAsync(new Uri($"/api/v1/projects/{id}", UriKind.Relative), Json(new { focusArea = "WK034403", title, pillars = FirstPillar, status = "planned" }), ct),
                 ApiProjectsDelete => await http.DeleteAsync(new Uri($"/api/v1/projects/{id}", UriKind.Relative), ct),
                 ApiStoriesPost => await http.PostAsync(new Uri("/api/v1/stories", UriKind.Relative), Json(new { method = "interview", date = "2024-05-14", area = "WK034403", pillar = 3, summary = title }), ct),
+                ApiProgrammesPost => await http.PostAsync(new Uri("/api/v1/programmes", UriKind.Relative), Json(host.MatrixProgramme(MatrixHost.NewProgrammeSlug(), "Matrix " + caller)), ct),
+                ApiProgrammesPut => await http.PutAsync(new Uri($"/api/v1/programmes/{target.Slug}", UriKind.Relative), Json(host.MatrixProgramme(target.Slug, "Matrix " + caller)), ct),
                 _ => throw new InvalidOperationException("The matrix names an API row this test does not send: " + row),
             };
         }
@@ -278,6 +317,8 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
             ImportWithdraw => await PostFormAsync(session, $"/beheer/imports/{id}", "intrekken", token, new() { ["Reason"] = "Verkeerde jaargang ingelezen." }),
             ImportReject => await PostFormAsync(session, $"/beheer/imports/{id}", "verwerpen", token, new() { ["Reason"] = "Cijfers van de verkeerde gemeente." }),
             Logout => await PostFormAsync(session, "/uitloggen", "uitloggen", token, []),
+            ProgrammeNew => await PostFormAsync(session, "/beheer/programmas/nieuw", "programma", token, ProgrammeFields(host, MatrixHost.NewProgrammeSlug(), "Matrix " + caller)),
+            ProgrammeEdit => await PostFormAsync(session, $"/beheer/programmas/{target.Slug}", "programma", token, ProgrammeFields(host, target.Slug, "Matrix " + caller)),
             Login => await PostFormAsync(session, "/inloggen", "inloggen", token, new() { ["Input.Email"] = MatrixHost.EmailOf(WijkpeilRoles.Viewer), ["Input.Password"] = MatrixHost.Password }),
             _ => throw new InvalidOperationException("The matrix names a form this test does not post: " + row),
         };
@@ -290,6 +331,21 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
         ["Input.Area"] = "WK034403",
         ["Input.Pillar"] = "3",
         ["Input.Summary"] = summary,
+    };
+
+    /// <summary>The programme form's fields for <see cref="MatrixHost.MatrixProgramme"/>.</summary>
+    private static Dictionary<string, string> ProgrammeFields(MatrixHost host, string slug, string name) => new()
+    {
+        ["Input.Slug"] = slug,
+        ["Input.Name"] = name,
+        ["Input.Pillars[0].Number"] = "1",
+        ["Input.Pillars[0].NameNl"] = "Wonen",
+        ["Input.Pillars[0].NameEn"] = "Housing",
+        ["Input.FocusAreas[0].Slug"] = "overvecht",
+        ["Input.FocusAreas[0].Name"] = "Overvecht",
+        ["Input.FocusAreas[0].Members"] = "WK034403",
+        ["Input.Kernset[0].Indicator"] = host.LinkedIndicator,
+        ["Input.Kernset[0].Pillar"] = "1",
     };
 
     /// <summary>Posts a form as a browser would: its fields, <c>_handler</c> and (unless null) the antiforgery token.</summary>

@@ -15,6 +15,8 @@ using Wijkpeil.App.Import;
 using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Agenda;
+using Wijkpeil.App.Modules.Programmes.Contracts;
+using Wijkpeil.App.Modules.Programmes.CreateProgramme;
 using Wijkpeil.App.Modules.Stories;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.App.Tests.Modules.Accounts;
@@ -90,10 +92,16 @@ public enum TargetKind
 
     /// <summary>A browser session of its own for the caller, so signing it out leaves the shared one alone.</summary>
     Session,
+
+    /// <summary>Nothing yet: the request creates a programme. Fingerprint: the number of programmes.</summary>
+    NewProgramme,
+
+    /// <summary>A programme of its own (Overvecht, one pillar, one kernset entry). Fingerprint: its whole definition.</summary>
+    Programme,
 }
 
 /// <summary>The ids a cell needs of its target; 0 or empty where the kind has no such part.</summary>
-public sealed record Target(TargetKind Kind, int Id = 0, int ProgressId = 0, int MeasureId = 0, int FundingId = 0, string IndicatorCode = "", int QuoteId = 0, Session? Session = null);
+public sealed record Target(TargetKind Kind, int Id = 0, int ProgressId = 0, int MeasureId = 0, int FundingId = 0, string IndicatorCode = "", int QuoteId = 0, Session? Session = null, string Slug = "");
 
 /// <summary>A browser: its cookies (session and antiforgery) and the antiforgery request token of that session.</summary>
 public sealed record Session(HttpClient Client, string Token, string Caller);
@@ -271,8 +279,25 @@ public sealed partial class MatrixHost : IAsyncDisposable
         TargetKind.Story => CreateStoryAsync("WK034403"),
         TargetKind.DraftBatch => CreateBatchAsync(publish: false),
         TargetKind.PublishedBatch => CreateBatchAsync(publish: true),
+        TargetKind.Programme => CreateProgrammeAsync(),
         _ => Task.FromResult(new Target(kind)),
     };
+
+    /// <summary>A small valid programme under a slug no other cell uses: Overvecht, one pillar, the linked indicator.</summary>
+    public ProgrammeDefinition MatrixProgramme(string slug, string name) =>
+        new(slug, name, null, [new(1, "Wonen", "Housing")], [new("overvecht", "Overvecht", ["WK034403"])], null, [new(LinkedIndicator, null, 1)], []);
+
+    /// <summary>A slug no programme has yet.</summary>
+    public static string NewProgrammeSlug() => "matrix-" + Guid.NewGuid().ToString("N")[..12];
+
+    private async Task<Target> CreateProgrammeAsync()
+    {
+        var slug = NewProgrammeSlug();
+        await using var scope = Database.CreateScope();
+        var created = await scope.ServiceProvider.GetRequiredService<CreateProgrammeHandler>().HandleAsync(MatrixProgramme(slug, "Matrixprogramma"), TestContext.Current.CancellationToken);
+        Assert.True(created.Succeeded, string.Join(", ", created.Problems.Select(p => $"{p.Field} {p.Code}")));
+        return new Target(TargetKind.Programme, created.Value.Id, Slug: slug);
+    }
 
     /// <summary>A published project with one item of every kind, created as a ProgrammeManager.</summary>
     public async Task<Target> CreateProjectAsync(string focusArea, string title)
@@ -336,6 +361,11 @@ public sealed partial class MatrixHost : IAsyncDisposable
                 return $"batches: {await db.ImportBatches.CountAsync(ct)}, figures: {await db.Observations.CountAsync(ct)}, pending: {await db.PendingObservations.CountAsync(ct)}";
             case TargetKind.Session:
                 return "signed in: " + await IsSignedInAsync(target.Session!);
+            case TargetKind.NewProgramme:
+                return "programmes: " + await db.Programmes.CountAsync(ct);
+            case TargetKind.Programme:
+                var programme = await scope.ServiceProvider.GetRequiredService<IProgrammeCatalogue>().GetAsync(target.Slug, ct);
+                return programme is null ? "gone" : JsonSerializer.Serialize(ProgrammeDefinition.From(programme));
             case TargetKind.Project:
                 var project = await LoadProjectAsync(target.Id);
                 return project is null ? "gone" : JsonSerializer.Serialize(new

@@ -64,6 +64,14 @@ public static class JsonRequestBody
     private static Outcome<T> Deserialize<T>(JsonDocument document, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+
+        // Type metadata needs a resolver: options nobody has used yet get the reflection-based default, as the
+        // serializer itself would give them on first use.
+        if (!options.IsReadOnly)
+        {
+            options.MakeReadOnly(populateMissingResolver: true);
+        }
+
         if (document.RootElement.ValueKind == JsonValueKind.Null)
         {
             return Problem.Invalid(null, "request.body.empty");

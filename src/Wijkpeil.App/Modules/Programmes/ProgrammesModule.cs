@@ -14,6 +14,7 @@ public static class ProgrammesModule
         services.AddScoped<IProgrammeSeeding>(sp => sp.GetRequiredService<CreateProgramme.CreateProgrammeHandler>());
         services.AddScoped<EditProgramme.EditProgrammeHandler>();
         services.AddScoped<Pages.AreaSearch>();
+        services.AddScoped<Pages.ProgrammeFormChoices>();
         return services;
     }
 
