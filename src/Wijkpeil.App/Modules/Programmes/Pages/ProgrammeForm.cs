@@ -18,16 +18,17 @@ public sealed partial class ProgrammeForm
 
     public string? Description { get; set; }
 
-    public List<PillarRow> Pillars { get; set; } = [];
+    // The form binder sets a list the post does not name to null, and leaves gaps in one with missing indices.
+    public List<PillarRow> Pillars { get; set => field = [.. (value ?? []).OfType<PillarRow>()]; } = [];
 
-    public List<FocusAreaRow> FocusAreas { get; set; } = [];
+    public List<FocusAreaRow> FocusAreas { get; set => field = [.. (value ?? []).OfType<FocusAreaRow>()]; } = [];
 
     /// <summary>Area codes, separated by spaces or commas; empty for the default (each provincie, then Nederland).</summary>
     public string? ReferenceAreas { get; set; }
 
-    public List<KernsetRow> Kernset { get; set; } = [];
+    public List<KernsetRow> Kernset { get; set => field = [.. (value ?? []).OfType<KernsetRow>()]; } = [];
 
-    public List<WaveRow> Waves { get; set; } = [];
+    public List<WaveRow> Waves { get; set => field = [.. (value ?? []).OfType<WaveRow>()]; } = [];
 
     /// <summary>The submit button pressed: empty to save, else a row command such as <c>add:pillars</c> or <c>pick:0:WK034403</c>.</summary>
     public string? Command { get; set; }
@@ -255,7 +256,7 @@ public sealed class WaveRow
 
     public string? Name { get; set; }
 
-    public List<WaveSourceRow> Sources { get; set; } = [];
+    public List<WaveSourceRow> Sources { get; set => field = [.. (value ?? []).OfType<WaveSourceRow>()]; } = [];
 }
 
 /// <summary>One source of a wave.</summary>
