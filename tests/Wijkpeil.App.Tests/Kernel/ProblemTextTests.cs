@@ -10,12 +10,14 @@ namespace Wijkpeil.App.Tests.Kernel;
 /// </summary>
 public sealed partial class ProblemTextTests
 {
-    // The folders whose failures are mapped by the kernel mapper; other modules still answer through ApiProblems.
+    // The folders whose failures are mapped by the kernel mapper (each module's texts registered with ProblemTexts);
+    // other modules still answer through ApiProblems.
     private static readonly string[] Scope =
     [
         "src/Wijkpeil.Domain/Agenda", "src/Wijkpeil.Domain/Stories", "src/Wijkpeil.Domain/Observations/ImportBatch.cs",
         "src/Wijkpeil.Domain/Observations/Percentage.cs", "src/Wijkpeil.Domain/Observations/Period.cs",
         "src/Wijkpeil.App/Modules/Agenda", "src/Wijkpeil.App/Modules/Stories", "src/Wijkpeil.App/Modules/Approval",
+        "src/Wijkpeil.App/Modules/Areas", "src/Wijkpeil.App/Modules/Audit", "src/Wijkpeil.App/Modules/Programmes", "src/Wijkpeil.Domain/Programmes",
         "src/Wijkpeil.App/Kernel",
     ];
 

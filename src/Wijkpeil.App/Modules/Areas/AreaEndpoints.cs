@@ -3,9 +3,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Wijkpeil.App.Kernel.Web;
+using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.Domain.Areas;
-using Wijkpeil.Domain.Common;
 
 namespace Wijkpeil.App.Modules.Areas;
 
@@ -34,15 +33,13 @@ public static class AreaEndpoints
         var parsed = AreaCode.Parse(AreaQueries.Normalise(code));
         if (parsed.Error is { } error)
         {
-            return ApiProblems.BadRequest(error with { Message = $"Parameter code: {error.Message}" }, http);
+            return ProblemResponses.For([Problem.Invalid("code", error.Code, code)], http);
         }
 
         var area = await queries.GetAsync(parsed.Value.Value, ct);
         if (area is null)
         {
-            return ApiProblems.NotFound(
-                new DomainError("area.not_found", $"Gebied '{parsed.Value}' staat niet in het gebiedenregister. Controleer de code of lees de CBS-gebiedenlijst in."),
-                http);
+            return ProblemResponses.For([Problem.NotFound("area.not_found", parsed.Value.Value)], http);
         }
 
         return TypedResults.Ok(area);

@@ -3,9 +3,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Wijkpeil.App.Kernel.Web;
+using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Modules.Accounts.Contracts;
-using Wijkpeil.Domain.Common;
 
 namespace Wijkpeil.App.Modules.Audit;
 
@@ -49,7 +48,7 @@ public static class AuditEndpoints
         if (filter is null)
         {
             // The page only links to valid filters: this is a hand-made address, answered like the API would.
-            return ApiProblems.BadRequest(new DomainError("audit.filter.invalid", string.Join(" ", errors.Select(e => e.Message))), http);
+            return ProblemResponses.For(errors, http);
         }
 
         var stamp = AuditQueries.InAmsterdam(clock.GetUtcNow()).ToString("yyyy-MM-dd-HHmm", System.Globalization.CultureInfo.InvariantCulture);

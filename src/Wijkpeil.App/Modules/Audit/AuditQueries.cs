@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Data;
+using Wijkpeil.App.Kernel.Outcomes;
 
 namespace Wijkpeil.App.Modules.Audit;
 
@@ -46,16 +47,15 @@ public sealed record AuditFilter(
     /// Reads the filter from query-string texts as a form or a link gives them. Empty texts mean "any".
     /// Every unreadable part gets its own error, and then there is no filter to query with.
     /// </summary>
-    public static (AuditFilter? Filter, IReadOnlyList<AuditFilterError> Errors) Parse(
+    public static (AuditFilter? Filter, IReadOnlyList<Problem> Errors) Parse(
         string? from, string? to, string? entityType, string? actor, string? action, string? entityId)
     {
-        var errors = new List<AuditFilterError>();
-        var fromDate = ParseDate(from, Query.From, "De begindatum", errors);
-        var toDate = ParseDate(to, Query.To, "De einddatum", errors);
+        var errors = new List<Problem>();
+        var fromDate = ParseDate(from, Query.From, "audit.filter.from.invalid", errors);
+        var toDate = ParseDate(to, Query.To, "audit.filter.to.invalid", errors);
         if (fromDate > toDate)
         {
-            var first = fromDate.Value.ToString("d-M-yyyy", CultureInfo.InvariantCulture);
-            errors.Add(new(Query.To, "range", first, $"De einddatum ligt voor de begindatum. Kies een einddatum op of na {first}."));
+            errors.Add(Problem.Invalid(Query.To, "audit.filter.to.before_from", fromDate.Value.ToString("d-M-yyyy", CultureInfo.InvariantCulture)));
         }
 
         AuditAction? parsedAction = null;
@@ -65,13 +65,13 @@ public sealed record AuditFilter(
                 .FirstOrDefault(a => string.Equals(ActionName(a!.Value), action.Trim(), StringComparison.OrdinalIgnoreCase));
             if (parsedAction is null)
             {
-                errors.Add(new(Query.Action, "action", action.Trim(), $"Actie '{action.Trim()}' bestaat niet. Kies aangemaakt, gewijzigd of verwijderd."));
+                errors.Add(Problem.Invalid(Query.Action, "audit.filter.action.unknown", action.Trim()));
             }
         }
 
-        CheckLength(entityType, AuditEntry.EntityTypeMaxLength, Query.EntityType, "Het type", errors);
-        CheckLength(actor, AuditEntry.ActorNameMaxLength, Query.Actor, "Wie", errors);
-        CheckLength(entityId, AuditEntry.EntityIdMaxLength, Query.EntityId, "Het id", errors);
+        CheckLength(entityType, AuditEntry.EntityTypeMaxLength, Query.EntityType, "audit.filter.type.too_long", errors);
+        CheckLength(actor, AuditEntry.ActorNameMaxLength, Query.Actor, "audit.filter.actor.too_long", errors);
+        CheckLength(entityId, AuditEntry.EntityIdMaxLength, Query.EntityId, "audit.filter.id.too_long", errors);
 
         return errors.Count > 0
             ? (null, errors)
@@ -99,7 +99,7 @@ public sealed record AuditFilter(
         }
     }
 
-    private static DateOnly? ParseDate(string? text, string key, string label, List<AuditFilterError> errors)
+    private static DateOnly? ParseDate(string? text, string key, string code, List<Problem> errors)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -112,28 +112,20 @@ public sealed record AuditFilter(
             return date;
         }
 
-        errors.Add(new(key, "date", text.Trim(), $"{label} '{text.Trim()}' is geen datum. Schrijf de datum als dag-maand-jaar, bijvoorbeeld 27-11-2026."));
+        errors.Add(Problem.Invalid(key, code, text.Trim()));
         return null;
     }
 
-    private static void CheckLength(string? text, int max, string key, string label, List<AuditFilterError> errors)
+    private static void CheckLength(string? text, int max, string key, string code, List<Problem> errors)
     {
         if (text is not null && text.Trim().Length > max)
         {
-            var limit = max.ToString(CultureInfo.InvariantCulture);
-            errors.Add(new(key, "length", limit, $"{label} mag hoogstens {limit} tekens lang zijn."));
+            errors.Add(Problem.Invalid(key, code, max));
         }
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
-
-/// <summary>A part of an <see cref="AuditFilter"/> that could not be read.</summary>
-/// <param name="Field">The query-string name of the part (<see cref="AuditFilter.Query"/>).</param>
-/// <param name="Code">What is wrong: <c>date</c>, <c>range</c>, <c>action</c> or <c>length</c>; the page's texts are keyed by it.</param>
-/// <param name="Argument">The text the message quotes: what was given, the earliest allowed date, or the maximum length.</param>
-/// <param name="Message">The message in Dutch, for the CSV export's problem details.</param>
-public sealed record AuditFilterError(string Field, string Code, string Argument, string Message);
 
 /// <summary>One audit entry as the page and the CSV show it.</summary>
 /// <param name="Before">The values before the change as a JSON object; null for a creation.</param>

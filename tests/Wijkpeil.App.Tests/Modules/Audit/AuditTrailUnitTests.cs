@@ -1,3 +1,4 @@
+using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Modules.Audit;
 
 namespace Wijkpeil.App.Tests.Modules.Audit;
@@ -77,9 +78,10 @@ public sealed class AuditTrailUnitTests
 
         Assert.Null(filter);
         Assert.Equal(
-            [("van", "date"), ("tot", "date"), ("actie", "action"), ("wie", "length")],
+            [("van", "audit.filter.from.invalid"), ("tot", "audit.filter.to.invalid"), ("actie", "audit.filter.action.unknown"), ("wie", "audit.filter.actor.too_long")],
             errors.Select(e => (e.Field, e.Code)));
-        Assert.Equal("De begindatum '2026-02-30' is geen datum. Schrijf de datum als dag-maand-jaar, bijvoorbeeld 27-11-2026.", errors[0].Message);
+        Assert.Equal("De begindatum '2026-02-30' is geen datum. Schrijf de datum als dag-maand-jaar, bijvoorbeeld 27-11-2026.", ProblemMessages.For(errors[0], System.Globalization.CultureInfo.GetCultureInfo("nl-NL")));
+        Assert.Equal("The start date '2026-02-30' is not a date. Write it as day-month-year, for example 27-11-2026.", ProblemMessages.For(errors[0], System.Globalization.CultureInfo.GetCultureInfo("en-GB")));
     }
 
     [Fact]
@@ -89,7 +91,7 @@ public sealed class AuditTrailUnitTests
 
         Assert.Null(filter);
         var error = Assert.Single(errors);
-        Assert.Equal(("tot", "range", "2-3-2026"), (error.Field, error.Code, error.Argument));
+        Assert.Equal(("tot", "audit.filter.to.before_from", "2-3-2026"), (error.Field, error.Code, error.Arguments[0]));
     }
 
     [Theory]
