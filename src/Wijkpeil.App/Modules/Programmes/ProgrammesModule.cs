@@ -13,8 +13,8 @@ public static class ProgrammesModule
         services.AddScoped<CreateProgramme.CreateProgrammeHandler>();
         services.AddScoped<IProgrammeSeeding>(sp => sp.GetRequiredService<CreateProgramme.CreateProgrammeHandler>());
         services.AddScoped<EditProgramme.EditProgrammeHandler>();
-        services.AddScoped<Pages.AreaSearch>();
-        services.AddScoped<Pages.ProgrammeFormChoices>();
+        services.AddScoped<AreaSearch>();
+        services.AddScoped<ProgrammeFormChoices>();
         return services;
     }
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Data;
 
-namespace Wijkpeil.App.Modules.Programmes.Pages;
+namespace Wijkpeil.App.Modules.Programmes;
 
 /// <summary>What the programme form offers to choose from: the catalogue's indicators, the breakdowns, source tables and periods.</summary>
 public sealed record ProgrammeChoices(

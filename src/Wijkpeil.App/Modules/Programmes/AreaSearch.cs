@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Data;
 using Wijkpeil.Domain.Areas;
 
-namespace Wijkpeil.App.Modules.Programmes.Pages;
+namespace Wijkpeil.App.Modules.Programmes;
 
 /// <summary>A wijk or buurt found by name or code, with what tells namesakes apart: its level and gemeente.</summary>
 /// <param name="Code">The CBS code, e.g. WK034403.</param>
