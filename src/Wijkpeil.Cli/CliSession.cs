@@ -92,18 +92,44 @@ internal sealed class CliSession
 
     /// <summary>Starts the App (migrate, load the default once), runs the verb in a scope, maps failures to exit codes.</summary>
     public Task<int> RunAsync(Func<IServiceProvider, CancellationToken, Task<int>> verb, CancellationToken cancellationToken) =>
-        RunAsync(verb, startUp: true, cancellationToken);
+        RunAsync((_, _) => verb, startUp: true, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="RunAsync(Func{IServiceProvider, CancellationToken, Task{int}}, CancellationToken)"/>, with a first
+    /// step that runs before the database is started and must not touch it (such as parsing the file to import, so
+    /// that the parse overlaps the migrations of a first start); the verb gets its result.
+    /// </summary>
+    public Task<int> RunAsync<TAhead>(
+        Func<IServiceProvider, CancellationToken, TAhead> beforeDatabase,
+        Func<IServiceProvider, TAhead, CancellationToken, Task<int>> verb,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(beforeDatabase);
+        ArgumentNullException.ThrowIfNull(verb);
+        return RunAsync(
+            (services, token) =>
+            {
+                var ahead = beforeDatabase(services, token);
+                return (scope, scopeToken) => verb(scope, ahead, scopeToken);
+            },
+            startUp: true,
+            cancellationToken);
+    }
 
     /// <summary>
     /// As <see cref="RunAsync(Func{IServiceProvider, CancellationToken, Task{int}}, CancellationToken)"/>, but without
     /// migrating or loading anything first: backup and restore must see the database as it is.
     /// </summary>
     public Task<int> RunOnDatabaseAsIsAsync(Func<IServiceProvider, CancellationToken, Task<int>> verb, CancellationToken cancellationToken) =>
-        RunAsync(verb, startUp: false, cancellationToken);
+        RunAsync((_, _) => verb, startUp: false, cancellationToken);
 
-    private async Task<int> RunAsync(Func<IServiceProvider, CancellationToken, Task<int>> verb, bool startUp, CancellationToken cancellationToken)
+    /// <param name="start">Runs on the root services before the database is started; returns the verb to run after.</param>
+    private async Task<int> RunAsync(
+        Func<IServiceProvider, CancellationToken, Func<IServiceProvider, CancellationToken, Task<int>>> start,
+        bool startUp,
+        CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(verb);
+        ArgumentNullException.ThrowIfNull(start);
         // The logging framework owns the provider once it is registered and disposes it with the services.
         var logger = new CliLoggerProvider(Error, LogLevel);
         ServiceProvider services;
@@ -122,6 +148,7 @@ internal sealed class CliSession
         {
             try
             {
+                var verb = start(services, cancellationToken);
                 if (startUp)
                 {
                     await InitializeAsync(services, logger, cancellationToken);

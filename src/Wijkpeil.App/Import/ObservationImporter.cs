@@ -42,13 +42,37 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
     /// once file N is validated and its parsed values are dropped, so two files' values are never in
     /// memory at once; the insert that follows takes longer than the parse.
     /// </remarks>
-    public async Task<IReadOnlyList<ImportOutcome>> ImportFilesAsync(IDatasetParser parser, IReadOnlyList<string> paths, ImportOptions options, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ImportOutcome>> ImportFilesAsync(IDatasetParser parser, IReadOnlyList<string> paths, ImportOptions options, CancellationToken cancellationToken = default) =>
+        ImportFilesAsync(parser, paths, options, firstFile: null, cancellationToken);
+
+    /// <summary>
+    /// Starts reading and parsing the first of <paramref name="paths"/> now, on another thread, before the database
+    /// is ready: parsing touches no database, so a caller that still has to start it (migrations on a first start)
+    /// overlaps the two. Hand the result to <see cref="ImportFilesAsync(IDatasetParser, IReadOnlyList{string}, ImportOptions, FirstFileParse?, CancellationToken)"/>
+    /// with the same parser, paths and options.
+    /// </summary>
+    public static FirstFileParse ParseFirstFile(IDatasetParser parser, IReadOnlyList<string> paths, ImportOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(parser);
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfZero(paths.Count);
+        return new FirstFileParse(paths[0], Task.Run(() => PrepareFileAsync(parser, paths[0], options, cancellationToken), cancellationToken));
+    }
+
+    /// <summary>As the overload without <paramref name="firstFile"/>, taking the first file's parse from <see cref="ParseFirstFile"/>.</summary>
+    public async Task<IReadOnlyList<ImportOutcome>> ImportFilesAsync(IDatasetParser parser, IReadOnlyList<string> paths, ImportOptions options, FirstFileParse? firstFile, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(parser);
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(options);
+        if (firstFile is not null && (paths.Count == 0 || !string.Equals(firstFile.Path, paths[0], StringComparison.Ordinal)))
+        {
+            throw new ArgumentException("The first file's parse was started for another file.", nameof(firstFile));
+        }
+
         var outcomes = new List<ImportOutcome>(paths.Count);
-        Task<PreparedFile>? next = null;
+        Task<PreparedFile>? next = firstFile?.Parsing;
         try
         {
             for (var i = 0; i < paths.Count; i++)
@@ -579,6 +603,20 @@ internal sealed record PendingPublication(ImportOutcome? Failure, int Figures, i
 
 /// <summary>A draft's value as the file wrote it, for the bulk writer.</summary>
 internal readonly record struct PendingValue(string AreaCode, string MeasureKey, string PeriodCode, string BreakdownCode, Measurement Measurement, int Row);
+
+/// <summary>The first file of an import being parsed while the database starts (<see cref="ObservationImporter.ParseFirstFile"/>).</summary>
+public sealed class FirstFileParse
+{
+    internal FirstFileParse(string path, Task<PreparedFile> parsing)
+    {
+        Path = path;
+        Parsing = parsing;
+    }
+
+    internal string Path { get; }
+
+    internal Task<PreparedFile> Parsing { get; }
+}
 
 /// <summary>A file read and parsed, ready to store; or the outcome that stopped it before the database.</summary>
 internal sealed record PreparedFile(ParsedDataset? Dataset, string? Sha256, ImportOutcome? Failure)

@@ -56,27 +56,32 @@ internal static class ImportCommands
 
         command.Options.Add(by);
         command.SetAction((parseResult, ct) => session.RunAsync(
-            async (services, token) =>
+            (services, token) =>
             {
+                // The first file is read and parsed while the database starts (a first start migrates it).
                 var parser = services.GetServices<IDatasetParser>().FirstOrDefault(p => string.Equals(p.Format, format, StringComparison.Ordinal));
-                if (parser is null)
-                {
-                    session.WriteError($"het importformaat '{format}' is in deze versie van Wijkpeil niet beschikbaar.");
-                    return ExitCodes.Failure;
-                }
-
                 var options = new ImportOptions(
                     Publish: parseResult.GetValue(publish),
                     SourceTable: parseResult.GetValue(table),
                     Year: year is null ? null : parseResult.GetValue(year),
                     ImportedBy: parseResult.GetValue(by) ?? CliSession.DefaultImportedBy);
                 var files = parseResult.GetRequiredValue(paths);
+                return new FilesToImport(parser, options, files, parser is null ? null : ObservationImporter.ParseFirstFile(parser, files, options, token));
+            },
+            async (services, ahead, token) =>
+            {
+                if (ahead.Parser is null)
+                {
+                    session.WriteError($"het importformaat '{format}' is in deze versie van Wijkpeil niet beschikbaar.");
+                    return ExitCodes.Failure;
+                }
+
                 var importer = services.GetRequiredService<ObservationImporter>();
-                var status = files.Length == 1
-                    ? $"{Path.GetFileName(files[0])} inlezen…"
-                    : $"{files.Length} bestanden inlezen…";
-                var outcomes = await session.WithStatusAsync(status, () => importer.ImportFilesAsync(parser, files, options, token));
-                return Report(session, files, outcomes);
+                var status = ahead.Files.Length == 1
+                    ? $"{Path.GetFileName(ahead.Files[0])} inlezen…"
+                    : $"{ahead.Files.Length} bestanden inlezen…";
+                var outcomes = await session.WithStatusAsync(status, () => importer.ImportFilesAsync(ahead.Parser, ahead.Files, ahead.Options, ahead.FirstFile, token));
+                return Report(session, ahead.Files, outcomes);
             },
             ct));
         return command;
@@ -182,3 +187,6 @@ internal static class ImportCommands
         return ExitCodes.BadInput;
     }
 }
+
+/// <summary>What an import command settles before the database starts: the parser, the options, the files and the first file's parse.</summary>
+internal sealed record FilesToImport(IDatasetParser? Parser, ImportOptions Options, string[] Files, FirstFileParse? FirstFile);

@@ -274,6 +274,49 @@ public sealed class ObservationImporterTests
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ImportFilesAsync_FirstFileParsedBeforeTheDatabase_StoresTheFilesAsWithoutIt(DatabaseProvider provider)
+    {
+        await using var database = await SeededAsync(provider);
+        using var folder = new TempFolder();
+        string[] files =
+        [
+            folder.Write("a.csv", GenericCsv(("WK034403", "2016", "50.2"), ("GM0344", "2016", "48.0"))),
+            folder.Write("b.csv", GenericCsv(("WK034403", "2020", "51.0"))),
+        ];
+        await using var scope = database.CreateScope();
+        var parser = scope.ServiceProvider.GetServices<IDatasetParser>().Single(p => p.Format == "observations");
+        var options = new ImportOptions(Publish: true);
+
+        var firstFile = ObservationImporter.ParseFirstFile(parser, files, options, TestContext.Current.CancellationToken);
+        var outcomes = await scope.ServiceProvider.GetRequiredService<ObservationImporter>()
+            .ImportFilesAsync(parser, files, options, firstFile, TestContext.Current.CancellationToken);
+
+        Assert.Equal([(true, 2), (true, 1)], outcomes.Select(o => (o.Succeeded, o.Added)));
+        var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
+        Assert.Equal(3, await db.Observations.CountAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task ImportFilesAsync_FirstFileParseOfAnotherFile_IsRefusedBeforeAnythingIsStored()
+    {
+        await using var database = await SeededAsync(DatabaseProvider.Sqlite);
+        using var folder = new TempFolder();
+        var a = folder.Write("a.csv", GenericCsv(("WK034403", "2016", "50.2")));
+        var b = folder.Write("b.csv", GenericCsv(("WK034403", "2020", "51.0")));
+        await using var scope = database.CreateScope();
+        var parser = scope.ServiceProvider.GetServices<IDatasetParser>().Single(p => p.Format == "observations");
+        var options = new ImportOptions(Publish: true);
+        var firstFile = ObservationImporter.ParseFirstFile(parser, [a], options, TestContext.Current.CancellationToken);
+
+        await Assert.ThrowsAsync<ArgumentException>(() => scope.ServiceProvider.GetRequiredService<ObservationImporter>()
+            .ImportFilesAsync(parser, [b], options, firstFile, TestContext.Current.CancellationToken));
+
+        var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
+        Assert.Equal(0, await db.Observations.CountAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task ImportFilesAsync_MissingFile_NamesItAndStopsThere(DatabaseProvider provider)
     {
         await using var database = await SeededAsync(provider);

@@ -11,12 +11,15 @@ namespace Wijkpeil.App.Kernel.Caching;
 /// Evicts the tags a unit of work invalidated (<see cref="IPublicChanges"/>) from this process's output cache right
 /// after they are committed: after <c>SaveChanges</c> outside a transaction, or after the transaction's commit; never
 /// when it rolls back. The writer's next request thus sees its own change without waiting for the poller. A host
-/// without an output cache (the CLI) only writes the rows.
+/// without an output cache (the CLI) only writes the rows. At the same moment it drops this process's
+/// <see cref="MemoryCopy{T}"/>s whose tags were named or whose entity types were written.
 /// </summary>
 internal sealed class PublicChangesInterceptor(IServiceProvider services) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
-    // Tags saved but not yet committed, per context; a context is used by one request at a time.
-    private readonly ConditionalWeakTable<DbContext, HashSet<string>> _saved = [];
+    // Tags and copied entity types saved but not yet committed, per context; a context is used by one request at a time.
+    private readonly ConditionalWeakTable<DbContext, Saved> _saved = [];
+    private IReadOnlyList<IMemoryCopy>? _copies;
+    private HashSet<Type>? _copiedTypes;
 
     public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
@@ -104,16 +107,31 @@ internal sealed class PublicChangesInterceptor(IServiceProvider services) : ISav
             return;
         }
 
-        HashSet<string>? tags = null;
-        foreach (var entry in context.ChangeTracker.Entries<CacheInvalidation>())
+        var copiedTypes = CopiedTypes();
+        Saved? saved = null;
+        foreach (var entry in context.ChangeTracker.Entries())
         {
-            if (entry.State == EntityState.Added)
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
-                tags ??= _saved.GetValue(context, _ => new HashSet<string>(StringComparer.Ordinal));
-                tags.Add(entry.Entity.Tag);
+                continue;
+            }
+
+            if (entry.Entity is CacheInvalidation invalidation && entry.State == EntityState.Added)
+            {
+                saved ??= _saved.GetValue(context, _ => new Saved());
+                saved.Tags.Add(invalidation.Tag);
+            }
+            else if (copiedTypes.Contains(entry.Metadata.ClrType))
+            {
+                saved ??= _saved.GetValue(context, _ => new Saved());
+                saved.EntityTypes.Add(entry.Metadata.ClrType);
             }
         }
     }
+
+    private IReadOnlyList<IMemoryCopy> Copies() => _copies ??= [.. services.GetServices<IMemoryCopy>()];
+
+    private HashSet<Type> CopiedTypes() => _copiedTypes ??= [.. Copies().SelectMany(c => c.EntityTypes)];
 
     private void Forget(DbContext? context)
     {
@@ -125,21 +143,29 @@ internal sealed class PublicChangesInterceptor(IServiceProvider services) : ISav
 
     private async ValueTask EvictAsync(DbContext context)
     {
-        if (!_saved.TryGetValue(context, out var tags))
+        if (!_saved.TryGetValue(context, out var saved))
         {
             return;
         }
 
         _saved.Remove(context);
+        MemoryCopies.DropChanged(Copies(), saved.Tags, saved.EntityTypes);
         if (services.GetService<IOutputCacheStore>() is not { } store)
         {
             return;
         }
 
-        foreach (var tag in tags)
+        foreach (var tag in saved.Tags)
         {
             // The change is committed: the eviction must happen even when the request that made it was aborted.
             await store.EvictByTagAsync(tag, CancellationToken.None);
         }
+    }
+
+    private sealed class Saved
+    {
+        public HashSet<string> Tags { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<Type> EntityTypes { get; } = [];
     }
 }

@@ -6,39 +6,19 @@ using Wijkpeil.Domain.Programmes;
 
 namespace Wijkpeil.App.Modules.Programmes;
 
-/// <summary>Reads programmes for other modules (<see cref="IProgrammeCatalogue"/>); programmes are small, so a definition is read whole.</summary>
-internal sealed class ProgrammeCatalogue(WijkpeilDbContext db) : IProgrammeCatalogue
+/// <summary>
+/// Reads programmes for other modules (<see cref="IProgrammeCatalogue"/>). Programmes are small and every public page
+/// needs them, so all definitions are read whole once and answered from memory until one changes (<see cref="ProgrammesCopy"/>).
+/// </summary>
+internal sealed class ProgrammeCatalogue(WijkpeilDbContext db, ProgrammesCopy copy) : IProgrammeCatalogue
 {
     public async Task<IReadOnlyList<ProgrammeSummary>> ListAsync(CancellationToken cancellationToken = default) =>
-        await db.Programmes.AsNoTracking()
-            .OrderBy(p => p.Name).ThenBy(p => p.Code)
-            .Select(p => new ProgrammeSummary(p.Id, p.Code, p.Name, p.Description))
-            .ToListAsync(cancellationToken);
+        [.. (await AllAsync(cancellationToken))
+            .OrderBy(p => p.Name, StringComparer.CurrentCulture).ThenBy(p => p.Slug, StringComparer.Ordinal)
+            .Select(p => new ProgrammeSummary(p.Id, p.Slug, p.Name, p.Description))];
 
-    public async Task<ProgrammeDetails?> GetAsync(string slug, CancellationToken cancellationToken = default)
-    {
-        var programme = await LoadAsync(slug, cancellationToken);
-        if (programme is null)
-        {
-            return null;
-        }
-
-        var ids = programme.CoreIndicators.Select(c => c.IndicatorId).Distinct().ToList();
-        var codes = await db.Indicators.AsNoTracking().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Code, cancellationToken);
-        var pillarOrder = programme.Pillars.Select((p, i) => (p.Number, i)).ToDictionary(x => x.Number, x => x.i);
-        return new ProgrammeDetails(
-            programme.Id,
-            programme.Code,
-            programme.Name,
-            programme.Description,
-            [.. programme.Pillars.Select(ToDetails)],
-            [.. programme.FocusAreas.OrderBy(f => f.Name, StringComparer.CurrentCulture).Select(ToDetails)],
-            [.. programme.ReferenceAreas.OrderBy(r => r.Order).Select(r => r.AreaCode)],
-            [.. programme.CoreIndicators
-                .OrderBy(c => pillarOrder.GetValueOrDefault(c.PillarNumber)).ThenBy(c => c.Order)
-                .Select(c => new KernsetEntry(c.IndicatorId, codes.GetValueOrDefault(c.IndicatorId) ?? string.Empty, c.BreakdownCode, c.PillarNumber, c.Order))],
-            [.. programme.Waves.Select(ToDetails)]);
-    }
+    public async Task<ProgrammeDetails?> GetAsync(string slug, CancellationToken cancellationToken = default) =>
+        (await AllAsync(cancellationToken)).FirstOrDefault(p => p.Slug == slug);
 
     public async Task<IReadOnlyList<ProgrammeFocusArea>> FocusAreasContainingAsync(IReadOnlyCollection<AreaCode> areaCodes, CancellationToken cancellationToken = default)
     {
@@ -47,18 +27,9 @@ internal sealed class ProgrammeCatalogue(WijkpeilDbContext db) : IProgrammeCatal
             return [];
         }
 
-        var codes = areaCodes.Distinct().ToList();
-        var ids = await db.Programmes.AsNoTracking()
-            .SelectMany(p => p.FocusAreas)
-            .Where(f => f.MemberRows.Any(m => codes.Contains(m.AreaCode)))
-            .Select(f => f.Id)
-            .ToListAsync(cancellationToken);
-        var programmes = ids.Count == 0
-            ? []
-            : await db.Programmes.AsNoTracking().Include(p => p.FocusAreas).Where(p => p.FocusAreas.Any(f => ids.Contains(f.Id))).ToListAsync(cancellationToken);
-        var rows = programmes.SelectMany(p => p.FocusAreas.Where(f => ids.Contains(f.Id)).Select(f => (p.Id, p.Code, p.Name, FocusArea: f)));
-        return [.. rows
-            .Select(x => new ProgrammeFocusArea(x.Id, x.Code, x.Name, ToDetails(x.FocusArea)))
+        var codes = areaCodes.ToHashSet();
+        return [.. (await AllAsync(cancellationToken))
+            .SelectMany(p => p.FocusAreas.Where(f => f.Members.Any(codes.Contains)).Select(f => new ProgrammeFocusArea(p.Id, p.Slug, p.Name, f)))
             .OrderBy(x => x.ProgrammeName, StringComparer.CurrentCulture).ThenBy(x => x.ProgrammeSlug, StringComparer.Ordinal)
             .ThenBy(x => x.FocusArea.Name, StringComparer.CurrentCulture)];
     }
@@ -71,21 +42,12 @@ internal sealed class ProgrammeCatalogue(WijkpeilDbContext db) : IProgrammeCatal
             : [.. details.Pillars.Select(p => new PillarKernset(p, [.. details.Kernset.Where(k => k.PillarNumber == p.Number)]))];
     }
 
-    public async Task<IReadOnlyList<WaveDetails>> WavesAsync(string programmeSlug, CancellationToken cancellationToken = default)
-    {
-        var waves = await db.Programmes.AsNoTracking()
-            .Where(p => p.Code == programmeSlug)
-            .SelectMany(p => p.Waves)
-            .ToListAsync(cancellationToken);
-        return [.. waves.OrderBy(w => w.Order).Select(ToDetails)];
-    }
+    public async Task<IReadOnlyList<WaveDetails>> WavesAsync(string programmeSlug, CancellationToken cancellationToken = default) =>
+        (await GetAsync(programmeSlug, cancellationToken))?.Waves ?? [];
 
     public async Task<IReadOnlyDictionary<int, string>> WavePeriodsAsync(string programmeSlug, string waveSlug, IReadOnlyCollection<int> indicatorIds, CancellationToken cancellationToken = default)
     {
-        var wave = await db.Programmes.AsNoTracking()
-            .Where(p => p.Code == programmeSlug)
-            .SelectMany(p => p.Waves)
-            .FirstOrDefaultAsync(w => w.Slug == waveSlug, cancellationToken);
+        var wave = (await WavesAsync(programmeSlug, cancellationToken)).FirstOrDefault(w => w.Slug == waveSlug);
         if (wave is null || indicatorIds.Count == 0)
         {
             return new Dictionary<int, string>();
@@ -100,7 +62,7 @@ internal sealed class ProgrammeCatalogue(WijkpeilDbContext db) : IProgrammeCatal
         var periods = new Dictionary<int, string>();
         foreach (var group in mappings.GroupBy(m => m.IndicatorId))
         {
-            if (wave.PeriodFor(group.Select(m => m.SourceTable)) is { } period)
+            if (PeriodFor(wave, group.Select(m => m.SourceTable)) is { } period)
             {
                 periods[group.Key] = period;
             }
@@ -109,11 +71,45 @@ internal sealed class ProgrammeCatalogue(WijkpeilDbContext db) : IProgrammeCatal
         return periods;
     }
 
-    private Task<Programme?> LoadAsync(string slug, CancellationToken cancellationToken) =>
-        db.Programmes.AsNoTracking()
+    /// <summary>The period of the wave's first listed source among <paramref name="sourceTables"/> (as <see cref="Wave.PeriodFor"/>).</summary>
+    private static string? PeriodFor(WaveDetails wave, IEnumerable<string> sourceTables)
+    {
+        var tables = sourceTables.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return wave.Sources.FirstOrDefault(s => tables.Contains(s.SourceTable))?.PeriodCode;
+    }
+
+    private Task<IReadOnlyList<ProgrammeDetails>> AllAsync(CancellationToken cancellationToken) =>
+        copy.GetAsync(LoadAllAsync, cancellationToken);
+
+    private async Task<IReadOnlyList<ProgrammeDetails>> LoadAllAsync(CancellationToken cancellationToken)
+    {
+        var programmes = await db.Programmes.AsNoTracking()
             .Include(p => p.Pillars).Include(p => p.FocusAreas).Include(p => p.ReferenceAreas).Include(p => p.CoreIndicators).Include(p => p.Waves)
             .AsSplitQuery()
-            .FirstOrDefaultAsync(p => p.Code == slug, cancellationToken);
+            .ToListAsync(cancellationToken);
+        var ids = programmes.SelectMany(p => p.CoreIndicators).Select(c => c.IndicatorId).Distinct().ToList();
+        var codes = ids.Count == 0
+            ? []
+            : await db.Indicators.AsNoTracking().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Code, cancellationToken);
+        return [.. programmes.Select(p => ToDetails(p, codes))];
+    }
+
+    private static ProgrammeDetails ToDetails(Programme programme, IReadOnlyDictionary<int, string> codes)
+    {
+        var pillarOrder = programme.Pillars.Select((p, i) => (p.Number, i)).ToDictionary(x => x.Number, x => x.i);
+        return new ProgrammeDetails(
+            programme.Id,
+            programme.Code,
+            programme.Name,
+            programme.Description,
+            [.. programme.Pillars.Select(ToDetails)],
+            [.. programme.FocusAreas.OrderBy(f => f.Name, StringComparer.CurrentCulture).Select(ToDetails)],
+            [.. programme.ReferenceAreas.OrderBy(r => r.Order).Select(r => r.AreaCode)],
+            [.. programme.CoreIndicators
+                .OrderBy(c => pillarOrder.GetValueOrDefault(c.PillarNumber)).ThenBy(c => c.Order)
+                .Select(c => new KernsetEntry(c.IndicatorId, codes.GetValueOrDefault(c.IndicatorId) ?? string.Empty, c.BreakdownCode, c.PillarNumber, c.Order))],
+            [.. programme.Waves.OrderBy(w => w.Order).Select(ToDetails)]);
+    }
 
     internal static PillarDetails ToDetails(Pillar pillar) => new(pillar.Number, pillar.NameNl, pillar.NameEn, pillar.Order);
 

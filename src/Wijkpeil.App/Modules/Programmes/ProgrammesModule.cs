@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Modules.Programmes.Contracts;
 
 namespace Wijkpeil.App.Modules.Programmes;
@@ -9,6 +10,7 @@ public static class ProgrammesModule
 {
     public static IServiceCollection AddProgrammesModule(this IServiceCollection services)
     {
+        services.AddMemoryCopy<ProgrammesCopy>();
         services.AddScoped<IProgrammeCatalogue, ProgrammeCatalogue>();
         services.AddScoped<CreateProgramme.CreateProgrammeHandler>();
         services.AddScoped<IProgrammeSeeding>(sp => sp.GetRequiredService<CreateProgramme.CreateProgrammeHandler>());
