@@ -10,6 +10,8 @@ public static class StoriesModule
     {
         services.AddScoped<StoryQueries>();
         services.AddScoped<StoryEditing>();
+        services.AddScoped<Contracts.IStoryOutlines, StoryOutlines>();
+        services.AddScoped<Contracts.IStoryWords, StoryWords>();
         services.AddScoped<Programmes.Contracts.IProgrammeUsage, StoryProgrammeUsage>();
         services.AddStoryEditorPolicy();
         return services;
