@@ -8,6 +8,7 @@ using Wijkpeil.App.DefaultData;
 using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Agenda.ChangeProjectStatus;
+using Wijkpeil.App.Modules.Agenda.EditProject;
 using Wijkpeil.App.Modules.Agenda.Projects;
 using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.App.Tests.Infrastructure;
@@ -332,7 +333,7 @@ public sealed class ProjectEditingTests
         var manager = await EditAsync(database, e => e.Query.EditableFocusAreasAsync(Manager, null, Ct));
         var viewer = await EditAsync(database, e => e.Query.EditableFocusAreasAsync(User(WijkpeilRoles.Viewer), null, Ct));
 
-        Assert.Equal([new EditableFocusArea("vollenhove", "Vollenhove", "GM0355")], zeist);
+        Assert.Equal([new EditableFocusArea("vollenhove", "Vollenhove", "GM0355", "vitale-wijken", "Vitale Wijken (provincie Utrecht)")], zeist);
         Assert.Equal(4, manager.Count);
         Assert.Empty(viewer);
     }
