@@ -8,6 +8,7 @@ public static class StoriesModule
 {
     public static IServiceCollection AddStoriesModule(this IServiceCollection services)
     {
+        services.AddScoped<StoryProgrammes>();
         services.AddScoped<StoryQueries>();
         services.AddScoped<StoryEditing>();
         services.AddScoped<Contracts.IStoryOutlines, StoryOutlines>();
