@@ -109,7 +109,10 @@ public sealed class Project
     public bool IsOverBudget => _fundingLines.Any(f => f.IsOverBudget);
 
     /// <summary>Creates a planned, unpublished project of <paramref name="programme"/>.</summary>
-    public static Result<Project> Create(Programme programme, ProjectDetails details)
+    public static Result<Project> Create(Programme programme, ProjectDetails details) => Create(ProgrammeScope.Of(programme), details);
+
+    /// <summary>Creates a planned, unpublished project of the programme <paramref name="programme"/> describes.</summary>
+    public static Result<Project> Create(ProgrammeScope programme, ProjectDetails details)
     {
         ArgumentNullException.ThrowIfNull(programme);
         var project = new Project { ProgrammeId = programme.Id, Status = ProjectStatus.Planned };
@@ -118,7 +121,10 @@ public sealed class Project
     }
 
     /// <summary>Replaces the editable fields; nothing changes when any of them is refused.</summary>
-    public Result<Project> Update(Programme programme, ProjectDetails details)
+    public Result<Project> Update(Programme programme, ProjectDetails details) => Update(ProgrammeScope.Of(programme), details);
+
+    /// <summary>Replaces the editable fields; nothing changes when any of them is refused.</summary>
+    public Result<Project> Update(ProgrammeScope programme, ProjectDetails details)
     {
         ArgumentNullException.ThrowIfNull(programme);
         if (programme.Id != ProgrammeId)
@@ -332,11 +338,11 @@ public sealed class Project
 
     public bool RemoveFundingLine(FundingLine line) => _fundingLines.Remove(line);
 
-    private Result<Project> Apply(Programme programme, ProjectDetails details)
+    private Result<Project> Apply(ProgrammeScope programme, ProjectDetails details)
     {
         ArgumentNullException.ThrowIfNull(details);
         var focusAreaCode = details.FocusAreaCode?.Trim() ?? string.Empty;
-        if (programme.FocusAreas.All(f => f.Code != focusAreaCode))
+        if (!programme.FocusAreaCodes.Contains(focusAreaCode))
         {
             return Result<Project>.Failure(
                 "project.focus_area.unknown",
@@ -358,7 +364,7 @@ public sealed class Project
             return Result<Project>.Failure("project.pillars.required", "Kies ten minste één pijler.", "pillars");
         }
 
-        var unknown = pillars.Where(n => programme.Pillars.All(p => p.Number != n)).ToList();
+        var unknown = pillars.Where(n => !programme.PillarNumbers.Contains(n)).ToList();
         if (unknown.Count > 0)
         {
             return Result<Project>.Failure(

@@ -61,7 +61,10 @@ public sealed class Story
     public IReadOnlyList<Quote> Quotes => [.. _quotes.OrderBy(q => q.Order)];
 
     /// <summary>Creates an unpublished story without consent on record.</summary>
-    public static Result<Story> Create(Programme programme, StoryDetails details, DateOnly today)
+    public static Result<Story> Create(Programme programme, StoryDetails details, DateOnly today) => Create(ProgrammeScope.Of(programme), details, today);
+
+    /// <summary>Creates an unpublished story, without consent on record, of the programme <paramref name="programme"/> describes.</summary>
+    public static Result<Story> Create(ProgrammeScope programme, StoryDetails details, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(programme);
         var story = new Story { ProgrammeId = programme.Id };
@@ -70,7 +73,10 @@ public sealed class Story
     }
 
     /// <summary>Replaces the editable fields; nothing changes when any of them is refused.</summary>
-    public Result<Story> Update(Programme programme, StoryDetails details, DateOnly today)
+    public Result<Story> Update(Programme programme, StoryDetails details, DateOnly today) => Update(ProgrammeScope.Of(programme), details, today);
+
+    /// <summary>Replaces the editable fields; nothing changes when any of them is refused.</summary>
+    public Result<Story> Update(ProgrammeScope programme, StoryDetails details, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(programme);
         if (programme.Id != ProgrammeId)
@@ -166,7 +172,7 @@ public sealed class Story
 
     public bool RemoveQuote(Quote quote) => _quotes.Remove(quote);
 
-    private Result<Story> Apply(Programme programme, StoryDetails details, DateOnly today)
+    private Result<Story> Apply(ProgrammeScope programme, StoryDetails details, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(details);
         if (!Enum.IsDefined(details.Method))
@@ -198,7 +204,7 @@ public sealed class Story
                 details.Area.Value);
         }
 
-        if (programme.Pillars.All(p => p.Number != details.PillarNumber))
+        if (!programme.PillarNumbers.Contains(details.PillarNumber))
         {
             return Result<Story>.Failure(
                 "story.pillar.unknown",

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Hosting;
 using Wijkpeil.App.Modules.Accounts.Contracts;
-using Wijkpeil.App.Modules.Agenda;
+using Wijkpeil.App.Modules.Agenda.DeleteProject;
 using Wijkpeil.App.Tests.Data;
 using Wijkpeil.App.Tests.Import;
 using Wijkpeil.App.Tests.Infrastructure;
@@ -120,7 +120,7 @@ public sealed class BackupCliTests
         {
             var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
             var projectId = db.Projects.OrderBy(p => p.Id).Select(p => p.Id).First();
-            var deleted = await scope.ServiceProvider.GetRequiredService<ProjectEditing>().DeleteAsync(projectId, StoryTestData.User(WijkpeilRoles.ProgrammeManager), ct);
+            var deleted = await scope.ServiceProvider.GetRequiredService<DeleteProjectHandler>().HandleAsync(projectId, StoryTestData.User(WijkpeilRoles.ProgrammeManager), ct);
             Assert.True(deleted.Succeeded);
         }
 

@@ -8,7 +8,7 @@ using Wijkpeil.App.DefaultData;
 using Wijkpeil.App.Hosting;
 using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.App.Modules.Accounts.Contracts;
-using Wijkpeil.App.Modules.Agenda;
+using Wijkpeil.App.Modules.Agenda.LinkIndicator;
 using Wijkpeil.App.Modules.Stories;
 using Wijkpeil.App.Tests.Import;
 using Wijkpeil.App.Tests.Infrastructure;
@@ -89,7 +89,7 @@ internal static class CompleteSeed
         await using (var scope = database.CreateScope())
         {
             projectId = await scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>().Projects.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(ct);
-            var linked = await scope.ServiceProvider.GetRequiredService<ProjectEditing>().LinkIndicatorAsync(projectId, manager, "AantalInwoners", ct);
+            var linked = await scope.ServiceProvider.GetRequiredService<LinkIndicatorHandler>().LinkAsync(projectId, manager, "AantalInwoners", ct);
             Assert.True(linked.Succeeded, string.Join(", ", linked.Problems.Select(p => p.Code)));
         }
 

@@ -14,6 +14,8 @@ using Wijkpeil.App.DefaultData;
 using Wijkpeil.App.Import;
 using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.App.Modules.Accounts.Contracts;
+using Wijkpeil.App.Modules.Agenda.CreateProject;
+using Wijkpeil.App.Modules.Agenda.Projects;
 using Wijkpeil.App.Modules.Agenda;
 using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.App.Modules.Programmes.CreateProgramme;
@@ -306,13 +308,17 @@ public sealed partial class MatrixHost : IAsyncDisposable
         int id;
         await using (var scope = Database.CreateScope())
         {
-            var collections = new ProjectCollectionsInput(
-                Outputs: [new OutputMeasureInput(OutputKind.HowMuch, "Gerenoveerde woningen", OutputUnit.Count, "woningen", [new OutputValueInput("2024", 120, 45)])],
-                Funding: [new FundingLineInput(Funder.Provincie, null, 2024, 10000m, 5000m, 1000m)],
+            var request = new ProjectRequest(
+                focusArea,
+                title,
+                [1],
+                ProjectStatus.Planned,
+                Published: true,
+                Outputs: [new OutputMeasureRequest(OutputKind.HowMuch, "Gerenoveerde woningen", OutputUnit.Count, "woningen", [new OutputValueRequest("2024", 120, 45)])],
+                Funding: [new FundingLineRequest(Funder.Provincie, null, 2024, 10000m, 5000m, 1000m)],
                 Indicators: [LinkedIndicator],
-                Progress: [new ProgressUpdateInput(new DateOnly(2024, 5, 1), "Eerste bewonersavond", 10)]);
-            var created = await scope.ServiceProvider.GetRequiredService<ProjectEditing>().CreateAsync(
-                Manager, new ProjectInput(new ProjectDetails(focusArea, title, [1]), ProjectStatus.Planned, null, Published: true), collections, ct);
+                Progress: [new ProgressUpdateRequest(new DateOnly(2024, 5, 1), "Eerste bewonersavond", 10)]);
+            var created = await scope.ServiceProvider.GetRequiredService<CreateProjectHandler>().HandleAsync(Manager, request, ct);
             Assert.True(created.Succeeded, string.Join(", ", created.Problems.Select(p => p.Code)));
             id = created.Value.ProjectId;
         }

@@ -8,8 +8,11 @@ public static class StoriesModule
 {
     public static IServiceCollection AddStoriesModule(this IServiceCollection services)
     {
+        services.AddScoped<StoryProgrammes>();
         services.AddScoped<StoryQueries>();
         services.AddScoped<StoryEditing>();
+        services.AddScoped<Contracts.IStoryOutlines, StoryOutlines>();
+        services.AddScoped<Contracts.IStoryWords, StoryWords>();
         services.AddScoped<Programmes.Contracts.IProgrammeUsage, StoryProgrammeUsage>();
         services.AddStoryEditorPolicy();
         return services;

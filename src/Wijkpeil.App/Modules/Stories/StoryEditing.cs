@@ -6,8 +6,8 @@ using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Audit;
+using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.Domain.Areas;
-using Wijkpeil.Domain.Programmes;
 using Wijkpeil.Domain.Stories;
 
 namespace Wijkpeil.App.Modules.Stories;
@@ -24,6 +24,10 @@ namespace Wijkpeil.App.Modules.Stories;
 /// <param name="Summary">A few sentences.</param>
 /// <param name="Body">Markdown as typed.</param>
 /// <param name="ConsentRecordedOn">The date consent was given; null means no consent on record (and withdraws it on an update).</param>
+/// <param name="Programme">
+/// The programme's slug; needed only when the area lies in focus areas of more than one programme. A story stays in its
+/// programme on an update.
+/// </param>
 public sealed record StoryFields(
     StoryMethod? Method,
     DateOnly? Date,
@@ -32,7 +36,8 @@ public sealed record StoryFields(
     int? ProjectId,
     string? Summary,
     string? Body,
-    DateOnly? ConsentRecordedOn);
+    DateOnly? ConsentRecordedOn,
+    string? Programme = null);
 
 /// <summary>A quote as typed.</summary>
 /// <param name="Text">What was said.</param>
@@ -96,7 +101,7 @@ public sealed record QuoteSnapshot(string Text, string? Attribution, bool IsName
 /// one, the pillar must exist, a project must be of the same focus area), and stores the change together with
 /// one audit entry, or nothing at all.
 /// </summary>
-public sealed class StoryEditing(WijkpeilDbContext db, AuditLog audit, IPublicChanges publicChanges, TimeProvider clock)
+public sealed class StoryEditing(WijkpeilDbContext db, AuditLog audit, IPublicChanges publicChanges, StoryProgrammes programmes, TimeProvider clock)
 {
     private static readonly TimeZoneInfo DutchTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
@@ -112,7 +117,7 @@ public sealed class StoryEditing(WijkpeilDbContext db, AuditLog audit, IPublicCh
             return Problem.Forbidden("story.create.forbidden");
         }
 
-        var checkedFields = await CheckAsync(user, fields, ct);
+        var checkedFields = await CheckAsync(user, fields, null, ct);
         if (!checkedFields.Succeeded)
         {
             return checkedFields.Cast<int>();
@@ -120,7 +125,7 @@ public sealed class StoryEditing(WijkpeilDbContext db, AuditLog audit, IPublicCh
 
         var (programme, details, consent) = checkedFields.Value;
         var today = Today();
-        var created = Story.Create(programme, details, today);
+        var created = Story.Create(StoryProgrammes.Scope(programme), details, today);
         if (created.Error is { } error)
         {
             return Problem.From(error);
@@ -185,7 +190,7 @@ public sealed class StoryEditing(WijkpeilDbContext db, AuditLog audit, IPublicCh
             return forbidden;
         }
 
-        var checkedFields = await CheckAsync(user, fields, ct);
+        var checkedFields = await CheckAsync(user, fields, story.ProgrammeId, ct);
         if (!checkedFields.Succeeded)
         {
             return checkedFields.Cast<int>();
@@ -199,7 +204,7 @@ public sealed class StoryEditing(WijkpeilDbContext db, AuditLog audit, IPublicCh
 
         var before = StorySnapshot.Of(story);
         var today = Today();
-        if (story.Update(programme, details, today).Error is { } error)
+        if (story.Update(StoryProgrammes.Scope(programme), details, today).Error is { } error)
         {
             return Problem.From(error);
         }
@@ -342,10 +347,10 @@ public sealed class StoryEditing(WijkpeilDbContext db, AuditLog audit, IPublicCh
         var tags = new List<string>();
         foreach (var area in new[] { before, after }.Where(s => s is { IsPublished: true, ConsentRecordedOn: not null }).Select(s => s!.Area).Distinct())
         {
-            if (await FindFocusAreaAsync(AreaCode.From(area), ct) is ({ } programme, { } focusArea))
+            foreach (var found in await programmes.FocusAreasOfAsync(AreaCode.From(area), null, ct))
             {
-                tags.Add(CacheTags.Agenda(programme.Code));
-                tags.Add(CacheTags.FocusArea(programme.Code, focusArea.Code));
+                tags.Add(CacheTags.Agenda(found.ProgrammeSlug));
+                tags.Add(CacheTags.FocusArea(found.ProgrammeSlug, found.FocusArea.Slug));
             }
         }
 
@@ -365,10 +370,11 @@ public sealed class StoryEditing(WijkpeilDbContext db, AuditLog audit, IPublicCh
 
     /// <summary>
     /// Checks the fields against the programme and the user's gemeenten; on success the programme the area belongs
-    /// to, the domain's details and the consent date.
+    /// to (the one named, or the only one whose focus area it lies in; on an update the story's own when several
+    /// would do), the domain's details and the consent date.
     /// </summary>
-    private async Task<Outcome<(Programme Programme, StoryDetails Details, DateOnly? Consent)>> CheckAsync(
-        ClaimsPrincipal user, StoryFields fields, CancellationToken ct)
+    private async Task<Outcome<(ProgrammeDetails Programme, StoryDetails Details, DateOnly? Consent)>> CheckAsync(
+        ClaimsPrincipal user, StoryFields fields, int? storyProgrammeId, CancellationToken ct)
     {
         var errors = new List<Problem>();
         void Refuse(string field, string code, params object?[] arguments) => errors.Add(Problem.Invalid(field, code, arguments));
@@ -403,8 +409,8 @@ public sealed class StoryEditing(WijkpeilDbContext db, AuditLog audit, IPublicCh
             Refuse("pillar", "story.pillar.required");
         }
 
-        Programme? programme = null;
-        FocusArea? focusArea = null;
+        ProgrammeDetails? programme = null;
+        FocusAreaDetails? focusArea = null;
         AreaCode area = default;
         if (string.IsNullOrWhiteSpace(fields.Area))
         {
@@ -416,15 +422,29 @@ public sealed class StoryEditing(WijkpeilDbContext db, AuditLog audit, IPublicCh
         }
         else
         {
-            (programme, focusArea) = await FindFocusAreaAsync(area, ct);
-            if (focusArea is null)
+            var found = (await programmes.FocusAreasOfAsync(area, fields.Programme, ct)).DistinctBy(f => f.ProgrammeId).ToList();
+            if (found.Count > 1 && storyProgrammeId is { } own && found.Any(f => f.ProgrammeId == own))
+            {
+                found = [.. found.Where(f => f.ProgrammeId == own)];
+            }
+
+            if (found.Count == 0)
             {
                 Refuse("area", "story.area.outside_programme", area.Value);
             }
-            else if (!WijkpeilPermissions.CanEditStories(user, focusArea.MunicipalityCode))
+            else if (found.Count > 1)
+            {
+                Refuse("programme", "story.programme.required", area.Value);
+            }
+            else if (!WijkpeilPermissions.CanEditStories(user, found[0].FocusArea.Municipality))
             {
                 // Refused before the other fields are judged: their messages are of no use to someone who may not write here.
-                return Problem.Forbidden("story.forbidden", $"{focusArea.Name} ({focusArea.MunicipalityCode})");
+                return Problem.Forbidden("story.forbidden", $"{found[0].FocusArea.Name} ({found[0].FocusArea.Municipality})");
+            }
+            else
+            {
+                focusArea = found[0].FocusArea;
+                programme = (await programmes.AllAsync(ct)).Single(p => p.Id == found[0].ProgrammeId);
             }
         }
 
@@ -443,7 +463,7 @@ public sealed class StoryEditing(WijkpeilDbContext db, AuditLog audit, IPublicCh
             {
                 Refuse("projectId", "story.project.not_found", projectId);
             }
-            else if (project.ProgrammeId != programme!.Id || project.FocusAreaCode != focusArea.Code)
+            else if (project.ProgrammeId != programme!.Id || project.FocusAreaCode != focusArea.Slug)
             {
                 Refuse("projectId", "story.project.other_focus_area", project.Title, focusArea.Name);
             }
@@ -451,38 +471,11 @@ public sealed class StoryEditing(WijkpeilDbContext db, AuditLog audit, IPublicCh
 
         if (errors.Count > 0)
         {
-            return Outcome<(Programme, StoryDetails, DateOnly?)>.Failure(errors);
+            return Outcome<(ProgrammeDetails, StoryDetails, DateOnly?)>.Failure(errors);
         }
 
         var details = new StoryDetails(fields.Method!.Value, fields.Date!.Value, area, fields.Pillar!.Value, fields.ProjectId, fields.Summary!, fields.Body);
         return (programme!, details, fields.ConsentRecordedOn);
-    }
-
-    /// <summary>The focus area whose wijk or buurt <paramref name="area"/> is, or whose wijk it lies in.</summary>
-    private async Task<(Programme? Programme, FocusArea? FocusArea)> FindFocusAreaAsync(AreaCode area, CancellationToken ct)
-    {
-        var programmes = await db.Programmes.AsNoTracking().Include(p => p.FocusAreas).Include(p => p.Pillars).AsSplitQuery().ToListAsync(ct);
-        foreach (var programme in programmes)
-        {
-            if (programme.FocusAreas.FirstOrDefault(f => f.Members.Contains(area)) is { } member)
-            {
-                return (programme, member);
-            }
-        }
-
-        // A buurt inside a focus area's wijk: the code says which wijk, the register must know the buurt.
-        if (area.Level == AreaLevel.Neighbourhood && area.DerivedParent is { } wijk && await db.Areas.AnyAsync(a => a.Code == area, ct))
-        {
-            foreach (var programme in programmes)
-            {
-                if (programme.FocusAreas.FirstOrDefault(f => f.Members.Contains(wijk)) is { } containing)
-                {
-                    return (programme, containing);
-                }
-            }
-        }
-
-        return (null, null);
     }
 
     private DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), DutchTime).DateTime);

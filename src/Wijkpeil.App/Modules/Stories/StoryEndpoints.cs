@@ -111,13 +111,21 @@ public static class StoryEndpoints
     }
 
     internal static async Task<Results<Ok<IReadOnlyList<StoryResponse>>, ProblemHttpResult>> ListStoriesAsync(
+        [Description("Programma (slug, bv. vitale-wijken); zonder: alle programma's.")] string? programme,
         [Description("CBS-code: verhalen over dat gebied of een gebied daarbinnen, bv. WK034403 of GM0344.")] string? area,
         [Description("Pijlernummer.")] int? pillar,
         [Description("Id van een project uit de uitvoeringsagenda.")] int? project,
         StoryQueries queries,
+        StoryProgrammes programmes,
         HttpContext http,
         CancellationToken ct)
     {
+        if (!string.IsNullOrWhiteSpace(programme)
+            && !(await programmes.AllAsync(ct)).Any(p => string.Equals(p.Slug, programme.Trim(), StringComparison.OrdinalIgnoreCase)))
+        {
+            return ProblemResponses.For([Problem.Invalid("programme", "stories.programme.unknown", programme)], http);
+        }
+
         AreaCode? areaCode = null;
         if (!string.IsNullOrWhiteSpace(area))
         {
@@ -130,7 +138,7 @@ public static class StoryEndpoints
             areaCode = parsed.Value;
         }
 
-        var stories = await queries.ListAsync(new StoryFilter(null, areaCode, pillar, project), Audience.Of(http.User), ct);
+        var stories = await queries.ListAsync(new StoryFilter(null, areaCode, pillar, project, programme), Audience.Of(http.User), ct);
         return TypedResults.Ok<IReadOnlyList<StoryResponse>>([.. stories.Select(ToResponse)]);
     }
 

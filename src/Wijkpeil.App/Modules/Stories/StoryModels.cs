@@ -8,7 +8,8 @@ namespace Wijkpeil.App.Modules.Stories;
 /// <param name="Area">A CBS code: stories about that area or an area inside it.</param>
 /// <param name="Pillar">A pillar number.</param>
 /// <param name="ProjectId">An agenda project.</param>
-public sealed record StoryFilter(string? FocusArea = null, AreaCode? Area = null, int? Pillar = null, int? ProjectId = null);
+/// <param name="Programme">A programme's slug; the focus-area code is one of its focus areas.</param>
+public sealed record StoryFilter(string? FocusArea = null, AreaCode? Area = null, int? Pillar = null, int? ProjectId = null, string? Programme = null);
 
 /// <summary>A story with the names the pages and the API show beside it.</summary>
 /// <param name="Id">The story's id.</param>
@@ -30,6 +31,7 @@ public sealed record StoryFilter(string? FocusArea = null, AreaCode? Area = null
 /// <param name="IsAnonymised">Quotes carry no names.</param>
 /// <param name="IsPublished">Visible to the public.</param>
 /// <param name="Quotes">The quotes in order.</param>
+/// <param name="Programme">The slug of the programme it belongs to.</param>
 public sealed record StoryItem(
     int Id,
     StoryMethod Method,
@@ -49,7 +51,8 @@ public sealed record StoryItem(
     DateOnly? ConsentRecordedOn,
     bool IsAnonymised,
     bool IsPublished,
-    IReadOnlyList<StoryQuote> Quotes);
+    IReadOnlyList<StoryQuote> Quotes,
+    string? Programme = null);
 
 /// <summary>A quote of a <see cref="StoryItem"/>.</summary>
 /// <param name="Id">The quote's id (to remove it).</param>
@@ -58,10 +61,16 @@ public sealed record StoryItem(
 /// <param name="IsNamed">The attribution names a person.</param>
 public sealed record StoryQuote(int Id, string Text, string? Attribution, bool IsNamed);
 
-/// <summary>What the story forms offer.</summary>
+/// <summary>What the story forms offer: one programme's focus areas and pillars.</summary>
+/// <param name="Programme">The programme's slug.</param>
+/// <param name="ProgrammeName">Its name.</param>
 /// <param name="FocusAreas">Focus areas with their areas and projects.</param>
 /// <param name="Pillars">The programme's pillars.</param>
-public sealed record StoryChoices(IReadOnlyList<StoryFocusAreaChoice> FocusAreas, IReadOnlyList<StoryPillarChoice> Pillars);
+public sealed record StoryChoices(string Programme, string ProgrammeName, IReadOnlyList<StoryFocusAreaChoice> FocusAreas, IReadOnlyList<StoryPillarChoice> Pillars)
+{
+    /// <summary>No programme: nothing to choose.</summary>
+    public static StoryChoices None { get; } = new(string.Empty, string.Empty, [], []);
+}
 
 /// <summary>A focus area in the story forms.</summary>
 /// <param name="Code">The focus-area code.</param>

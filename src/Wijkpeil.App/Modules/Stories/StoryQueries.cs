@@ -7,7 +7,7 @@ using Wijkpeil.Domain.Stories;
 namespace Wijkpeil.App.Modules.Stories;
 
 /// <summary>Reads stories for the pages and the API; which ones a reader sees is the <see cref="Audience"/>'s rule.</summary>
-public sealed class StoryQueries(WijkpeilDbContext db)
+public sealed class StoryQueries(WijkpeilDbContext db, StoryProgrammes programmes)
 {
     /// <summary>
     /// The stories matching <paramref name="filter"/> that <paramref name="audience"/> may see, newest first, with
@@ -17,6 +17,12 @@ public sealed class StoryQueries(WijkpeilDbContext db)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var query = db.Stories.AsNoTracking().VisibleTo(audience);
+        if (!string.IsNullOrWhiteSpace(filter.Programme))
+        {
+            var programmeId = (await programmes.AllAsync(ct)).FirstOrDefault(p => string.Equals(p.Slug, filter.Programme.Trim(), StringComparison.OrdinalIgnoreCase))?.Id ?? 0;
+            query = query.Where(s => s.ProgrammeId == programmeId);
+        }
+
         if (filter.Pillar is { } pillar)
         {
             query = query.Where(s => s.PillarNumber == pillar);
@@ -48,13 +54,19 @@ public sealed class StoryQueries(WijkpeilDbContext db)
     }
 
     /// <summary>
-    /// What an editor may choose from: the focus areas with the wijken and buurten a story may be about (the
-    /// members and the register's buurten inside member wijken), the pillars, and the projects per focus area.
+    /// What an editor may choose from in one programme: its focus areas with the wijken and buurten a story may be
+    /// about (the members and the register's buurten inside member wijken), its pillars, and the projects per focus
+    /// area. Null when there is no such programme.
     /// </summary>
-    public async Task<StoryChoices> ChoicesAsync(CancellationToken ct)
+    public async Task<StoryChoices?> ChoicesAsync(string programmeSlug, CancellationToken ct)
     {
-        var programmes = await db.Programmes.AsNoTracking().Include(p => p.FocusAreas).Include(p => p.Pillars).AsSplitQuery().ToListAsync(ct);
-        var focusAreas = programmes.SelectMany(p => p.FocusAreas).OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
+        var programme = (await programmes.AllAsync(ct)).FirstOrDefault(p => string.Equals(p.Slug, programmeSlug, StringComparison.OrdinalIgnoreCase));
+        if (programme is null)
+        {
+            return null;
+        }
+
+        var focusAreas = programme.FocusAreas.OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
         var members = focusAreas.SelectMany(f => f.Members).ToList();
         var registered = await db.Areas.AsNoTracking().Where(a => members.Contains(a.Code)).Select(a => new { a.Code, a.Name }).ToListAsync(ct);
 
@@ -70,20 +82,23 @@ public sealed class StoryQueries(WijkpeilDbContext db)
 
         var areaNames = registered.DistinctBy(a => a.Code).ToDictionary(a => a.Code, a => a.Name);
         var projects = await db.Projects.AsNoTracking()
+            .Where(p => p.ProgrammeId == programme.Id)
             .Select(p => new { p.Id, p.Title, p.FocusAreaCode })
             .ToListAsync(ct);
 
         return new StoryChoices(
+            programme.Slug,
+            programme.Name,
             [.. focusAreas.Select(f => new StoryFocusAreaChoice(
-                f.Code,
+                f.Slug,
                 f.Name,
-                f.MunicipalityCode.Value,
+                f.Municipality.Value,
                 [.. f.Members
                     .SelectMany(m => new[] { m }.Concat(registered.Select(r => r.Code).Where(c => c.Level == AreaLevel.Neighbourhood && c.DerivedParent == m)))
                     .Distinct()
                     .Select(c => new StoryAreaChoice(c.Value, areaNames.GetValueOrDefault(c, c.Value)))],
-                [.. projects.Where(p => p.FocusAreaCode == f.Code).OrderBy(p => p.Title, StringComparer.Ordinal).Select(p => new StoryProjectChoice(p.Id, p.Title))]))],
-            [.. programmes.SelectMany(p => p.Pillars).OrderBy(p => p.Number).Select(p => new StoryPillarChoice(p.Number, p.NameNl, p.NameEn))]);
+                [.. projects.Where(p => p.FocusAreaCode == f.Slug).OrderBy(p => p.Title, StringComparer.Ordinal).Select(p => new StoryProjectChoice(p.Id, p.Title))]))],
+            [.. programme.Pillars.OrderBy(p => p.Number).Select(p => new StoryPillarChoice(p.Number, p.NameNl, p.NameEn))]);
     }
 
     /// <summary>Whether <paramref name="area"/> is <paramref name="container"/> or lies in it by its CBS code.</summary>
@@ -96,11 +111,10 @@ public sealed class StoryQueries(WijkpeilDbContext db)
         var areas = await db.Areas.AsNoTracking().Where(a => codes.Contains(a.Code)).Select(a => new { a.Code, a.Name }).ToListAsync(ct);
         var projectIds = stories.Where(s => s.ProjectId.HasValue).Select(s => s.ProjectId!.Value).Distinct().ToList();
         var projects = await db.Projects.AsNoTracking().Where(p => projectIds.Contains(p.Id)).Select(p => new { p.Id, p.Title, p.IsPublished }).ToListAsync(ct);
-        var programmes = await db.Programmes.AsNoTracking().Include(p => p.FocusAreas).Include(p => p.Pillars).AsSplitQuery().ToListAsync(ct);
         return new StoryNames(
             areas.ToDictionary(a => a.Code, a => a.Name),
             projects.ToDictionary(p => p.Id, p => (p.Title, p.IsPublished)),
-            programmes.ToDictionary(p => p.Id));
+            (await programmes.AllAsync(ct)).ToDictionary(p => p.Id));
     }
 
     private static StoryItem ToItem(Story s, StoryNames names, Audience audience)
@@ -117,7 +131,7 @@ public sealed class StoryQueries(WijkpeilDbContext db)
             s.Date,
             s.Area.Value,
             names.Areas.GetValueOrDefault(s.Area, s.Area.Value),
-            focusArea?.Code,
+            focusArea?.Slug,
             focusArea?.Name,
             s.PillarNumber,
             pillar?.NameNl ?? s.PillarNumber.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -130,11 +144,12 @@ public sealed class StoryQueries(WijkpeilDbContext db)
             s.ConsentRecordedOn,
             s.IsAnonymised,
             s.IsPublished,
-            [.. s.Quotes.Select(q => new StoryQuote(q.Id, q.Text, q.Attribution, q.IsNamed))]);
+            [.. s.Quotes.Select(q => new StoryQuote(q.Id, q.Text, q.Attribution, q.IsNamed))],
+            programme?.Slug);
     }
 
     private sealed record StoryNames(
         IReadOnlyDictionary<AreaCode, string> Areas,
         IReadOnlyDictionary<int, (string Title, bool IsPublished)> Projects,
-        IReadOnlyDictionary<int, Domain.Programmes.Programme> Programmes);
+        IReadOnlyDictionary<int, Programmes.Contracts.ProgrammeDetails> Programmes);
 }

@@ -8,7 +8,7 @@ using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.App.Modules.Accounts.Contracts;
-using Wijkpeil.App.Modules.Agenda;
+using Wijkpeil.App.Modules.Agenda.EditProject;
 using Wijkpeil.App.Modules.Approval;
 using Wijkpeil.App.Tests.Api;
 using Wijkpeil.App.Tests.Infrastructure;
@@ -77,7 +77,7 @@ public sealed class PublicPageCacheTests
         {
             var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
             var id = await db.Projects.Select(p => p.Id).SingleAsync(TestContext.Current.CancellationToken);
-            var edited = await scope.ServiceProvider.GetRequiredService<ProjectEditing>()
+            var edited = await scope.ServiceProvider.GetRequiredService<EditProjectHandler>()
                 .UpdateDetailsAsync(id, Manager, new ProjectDetails("overvecht", "Buurtkamer Overvecht, verbouwd", [1]), TestContext.Current.CancellationToken);
             Assert.True(edited.Succeeded);
         }

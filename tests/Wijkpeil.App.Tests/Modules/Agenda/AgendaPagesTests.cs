@@ -9,7 +9,8 @@ using Wijkpeil.App.Data;
 using Wijkpeil.App.DefaultData;
 using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.App.Modules.Accounts.Contracts;
-using Wijkpeil.App.Modules.Agenda;
+using Wijkpeil.App.Modules.Agenda.CreateProject;
+using Wijkpeil.App.Modules.Agenda.Projects;
 using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.App.Tests.Modules.Accounts;
@@ -310,9 +311,9 @@ public sealed partial class AgendaPagesTests
     private static async Task<int> CreateProjectAsync(WijkpeilAppFactory app, string title, bool published, string? description = null)
     {
         await using var scope = app.Database.CreateScope();
-        var editing = scope.ServiceProvider.GetRequiredService<ProjectEditing>();
-        var input = new ProjectInput(new ProjectDetails("overvecht", title, [1], Description: description), ProjectStatus.Planned, null, published);
-        var result = await editing.CreateAsync(Manager, input, null, Ct);
+        var handler = scope.ServiceProvider.GetRequiredService<CreateProjectHandler>();
+        var request = new ProjectRequest("overvecht", title, [1], ProjectStatus.Planned, published, Description: description);
+        var result = await handler.HandleAsync(Manager, request, Ct);
         Assert.True(result.Succeeded, string.Join(", ", result.Problems.Select(p => p.Code)));
         return result.Value.ProjectId;
     }

@@ -3,7 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.DefaultData;
 using Wijkpeil.App.Modules.Accounts.Contracts;
-using Wijkpeil.App.Modules.Agenda;
+using Wijkpeil.App.Modules.Agenda.Contracts;
+using Wijkpeil.App.Modules.Agenda.ListProjects;
+using Wijkpeil.App.Modules.Agenda.Projects;
+using Wijkpeil.App.Modules.Agenda.ShowProject;
 using Wijkpeil.App.Modules.Stories;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.Domain.Agenda;
@@ -218,20 +221,20 @@ public sealed class AgendaStorageTests
         await AddProjectAsync(database, Ok(Project.Create(programme, new ProjectDetails("overvecht", "Concept: jongerenwerk", [3, 4], "Gemeente Utrecht"))), ct);
 
         await using var scope = database.CreateScope();
-        var queries = scope.ServiceProvider.GetRequiredService<AgendaQueries>();
-        var anonymous = await queries.ListProjectsAsync("overvecht", null, Audience.Public, ct);
-        var editor = await queries.ListProjectsAsync("overvecht", null, Audience.SignedIn, ct);
+        var queries = scope.ServiceProvider.GetRequiredService<ListProjectsQuery>();
+        var anonymous = await queries.ListAsync(null, "overvecht", null, Audience.Public, ct);
+        var editor = await queries.ListAsync(null, "overvecht", null, Audience.SignedIn, ct);
         Assert.DoesNotContain(anonymous, p => p.Title == "Concept: jongerenwerk");
         Assert.Equal(anonymous.Count + 1, editor.Count);
         Assert.False(editor.Single(p => p.Title == "Concept: jongerenwerk").IsPublished);
         Assert.All(anonymous, p => Assert.Equal("overvecht", p.FocusAreaCode));
 
         var draft = editor.Single(p => p.Title == "Concept: jongerenwerk");
-        Assert.Null(await queries.GetProjectAsync(draft.Id, Audience.Public, ct));
-        Assert.NotNull(await queries.GetProjectAsync(draft.Id, Audience.SignedIn, ct));
+        Assert.Null(await scope.ServiceProvider.GetRequiredService<ShowProjectQuery>().GetAsync(draft.Id, Audience.Public, ct));
+        Assert.NotNull(await scope.ServiceProvider.GetRequiredService<ShowProjectQuery>().GetAsync(draft.Id, Audience.SignedIn, ct));
 
         // Per pillar across focus areas: education (4) is only the Overvecht investments line and the draft.
-        var education = await queries.ListProjectsAsync(null, 4, Audience.Public, ct);
+        var education = await queries.ListAsync(null, null, 4, Audience.Public, ct);
         Assert.Equal(["Extra investeringen in openbare ruimte, bestaanszekerheid, onderwijs en veiligheid"], education.Select(p => p.Title));
         Assert.Equal([2, 3, 4, 5], education[0].Pillars);
     }
@@ -246,9 +249,9 @@ public sealed class AgendaStorageTests
         await SeedAgendaAsync(database, ct);
 
         await using var scope = database.CreateScope();
-        var queries = scope.ServiceProvider.GetRequiredService<AgendaQueries>();
-        var summary = (await queries.ListProjectsAsync("vollenhove", 5, Audience.Public, ct)).Single(p => p.Title == "Proef gerichte woningtoewijzing");
-        var project = await queries.GetProjectAsync(summary.Id, Audience.Public, ct);
+        var queries = scope.ServiceProvider.GetRequiredService<ListProjectsQuery>();
+        var summary = (await queries.ListAsync(null, "vollenhove", 5, Audience.Public, ct)).Single(p => p.Title == "Proef gerichte woningtoewijzing");
+        var project = await scope.ServiceProvider.GetRequiredService<ShowProjectQuery>().GetAsync(summary.Id, Audience.Public, ct);
 
         Assert.NotNull(project);
         Assert.Equal(ProjectStatus.Running, project.Summary.Status);
@@ -286,19 +289,19 @@ public sealed class AgendaStorageTests
         }
 
         await using var scope = database.CreateScope();
-        var queries = scope.ServiceProvider.GetRequiredService<AgendaQueries>();
+        var queries = scope.ServiceProvider.GetRequiredService<ListProjectsQuery>();
         Assert.Equal(
-            [new FunderTotal(Funder.Rijk, 3_001.00m, 500.90m, 200.95m), new FunderTotal(Funder.Provincie, 300m, 300m, 0m)],
-            await queries.FundingByFunderAsync("batau", Audience.Public, ct));
+            [new FunderAmounts(Funder.Rijk, 3_001.00m, 500.90m, 200.95m, false), new FunderAmounts(Funder.Provincie, 300m, 300m, 0m, false)],
+            await queries.FundingByFunderAsync(null, "batau", Audience.Public, ct));
         Assert.Equal(
-            [new FunderTotal(Funder.Rijk, 3_008.00m, 507.90m, 207.95m), new FunderTotal(Funder.Provincie, 300m, 300m, 0m)],
-            await queries.FundingByFunderAsync("batau", Audience.SignedIn, ct));
+            [new FunderAmounts(Funder.Rijk, 3_008.00m, 507.90m, 207.95m, false), new FunderAmounts(Funder.Provincie, 300m, 300m, 0m, false)],
+            await queries.FundingByFunderAsync(null, "batau", Audience.SignedIn, ct));
         Assert.Equal(
-            [new FunderTotal(Funder.Rijk, 3_001.00m, 500.90m, 200.95m), new FunderTotal(Funder.Provincie, 300m, 300m, 0m), new FunderTotal(Funder.Gemeente, 50m, 0m, 0m)],
-            await queries.FundingByFunderAsync(null, Audience.Public, ct));
+            [new FunderAmounts(Funder.Rijk, 3_001.00m, 500.90m, 200.95m, false), new FunderAmounts(Funder.Provincie, 300m, 300m, 0m, false), new FunderAmounts(Funder.Gemeente, 50m, 0m, 0m, false)],
+            await queries.FundingByFunderAsync(null, null, Audience.Public, ct));
 
         // The per-project view adds up to the same money as the per-funder totals.
-        var view = await queries.GetProjectAsync(first.Id, Audience.Public, ct);
+        var view = await scope.ServiceProvider.GetRequiredService<ShowProjectQuery>().GetAsync(first.Id, Audience.Public, ct);
         Assert.Equal((3_300.10m, 800m, 200.05m), (view!.TotalBudget, view.TotalCommitted, view.TotalSpent));
     }
 

@@ -7,7 +7,9 @@ using Wijkpeil.App.Data;
 using Wijkpeil.App.DefaultData;
 using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Modules.Accounts.Contracts;
-using Wijkpeil.App.Modules.Agenda;
+using Wijkpeil.App.Modules.Agenda.ChangeProjectStatus;
+using Wijkpeil.App.Modules.Agenda.EditProject;
+using Wijkpeil.App.Modules.Agenda.Projects;
 using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.Domain.Agenda;
@@ -50,7 +52,7 @@ public sealed class ProjectEditingTests
     {
         await using var database = await SeededAsync(provider);
 
-        var result = await EditAsync(database, e => e.CreateAsync(UtrechtEditor, Minimal("WK034403", "Buurtkamer Zamenhof"), null, Ct));
+        var result = await EditAsync(database, e => e.Create.HandleAsync(UtrechtEditor, Minimal("WK034403", "Buurtkamer Zamenhof"), Ct));
 
         Assert.Equal((ProblemKind?)null, result.Kind);
         await using var scope = database.CreateScope();
@@ -70,20 +72,24 @@ public sealed class ProjectEditingTests
     {
         await using var database = await SeededAsync(provider);
         var indicator = await AnyIndicatorCodeAsync(database);
-        var input = new ProjectInput(
-            new ProjectDetails("batau", "Speelplek Muntplein", [5, 1], "Gemeente Nieuwegein", new DateOnly(2024, 3, 1), new DateOnly(2025, 5, 31)),
+        var input = new ProjectRequest(
+            "batau",
+            "Speelplek Muntplein",
+            [5, 1],
             ProjectStatus.Completed,
-            Published: true);
-        var collections = new ProjectCollectionsInput(
-            [new OutputMeasureInput(OutputKind.HowMuch, "Bewoners bij de avond", OutputUnit.Count, "bewoners", [new OutputValueInput("2024", 50, 38)])],
-            [new FundingLineInput(Funder.Provincie, null, 2024, 10_000m, 8_000m, 7_500.50m)],
-            [indicator],
-            [new ProgressUpdateInput(new DateOnly(2024, 9, 1), "Ontwerp klaar", 40)]);
+            Published: true,
+            OwnerOrganisation: "Gemeente Nieuwegein",
+            StartDate: new DateOnly(2024, 3, 1),
+            EndDate: new DateOnly(2025, 5, 31),
+            Outputs: [new OutputMeasureRequest(OutputKind.HowMuch, "Bewoners bij de avond", OutputUnit.Count, "bewoners", [new OutputValueRequest("2024", 50, 38)])],
+            Funding: [new FundingLineRequest(Funder.Provincie, null, 2024, 10_000m, 8_000m, 7_500.50m)],
+            Indicators: [indicator],
+            Progress: [new ProgressUpdateRequest(new DateOnly(2024, 9, 1), "Ontwerp klaar", 40)]);
 
-        var result = await EditAsync(database, e => e.CreateAsync(Manager, input, collections, Ct));
+        var result = await EditAsync(database, e => e.Create.HandleAsync(Manager, input, Ct));
 
         Assert.Equal((ProblemKind?)null, result.Kind);
-        var view = await EditAsync(database, e => e.GetForEditAsync(result.Value.ProjectId, Manager, Ct));
+        var view = await EditAsync(database, e => e.Query.GetAsync(result.Value.ProjectId, Manager, Ct));
         Assert.NotNull(view);
         Assert.Equal((ProjectStatus.Completed, new DateOnly(2024, 3, 1), new DateOnly(2025, 5, 31), true), (view.Status, view.StartDate!.Value, view.EndDate!.Value, view.IsPublished));
         Assert.Equal([1, 5], view.Pillars);
@@ -98,10 +104,9 @@ public sealed class ProjectEditingTests
     public async Task CreateAsync_RunningWithStartAfterToday_RefusedAtStartDateAndNothingStored(DatabaseProvider provider)
     {
         await using var database = await SeededAsync(provider);
-        var input = Minimal("overvecht", "Jongerenwerk") with { Status = ProjectStatus.Running };
-        input = input with { Details = input.Details with { StartDate = new DateOnly(2025, 7, 1) } };
+        var input = Minimal("overvecht", "Jongerenwerk") with { Status = ProjectStatus.Running, StartDate = new DateOnly(2025, 7, 1) };
 
-        var result = await EditAsync(database, e => e.CreateAsync(UtrechtEditor, input, null, Ct));
+        var result = await EditAsync(database, e => e.Create.HandleAsync(UtrechtEditor, input, Ct));
 
         Assert.Equal((ProblemKind?)ProblemKind.Invalid, result.Kind);
         Assert.Equal(("startDate", "project.date.in_future"), (result.Problems[0].Field, result.Problems[0].Code));
@@ -113,20 +118,21 @@ public sealed class ProjectEditingTests
     public async Task CreateAsync_InvalidValues_RefusedAtTheirFieldAndNothingStored(DatabaseProvider provider)
     {
         await using var database = await SeededAsync(provider);
-        var cases = new (ProjectInput Input, ProjectCollectionsInput? Collections, string Field)[]
+        var cases = new (ProjectRequest Input, string Field)[]
         {
-            (Minimal("overvecht", "  "), null, "title"),
-            (Minimal("overvecht", "Zonder pijler") with { Details = new ProjectDetails("overvecht", "Zonder pijler", []) }, null, "pillars"),
-            (Minimal("WK999999", "Nergens"), null, "focusArea"),
-            (Minimal("overvecht", "Gestopt zonder reden") with { Status = ProjectStatus.Stopped, Details = new ProjectDetails("overvecht", "Gestopt zonder reden", [1], EndDate: new DateOnly(2025, 1, 1)) }, null, "stopReason"),
-            (Minimal("overvecht", "Negatief"), new ProjectCollectionsInput(Funding: [new FundingLineInput(Funder.Rijk, null, 2024, -1m, 0m, 0m)]), "funding[0].budget"),
-            (Minimal("overvecht", "Te veel procent"), new ProjectCollectionsInput(Outputs: [new OutputMeasureInput(OutputKind.HowWell, "Tevreden", OutputUnit.Percentage, null, [new OutputValueInput("2024", 80, 140)])]), "outputs[0].values[0].realised"),
-            (Minimal("overvecht", "Onbekende indicator"), new ProjectCollectionsInput(Indicators: ["bestaat_niet"]), "indicators[0]"),
+            (Minimal("overvecht", "  "), "title"),
+            (Minimal("overvecht", "Zonder pijler") with { Pillars = [] }, "pillars"),
+            (Minimal("WK999999", "Nergens"), "focusArea"),
+            (Minimal("overvecht", "Gestopt zonder reden") with { Status = ProjectStatus.Stopped, EndDate = new DateOnly(2025, 1, 1) }, "stopReason"),
+            (Minimal("overvecht", "Negatief") with { Funding = [new FundingLineRequest(Funder.Rijk, null, 2024, -1m, 0m, 0m)] }, "funding[0].budget"),
+            (Minimal("overvecht", "Te veel procent") with { Outputs = [new OutputMeasureRequest(OutputKind.HowWell, "Tevreden", OutputUnit.Percentage, null, [new OutputValueRequest("2024", 80, 140)])] }, "outputs[0].values[0].realised"),
+            (Minimal("overvecht", "Onbekende indicator") with { Indicators = ["bestaat_niet"] }, "indicators[0]"),
+            (Minimal("overvecht", "Zonder jaar") with { Funding = [new FundingLineRequest(Funder.Rijk, null, null, 1m)] }, "funding[0].year"),
         };
 
-        foreach (var (input, collections, field) in cases)
+        foreach (var (input, field) in cases)
         {
-            var result = await EditAsync(database, e => e.CreateAsync(UtrechtEditor, input, collections, Ct));
+            var result = await EditAsync(database, e => e.Create.HandleAsync(UtrechtEditor, input, Ct));
             Assert.Equal(((ProblemKind?)ProblemKind.Invalid, field), (result.Kind, result.Problems.Count > 0 ? result.Problems[0].Field : null));
             Assert.False(string.IsNullOrWhiteSpace(ProblemMessages.For(result.Problems[0])));
         }
@@ -141,7 +147,7 @@ public sealed class ProjectEditingTests
         await using var database = await SeededAsync(provider);
         var id = await CreateAsync(database, "overvecht", "Buurtkamer");
 
-        var result = await EditAsync(database, e => e.UpdateDetailsAsync(id, UtrechtEditor, new ProjectDetails("overvecht", "Buurtkamer Zamenhof", [1, 3], "Gemeente Utrecht"), Ct));
+        var result = await EditAsync(database, e => e.Edit.UpdateDetailsAsync(id, UtrechtEditor, new ProjectDetails("overvecht", "Buurtkamer Zamenhof", [1, 3], "Gemeente Utrecht"), Ct));
 
         Assert.Equal((ProblemKind?)null, result.Kind);
         var entry = await LastEntryAsync(database);
@@ -162,14 +168,14 @@ public sealed class ProjectEditingTests
 
         var refused = new[]
         {
-            await EditAsync(database, e => e.CreateAsync(UtrechtEditor, Minimal("vollenhove", "Nieuw in Zeist"), null, Ct)),
-            await EditAsync(database, e => e.UpdateDetailsAsync(vollenhove, UtrechtEditor, new ProjectDetails("vollenhove", "Gekaapt", [1]), Ct)),
-            await EditAsync(database, e => e.UpdateDetailsAsync(overvecht, UtrechtEditor, new ProjectDetails("vollenhove", "Verhuisd", [1]), Ct)),
-            await EditAsync(database, e => e.ReplaceAsync(overvecht, UtrechtEditor, Minimal("BU03550205", "Verhuisd"), null, Ct)),
-            await EditAsync(database, e => e.SetPublishedAsync(vollenhove, UtrechtEditor, true, Ct)),
-            await EditAsync(database, e => e.AddProgressUpdateAsync(vollenhove, UtrechtEditor, new ProgressUpdateInput(new DateOnly(2025, 6, 1), "Bijeenkomst", null), Ct)),
-            await EditAsync(database, e => e.DeleteAsync(vollenhove, UtrechtEditor, Ct)),
-            await EditAsync(database, e => e.UpdateDetailsAsync(overvecht, ZeistEditor, new ProjectDetails("overvecht", "Gekaapt", [1]), Ct)),
+            await EditAsync(database, e => e.Create.HandleAsync(UtrechtEditor, Minimal("vollenhove", "Nieuw in Zeist"), Ct)),
+            await EditAsync(database, e => e.Edit.UpdateDetailsAsync(vollenhove, UtrechtEditor, new ProjectDetails("vollenhove", "Gekaapt", [1]), Ct)),
+            await EditAsync(database, e => e.Edit.UpdateDetailsAsync(overvecht, UtrechtEditor, new ProjectDetails("vollenhove", "Verhuisd", [1]), Ct)),
+            await EditAsync(database, e => e.Edit.ReplaceAsync(overvecht, UtrechtEditor, Minimal("BU03550205", "Verhuisd"), Ct)),
+            await EditAsync(database, e => e.Publish.HandleAsync(vollenhove, UtrechtEditor, true, Ct)),
+            await EditAsync(database, e => e.Progress.AddAsync(vollenhove, UtrechtEditor, new ProgressUpdateRequest(new DateOnly(2025, 6, 1), "Bijeenkomst", null), Ct)),
+            await EditAsync(database, e => e.Delete.HandleAsync(vollenhove, UtrechtEditor, Ct)),
+            await EditAsync(database, e => e.Edit.UpdateDetailsAsync(overvecht, ZeistEditor, new ProjectDetails("overvecht", "Gekaapt", [1]), Ct)),
         };
 
         Assert.All(refused, r => Assert.Equal((ProblemKind?)ProblemKind.Forbidden, r.Kind));
@@ -193,15 +199,15 @@ public sealed class ProjectEditingTests
 
         var results = new[]
         {
-            await EditAsync(database, e => e.CreateAsync(user, Minimal("overvecht", "Nieuw"), null, Ct)),
-            await EditAsync(database, e => e.UpdateDetailsAsync(id, user, new ProjectDetails("overvecht", "Anders", [2]), Ct)),
-            await EditAsync(database, e => e.AddFundingLineAsync(id, user, new FundingLineInput(Funder.Rijk, null, 2024, 1m, 0m, 0m), Ct)),
-            await EditAsync(database, e => e.DeleteAsync(id, user, Ct)),
+            await EditAsync(database, e => e.Create.HandleAsync(user, Minimal("overvecht", "Nieuw"), Ct)),
+            await EditAsync(database, e => e.Edit.UpdateDetailsAsync(id, user, new ProjectDetails("overvecht", "Anders", [2]), Ct)),
+            await EditAsync(database, e => e.Funding.AddAsync(id, user, new FundingLineRequest(Funder.Rijk, null, 2024, 1m, 0m, 0m), Ct)),
+            await EditAsync(database, e => e.Delete.HandleAsync(id, user, Ct)),
         };
 
         Assert.All(results, r => Assert.Equal((ProblemKind?)ProblemKind.Forbidden, r.Kind));
         Assert.Equal(1, await AuditCountAsync(database));
-        var view = await EditAsync(database, e => e.GetForEditAsync(id, user, Ct));
+        var view = await EditAsync(database, e => e.Query.GetAsync(id, user, Ct));
         Assert.Equal(("Buurtkamer", false, 0), (view!.Title, view.CanEdit, view.Funding.Count));
     }
 
@@ -212,12 +218,12 @@ public sealed class ProjectEditingTests
         await using var database = await SeededAsync(provider);
         var id = await CreateAsync(database, "overvecht", "Buurtkamer");
 
-        var result = await EditAsync(database, e => e.UpdateDetailsAsync(id, UtrechtEditor, new ProjectDetails("overvecht", " ", [1], "Gemeente Utrecht"), Ct));
-        var missing = await EditAsync(database, e => e.UpdateDetailsAsync(id + 100, UtrechtEditor, new ProjectDetails("overvecht", "X", [1]), Ct));
+        var result = await EditAsync(database, e => e.Edit.UpdateDetailsAsync(id, UtrechtEditor, new ProjectDetails("overvecht", " ", [1], "Gemeente Utrecht"), Ct));
+        var missing = await EditAsync(database, e => e.Edit.UpdateDetailsAsync(id + 100, UtrechtEditor, new ProjectDetails("overvecht", "X", [1]), Ct));
 
         Assert.Equal(((ProblemKind?)ProblemKind.Invalid, "title", "project.title.required"), (result.Kind, result.Problems[0].Field, result.Problems[0].Code));
         Assert.Equal((ProblemKind?)ProblemKind.NotFound, missing.Kind);
-        var view = await EditAsync(database, e => e.GetForEditAsync(id, UtrechtEditor, Ct));
+        var view = await EditAsync(database, e => e.Query.GetAsync(id, UtrechtEditor, Ct));
         Assert.Equal(("Buurtkamer", (string?)null, true), (view!.Title, view.OwnerOrganisation, view.CanEdit));
         Assert.Equal(1, await AuditCountAsync(database));
     }
@@ -230,19 +236,19 @@ public sealed class ProjectEditingTests
         var id = await CreateAsync(database, "overvecht", "L-flat renovatie");
         var indicator = await AnyIndicatorCodeAsync(database);
 
-        var progress = await EditAsync(database, e => e.AddProgressUpdateAsync(id, UtrechtEditor, new ProgressUpdateInput(new DateOnly(2025, 6, 30), "Eerste bewonersavond", 10), Ct));
-        var future = await EditAsync(database, e => e.AddProgressUpdateAsync(id, UtrechtEditor, new ProgressUpdateInput(new DateOnly(2025, 7, 1), "Morgen", null), Ct));
-        var measure = await EditAsync(database, e => e.AddOutputMeasureAsync(id, UtrechtEditor, new OutputMeasureInput(OutputKind.HowMuch, "Woningen gerenoveerd", OutputUnit.Count, "woningen"), Ct));
-        var value = await EditAsync(database, e => e.SetOutputValueAsync(id, UtrechtEditor, measure.Value.ItemId!.Value, new OutputValueInput("2025", 120, 30), Ct));
-        var halfHome = await EditAsync(database, e => e.SetOutputValueAsync(id, UtrechtEditor, measure.Value.ItemId!.Value, new OutputValueInput("2025", 120, 30.5), Ct));
-        var renamed = await EditAsync(database, e => e.ChangeOutputMeasureAsync(id, UtrechtEditor, measure.Value.ItemId!.Value, new OutputMeasureInput(OutputKind.HowMuch, "Woningen klaar", OutputUnit.Count, "woningen"), Ct));
-        var linked = await EditAsync(database, e => e.LinkIndicatorAsync(id, UtrechtEditor, indicator, Ct));
-        var unknown = await EditAsync(database, e => e.LinkIndicatorAsync(id, UtrechtEditor, "bestaat_niet", Ct));
-        var line = await EditAsync(database, e => e.AddFundingLineAsync(id, UtrechtEditor, new FundingLineInput(Funder.Gemeente, "Gemeente Utrecht", 2025, 50_000m, 20_000m, 0m), Ct));
-        var changedLine = await EditAsync(database, e => e.ChangeFundingLineAsync(id, UtrechtEditor, line.Value.ItemId!.Value, new FundingLineInput(Funder.Gemeente, "Gemeente Utrecht", 2025, 60_000m, 20_000m, 5_000m), Ct));
-        var started = await EditAsync(database, e => e.ChangeStatusAsync(id, UtrechtEditor, new ProjectStatusChange(ProjectStatusAction.Start, new DateOnly(2025, 6, 1)), Ct));
-        var completedTooEarly = await EditAsync(database, e => e.ChangeStatusAsync(id, UtrechtEditor, new ProjectStatusChange(ProjectStatusAction.Complete, new DateOnly(2025, 5, 1)), Ct));
-        var missingLine = await EditAsync(database, e => e.RemoveFundingLineAsync(id, UtrechtEditor, line.Value.ItemId!.Value + 100, Ct));
+        var progress = await EditAsync(database, e => e.Progress.AddAsync(id, UtrechtEditor, new ProgressUpdateRequest(new DateOnly(2025, 6, 30), "Eerste bewonersavond", 10), Ct));
+        var future = await EditAsync(database, e => e.Progress.AddAsync(id, UtrechtEditor, new ProgressUpdateRequest(new DateOnly(2025, 7, 1), "Morgen", null), Ct));
+        var measure = await EditAsync(database, e => e.Output.AddMeasureAsync(id, UtrechtEditor, new OutputMeasureRequest(OutputKind.HowMuch, "Woningen gerenoveerd", OutputUnit.Count, "woningen"), Ct));
+        var value = await EditAsync(database, e => e.Output.SetValueAsync(id, UtrechtEditor, measure.Value.ItemId!.Value, new OutputValueRequest("2025", 120, 30), Ct));
+        var halfHome = await EditAsync(database, e => e.Output.SetValueAsync(id, UtrechtEditor, measure.Value.ItemId!.Value, new OutputValueRequest("2025", 120, 30.5), Ct));
+        var renamed = await EditAsync(database, e => e.Output.ChangeMeasureAsync(id, UtrechtEditor, measure.Value.ItemId!.Value, new OutputMeasureRequest(OutputKind.HowMuch, "Woningen klaar", OutputUnit.Count, "woningen"), Ct));
+        var linked = await EditAsync(database, e => e.Indicators.LinkAsync(id, UtrechtEditor, indicator, Ct));
+        var unknown = await EditAsync(database, e => e.Indicators.LinkAsync(id, UtrechtEditor, "bestaat_niet", Ct));
+        var line = await EditAsync(database, e => e.Funding.AddAsync(id, UtrechtEditor, new FundingLineRequest(Funder.Gemeente, "Gemeente Utrecht", 2025, 50_000m, 20_000m, 0m), Ct));
+        var changedLine = await EditAsync(database, e => e.Funding.ChangeAsync(id, UtrechtEditor, line.Value.ItemId!.Value, new FundingLineRequest(Funder.Gemeente, "Gemeente Utrecht", 2025, 60_000m, 20_000m, 5_000m), Ct));
+        var started = await EditAsync(database, e => e.Status.HandleAsync(id, UtrechtEditor, new ProjectStatusChange(ProjectStatusAction.Start, new DateOnly(2025, 6, 1)), Ct));
+        var completedTooEarly = await EditAsync(database, e => e.Status.HandleAsync(id, UtrechtEditor, new ProjectStatusChange(ProjectStatusAction.Complete, new DateOnly(2025, 5, 1)), Ct));
+        var missingLine = await EditAsync(database, e => e.Funding.RemoveAsync(id, UtrechtEditor, line.Value.ItemId!.Value + 100, Ct));
 
         Assert.All([progress, measure, value, renamed, linked, line, changedLine, started], r => Assert.Equal((ProblemKind?)null, r.Kind));
         Assert.Equal(("date", (ProblemKind?)ProblemKind.Invalid), (future.Problems[0].Field, future.Kind));
@@ -252,7 +258,7 @@ public sealed class ProjectEditingTests
         Assert.Equal((ProblemKind?)ProblemKind.NotFound, missingLine.Kind);
         Assert.Equal(1 + 8, await AuditCountAsync(database));
 
-        var view = await EditAsync(database, e => e.GetForEditAsync(id, UtrechtEditor, Ct));
+        var view = await EditAsync(database, e => e.Query.GetAsync(id, UtrechtEditor, Ct));
         Assert.Equal((ProjectStatus.Running, new DateOnly(2025, 6, 1)), (view!.Status, view.StartDate!.Value));
         Assert.Equal(new OutputValueView("2025", 120, 30), Assert.Single(Assert.Single(view.Outputs).Values));
         Assert.Equal("Woningen klaar", view.Outputs[0].Name);
@@ -263,14 +269,14 @@ public sealed class ProjectEditingTests
 
         var removed = new[]
         {
-            await EditAsync(database, e => e.RemoveProgressUpdateAsync(id, UtrechtEditor, progress.Value.ItemId!.Value, Ct)),
-            await EditAsync(database, e => e.RemoveOutputValueAsync(id, UtrechtEditor, measure.Value.ItemId!.Value, "2025", Ct)),
-            await EditAsync(database, e => e.RemoveOutputMeasureAsync(id, UtrechtEditor, measure.Value.ItemId!.Value, Ct)),
-            await EditAsync(database, e => e.UnlinkIndicatorAsync(id, UtrechtEditor, indicator, Ct)),
-            await EditAsync(database, e => e.RemoveFundingLineAsync(id, UtrechtEditor, line.Value.ItemId!.Value, Ct)),
+            await EditAsync(database, e => e.Progress.RemoveAsync(id, UtrechtEditor, progress.Value.ItemId!.Value, Ct)),
+            await EditAsync(database, e => e.Output.RemoveValueAsync(id, UtrechtEditor, measure.Value.ItemId!.Value, "2025", Ct)),
+            await EditAsync(database, e => e.Output.RemoveMeasureAsync(id, UtrechtEditor, measure.Value.ItemId!.Value, Ct)),
+            await EditAsync(database, e => e.Indicators.UnlinkAsync(id, UtrechtEditor, indicator, Ct)),
+            await EditAsync(database, e => e.Funding.RemoveAsync(id, UtrechtEditor, line.Value.ItemId!.Value, Ct)),
         };
         Assert.All(removed, r => Assert.Equal((ProblemKind?)null, r.Kind));
-        view = await EditAsync(database, e => e.GetForEditAsync(id, UtrechtEditor, Ct));
+        view = await EditAsync(database, e => e.Query.GetAsync(id, UtrechtEditor, Ct));
         Assert.Equal((0, 0, 0, 0), (view!.Timeline.Count, view.Outputs.Count, view.Indicators.Count, view.Funding.Count));
         Assert.Equal(1 + 8 + 5, await AuditCountAsync(database));
     }
@@ -281,19 +287,19 @@ public sealed class ProjectEditingTests
     {
         await using var database = await SeededAsync(provider);
         var id = await CreateAsync(database, "soesterkwartier", "Winkelstraatmanager");
-        var running = new ProjectInput(new ProjectDetails("soesterkwartier", "Winkelstraatmanager", [3], StartDate: new DateOnly(2024, 1, 1)), ProjectStatus.Running, Published: true);
-        var stopped = running with { Status = ProjectStatus.Stopped, StopReason = "Geen financiering", Details = running.Details with { EndDate = new DateOnly(2025, 3, 1) } };
+        var running = new ProjectRequest("soesterkwartier", "Winkelstraatmanager", [3], ProjectStatus.Running, Published: true, StartDate: new DateOnly(2024, 1, 1));
+        var stopped = running with { Status = ProjectStatus.Stopped, StopReason = "Geen financiering", EndDate = new DateOnly(2025, 3, 1) };
 
-        var toRunning = await EditAsync(database, e => e.ReplaceAsync(id, Manager, running, null, Ct));
-        var toStopped = await EditAsync(database, e => e.ReplaceAsync(id, Manager, stopped, null, Ct));
-        var backToPlanned = await EditAsync(database, e => e.ReplaceAsync(id, Manager, running with { Status = ProjectStatus.Planned }, null, Ct));
-        var reopened = await EditAsync(database, e => e.ReplaceAsync(id, Manager, running, null, Ct));
+        var toRunning = await EditAsync(database, e => e.Edit.ReplaceAsync(id, Manager, running, Ct));
+        var toStopped = await EditAsync(database, e => e.Edit.ReplaceAsync(id, Manager, stopped, Ct));
+        var backToPlanned = await EditAsync(database, e => e.Edit.ReplaceAsync(id, Manager, running with { Status = ProjectStatus.Planned }, Ct));
+        var reopened = await EditAsync(database, e => e.Edit.ReplaceAsync(id, Manager, running, Ct));
 
         Assert.Equal(
             [(ProblemKind?)null, (ProblemKind?)null, (ProblemKind?)ProblemKind.Invalid, (ProblemKind?)null],
             new[] { toRunning, toStopped, backToPlanned, reopened }.Select(r => r.Kind));
         Assert.Equal("status", backToPlanned.Problems[0].Field);
-        var view = await EditAsync(database, e => e.GetForEditAsync(id, Manager, Ct));
+        var view = await EditAsync(database, e => e.Query.GetAsync(id, Manager, Ct));
         Assert.Equal((ProjectStatus.Running, (DateOnly?)null, (string?)null, true), (view!.Status, view.EndDate, view.StopReason, view.IsPublished));
         Assert.Equal(4, await AuditCountAsync(database));
     }
@@ -304,10 +310,10 @@ public sealed class ProjectEditingTests
     {
         await using var database = await SeededAsync(provider);
         var id = await CreateAsync(database, "overvecht", "Projectenhuis");
-        await EditAsync(database, e => e.AddFundingLineAsync(id, UtrechtEditor, new FundingLineInput(Funder.Rijk, null, 2024, 1_000m, 0m, 0m), Ct));
+        await EditAsync(database, e => e.Funding.AddAsync(id, UtrechtEditor, new FundingLineRequest(Funder.Rijk, null, 2024, 1_000m, 0m, 0m), Ct));
 
-        var result = await EditAsync(database, e => e.DeleteAsync(id, UtrechtEditor, Ct));
-        var again = await EditAsync(database, e => e.DeleteAsync(id, UtrechtEditor, Ct));
+        var result = await EditAsync(database, e => e.Delete.HandleAsync(id, UtrechtEditor, Ct));
+        var again = await EditAsync(database, e => e.Delete.HandleAsync(id, UtrechtEditor, Ct));
 
         Assert.Equal(((ProblemKind?)null, (ProblemKind?)ProblemKind.NotFound), (result.Kind, again.Kind));
         var entry = await LastEntryAsync(database);
@@ -323,11 +329,11 @@ public sealed class ProjectEditingTests
     {
         await using var database = await SeededAsync(provider);
 
-        var zeist = await EditAsync(database, e => e.EditableFocusAreasAsync(ZeistEditor, Ct));
-        var manager = await EditAsync(database, e => e.EditableFocusAreasAsync(Manager, Ct));
-        var viewer = await EditAsync(database, e => e.EditableFocusAreasAsync(User(WijkpeilRoles.Viewer), Ct));
+        var zeist = await EditAsync(database, e => e.Query.EditableFocusAreasAsync(ZeistEditor, null, Ct));
+        var manager = await EditAsync(database, e => e.Query.EditableFocusAreasAsync(Manager, null, Ct));
+        var viewer = await EditAsync(database, e => e.Query.EditableFocusAreasAsync(User(WijkpeilRoles.Viewer), null, Ct));
 
-        Assert.Equal([new EditableFocusArea("vollenhove", "Vollenhove", "GM0355")], zeist);
+        Assert.Equal([new EditableFocusArea("vollenhove", "Vollenhove", "GM0355", "vitale-wijken", "Vitale Wijken (provincie Utrecht)")], zeist);
         Assert.Equal(4, manager.Count);
         Assert.Empty(viewer);
     }
@@ -340,8 +346,8 @@ public sealed class ProjectEditingTests
              .. gemeenten.Select(g => new Claim(WijkpeilClaims.Gemeente, g))],
             "test"));
 
-    private static ProjectInput Minimal(string focusArea, string title) =>
-        new(new ProjectDetails(focusArea, title, [1]), ProjectStatus.Planned);
+    private static ProjectRequest Minimal(string focusArea, string title) =>
+        new(focusArea, title, [1], ProjectStatus.Planned);
 
     private static async Task<TestDatabase> SeededAsync(DatabaseProvider provider)
     {
@@ -354,16 +360,15 @@ public sealed class ProjectEditingTests
     }
 
     /// <summary>Runs a use case in its own scope, as one request would, with "today" fixed.</summary>
-    private static async Task<T> EditAsync<T>(TestDatabase database, Func<ProjectEditing, Task<T>> use)
+    private static async Task<T> EditAsync<T>(TestDatabase database, Func<ProjectUseCases, Task<T>> use)
     {
         await using var scope = database.CreateScope();
-        var editing = ActivatorUtilities.CreateInstance<ProjectEditing>(scope.ServiceProvider, new FakeTimeProvider(Now));
-        return await use(editing);
+        return await use(ProjectUseCases.In(scope.ServiceProvider, new FakeTimeProvider(Now)));
     }
 
     private static async Task<int> CreateAsync(TestDatabase database, string focusArea, string title)
     {
-        var result = await EditAsync(database, e => e.CreateAsync(Manager, Minimal(focusArea, title), null, Ct));
+        var result = await EditAsync(database, e => e.Create.HandleAsync(Manager, Minimal(focusArea, title), Ct));
         Assert.True(result.Succeeded, string.Join(", ", result.Problems.Select(p => p.Code)));
         return result.Value.ProjectId;
     }

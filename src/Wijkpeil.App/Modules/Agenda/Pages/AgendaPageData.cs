@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Data;
+using Wijkpeil.App.Modules.Agenda.Projects;
 using Wijkpeil.Domain.Agenda;
 
 namespace Wijkpeil.App.Modules.Agenda.Pages;
@@ -36,11 +37,17 @@ public sealed record IndicatorOption(string Code, string NameNl, string NameEn, 
     public string Name => Kernel.Ui.UiCulture.Pick(NameNl, NameEn);
 }
 
-/// <summary>The programme's focus areas and pillars, for naming and filtering on the agenda pages.</summary>
+/// <summary>A programme's focus areas and pillars, for naming and filtering on the agenda pages.</summary>
+/// <param name="Id">The programme's id.</param>
+/// <param name="Slug">Its slug, the value of <c>?programma=</c>.</param>
+/// <param name="Name">Its name.</param>
 /// <param name="FocusAreas">By name.</param>
-/// <param name="Pillars">By number.</param>
-public sealed record AgendaProgramme(IReadOnlyList<AgendaFocusArea> FocusAreas, IReadOnlyList<AgendaPillar> Pillars)
+/// <param name="Pillars">In the programme's order.</param>
+public sealed record AgendaProgramme(int Id, string Slug, string Name, IReadOnlyList<AgendaFocusArea> FocusAreas, IReadOnlyList<AgendaPillar> Pillars)
 {
+    /// <summary>No programme: nothing to name.</summary>
+    public static AgendaProgramme None { get; } = new(0, string.Empty, string.Empty, [], []);
+
     public AgendaFocusArea? FocusArea(string code) => FocusAreas.FirstOrDefault(f => f.Code == code);
 
     public string FocusAreaName(string code) => FocusArea(code)?.Name ?? code;
@@ -49,32 +56,33 @@ public sealed record AgendaProgramme(IReadOnlyList<AgendaFocusArea> FocusAreas, 
         Pillars.FirstOrDefault(p => p.Number == number)?.Name ?? number.ToString(CultureInfo.CurrentCulture);
 }
 
-/// <summary>What the agenda pages show besides the projects themselves: names of focus areas, pillars and indicators.</summary>
-public sealed class AgendaPageData(WijkpeilDbContext db)
+/// <summary>What the agenda pages show besides the projects themselves: names of programmes, focus areas, pillars and indicators.</summary>
+public sealed class AgendaPageData(WijkpeilDbContext db, AgendaProgrammes programmes)
 {
-    /// <summary>The focus areas and pillars of every programme (in practice one).</summary>
-    public async Task<AgendaProgramme> ProgrammeAsync(CancellationToken ct)
+    /// <summary>Every programme with its focus areas (members named from the register) and pillars, by name.</summary>
+    public async Task<IReadOnlyList<AgendaProgramme>> ProgrammesAsync(CancellationToken ct)
     {
-        var programmes = await db.Programmes.AsNoTracking()
-            .Include(p => p.FocusAreas)
-            .Include(p => p.Pillars)
-            .AsSplitQuery()
-            .OrderBy(p => p.Id)
-            .ToListAsync(ct);
-        var memberCodes = programmes.SelectMany(p => p.FocusAreas).SelectMany(f => f.Members).Distinct().ToList();
+        var all = await programmes.AllAsync(ct);
+        var memberCodes = all.SelectMany(p => p.FocusAreas).SelectMany(f => f.Members).Distinct().ToList();
         var names = memberCodes.Count == 0
             ? []
             : await db.Areas.AsNoTracking().Where(a => memberCodes.Contains(a.Code)).ToDictionaryAsync(a => a.Code, a => a.Name, ct);
         var comparer = StringComparer.Create(CultureInfo.GetCultureInfo("nl-NL"), ignoreCase: true);
-        return new AgendaProgramme(
-            [.. programmes.SelectMany(p => p.FocusAreas)
+        return [.. all.Select(p => new AgendaProgramme(
+            p.Id,
+            p.Slug,
+            p.Name,
+            [.. p.FocusAreas
                 .OrderBy(f => f.Name, comparer)
-                .Select(f => new AgendaFocusArea(f.Code, f.Name, f.MunicipalityCode.Value, [.. f.Members.Select(m => new AgendaAreaLink(m.Value, names.GetValueOrDefault(m) ?? m.Value))]))],
-            [.. programmes.SelectMany(p => p.Pillars)
-                .GroupBy(p => p.Number)
-                .OrderBy(g => g.Key)
-                .Select(g => new AgendaPillar(g.Key, g.First().NameNl, g.First().NameEn))]);
+                .Select(f => new AgendaFocusArea(f.Slug, f.Name, f.Municipality.Value, [.. f.Members.Select(m => new AgendaAreaLink(m.Value, names.GetValueOrDefault(m) ?? m.Value))]))],
+            [.. p.Pillars.Select(x => new AgendaPillar(x.Number, x.NameNl, x.NameEn))]))];
     }
+
+    /// <summary>The programme a page shows: the one named (null when unknown), else the only one (null when there are several).</summary>
+    public static AgendaProgramme? Chosen(IReadOnlyList<AgendaProgramme> all, string? slug) =>
+        string.IsNullOrWhiteSpace(slug)
+            ? (all.Count == 1 ? all[0] : null)
+            : all.FirstOrDefault(p => string.Equals(p.Slug, slug.Trim(), StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The latest percentage complete on each project's timeline (null when no update gave one).</summary>
     public async Task<IReadOnlyDictionary<int, int?>> PercentCompleteAsync(IReadOnlyCollection<int> projectIds, CancellationToken ct)
@@ -89,21 +97,21 @@ public sealed class AgendaPageData(WijkpeilDbContext db)
         return projects.ToDictionary(p => p.Id, p => p.PercentComplete);
     }
 
-    /// <summary>Every indicator of the catalogue: the kernset's first (by pillar, in kernset order), then the rest by name.</summary>
-    public async Task<IReadOnlyList<IndicatorOption>> IndicatorOptionsAsync(CancellationToken ct)
+    /// <summary>
+    /// Every indicator of the catalogue: the kernset of <paramref name="programmeSlug"/> first (by pillar, in kernset
+    /// order), then the rest by name.
+    /// </summary>
+    public async Task<IReadOnlyList<IndicatorOption>> IndicatorOptionsAsync(string programmeSlug, CancellationToken ct)
     {
-        var core = await db.Programmes.AsNoTracking()
-            .OrderBy(p => p.Id)
-            .SelectMany(p => p.CoreIndicators)
-            .Select(c => new { c.IndicatorId, c.PillarNumber, c.Order })
-            .ToListAsync(ct);
+        var kernset = (await programmes.BySlugAsync(programmeSlug, ct))?.Kernset ?? [];
+        var pillarOrder = (await programmes.BySlugAsync(programmeSlug, ct))?.Pillars.Select((p, i) => (p.Number, i)).ToDictionary(x => x.Number, x => x.i) ?? [];
         var indicators = await db.Indicators.AsNoTracking().Select(i => new { i.Id, i.Code, i.NameNl, i.NameEn }).ToListAsync(ct);
-        var placed = core.GroupBy(c => c.IndicatorId).ToDictionary(g => g.Key, g => g.OrderBy(c => c.PillarNumber).ThenBy(c => c.Order).First());
+        var placed = kernset.GroupBy(c => c.IndicatorId).ToDictionary(g => g.Key, g => g.OrderBy(c => pillarOrder.GetValueOrDefault(c.PillarNumber)).ThenBy(c => c.Order).First());
         var comparer = StringComparer.Create(CultureInfo.GetCultureInfo("nl-NL"), ignoreCase: true);
         return [.. indicators
             .Select(i => (Indicator: i, Place: placed.GetValueOrDefault(i.Id)))
             .OrderBy(x => x.Place is null)
-            .ThenBy(x => x.Place?.PillarNumber)
+            .ThenBy(x => x.Place is null ? 0 : pillarOrder.GetValueOrDefault(x.Place.PillarNumber))
             .ThenBy(x => x.Place?.Order)
             .ThenBy(x => x.Indicator.NameNl, comparer)
             .Select(x => new IndicatorOption(x.Indicator.Code, x.Indicator.NameNl, x.Indicator.NameEn, x.Place?.PillarNumber))];

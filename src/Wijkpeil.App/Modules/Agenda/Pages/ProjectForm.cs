@@ -1,4 +1,6 @@
 using Wijkpeil.App.Kernel.Ui.Forms;
+using Wijkpeil.App.Modules.Agenda.EditProject;
+using Wijkpeil.App.Modules.Agenda.Projects;
 using Wijkpeil.Domain.Agenda;
 
 namespace Wijkpeil.App.Modules.Agenda.Pages;
@@ -52,10 +54,10 @@ public sealed class ProjectForm
     public bool IsChecked(int pillar) => Pillars?.GetValueOrDefault(pillar) == true;
 
     /// <summary>
-    /// The details, or null with a message per unreadable date in <paramref name="errors"/>; what the values mean is
-    /// left to the use case.
+    /// The request of a project in <paramref name="programme"/> with this status, or null with a message per unreadable
+    /// date in <paramref name="errors"/>; what the values mean is left to the use case. Collections stay as they are.
     /// </summary>
-    public ProjectDetails? ToDetails(FormErrors errors, string section, string invalidDateMessage)
+    public ProjectRequest? ToRequest(FormErrors errors, string section, string invalidDateMessage, string? programme, ProjectStatus status, string? stopReason)
     {
         ArgumentNullException.ThrowIfNull(errors);
         var startOk = FormValues.TryDate(StartDate, out var start);
@@ -75,16 +77,20 @@ public sealed class ProjectForm
             return null;
         }
 
-        return new ProjectDetails(
+        return new ProjectRequest(
             FocusArea?.Trim() ?? string.Empty,
             Title ?? string.Empty,
             [.. (Pillars ?? []).Where(p => p.Value).Select(p => p.Key)],
+            status,
+            Published,
             OwnerOrganisation,
             start,
             end,
+            stopReason,
             Description,
             MeetingPlaceName,
-            MeetingPlaceAddress);
+            MeetingPlaceAddress,
+            Programme: programme);
     }
 }
 

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Localization;
 using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Kernel.Ui.Forms;
+using Wijkpeil.App.Modules.Agenda.EditProject;
+using Wijkpeil.App.Modules.Agenda.Projects;
 
 namespace Wijkpeil.App.Modules.Agenda.Pages;
 
@@ -39,7 +41,7 @@ public sealed record ProjectFormOutcome(bool Forbidden, FormErrors? Errors);
 
 /// <summary>
 /// A form of the edit page: it posts on its own (its own FormName), checks permission on the server before
-/// anything else, saves through <see cref="ProjectEditing"/>, and redirects to the project page on success.
+/// anything else, saves through its use case's handler, and redirects to the project page on success.
 /// </summary>
 public abstract class ProjectSubForm : ComponentBase
 {
@@ -52,9 +54,6 @@ public abstract class ProjectSubForm : ComponentBase
 
     [CascadingParameter]
     protected HttpContext HttpContext { get; set; } = default!;
-
-    [Inject]
-    protected ProjectEditing Editing { get; set; } = default!;
 
     [Inject]
     protected NavigationManager Navigation { get; set; } = default!;

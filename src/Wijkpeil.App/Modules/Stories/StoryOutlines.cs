@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Wijkpeil.App.Data;
+using Wijkpeil.App.Modules.Accounts.Contracts;
+using Wijkpeil.App.Modules.Stories.Contracts;
+using Wijkpeil.App.Modules.Stories.Pages;
+using Wijkpeil.Domain.Areas;
+using Wijkpeil.Domain.Stories;
+
+namespace Wijkpeil.App.Modules.Stories;
+
+internal sealed class StoryOutlines(WijkpeilDbContext db) : IStoryOutlines
+{
+    public async Task<IReadOnlyList<StoryOutline>> AboutAsync(IReadOnlyCollection<int> programmeIds, IReadOnlyCollection<AreaCode> areaCodes, Audience audience, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(programmeIds);
+        ArgumentNullException.ThrowIfNull(areaCodes);
+        if (programmeIds.Count == 0 || areaCodes.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = programmeIds.Distinct().ToList();
+        var codes = areaCodes.Distinct().ToList();
+        var parents = codes.Select(c => (AreaCode?)c).ToList();
+
+        // One command: the area's name by a left join, the buurten of a member wijk by their parent in the register.
+        var rows = await (
+            from s in db.Stories.AsNoTracking().VisibleTo(audience)
+            join a in db.Areas.AsNoTracking() on s.Area equals a.Code into named
+            from a in named.DefaultIfEmpty()
+            where ids.Contains(s.ProgrammeId) && (codes.Contains(s.Area) || (a != null && parents.Contains(a.ParentCode)))
+            select new { s.Id, s.ProgrammeId, s.Method, s.Date, s.Area, Name = a == null ? null : a.Name, s.PillarNumber, s.Summary })
+            .ToListAsync(ct);
+
+        return [.. rows
+            .OrderByDescending(s => s.Date).ThenByDescending(s => s.Id)
+            .Select(s => new StoryOutline(s.Id, s.ProgrammeId, s.Method, s.Date, s.Area.Value, s.Name, s.PillarNumber, s.Summary))];
+    }
+}
+
+internal sealed class StoryWords(IStringLocalizer<StoryText> text) : IStoryWords
+{
+    public string Method(StoryMethod method) => text[StoryText.MethodKey(method)];
+}
