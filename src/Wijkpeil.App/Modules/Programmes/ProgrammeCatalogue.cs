@@ -7,7 +7,7 @@ using Wijkpeil.Domain.Programmes;
 namespace Wijkpeil.App.Modules.Programmes;
 
 /// <summary>Reads programmes for other modules (<see cref="IProgrammeCatalogue"/>); programmes are small, so a definition is read whole.</summary>
-internal sealed class ProgrammeCatalogue(WijkpeilDbContext db) : IProgrammeCatalogue
+internal sealed partial class ProgrammeCatalogue(WijkpeilDbContext db) : IProgrammeCatalogue
 {
     public async Task<IReadOnlyList<ProgrammeSummary>> ListAsync(CancellationToken cancellationToken = default) =>
         await db.Programmes.AsNoTracking()
