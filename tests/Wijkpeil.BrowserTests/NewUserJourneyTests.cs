@@ -36,8 +36,8 @@ public sealed partial class NewUserJourneyTests(BrowserSite site)
         // No link leads from an indicator back to one area; the reader goes back.
         await page.GoBackAsync();
         await Expect(page).ToHaveURLAsync(AreaUrl());
-        await page.GetByRole(AriaRole.Link, new() { Name = "factsheet 2020", Exact = true }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Factsheet Overvecht, meting 2020");
+        await page.GetByRole(AriaRole.Link, new() { Name = "factsheet Meting 2020", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Factsheet Overvecht, Meting 2020");
 
         var download = await page.RunAndWaitForDownloadAsync(
             () => page.GetByRole(AriaRole.Link, new() { Name = "Download als pdf" }).ClickAsync(),

@@ -35,7 +35,7 @@ public sealed class ScreenshotTests(BrowserSite site)
     public async Task FactsheetPdf_EveryPage_IsSavedAsPng()
     {
         await using var tab = await site.OpenTabAsync(TestContext.Current.CancellationToken);
-        var response = await tab.Context.APIRequest.GetAsync("/factsheets/overvecht/2020.pdf", new() { Timeout = 60_000 });
+        var response = await tab.Context.APIRequest.GetAsync("/programmas/vitale-wijken/factsheets/overvecht/meting-2020.pdf", new() { Timeout = 60_000 });
         Assert.Equal(200, response.Status);
         var folder = Artifacts.Pdf;
         var pdf = Path.Combine(folder, "factsheet-overvecht-2020.pdf");

@@ -10,7 +10,8 @@ namespace Wijkpeil.App.Tests.Api;
 
 /// <summary>
 /// A small register (NL > Utrecht > gemeente Utrecht > Overvecht > two buurten, plus Nieuwegein), two
-/// indicators in a one-pillar programme, and figures stored through the real importer.
+/// indicators in a one-pillar programme (references PV26 and NL00, waves Meting 2016 and Meting 2020 from 50090NED),
+/// and figures stored through the real importer.
 /// </summary>
 internal static class ApiTestData
 {
@@ -41,6 +42,9 @@ internal static class ApiTestData
         _ = programme.AddPillar(1, "Gezondheid", "Health").Value;
         _ = programme.AddFocusArea("overvecht", "Overvecht", [AreaCode.From("WK034403")]).Value;
         _ = programme.AddCoreIndicator(health.Id, 1, "18+").Value;
+        programme.AddReferenceArea(AreaCode.From("PV26"));
+        programme.AddReferenceArea(AreaCode.From("NL00"));
+        Assert.Empty(programme.SetWaves([("meting-2016", "Meting 2016", [("50090NED", "2016")]), ("meting-2020", "Meting 2020", [("50090NED", "2020")])]));
         db.Programmes.Add(programme);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
     }

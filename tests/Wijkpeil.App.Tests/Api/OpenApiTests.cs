@@ -41,7 +41,7 @@ public sealed class OpenApiTests
         Assert.True(schemas.TryGetProperty("QuoteRequest", out _));
 
         var parameters = paths.GetProperty("/api/v1/observations").GetProperty("get").GetProperty("parameters");
-        Assert.Equal(["area", "indicator", "period", "breakdown", "format"], parameters.EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        Assert.Equal(["area", "indicator", "period", "breakdown", "format", "programme"], parameters.EnumerateArray().Select(p => p.GetProperty("name").GetString()));
         var level = document.GetProperty("components").GetProperty("schemas").GetProperty("AreaLevel").GetProperty("enum");
         Assert.Equal(["country", "province", "municipality", "district", "neighbourhood"], level.EnumerateArray().Select(l => l.GetString()));
     }

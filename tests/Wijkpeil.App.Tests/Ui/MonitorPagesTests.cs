@@ -83,6 +83,9 @@ public sealed class MonitorPagesTests
     [InlineData("/indicatoren/bestaat_niet")]
     [InlineData("/factsheets/overvecht/1999")]
     [InlineData("/factsheets/nergens/2020")]
+    [InlineData("/programmas/vitale-wijken/factsheets/overvecht/meting-1999")]
+    [InlineData("/programmas/nergens/factsheets/overvecht/meting-2020")]
+    [InlineData("/programmas/nergens")]
     public async Task Page_UnknownSubject_Is404HtmlPage(string path)
     {
         await using var app = await WijkpeilAppFactory.StartAsync(DatabaseProvider.Sqlite, SeedAsync);
@@ -140,15 +143,16 @@ public sealed class MonitorPagesTests
     {
         await using var app = await WijkpeilAppFactory.StartAsync(provider, SeedAsync);
 
-        var (status, html) = await GetAsync(app, "/factsheets/overvecht/2020");
+        var (status, html) = await GetAsync(app, "/programmas/vitale-wijken/factsheets/overvecht/meting-2020");
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Contains("Factsheet Overvecht, meting 2020", html, StringComparison.Ordinal);
+        Assert.Contains("Factsheet Overvecht, Meting 2020", html, StringComparison.Ordinal);
         Assert.Contains("69,9%", html, StringComparison.Ordinal);
         Assert.Contains("was 63,5% in 2016", html, StringComparison.Ordinal);
         Assert.Contains("Zo leest u de tekens", html, StringComparison.Ordinal);
         Assert.Contains("Gegevensversie: importbatch", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"/factsheets/overvecht/2020.pdf\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/programmas/vitale-wijken/factsheets/overvecht/meting-2020.pdf\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/programmas/vitale-wijken/factsheets/overvecht/meting-2016\"", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Modules.Accounts.Contracts;
+using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.Domain.Areas;
 
 namespace Wijkpeil.App.Modules.Areas;
 
 /// <summary>Reads the area register for the API, the CLI and the public pages.</summary>
-public sealed class AreaQueries(WijkpeilDbContext db)
+public sealed class AreaQueries(WijkpeilDbContext db, IProgrammeCatalogue programmes)
 {
     // NL > provincie > gemeente > wijk > buurt: four steps at most; the bound guards against a cycle in bad data.
     private const int MaxAncestors = 4;
@@ -81,23 +82,11 @@ public sealed class AreaQueries(WijkpeilDbContext db)
 
     private async Task<List<AreaFocusArea>> FocusAreasAsync(AreaCode code, List<AreaReference> ancestors, CancellationToken ct)
     {
-        // Members are stored as one text column per focus area and there are only tens of focus areas:
-        // match them here rather than in SQL.
-        var programmes = await db.Programmes.AsNoTracking().Include(p => p.FocusAreas).ToListAsync(ct);
-        var above = ancestors.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
-        var result = new List<AreaFocusArea>();
-        foreach (var programme in programmes.OrderBy(p => p.Code, StringComparer.Ordinal))
-        {
-            foreach (var focusArea in programme.FocusAreas.OrderBy(f => f.Code, StringComparer.Ordinal))
-            {
-                var isMember = focusArea.Members.Contains(code);
-                if (isMember || focusArea.Members.Any(m => above.Contains(m.Value)))
-                {
-                    result.Add(new AreaFocusArea(programme.Code, programme.Name, focusArea.Code, focusArea.Name, isMember));
-                }
-            }
-        }
-
-        return result;
+        // The area is a member, or lies in one (a buurt of a member wijk): the focus areas of every programme.
+        var codes = ancestors.Select(a => AreaCode.From(a.Code)).Append(code).ToList();
+        var found = await programmes.FocusAreasContainingAsync(codes, ct);
+        return [.. found
+            .OrderBy(f => f.ProgrammeSlug, StringComparer.Ordinal).ThenBy(f => f.FocusArea.Slug, StringComparer.Ordinal)
+            .Select(f => new AreaFocusArea(f.ProgrammeSlug, f.ProgrammeName, f.FocusArea.Slug, f.FocusArea.Name, f.FocusArea.Members.Contains(code)))];
     }
 }

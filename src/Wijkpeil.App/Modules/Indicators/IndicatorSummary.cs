@@ -1,3 +1,4 @@
+using Wijkpeil.App.Modules.Indicators.Contracts;
 using Wijkpeil.Domain.Indicators;
 
 namespace Wijkpeil.App.Modules.Indicators;
@@ -38,8 +39,3 @@ public sealed record IndicatorSummary(
 /// <param name="PillarNameEn">The pillar's English name.</param>
 /// <param name="Breakdown">The breakdown the kernset shows, e.g. 18+, or <c>totaal</c>.</param>
 public sealed record IndicatorPillar(string ProgrammeCode, int PillarNumber, string PillarNameNl, string PillarNameEn, string Breakdown);
-
-/// <summary>A measure key in a source table that maps to an indicator.</summary>
-/// <param name="Table">The source table id, e.g. 50090NED.</param>
-/// <param name="Key">The measure key, e.g. ErvarenGezondheidGoedZeerGoed.</param>
-public sealed record IndicatorSourceKey(string Table, string Key);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Wijkpeil.App.Modules.Indicators.Contracts;
 
 namespace Wijkpeil.App.Modules.Indicators;
 
@@ -7,7 +8,7 @@ namespace Wijkpeil.App.Modules.Indicators;
 public static class IndicatorsModule
 {
     public static IServiceCollection AddIndicatorsModule(this IServiceCollection services) =>
-        services.AddScoped<IndicatorQueries>();
+        services.AddScoped<IndicatorQueries>().AddScoped<IIndicatorCatalogue, IndicatorCatalogue>();
 
     /// <summary>The /api/v1/indicators endpoints.</summary>
     public static IEndpointRouteBuilder MapIndicatorsModule(this IEndpointRouteBuilder endpoints) =>

@@ -21,7 +21,11 @@ public static class MonitorEndpoints
     {
         // Companions of pages, not part of the versioned API under /api/v1: left out of its OpenAPI document.
         endpoints.MapGet("/indicatoren/{code}/kaart.geojson", GetMapAsync).ExcludeFromDescription();
-        endpoints.MapGet("/factsheets/{code}/{period}.pdf", GetFactsheetPdfAsync).ExcludeFromDescription();
+        endpoints.MapGet("/programmas/{programme}/factsheets/{code}/{wave}.pdf", GetFactsheetPdfAsync).ExcludeFromDescription();
+
+        // Factsheets were per calendar year before programmes had waves: old links and bookmarks move on.
+        endpoints.MapGet("/factsheets/{code}/{period}.pdf", (string code, string period, MonitorQueries monitor, CancellationToken ct) => MovedFactsheetAsync(code, period, ".pdf", monitor, ct)).ExcludeFromDescription();
+        endpoints.MapGet("/factsheets/{code}/{period}", (string code, string period, MonitorQueries monitor, CancellationToken ct) => MovedFactsheetAsync(code, period, string.Empty, monitor, ct)).ExcludeFromDescription();
         return endpoints;
     }
 
@@ -51,18 +55,24 @@ public static class MonitorEndpoints
         return TypedResults.Text(rewound.ToJsonString(), "application/geo+json");
     }
 
-    internal static async Task<IResult> GetFactsheetPdfAsync(string code, string period, MonitorQueries monitor, PdfRenderer renderer, HttpContext http, CancellationToken ct)
+    internal static async Task<IResult> GetFactsheetPdfAsync(string programme, string code, string wave, MonitorQueries monitor, PdfRenderer renderer, HttpContext http, CancellationToken ct)
     {
-        var sheet = await monitor.FactsheetAsync(code, period, Audience.Public, ct);
+        var sheet = await monitor.FactsheetAsync(programme, code, wave, Audience.Public, ct);
         if (sheet is null)
         {
             return ApiProblems.NotFound(
-                new DomainError("monitor.factsheet.unknown", $"Er is geen factsheet voor '{code}' met meting '{period}'. Kies een focusgebied en een meting met cijfers."),
+                new DomainError("monitor.factsheet.unknown", $"Er is geen factsheet voor '{code}' met meting '{wave}'. Kies een focusgebied en een meting met cijfers."),
                 http);
         }
 
-        var path = $"/factsheets/{Uri.EscapeDataString(code)}/{Uri.EscapeDataString(period)}";
-        var fileName = $"factsheet-{sheet.FocusArea.Code}-{sheet.Period}.pdf";
+        var path = MonitorLinks.Factsheet(sheet.ProgrammeSlug, sheet.FocusArea.Code, sheet.Wave.Slug);
+        var fileName = $"factsheet-{sheet.ProgrammeSlug}-{sheet.FocusArea.Code}-{sheet.Wave.Slug}.pdf";
         return await PdfResponses.RenderAsync(http, renderer, path, fileName, PdfPageFooter.ForDataVersion(sheet.DataVersion, sheet.DataDate));
     }
+
+    /// <summary>301 from an old factsheet address to its wave (<see cref="MonitorQueries.FactsheetOfPeriodAsync"/>); 404 when none or ambiguous.</summary>
+    internal static async Task<IResult> MovedFactsheetAsync(string code, string period, string suffix, MonitorQueries monitor, CancellationToken ct) =>
+        await monitor.FactsheetOfPeriodAsync(code, period, ct) is { } moved
+            ? TypedResults.Redirect(MonitorLinks.Factsheet(moved.Programme, moved.FocusArea, moved.Wave) + suffix, permanent: true)
+            : TypedResults.NotFound();
 }

@@ -69,8 +69,17 @@ public sealed record ReferenceFigure(AreaRef Area, Figure? Figure);
 
 // ---- "/" ----------------------------------------------------------------------------------------------
 
+/// <summary>A programme in the list of programmes ("/programmas"): its focus areas by name.</summary>
+public sealed record ProgrammeListItem(string Slug, string Name, string? Description, IReadOnlyList<string> FocusAreas);
+
+/// <summary>A programme to choose, by slug and name.</summary>
+public sealed record ProgrammeChoice(string Slug, string Name);
+
+/// <summary>A named measurement round of a programme (a factsheet exists per focus area and wave).</summary>
+public sealed record WaveRef(string Slug, string Name);
+
 /// <summary>The programme overview: focus areas against pillars.</summary>
-public sealed record ProgrammeOverview(string Code, string Name, IReadOnlyList<PillarRef> Pillars, IReadOnlyList<FocusAreaOverview> FocusAreas);
+public sealed record ProgrammeOverview(string Code, string Name, string? Description, IReadOnlyList<PillarRef> Pillars, IReadOnlyList<FocusAreaOverview> FocusAreas);
 
 /// <summary>One focus area's row of the overview, one tally per pillar (same order as the programme's pillars).</summary>
 public sealed record FocusAreaOverview(FocusAreaRef FocusArea, IReadOnlyList<PillarTally> Pillars);
@@ -97,14 +106,27 @@ public sealed record PillarTally(
 
 /// <summary>
 /// Everything the area page shows. <see cref="References"/> are the area's gemeente, provincie and the
-/// Netherlands where they exist (in that order, the area itself excluded).
+/// Netherlands where they exist (in that order, the area itself excluded). <see cref="Programmes"/> are the
+/// programmes that include the area (as a focus-area member or inside one, in a focus area's gemeente, or as a
+/// reference area), each with its kernset; empty for an area in no programme, which shows its <see cref="Children"/>
+/// instead (read only then).
 /// </summary>
 public sealed record AreaProfile(
     AreaRef Area,
     IReadOnlyList<AreaRef> Ancestors,
-    IReadOnlyList<FocusAreaRef> FocusAreas,
+    IReadOnlyList<AreaProgramme> Programmes,
     IReadOnlyList<AreaRef> References,
-    IReadOnlyList<PillarProfile> Pillars);
+    IReadOnlyList<AreaRef> Children)
+{
+    /// <summary>The focus areas, of every programme shown, that the area is or lies in.</summary>
+    public IReadOnlyList<FocusAreaRef> FocusAreas => [.. Programmes.SelectMany(p => p.FocusAreas).Select(f => f.FocusArea)];
+}
+
+/// <summary>One programme on an area page: the focus areas the area is or lies in, and the kernset per pillar.</summary>
+public sealed record AreaProgramme(string Slug, string Name, IReadOnlyList<AreaFocusNote> FocusAreas, IReadOnlyList<PillarProfile> Pillars);
+
+/// <summary>A focus area the area is or lies in, with the waves that have a factsheet (a member has a figure).</summary>
+public sealed record AreaFocusNote(FocusAreaRef FocusArea, IReadOnlyList<WaveRef> Factsheets);
 
 /// <summary>A pillar's indicators for one area (kernset order).</summary>
 public sealed record PillarProfile(PillarRef Pillar, IReadOnlyList<IndicatorRow> Indicators);
@@ -130,14 +152,16 @@ public sealed record IndicatorProfileRequest(
     AreaLevel Level = AreaLevel.District,
     string? Within = null,
     string? Period = null,
-    string? Breakdown = null);
+    string? Breakdown = null,
+    string? Programme = null);
 
 /// <summary>
 /// An indicator across areas: every area of <see cref="Level"/> within <see cref="Within"/> (a gemeente,
 /// provincie or NL00) ranked for one period and breakdown, best first by polarity (highest first for a
 /// neutral indicator). <see cref="WithoutValue"/> lists the areas of that level and scope that have no
 /// figure (or a suppressed one); <see cref="WithoutBoundary"/> those ranked but without a polygon for the
-/// map. The period defaults to the latest with figures, the breakdown to the kernset's (else totaal).
+/// map. The period defaults to the latest with figures, the breakdown to the kernset's of the chosen programme
+/// (<see cref="IndicatorProfileRequest.Programme"/>), else the one all programmes agree on, else totaal.
 /// </summary>
 public sealed record IndicatorProfile(
     IndicatorSummary Indicator,
@@ -163,8 +187,11 @@ public sealed record HistogramBin(double From, double To, int Count);
 
 // ---- "/vergelijk" -------------------------------------------------------------------------------------
 
-/// <summary>Two to four areas side by side; codes that are not in the register are listed, not compared.</summary>
-public sealed record Comparison(IReadOnlyList<AreaRef> Areas, IReadOnlyList<string> UnknownCodes, IReadOnlyList<ComparisonPillar> Pillars);
+/// <summary>
+/// Two to four areas side by side on a programme's kernset; codes that are not in the register are listed, not
+/// compared. <see cref="Programme"/> is null when no programme was chosen among several (no pillars then).
+/// </summary>
+public sealed record Comparison(IReadOnlyList<AreaRef> Areas, IReadOnlyList<string> UnknownCodes, IReadOnlyList<ComparisonPillar> Pillars, ProgrammeChoice? Programme);
 
 /// <summary>One pillar of a comparison.</summary>
 public sealed record ComparisonPillar(PillarRef Pillar, IReadOnlyList<ComparisonRow> Rows);
@@ -176,17 +203,20 @@ public sealed record ComparisonPillar(PillarRef Pillar, IReadOnlyList<Comparison
 /// </summary>
 public sealed record ComparisonRow(IndicatorSummary Indicator, string Breakdown, IReadOnlyList<Figure?> Figures);
 
-// ---- "/factsheets/{code}/{period}" --------------------------------------------------------------------
+// ---- "/programmas/{slug}/factsheets/{focusArea}/{wave}" -----------------------------------------------
 
 /// <summary>
-/// A print-ready factsheet of one focus area for one wave: per pillar every kernset indicator, for each
-/// member area the figure of <see cref="Period"/>, the previous wave's and the change; the references'
-/// figures for the same period; the sources and the data version (newest import batch that fed it).
+/// A print-ready factsheet of one focus area for one wave of its programme: per pillar every kernset indicator, for
+/// each member area the figure of the period the wave takes for that indicator (through its sources), the figure
+/// before it and the change; the references' figures for the same period; the sources and the data version (newest
+/// import batch that fed it). <see cref="Waves"/> are the programme's waves that have a factsheet for the focus area.
 /// </summary>
 public sealed record Factsheet(
+    string ProgrammeSlug,
+    string ProgrammeName,
     FocusAreaRef FocusArea,
-    string Period,
-    IReadOnlyList<string> Periods,
+    WaveRef Wave,
+    IReadOnlyList<WaveRef> Waves,
     IReadOnlyList<AreaRef> References,
     IReadOnlyList<FactsheetPillar> Pillars,
     IReadOnlyList<string> Sources,

@@ -1,5 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Modules.Accounts.Contracts;
+using Wijkpeil.Domain.Areas;
 
 namespace Wijkpeil.App.Modules.Monitor;
 
@@ -7,41 +9,71 @@ public sealed partial class MonitorQueries
 {
     /// <summary>
     /// Everything the area page ("/wijken/{code}") shows for any area of the register: its place in the
-    /// hierarchy, the focus areas it is or lies in, and the first programme's kernset per pillar (pillars
-    /// without indicators included, with an empty list) with latest and previous figure, the change, the
-    /// references' figures for the same period and the trend. Null when the code is not in the register.
+    /// hierarchy and, for every programme that includes it, the focus areas it is or lies in (with the waves that
+    /// have a factsheet) and the kernset per pillar (pillars without indicators included, with an empty list) with
+    /// latest and previous figure, the change, the references' figures for the same period and the trend. With
+    /// <paramref name="programmeSlug"/> (<c>?programma=</c>) only that programme, when it includes the area. Null when
+    /// the code is not in the register.
     /// </summary>
     /// <remarks>
     /// The references' figures are those of the area's latest period; when the area has no figure at all for
-    /// an indicator, each reference shows its own latest (the figure carries its period).
+    /// an indicator, each reference shows its own latest (the figure carries its period). Every figure is read in one
+    /// query, the focus areas' members' included, so the factsheet links need no second read.
     /// </remarks>
-    public async Task<AreaProfile?> AreaProfileAsync(string areaCode, Audience audience, CancellationToken ct)
+    public async Task<AreaProfile?> AreaProfileAsync(string areaCode, string? programmeSlug, Audience audience, CancellationToken ct)
     {
-        if (ParseCode(areaCode) is not { } code || await AreaAsync(code, ct) is not { } area)
+        if (ParseCode(areaCode) is not { } code || await AreaWithAncestorsAsync(code, ct) is not { } found)
         {
             return null;
         }
 
-        var ancestors = await AncestorsAsync(area, ct);
+        var (area, ancestors) = found;
         var references = ReferencesOf(area, ancestors);
-        var kernset = await KernsetAsync(ct);
-
         var above = ancestors.Select(a => a.Code).Append(area.Code).ToHashSet();
-        var focusAreas = kernset?.FocusAreas.Where(f => f.Members.Any(above.Contains)).ToList() ?? [];
-        pageTags.Add(focusAreas.Select(f => CacheTags.FocusArea(kernset!.Code, f.Code)));
-        var focusAreaNames = await AreasAsync(CodesOf(focusAreas), ct);
 
-        var figures = await FiguresAsync(kernset, [area.Id, .. references.Select(r => r.Id)], await PeriodsAsync(ct), audience, ct);
-        var pillars = kernset?.Pillars
-            .Select(p => new PillarProfile(p, [.. kernset.EntriesOf(p).Select(e => Row(figures, e, area, references))]))
-            .ToList() ?? [];
+        // Whether a programme includes the area can change with any programme edit.
+        pageTags.Add(CacheTags.Programmes);
+        var including = await programmeCatalogue.IncludingAreasAsync(above, ct);
+        if (including.Where(p => p.Slug == programmeSlug?.Trim()).ToList() is { Count: 1 } chosen)
+        {
+            including = chosen;
+        }
 
-        return new AreaProfile(
-            RefOf(area),
-            [.. ancestors.Select(RefOf)],
-            [.. focusAreas.Select(f => FocusAreaRefOf(f, focusAreaNames))],
-            [.. references.Select(RefOf)],
-            pillars);
+        var kernsets = await KernsetsAsync(including, ct);
+        var notes = kernsets.Select(k => (Kernset: k, FocusAreas: k.FocusAreas.Where(f => f.Members.Any(above.Contains)).ToList())).ToList();
+        pageTags.Add(notes.SelectMany(n => n.FocusAreas.Select(f => CacheTags.FocusArea(n.Kernset.Code, f.Slug))));
+        var focusAreaNames = await AreasAsync(CodesOf(notes.SelectMany(n => n.FocusAreas)), ct);
+        var memberIds = notes.SelectMany(n => n.FocusAreas).SelectMany(f => f.Members).Where(focusAreaNames.ContainsKey).Select(m => focusAreaNames[m].Id);
+
+        var figures = await FiguresAsync(
+            kernsets.SelectMany(k => k.Entries),
+            [area.Id, .. references.Select(r => r.Id), .. memberIds],
+            await PeriodsAsync(ct),
+            audience,
+            ct);
+        var programmes = notes
+            .Select(n => new AreaProgramme(
+                n.Kernset.Code,
+                n.Kernset.Name,
+                [.. n.FocusAreas.Select(f => new AreaFocusNote(
+                    FocusAreaRefOf(f, focusAreaNames),
+                    [.. WavesWithFigures(n.Kernset, figures, MemberRows(f, focusAreaNames)).Select(w => new WaveRef(w.Slug, w.Name))]))],
+                [.. n.Kernset.Pillars.Select(p => new PillarProfile(p, [.. n.Kernset.EntriesOf(p).Select(e => Row(figures, e, area, references))]))]))
+            .ToList();
+
+        var children = programmes.Count > 0 ? [] : await ChildrenAsync(area, ct);
+        return new AreaProfile(RefOf(area), [.. ancestors.Select(RefOf)], programmes, [.. references.Select(RefOf)], children);
+    }
+
+    /// <summary>The areas whose register parent is <paramref name="area"/>, by code.</summary>
+    private async Task<List<AreaRef>> ChildrenAsync(AreaRow area, CancellationToken ct)
+    {
+        AreaCode? parent = area.Code;
+        var rows = await db.Areas.AsNoTracking()
+            .Where(a => a.ParentCode == parent)
+            .Select(a => new AreaRef(a.Code.Value, a.Name, a.Level))
+            .ToListAsync(ct);
+        return [.. rows.OrderBy(a => a.Code, StringComparer.Ordinal)];
     }
 
     private static IndicatorRow Row(FigureSet figures, KernsetEntry entry, AreaRow area, List<AreaRow> references)

@@ -1,3 +1,4 @@
+using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Areas;
 
@@ -6,12 +7,14 @@ namespace Wijkpeil.App.Modules.Monitor;
 public sealed partial class MonitorQueries
 {
     /// <summary>
-    /// Areas side by side ("/vergelijk") on the first programme's kernset. Codes are read as people type them
+    /// Areas side by side ("/vergelijk") on the kernset of the programme <paramref name="programmeSlug"/> names
+    /// (<c>?programma=</c>), else of the only programme; with several programmes and none named, or an unknown one,
+    /// the areas are listed without a kernset (the page asks which programme). Codes are read as people type them
     /// (gm0344 is GM0344), duplicates dropped; codes that are malformed or not in the register are listed in
     /// <see cref="Comparison.UnknownCodes"/> and left out. The page checks that two to four areas remain: this
     /// returns what it can for any number.
     /// </summary>
-    public async Task<Comparison> CompareAsync(IReadOnlyList<string> areaCodes, Audience audience, CancellationToken ct)
+    public async Task<Comparison> CompareAsync(IReadOnlyList<string> areaCodes, string? programmeSlug, Audience audience, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(areaCodes);
         var asked = areaCodes.Select(AreaQueries.Normalise).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToList();
@@ -30,12 +33,20 @@ public sealed partial class MonitorQueries
             }
         }
 
-        var kernset = await KernsetAsync(ct);
-        var figures = await FiguresAsync(kernset, [.. areas.Select(a => a.Id)], await PeriodsAsync(ct), audience, ct);
+        var programme = await ChosenProgrammeAsync(programmeSlug, ct);
+        var kernset = (await KernsetsAsync(programme is null ? [] : [programme], ct)).FirstOrDefault();
+        var figures = await FiguresAsync(kernset?.Entries ?? [], [.. areas.Select(a => a.Id)], await PeriodsAsync(ct), audience, ct);
         var pillars = kernset?.Pillars
             .Select(p => new ComparisonPillar(p, [.. kernset.EntriesOf(p).Select(e => ComparisonRowOf(figures, e, areas))]))
             .ToList() ?? [];
-        return new Comparison([.. areas.Select(RefOf)], unknown, pillars);
+        return new Comparison([.. areas.Select(RefOf)], unknown, pillars, kernset is null ? null : new ProgrammeChoice(kernset.Code, kernset.Name));
+    }
+
+    /// <summary>Every programme, to choose from where a page needs one (<c>?programma=</c>); one query.</summary>
+    public async Task<IReadOnlyList<ProgrammeChoice>> ProgrammeChoicesAsync(CancellationToken ct)
+    {
+        pageTags.Add(CacheTags.Programmes);
+        return [.. (await programmeCatalogue.ListAsync(ct)).Select(p => new ProgrammeChoice(p.Slug, p.Name))];
     }
 
     /// <summary>Each area's figure of the latest period they all have one for; without such a period, each area's own latest.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Wijkpeil.App.Modules.Accounts.Contracts;
+using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.Domain.Areas;
 
 namespace Wijkpeil.App.Modules.Monitor;
@@ -7,10 +8,10 @@ namespace Wijkpeil.App.Modules.Monitor;
 public sealed partial class MonitorQueries
 {
     /// <summary>
-    /// The factsheet of one focus area for one wave ("/factsheets/{code}/{period}"). <paramref name="code"/> is a
-    /// focus area's code (<c>overvecht</c>, any case) or the CBS code of one of its members (WK034403).
-    /// Null when the code names no focus area of the first programme, or when no member has a kernset figure
-    /// in <paramref name="period"/>.
+    /// The factsheet of one focus area of a programme for one of its waves ("/programmas/{slug}/factsheets/{focusArea}/{wave}").
+    /// <paramref name="focusArea"/> is the focus area's slug (any case) or the CBS code of one of its members
+    /// (WK034403). Each kernset indicator shows the period the wave takes for it through its sources. Null when the
+    /// programme, focus area or wave is unknown, or when no member has a kernset figure in the wave.
     /// </summary>
     /// <remarks>
     /// The references are the focus area's gemeente and the programme's reference areas, in that order,
@@ -18,15 +19,15 @@ public sealed partial class MonitorQueries
     /// table of the import batches that those do not already name; <see cref="Factsheet.DataVersion"/> names the
     /// newest import batch among the figures shown.
     /// </remarks>
-    public async Task<Factsheet?> FactsheetAsync(string code, string period, Audience audience, CancellationToken ct)
+    public async Task<Factsheet?> FactsheetAsync(string programmeSlug, string focusArea, string wave, Audience audience, CancellationToken ct)
     {
-        if (await FactsheetScopeAsync(code, audience, ct) is not { } scope)
+        if (await FactsheetScopeAsync(programmeSlug, focusArea, audience, ct) is not { } scope)
         {
             return null;
         }
 
-        var (kernset, focusArea, areas, members, references, figures, withFigures) = scope;
-        var chosen = withFigures.FirstOrDefault(p => p.Code == (period ?? string.Empty).Trim());
+        var (kernset, chosenArea, areas, members, references, figures, withFigures) = scope;
+        var chosen = withFigures.FirstOrDefault(w => string.Equals(w.Slug, (wave ?? string.Empty).Trim(), StringComparison.OrdinalIgnoreCase));
         if (chosen is null)
         {
             return null;
@@ -34,14 +35,16 @@ public sealed partial class MonitorQueries
 
         var shown = new List<ObservationRow>();
         var pillars = kernset.Pillars
-            .Select(p => new FactsheetPillar(p, [.. kernset.EntriesOf(p).Select(e => FactsheetRowOf(figures, e, chosen, members, references, shown))]))
+            .Select(p => new FactsheetPillar(p, [.. kernset.EntriesOf(p).Select(e => FactsheetRowOf(figures, e, figures.Periods.ByCode(Kernset.PeriodIn(chosen, e)), members, references, shown))]))
             .ToList();
 
         var newest = shown.Select(figures.Batch).OrderBy(b => b.ImportedAt).ThenBy(b => b.Id).Last();
         return new Factsheet(
-            FocusAreaRefOf(focusArea, areas),
-            chosen.Code,
-            [.. withFigures.Select(p => p.Code)],
+            kernset.Code,
+            kernset.Name,
+            FocusAreaRefOf(chosenArea, areas),
+            new WaveRef(chosen.Slug, chosen.Name),
+            [.. withFigures.Select(w => new WaveRef(w.Slug, w.Name))],
             [.. references.Select(RefOf)],
             pillars,
             SourcesOf(kernset, figures, shown),
@@ -50,47 +53,52 @@ public sealed partial class MonitorQueries
     }
 
     /// <summary>
-    /// The waves a focus area has a factsheet for, oldest first: the periods in which a member has a kernset
-    /// figure. Empty when <paramref name="code"/> names no focus area (same codes as <see cref="FactsheetAsync"/>).
+    /// Where an old factsheet address ("/factsheets/{code}/{period}", per calendar year) now lives: the wave of the only
+    /// programme that has the focus area (slug or member code) and a wave taking <paramref name="period"/> from one of its
+    /// sources. Null when there is none, or more than one (the address is then ambiguous).
     /// </summary>
-    public async Task<IReadOnlyList<string>> FactsheetPeriodsAsync(string code, Audience audience, CancellationToken ct) =>
-        await FactsheetScopeAsync(code, audience, ct) is { } scope ? [.. scope.WithFigures.Select(p => p.Code)] : [];
-
-    private async Task<FactsheetScope?> FactsheetScopeAsync(string code, Audience audience, CancellationToken ct)
+    public async Task<(string Programme, string FocusArea, string Wave)?> FactsheetOfPeriodAsync(string code, string period, CancellationToken ct)
     {
-        if (await KernsetAsync(ct) is not { } kernset)
-        {
-            return null;
-        }
-
         var wanted = (code ?? string.Empty).Trim();
         var memberCode = ParseCode(wanted);
-        var focusArea = kernset.FocusAreas.FirstOrDefault(f => string.Equals(f.Code, wanted, StringComparison.OrdinalIgnoreCase))
-            ?? kernset.FocusAreas.FirstOrDefault(f => memberCode is { } member && f.Members.Contains(member));
-        if (focusArea is null)
+        var slugs = (await programmeCatalogue.ListAsync(ct)).Select(p => p.Slug).ToList();
+        var matches = (await programmeCatalogue.DetailsAsync(slugs, ct))
+            .SelectMany(p => p.FocusAreas
+                .Where(f => string.Equals(f.Slug, wanted, StringComparison.OrdinalIgnoreCase) || (memberCode is { } member && f.Members.Contains(member)))
+                .SelectMany(f => p.Waves
+                    .Where(w => w.Sources.Any(s => s.PeriodCode == (period ?? string.Empty).Trim()))
+                    .Select(w => (p.Slug, FocusArea: f.Slug, Wave: w.Slug))))
+            .Distinct()
+            .ToList();
+        return matches.Count == 1 ? matches[0] : null;
+    }
+
+    private async Task<FactsheetScope?> FactsheetScopeAsync(string programmeSlug, string code, Audience audience, CancellationToken ct)
+    {
+        var programmes = await programmeCatalogue.DetailsAsync([(programmeSlug ?? string.Empty).Trim()], ct);
+        var wanted = (code ?? string.Empty).Trim();
+        var memberCode = ParseCode(wanted);
+        var focusArea = programmes.SelectMany(p => p.FocusAreas).FirstOrDefault(f => string.Equals(f.Slug, wanted, StringComparison.OrdinalIgnoreCase))
+            ?? programmes.SelectMany(p => p.FocusAreas).FirstOrDefault(f => memberCode is { } member && f.Members.Contains(member));
+        if (focusArea is null || (await KernsetsAsync(programmes, ct)).FirstOrDefault() is not { } kernset)
         {
             return null;
         }
 
-        var referenceCodes = kernset.ReferenceAreas.Prepend(focusArea.MunicipalityCode).Distinct().ToList();
+        var referenceCodes = kernset.ReferenceAreas.Prepend(focusArea.Municipality).Distinct().ToList();
         var areas = await AreasAsync(CodesOf([focusArea]).Concat(referenceCodes), ct);
         var members = focusArea.Members.Select(m => (Ref: RefOf(m, areas), Row: areas.GetValueOrDefault(m))).ToList();
         var references = referenceCodes.Where(areas.ContainsKey).Select(c => areas[c]).ToList();
         var periods = await PeriodsAsync(ct);
-        var figures = await FiguresAsync(kernset, [.. members.Where(m => m.Row is not null).Select(m => m.Row!.Id), .. references.Select(r => r.Id)], periods, audience, ct);
-
-        var memberRows = members.Where(m => m.Row is not null).Select(m => m.Row!).ToList();
-        var withFigures = periods.Ordered
-            .Where(p => kernset.Entries.Any(e => memberRows.Any(m => figures.At(e, m.Id, p.Id) is not null)))
-            .ToList();
-        return new FactsheetScope(kernset, focusArea, areas, members, references, figures, withFigures);
+        var figures = await FiguresAsync(kernset.Entries, [.. members.Where(m => m.Row is not null).Select(m => m.Row!.Id), .. references.Select(r => r.Id)], periods, audience, ct);
+        return new FactsheetScope(kernset, focusArea, areas, members, references, figures, WavesWithFigures(kernset, figures, MemberRows(focusArea, areas)));
     }
 
     /// <summary>One indicator of the factsheet; adds the observations it shows to <paramref name="shown"/>.</summary>
     private static FactsheetRow FactsheetRowOf(
         FigureSet figures,
         KernsetEntry entry,
-        PeriodInfo period,
+        PeriodInfo? period,
         List<(AreaRef Ref, AreaRow? Row)> members,
         List<AreaRow> references,
         List<ObservationRow> shown)
@@ -98,8 +106,8 @@ public sealed partial class MonitorQueries
         var memberFigures = new List<MemberFigures>();
         foreach (var (area, row) in members)
         {
-            var current = row is null ? null : figures.At(entry, row.Id, period.Id);
-            var previous = row is null ? null : figures.Before(entry, row.Id, period);
+            var current = row is null || period is null ? null : figures.At(entry, row.Id, period.Id);
+            var previous = row is null || period is null ? null : figures.Before(entry, row.Id, period);
             shown.AddRange(new[] { current, previous }.OfType<ObservationRow>());
             memberFigures.Add(new MemberFigures(
                 area,
@@ -111,7 +119,7 @@ public sealed partial class MonitorQueries
         var referenceFigures = new List<ReferenceFigure>();
         foreach (var reference in references)
         {
-            var figure = figures.At(entry, reference.Id, period.Id);
+            var figure = period is null ? null : figures.At(entry, reference.Id, period.Id);
             if (figure is { } found)
             {
                 shown.Add(found);
@@ -140,10 +148,10 @@ public sealed partial class MonitorQueries
     /// <summary>What a factsheet and its list of waves are built from.</summary>
     private sealed record FactsheetScope(
         Kernset Kernset,
-        Domain.Programmes.FocusArea FocusArea,
+        FocusAreaDetails FocusArea,
         Dictionary<AreaCode, AreaRow> Areas,
         List<(AreaRef Ref, AreaRow? Row)> Members,
         List<AreaRow> References,
         FigureSet Figures,
-        List<PeriodInfo> WithFigures);
+        List<WaveDetails> WithFigures);
 }

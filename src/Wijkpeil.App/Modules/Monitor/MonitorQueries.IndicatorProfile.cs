@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Modules.Accounts.Contracts;
+using Wijkpeil.App.Modules.Indicators.Contracts;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Observations;
 
@@ -86,7 +87,7 @@ public sealed partial class MonitorQueries
     private async Task<IndicatorView?> IndicatorViewAsync(IndicatorProfileRequest request, Audience audience, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (await FindIndicatorAsync(request.IndicatorCode, ct) is not { } found)
+        if (await FindIndicatorAsync(request.IndicatorCode, request.Programme, ct) is not { } found)
         {
             return null;
         }
@@ -94,7 +95,7 @@ public sealed partial class MonitorQueries
         var (indicator, kernsetBreakdown) = found;
 
         // One indicator across many areas: tagged by the indicator, not by each area (see CacheTags). The default
-        // breakdown comes from the programmes.
+        // breakdown comes from the programmes' kernsets.
         pageTags.Add(CacheTags.Indicator(indicator.Summary.Code), CacheTags.Figures, CacheTags.Programmes);
         var visible = db.Observations.VisibleTo(audience);
 
@@ -164,49 +165,24 @@ public sealed partial class MonitorQueries
     }
 
     /// <summary>
-    /// The indicator by its code, matched exactly, else ignoring case (links and typed URLs lose the case:
-    /// "ervarengezondheidgoedzeergoed"), with the breakdown the first programme's kernset shows it in; one query.
+    /// The indicator by its code (<see cref="IIndicatorCatalogue.FindAsync"/>), with the breakdown its kernset shows it
+    /// in: that of the programme <paramref name="programmeSlug"/> names, else the one every programme whose kernset has
+    /// the indicator agrees on; null when none does (or they differ).
     /// </summary>
-    private async Task<(IndicatorInfo Indicator, string? KernsetBreakdown)?> FindIndicatorAsync(string? code, CancellationToken ct)
+    private async Task<(IndicatorInfo Indicator, string? KernsetBreakdown)?> FindIndicatorAsync(string? code, string? programmeSlug, CancellationToken ct)
     {
-        var wanted = (code ?? string.Empty).Trim();
-        if (wanted.Length == 0)
+        if (await indicatorCatalogue.FindAsync(code, ct) is not { } found)
         {
             return null;
         }
 
-        var lowered = wanted.ToLowerInvariant();
-        var firstProgramme = db.Programmes.OrderBy(p => p.Id).Take(1);
-        var rows = await db.Indicators.AsNoTracking()
-#pragma warning disable CA1304, CA1311, CA1862 // runs as SQL lower() on both providers; indicator codes are ASCII
-            .Where(i => i.Code == wanted || i.Code.ToLower() == lowered)
-#pragma warning restore CA1304, CA1311, CA1862
-            .Select(i => new
-            {
-                i.Id,
-                i.Code,
-                i.NameNl,
-                i.NameEn,
-                i.DefinitionNl,
-                i.DefinitionEn,
-                i.Unit,
-                i.Kind,
-                i.Polarity,
-                i.Source,
-                i.PopulationGroup,
-                KernsetBreakdown = firstProgramme
-                    .SelectMany(p => p.CoreIndicators)
-                    .Where(c => c.IndicatorId == i.Id)
-                    .OrderBy(c => c.Order)
-                    .Select(c => c.BreakdownCode)
-                    .FirstOrDefault(),
-            })
-            .ToListAsync(ct);
-        var match = rows.FirstOrDefault(i => i.Code == wanted)
-            ?? rows.Where(i => string.Equals(i.Code, wanted, StringComparison.OrdinalIgnoreCase)).OrderBy(i => i.Code, StringComparer.Ordinal).FirstOrDefault();
-        return match is null
-            ? null
-            : (new IndicatorInfo(match.Id, new IndicatorSummary(match.Code, match.NameNl, match.NameEn, match.DefinitionNl, match.DefinitionEn, match.Unit, match.Kind, match.Polarity, match.Source, match.PopulationGroup)), match.KernsetBreakdown);
+        var places = await programmeCatalogue.KernsetPlacesAsync([found.Id], ct);
+        var chosen = string.IsNullOrWhiteSpace(programmeSlug) ? places : [.. places.Where(p => p.ProgrammeSlug == programmeSlug.Trim())];
+        var breakdowns = chosen.Select(p => p.BreakdownCode).Distinct(StringComparer.Ordinal).ToList();
+        var breakdown = string.IsNullOrWhiteSpace(programmeSlug)
+            ? (breakdowns.Count == 1 ? breakdowns[0] : null)
+            : breakdowns.FirstOrDefault();
+        return (IndicatorInfo.Of(found), breakdown);
     }
 
     /// <summary>The area asked for, else the country (also when the register lacks it); one query.</summary>

@@ -6,34 +6,53 @@ namespace Wijkpeil.App.Modules.Monitor;
 
 public sealed partial class MonitorQueries
 {
+    /// <summary>Every programme by name, with its focus areas' names ("/programmas"); two queries whatever their number.</summary>
+    public async Task<IReadOnlyList<ProgrammeListItem>> ProgrammesAsync(CancellationToken ct)
+    {
+        pageTags.Add(CacheTags.Programmes);
+        var list = await programmeCatalogue.ListAsync(ct);
+        if (list.Count == 0)
+        {
+            return [];
+        }
+
+        var details = (await programmeCatalogue.DetailsAsync([.. list.Select(p => p.Slug)], ct)).ToDictionary(p => p.Slug, StringComparer.Ordinal);
+        return [.. list.Select(p => new ProgrammeListItem(
+            p.Slug,
+            p.Name,
+            p.Description,
+            details.TryGetValue(p.Slug, out var d) ? [.. d.FocusAreas.Select(f => f.Name)] : []))];
+    }
+
     /// <summary>
-    /// The programme overview ("/"): the first programme's focus areas against its pillars, each cell a tally of
-    /// how the pillar's kernset indicators moved in the focus area's member areas between their latest wave and
-    /// the one before. Null when there is no programme.
+    /// A programme's overview ("/programmas/{slug}", and "/" when it is the only one): its focus areas against its
+    /// pillars, each cell a tally of how the pillar's kernset indicators moved in the focus area's member areas between
+    /// their latest wave and the one before. Null when there is no such programme.
     /// </summary>
     /// <remarks>
     /// A tally counts member areas x kernset indicators of the pillar; every pair that cannot be compared (no
     /// figure, no earlier figure, or a suppressed one) counts as <see cref="PillarTally.NoComparison"/>, so the
     /// counts add up to members x <see cref="PillarTally.Indicators"/>.
     /// </remarks>
-    public async Task<ProgrammeOverview?> OverviewAsync(Audience audience, CancellationToken ct)
+    public async Task<ProgrammeOverview?> OverviewAsync(string programmeSlug, Audience audience, CancellationToken ct)
     {
-        if (await KernsetAsync(ct) is not { } kernset)
+        var programmes = await programmeCatalogue.DetailsAsync([programmeSlug], ct);
+        if ((await KernsetsAsync(programmes, ct)).FirstOrDefault() is not { } kernset)
         {
             return null;
         }
 
-        pageTags.Add(kernset.FocusAreas.Select(f => CacheTags.FocusArea(kernset.Code, f.Code)));
+        pageTags.Add(kernset.FocusAreas.Select(f => CacheTags.FocusArea(kernset.Code, f.Slug)));
         var areas = await AreasAsync(CodesOf(kernset.FocusAreas), ct);
         var memberIds = kernset.FocusAreas.SelectMany(f => f.Members).Where(areas.ContainsKey).Select(m => areas[m].Id).ToList();
-        var figures = await FiguresAsync(kernset, memberIds, await PeriodsAsync(ct), audience, ct);
+        var figures = await FiguresAsync(kernset.Entries, memberIds, await PeriodsAsync(ct), audience, ct);
 
         var focusAreas = kernset.FocusAreas
             .Select(f => new FocusAreaOverview(
                 FocusAreaRefOf(f, areas),
                 [.. kernset.Pillars.Select(p => Tally(figures, [.. kernset.EntriesOf(p)], p, [.. f.Members.Select(m => areas.GetValueOrDefault(m))]))]))
             .ToList();
-        return new ProgrammeOverview(kernset.Code, kernset.Name, kernset.Pillars, focusAreas);
+        return new ProgrammeOverview(kernset.Code, kernset.Name, programmes[0].Description, kernset.Pillars, focusAreas);
     }
 
     private static PillarTally Tally(FigureSet figures, List<KernsetEntry> entries, PillarRef pillar, List<AreaRow?> members)

@@ -4,6 +4,8 @@ using Wijkpeil.App.Data;
 using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Areas;
+using Wijkpeil.App.Modules.Indicators.Contracts;
+using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Indicators;
 using Wijkpeil.Domain.Observations;
@@ -13,7 +15,7 @@ namespace Wijkpeil.App.Modules.Monitor;
 
 /// <summary>
 /// The read side of the public outcome monitor: builds the read models of <c>MonitorModels.cs</c> from the
-/// register, the kernset of the first programme and the observations. Every figure passes the small-number
+/// register, the programmes (through <see cref="IProgrammeCatalogue"/>, never "the first one") and the observations. Every figure passes the small-number
 /// policy (<see cref="MonitorOptions.MinimumSampleSize"/>) before it leaves; a suppressed figure is never
 /// ranked, counted in a distribution or compared. Which figures exist is the <see cref="Audience"/>'s rule: the pages read as the public.
 /// </summary>
@@ -21,57 +23,62 @@ namespace Wijkpeil.App.Modules.Monitor;
 /// Each call reads observations in one query for all the areas and indicators it needs, through the primary
 /// key (<see cref="ObservationKeyAccess.ThroughKey"/>), and puts the rest together in memory.
 /// </remarks>
-public sealed partial class MonitorQueries(WijkpeilDbContext db, IOptions<MonitorOptions> options, PageCacheTags pageTags)
+public sealed partial class MonitorQueries(
+    WijkpeilDbContext db,
+    IOptions<MonitorOptions> options,
+    PageCacheTags pageTags,
+    IProgrammeCatalogue programmeCatalogue,
+    IIndicatorCatalogue indicatorCatalogue)
 {
     // NL > provincie > gemeente > wijk > buurt: four steps at most; the bound guards against a cycle in bad data.
     private const int MaxAncestors = 4;
 
     private readonly SmallNumberPolicy _policy = new(options.Value.MinimumSampleSize);
 
-    /// <summary>The first programme (lowest id) with its kernset, or null when there is none.</summary>
-    private async Task<Kernset?> KernsetAsync(CancellationToken ct)
+    /// <summary>
+    /// The kernsets of these programmes, with what the pages need about each indicator: one read of the indicators (with
+    /// their source tables, to place them in waves) and one of the breakdowns, for all programmes together.
+    /// </summary>
+    private async Task<List<Kernset>> KernsetsAsync(IReadOnlyList<ProgrammeDetails> programmes, CancellationToken ct)
     {
-        var programme = await db.Programmes.AsNoTracking()
-            .OrderBy(p => p.Id)
-            .Include(p => p.Pillars)
-            .Include(p => p.FocusAreas)
-            .Include(p => p.ReferenceAreas)
-            .Include(p => p.CoreIndicators)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(ct);
-        if (programme is null)
+        if (programmes.Count == 0)
         {
-            return null;
+            return [];
         }
 
-        pageTags.Add(CacheTags.Programme(programme.Code), CacheTags.Figures);
-        var indicatorIds = programme.CoreIndicators.Select(c => c.IndicatorId).Distinct().ToList();
-        var indicators = await IndicatorsAsync(db.Indicators.Where(i => indicatorIds.Contains(i.Id)), ct);
+        pageTags.Add(programmes.Select(p => CacheTags.Programme(p.Slug)));
+        pageTags.Add(CacheTags.Figures);
+        var descriptions = await indicatorCatalogue.DescribeAsync([.. programmes.SelectMany(p => p.Kernset).Select(k => k.IndicatorId).Distinct()], ct);
+        var indicators = descriptions.Values.ToDictionary(d => d.Id, IndicatorInfo.Of);
         var breakdowns = await db.Breakdowns.AsNoTracking().Select(b => new { b.Id, b.Code }).ToDictionaryAsync(b => b.Code, b => b.Id, StringComparer.Ordinal, ct);
-
-        var pillars = programme.Pillars.OrderBy(p => p.Number).Select(p => new PillarRef(p.Number, p.NameNl, p.NameEn)).ToList();
-        var entries = programme.CoreIndicators
-            .OrderBy(c => c.Order)
-            .Where(c => indicators.ContainsKey(c.IndicatorId))
-            .Select(c => new KernsetEntry(c.PillarNumber, indicators[c.IndicatorId], c.BreakdownCode, breakdowns.TryGetValue(c.BreakdownCode, out var id) ? id : null))
-            .ToList();
-        return new Kernset(
-            programme.Code,
+        return [.. programmes.Select(programme => new Kernset(
+            programme.Slug,
             programme.Name,
-            pillars,
-            entries,
-            [.. programme.FocusAreas.OrderBy(f => f.Id)],
-            [.. programme.ReferenceAreas.OrderBy(r => r.Order).Select(r => r.AreaCode)]);
+            [.. programme.Pillars.Select(p => new PillarRef(p.Number, p.NameNl, p.NameEn))],
+            [.. programme.Kernset
+                .Where(c => indicators.ContainsKey(c.IndicatorId))
+                .Select(c => new KernsetEntry(c.PillarNumber, indicators[c.IndicatorId], c.BreakdownCode, breakdowns.TryGetValue(c.BreakdownCode, out var id) ? id : null))],
+            programme.FocusAreas,
+            programme.ReferenceAreas,
+            programme.Waves))];
     }
 
-    private static async Task<Dictionary<int, IndicatorInfo>> IndicatorsAsync(IQueryable<Indicator> indicators, CancellationToken ct)
+    /// <summary>
+    /// The programme a page asked for with <c>?programma=</c>; without one, the only programme. Null when the slug is
+    /// unknown, or when none was asked for and there are several (the page then lets the reader choose).
+    /// </summary>
+    private async Task<ProgrammeDetails?> ChosenProgrammeAsync(string? slug, CancellationToken ct)
     {
-        var rows = await indicators.AsNoTracking()
-            .Select(i => new { i.Id, i.Code, i.NameNl, i.NameEn, i.DefinitionNl, i.DefinitionEn, i.Unit, i.Kind, i.Polarity, i.Source, i.PopulationGroup })
-            .ToListAsync(ct);
-        return rows.ToDictionary(
-            i => i.Id,
-            i => new IndicatorInfo(i.Id, new IndicatorSummary(i.Code, i.NameNl, i.NameEn, i.DefinitionNl, i.DefinitionEn, i.Unit, i.Kind, i.Polarity, i.Source, i.PopulationGroup)));
+        if (!string.IsNullOrWhiteSpace(slug))
+        {
+            var named = await programmeCatalogue.DetailsAsync([slug.Trim()], ct);
+            return named.Count > 0 ? named[0] : null;
+        }
+
+        pageTags.Add(CacheTags.Programmes);
+        var all = await programmeCatalogue.ListAsync(ct);
+        var only = all.Count == 1 ? await programmeCatalogue.DetailsAsync([all[0].Slug], ct) : [];
+        return only.Count > 0 ? only[0] : null;
     }
 
     /// <summary>Every period, in time order (year, then code).</summary>
@@ -114,75 +121,94 @@ public sealed partial class MonitorQueries(WijkpeilDbContext db, IOptions<Monito
     }
 
     /// <summary>
-    /// From the country down to the parent. Follows the register's parent, or the parent the code itself
-    /// names (buurt to wijk, wijk to gemeente) where the register has none; stops where the register lacks the area.
+    /// The area and its ancestors, from the country down to the parent, in one read: the codes the area's own code names
+    /// (buurt to wijk to gemeente, and NL00) and the register parents of those. Follows the register's parent, or the
+    /// parent the code itself names where the register has none; stops where the register lacks the area. Should the
+    /// register's parents lead outside what was read, the rest of the way is read one area at a time.
     /// </summary>
-    private async Task<List<AreaRow>> AncestorsAsync(AreaRow area, CancellationToken ct)
+    private async Task<(AreaRow Area, List<AreaRow> Ancestors)?> AreaWithAncestorsAsync(AreaCode code, CancellationToken ct)
     {
+        var candidates = new List<AreaCode> { code, Netherlands };
+        for (var derived = code.DerivedParent; derived is { } parent && candidates.Count < MaxAncestors + 2; derived = parent.DerivedParent)
+        {
+            candidates.Add(parent);
+        }
+
+        var parents = db.Areas.Where(x => candidates.Contains(x.Code)).Select(x => x.ParentCode);
+        var read = await db.Areas.AsNoTracking()
+            .Where(a => candidates.Contains(a.Code) || parents.Contains((AreaCode?)a.Code))
+            .Select(a => new AreaRow(a.Id, a.Code, a.Name, a.Level, a.ParentCode))
+            .ToDictionaryAsync(a => a.Code, ct);
+        pageTags.Add(CacheTags.Area(code.Value));
+        if (!read.TryGetValue(code, out var area))
+        {
+            return null;
+        }
+
         var ancestors = new List<AreaRow>();
         var parentCode = area.ParentCode ?? area.Code.DerivedParent;
-        while (parentCode is { } code && ancestors.Count < MaxAncestors)
+        while (parentCode is { } next && ancestors.Count < MaxAncestors)
         {
-            if (await AreaAsync(code, ct) is not { } parent)
+            var parent = read.TryGetValue(next, out var known) ? known : await AreaAsync(next, ct);
+            if (parent is null)
             {
                 break;
             }
 
+            pageTags.Add(CacheTags.Area(parent.Code.Value));
             ancestors.Add(parent);
             parentCode = parent.ParentCode ?? parent.Code.DerivedParent;
         }
 
         ancestors.Reverse();
-        return ancestors;
+        return (area, ancestors);
     }
 
     /// <summary>A focus area as pages link to it, with the names of its gemeente and members from <paramref name="areas"/>.</summary>
-    private static FocusAreaRef FocusAreaRefOf(Domain.Programmes.FocusArea focusArea, Dictionary<AreaCode, AreaRow> areas) =>
-        new(focusArea.Code, focusArea.Name, RefOf(focusArea.MunicipalityCode, areas), [.. focusArea.Members.Select(m => RefOf(m, areas))]);
+    private static FocusAreaRef FocusAreaRefOf(FocusAreaDetails focusArea, Dictionary<AreaCode, AreaRow> areas) =>
+        new(focusArea.Slug, focusArea.Name, RefOf(focusArea.Municipality, areas), [.. focusArea.Members.Select(m => RefOf(m, areas))]);
 
     /// <summary>The codes <see cref="FocusAreaRefOf"/> needs from the register.</summary>
-    private static IEnumerable<AreaCode> CodesOf(IEnumerable<Domain.Programmes.FocusArea> focusAreas) =>
-        focusAreas.SelectMany(f => f.Members.Append(f.MunicipalityCode));
+    private static IEnumerable<AreaCode> CodesOf(IEnumerable<FocusAreaDetails> focusAreas) =>
+        focusAreas.SelectMany(f => f.Members.Append(f.Municipality));
 
     /// <summary>
     /// Reads the kernset's figures for these areas in one query: every indicator, kernset breakdown and period,
     /// through the primary key so that SQLite seeks instead of scanning the table.
     /// </summary>
-    private async Task<FigureSet> FiguresAsync(Kernset? kernset, List<int> areaIds, PeriodCatalogue periods, Audience audience, CancellationToken ct)
+    private async Task<FigureSet> FiguresAsync(IEnumerable<KernsetEntry> kernsetEntries, List<int> areaIds, PeriodCatalogue periods, Audience audience, CancellationToken ct)
     {
-        if (kernset is null || areaIds.Count == 0 || kernset.Entries.Count == 0)
+        var entries = kernsetEntries.ToList();
+        if (areaIds.Count == 0 || entries.Count == 0)
         {
             return new FigureSet([], [], periods, _policy);
         }
 
-        var indicatorIds = kernset.Entries.Select(e => e.Indicator.Id).Distinct().ToList();
-        var breakdownIds = kernset.Entries.Where(e => e.BreakdownId.HasValue).Select(e => e.BreakdownId!.Value).Distinct().ToList();
+        var indicatorIds = entries.Select(e => e.Indicator.Id).Distinct().ToList();
+        var breakdownIds = entries.Where(e => e.BreakdownId.HasValue).Select(e => e.BreakdownId!.Value).Distinct().ToList();
         var areas = areaIds.Distinct().ToList();
         var observations = db.Observations.AsNoTracking()
             .Where(o => indicatorIds.Contains(o.IndicatorId) && breakdownIds.Contains(o.BreakdownId) && areas.Contains(o.AreaId))
             .ThroughKey(db, indicators: false, breakdowns: false)
             .VisibleTo(audience);
-        var rows = await observations
-            .Select(o => new ObservationRow(o.IndicatorId, o.PeriodId, o.BreakdownId, o.AreaId, o.Value, o.Lower, o.Upper, o.SampleSize, o.ImportBatchId))
+        // Each figure with its import batch, in one command.
+        var rows = await (
+            from o in observations
+            join b in db.ImportBatches on o.ImportBatchId equals b.Id
+            select new { Row = new ObservationRow(o.IndicatorId, o.PeriodId, o.BreakdownId, o.AreaId, o.Value, o.Lower, o.Upper, o.SampleSize, o.ImportBatchId), Source = b.SourceTable ?? b.Format, b.ImportedAt })
             .ToListAsync(ct);
-        var batches = await BatchesAsync(rows.Select(r => r.BatchId), ct);
-        return new FigureSet(rows, batches, periods, _policy);
+        var batches = rows.DistinctBy(r => r.Row.BatchId).ToDictionary(r => r.Row.BatchId, r => new BatchInfo(r.Row.BatchId, r.Source, r.ImportedAt));
+        return new FigureSet(rows.Select(r => r.Row), batches, periods, _policy);
     }
 
-    private async Task<Dictionary<int, BatchInfo>> BatchesAsync(IEnumerable<int> batchIds, CancellationToken ct)
-    {
-        var ids = batchIds.Distinct().ToList();
-        if (ids.Count == 0)
-        {
-            return [];
-        }
+    /// <summary>The waves of the programme in which a member area has a figure for some kernset indicator, in wave order.</summary>
+    private static List<WaveDetails> WavesWithFigures(Kernset kernset, FigureSet figures, List<AreaRow> members) =>
+        [.. kernset.Waves.Where(w => kernset.Entries.Any(e =>
+            figures.Periods.ByCode(Kernset.PeriodIn(w, e)) is { } period && members.Any(m => figures.At(e, m.Id, period.Id) is not null)))];
 
-        var batches = await db.ImportBatches.AsNoTracking()
-            .Where(b => ids.Contains(b.Id))
-            .Select(b => new BatchInfo(b.Id, b.SourceTable ?? b.Format, b.ImportedAt))
-            .ToListAsync(ct);
-        return batches.ToDictionary(b => b.Id);
-    }
+    /// <summary>The focus area's members that the register holds.</summary>
+    private static List<AreaRow> MemberRows(FocusAreaDetails focusArea, Dictionary<AreaCode, AreaRow> areas) =>
+        [.. focusArea.Members.Where(areas.ContainsKey).Select(m => areas[m])];
 
     /// <summary>An area's references: its gemeente, provincie and the country, nearest first, never the area itself.</summary>
     private static List<AreaRow> ReferencesOf(AreaRow area, IReadOnlyList<AreaRow> ancestors) =>
@@ -221,25 +247,35 @@ public sealed partial class MonitorQueries(WijkpeilDbContext db, IOptions<Monito
 
     private sealed record AreaRow(int Id, AreaCode Code, string Name, AreaLevel Level, AreaCode? ParentCode);
 
-    private sealed record IndicatorInfo(int Id, IndicatorSummary Summary)
+    private sealed record IndicatorInfo(int Id, IndicatorSummary Summary, IReadOnlyList<string> SourceTables)
     {
         public IndicatorKind Kind => Summary.Kind;
 
         public Polarity Polarity => Summary.Polarity;
+
+        public static IndicatorInfo Of(IndicatorDescription i) => new(
+            i.Id,
+            new IndicatorSummary(i.Code, i.NameNl, i.NameEn, i.DefinitionNl, i.DefinitionEn, i.Unit, i.Kind, i.Polarity, i.Source, i.PopulationGroup),
+            [.. i.SourceMappings.Select(m => m.Table).Distinct(StringComparer.Ordinal)]);
     }
 
     /// <summary>A kernset indicator; <see cref="BreakdownId"/> is null while no figure of its breakdown exists.</summary>
     private sealed record KernsetEntry(int PillarNumber, IndicatorInfo Indicator, string BreakdownCode, int? BreakdownId);
 
+    /// <summary>A programme's definition as the monitor's queries use it: its kernset with the indicators described.</summary>
     private sealed record Kernset(
         string Code,
         string Name,
         IReadOnlyList<PillarRef> Pillars,
         IReadOnlyList<KernsetEntry> Entries,
-        IReadOnlyList<Domain.Programmes.FocusArea> FocusAreas,
-        IReadOnlyList<AreaCode> ReferenceAreas)
+        IReadOnlyList<FocusAreaDetails> FocusAreas,
+        IReadOnlyList<AreaCode> ReferenceAreas,
+        IReadOnlyList<WaveDetails> Waves)
     {
         public IEnumerable<KernsetEntry> EntriesOf(PillarRef pillar) => Entries.Where(e => e.PillarNumber == pillar.Number);
+
+        /// <summary>The period wave <paramref name="wave"/> takes for the entry's indicator, through its source tables; null when none.</summary>
+        public static string? PeriodIn(WaveDetails wave, KernsetEntry entry) => wave.PeriodFor(entry.Indicator.SourceTables);
     }
 
     private sealed record PeriodInfo(int Id, string Code, int Year, string Label, int Order);
@@ -247,10 +283,13 @@ public sealed partial class MonitorQueries(WijkpeilDbContext db, IOptions<Monito
     private sealed class PeriodCatalogue(IReadOnlyList<PeriodInfo> ordered)
     {
         private readonly Dictionary<int, PeriodInfo> _byId = ordered.ToDictionary(p => p.Id);
+        private readonly Dictionary<string, PeriodInfo> _byCode = ordered.ToDictionary(p => p.Code, StringComparer.Ordinal);
 
         public IReadOnlyList<PeriodInfo> Ordered => ordered;
 
         public PeriodInfo this[int id] => _byId[id];
+
+        public PeriodInfo? ByCode(string? code) => code is not null && _byCode.TryGetValue(code, out var period) ? period : null;
     }
 
     private sealed record BatchInfo(int Id, string Source, DateTimeOffset ImportedAt);

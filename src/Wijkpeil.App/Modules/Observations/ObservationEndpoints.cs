@@ -7,6 +7,7 @@ using Microsoft.OpenApi;
 using Wijkpeil.App.Export;
 using Wijkpeil.App.Kernel.Web;
 using Wijkpeil.App.Modules.Accounts.Contracts;
+using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.Domain.Common;
 using ObservationAnswer = Microsoft.AspNetCore.Http.HttpResults.Results<
     Microsoft.AspNetCore.Http.HttpResults.Ok<System.Collections.Generic.IAsyncEnumerable<Wijkpeil.App.Modules.Observations.ObservationRecord>>,
@@ -62,7 +63,9 @@ public static class ObservationEndpoints
         [Description("Periode, bv. 2022.")] string[]? period,
         [Description("Uitsplitsing, bv. 18+; 'totaal' (of leeg) voor de hele bevolking.")] string[]? breakdown,
         [Description("json (standaard), csv of xlsx.")] string? format,
+        [Description("Programma (slug uit /programmas), bv. vitale-wijken: alleen de indicatoren van zijn kernset.")] string? programme,
         ObservationQueries queries,
+        IProgrammeCatalogue programmes,
         ObservationExportWriter writer,
         ExportGate gate,
         FullDataExport everything,
@@ -77,7 +80,29 @@ public static class ObservationEndpoints
                 http);
         }
 
-        var requested = new ObservationFilter(area ?? [], indicator ?? [], period ?? [], breakdown ?? [], Audience.Of(http.User));
+        var indicators = indicator ?? [];
+        if (!string.IsNullOrWhiteSpace(programme))
+        {
+            var named = await programmes.DetailsAsync([programme.Trim()], ct);
+            if (named.Count == 0)
+            {
+                return ApiProblems.BadRequest(new DomainError("observations.programme.unknown", $"Programma (programme) '{programme}' bestaat niet: zie /programmas."), http);
+            }
+
+            // The programme narrows the indicators to its kernset; indicators asked for outside it are refused.
+            var kernset = named[0].Kernset.Select(k => k.IndicatorCode).Distinct(StringComparer.Ordinal).ToList();
+            var outside = indicators.Where(i => !kernset.Contains(i.Trim(), StringComparer.OrdinalIgnoreCase)).ToList();
+            if (outside.Count > 0 || kernset.Count == 0)
+            {
+                return ApiProblems.BadRequest(
+                    new DomainError("observations.programme.indicator", $"Indicator {string.Join(", ", outside)} hoort niet bij de kernset van programma '{programme}'."),
+                    http);
+            }
+
+            indicators = indicators.Length > 0 ? indicators : [.. kernset];
+        }
+
+        var requested = new ObservationFilter(area ?? [], indicators, period ?? [], breakdown ?? [], Audience.Of(http.User));
         var validated = await queries.ValidateAsync(requested, ct);
         if (validated.Error is { } error)
         {

@@ -10,7 +10,7 @@ namespace Wijkpeil.App.Modules.Programmes;
 /// Reads programmes for other modules (<see cref="IProgrammeCatalogue"/>). Programmes are small and every public page
 /// needs them, so all definitions are read whole once and answered from memory until one changes (<see cref="ProgrammesCopy"/>).
 /// </summary>
-internal sealed class ProgrammeCatalogue(WijkpeilDbContext db, ProgrammesCopy copy) : IProgrammeCatalogue
+internal sealed partial class ProgrammeCatalogue(WijkpeilDbContext db, ProgrammesCopy copy) : IProgrammeCatalogue
 {
     public async Task<IReadOnlyList<ProgrammeSummary>> ListAsync(CancellationToken cancellationToken = default) =>
         [.. (await AllAsync(cancellationToken))
@@ -62,20 +62,13 @@ internal sealed class ProgrammeCatalogue(WijkpeilDbContext db, ProgrammesCopy co
         var periods = new Dictionary<int, string>();
         foreach (var group in mappings.GroupBy(m => m.IndicatorId))
         {
-            if (PeriodFor(wave, group.Select(m => m.SourceTable)) is { } period)
+            if (wave.PeriodFor(group.Select(m => m.SourceTable)) is { } period)
             {
                 periods[group.Key] = period;
             }
         }
 
         return periods;
-    }
-
-    /// <summary>The period of the wave's first listed source among <paramref name="sourceTables"/> (as <see cref="Wave.PeriodFor"/>).</summary>
-    private static string? PeriodFor(WaveDetails wave, IEnumerable<string> sourceTables)
-    {
-        var tables = sourceTables.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return wave.Sources.FirstOrDefault(s => tables.Contains(s.SourceTable))?.PeriodCode;
     }
 
     private Task<IReadOnlyList<ProgrammeDetails>> AllAsync(CancellationToken cancellationToken) =>

@@ -20,7 +20,7 @@ public sealed class MonitorQueriesBundledDataTests(BundledDataFixture fixture) :
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task AreaProfileAsync_Overvecht_LatestPreviousChangeAndReferencesFromTheData(DatabaseProvider provider)
     {
-        var profile = await QueryAsync(provider, q => q.AreaProfileAsync("wk034403 ", Audience.Public, TestContext.Current.CancellationToken));
+        var profile = await QueryAsync(provider, q => q.AreaProfileAsync("wk034403 ", null, Audience.Public, TestContext.Current.CancellationToken));
 
         Assert.NotNull(profile);
         Assert.Equal(new AreaRef("WK034403", "Wijk 03 Overvecht", AreaLevel.District), profile.Area);
@@ -29,9 +29,9 @@ public sealed class MonitorQueriesBundledDataTests(BundledDataFixture fixture) :
         Assert.Equal("overvecht", Assert.Single(profile.FocusAreas).Code);
 
         // Every pillar appears, also 2 and 4 that the bundled data cannot fill.
-        Assert.Equal([(1, 31), (2, 0), (3, 6), (4, 0), (5, 12)], profile.Pillars.Select(p => (p.Pillar.Number, p.Indicators.Count)));
+        Assert.Equal([(1, 31), (2, 0), (3, 6), (4, 0), (5, 12)], Single(profile).Pillars.Select(p => (p.Pillar.Number, p.Indicators.Count)));
 
-        var row = profile.Pillars[0].Indicators.Single(i => i.Indicator.Code == Health);
+        var row = Single(profile).Pillars[0].Indicators.Single(i => i.Indicator.Code == Health);
         Assert.Equal("18+", row.Breakdown);
         Assert.Equal(("2020", 69.9), (row.Latest!.PeriodCode, row.Latest.Value!.Value));
         Assert.Equal(("2016", 63.5), (row.Previous!.PeriodCode, row.Previous.Value!.Value));
@@ -51,20 +51,20 @@ public sealed class MonitorQueriesBundledDataTests(BundledDataFixture fixture) :
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task AreaProfileAsync_Municipality_ReferencesAreProvinceAndCountry(DatabaseProvider provider)
     {
-        var profile = await QueryAsync(provider, q => q.AreaProfileAsync("GM0344", Audience.Public, TestContext.Current.CancellationToken));
+        var profile = await QueryAsync(provider, q => q.AreaProfileAsync("GM0344", null, Audience.Public, TestContext.Current.CancellationToken));
 
         Assert.NotNull(profile);
         Assert.Equal(["PV26", "NL00"], profile.References.Select(a => a.Code));
         Assert.Empty(profile.FocusAreas);
-        Assert.Equal(80.8, profile.Pillars[0].Indicators.Single(i => i.Indicator.Code == Health).Latest?.Value);
+        Assert.Equal(80.8, Single(profile).Pillars[0].Indicators.Single(i => i.Indicator.Code == Health).Latest?.Value);
     }
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task AreaProfileAsync_CodeNotInRegister_ReturnsNull(DatabaseProvider provider)
     {
-        Assert.Null(await QueryAsync(provider, q => q.AreaProfileAsync("WK999999", Audience.Public, TestContext.Current.CancellationToken)));
-        Assert.Null(await QueryAsync(provider, q => q.AreaProfileAsync("overvecht", Audience.Public, TestContext.Current.CancellationToken)));
+        Assert.Null(await QueryAsync(provider, q => q.AreaProfileAsync("WK999999", null, Audience.Public, TestContext.Current.CancellationToken)));
+        Assert.Null(await QueryAsync(provider, q => q.AreaProfileAsync("overvecht", null, Audience.Public, TestContext.Current.CancellationToken)));
     }
 
     [Theory]
@@ -78,7 +78,7 @@ public sealed class MonitorQueriesBundledDataTests(BundledDataFixture fixture) :
             await using var scope = database.CreateScope();
             var queries = scope.ServiceProvider.GetRequiredService<MonitorQueries>();
             var watch = Stopwatch.StartNew();
-            Assert.NotNull(await queries.AreaProfileAsync("WK034403", Audience.Public, TestContext.Current.CancellationToken));
+            Assert.NotNull(await queries.AreaProfileAsync("WK034403", null, Audience.Public, TestContext.Current.CancellationToken));
             times.Add(watch.Elapsed.TotalMilliseconds);
         }
 
@@ -94,19 +94,20 @@ public sealed class MonitorQueriesBundledDataTests(BundledDataFixture fixture) :
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task OverviewAsync_VitaleWijken_TalliesMembersTimesIndicatorsPerPillar(DatabaseProvider provider)
     {
-        var overview = await QueryAsync(provider, q => q.OverviewAsync(Audience.Public, TestContext.Current.CancellationToken));
+        var overview = await QueryAsync(provider, q => q.OverviewAsync("vitale-wijken", Audience.Public, TestContext.Current.CancellationToken));
 
         Assert.NotNull(overview);
         Assert.Equal("vitale-wijken", overview.Code);
         Assert.Equal([1, 2, 3, 4, 5], overview.Pillars.Select(p => p.Number));
-        Assert.Equal(["overvecht", "batau", "vollenhove", "soesterkwartier"], overview.FocusAreas.Select(f => f.FocusArea.Code));
-        var batau = overview.FocusAreas[1];
+        // In the programme's display order: by name.
+        Assert.Equal(["batau", "overvecht", "soesterkwartier", "vollenhove"], overview.FocusAreas.Select(f => f.FocusArea.Code));
+        var batau = overview.FocusAreas[0];
         Assert.Equal(["WK035603", "WK035604"], batau.FocusArea.Members.Select(m => m.Code));
         Assert.Equal("GM0356", batau.FocusArea.Municipality.Code);
 
         // 2016 against 2020 for the RIVM measures, 2023 against 2024 where kwb and 85984NED both have a figure;
         // the bundled files carry no intervals or sample sizes, so nothing is significant.
-        var overvecht = overview.FocusAreas[0].Pillars;
+        var overvecht = overview.FocusAreas[1].Pillars;
         Assert.Equal(new PillarTally(1, 13, 0, 8, 0, 2, 1, 7, 31), overvecht[0]);
         Assert.Equal(new PillarTally(2, 0, 0, 0, 0, 0, 0, 0, 0), overvecht[1]);
         Assert.Equal(new PillarTally(3, 1, 0, 1, 0, 0, 1, 3, 6), overvecht[2]);
@@ -118,7 +119,7 @@ public sealed class MonitorQueriesBundledDataTests(BundledDataFixture fixture) :
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task CompareAsync_MixedCodes_NormalisesDeduplicatesAndListsUnknown(DatabaseProvider provider)
     {
-        var comparison = await QueryAsync(provider, q => q.CompareAsync(["wk034403", " GM0344 ", "WK034403", "GM9999", "onzin"], Audience.Public, TestContext.Current.CancellationToken));
+        var comparison = await QueryAsync(provider, q => q.CompareAsync(["wk034403", " GM0344 ", "WK034403", "GM9999", "onzin"], null, Audience.Public, TestContext.Current.CancellationToken));
 
         Assert.Equal(["WK034403", "GM0344"], comparison.Areas.Select(a => a.Code));
         Assert.Equal(["GM9999", "ONZIN"], comparison.UnknownCodes);
@@ -131,26 +132,34 @@ public sealed class MonitorQueriesBundledDataTests(BundledDataFixture fixture) :
     public async Task FactsheetAsync_OvervechtByFocusAreaOrMemberCode_FiguresReferencesAndProvenance(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
-        var byCode = await QueryAsync(provider, q => q.FactsheetAsync("Overvecht", "2020", Audience.Public, ct));
-        var byMember = await QueryAsync(provider, q => q.FactsheetAsync("wk034403", "2020", Audience.Public, ct));
+        var byCode = await QueryAsync(provider, q => q.FactsheetAsync("vitale-wijken", "Overvecht", "meting-2020", Audience.Public, ct));
+        var byMember = await QueryAsync(provider, q => q.FactsheetAsync("vitale-wijken", "wk034403", "Meting-2020", Audience.Public, ct));
 
         Assert.NotNull(byCode);
         Assert.NotNull(byMember);
         Assert.Equal("overvecht", byMember.FocusArea.Code);
-        Assert.Equal(["2016", "2020", "2023", "2024"], byCode.Periods);
+        Assert.Equal(["meting-2016", "meting-2020"], byCode.Waves.Select(w => w.Slug));
+        Assert.Equal(("meting-2020", "Meting 2020"), (byCode.Wave.Slug, byCode.Wave.Name));
         Assert.Equal(["GM0344", "PV26", "NL00"], byCode.References.Select(r => r.Code));
         var row = byCode.Pillars[0].Rows.Single(r => r.Indicator.Code == Health);
         var member = Assert.Single(row.Members);
         Assert.Equal((69.9, 63.5, ChangeDirection.Improved), (member.Current!.Value!.Value, member.Previous!.Value!.Value, member.Change!.Direction));
         Assert.Equal([80.8, null, 78.4], row.References.Select(r => r.Figure?.Value));
 
-        // 2020 shows the 2020 and 2016 RIVM figures only: the newest batch among them is the 2020 18+ file.
+        // Meting 2020 takes 50090NED 2020 and the 2023 kwb and nearness figures (each indicator through its own source): the
+        // kwb indicator Woningvoorraad shows its 2023 figure, not the 2024 one of 85984NED.
+        var housing = byCode.Pillars.SelectMany(p => p.Rows).Single(r => r.Indicator.Code == "Woningvoorraad");
+        Assert.Equal("2023", Assert.Single(housing.Members).Current?.PeriodCode);
+        Assert.Equal("RIVM/GGD Gezondheidsmonitor Volwassenen en Ouderen, kleine-gebiedsschattingen (CBS-tabel 50090NED)", byCode.Sources[0]);
+
+        // The data version is the newest batch among the wave's figures and their predecessors.
         await using var scope = (await fixture.DatabaseAsync(provider)).CreateScope();
-        var batch = await scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>().ImportBatches
-            .SingleAsync(b => b.FileName == "50090NED-gezondheid-2020-18plus.xlsx", ct);
-        Assert.Equal($"importbatch {batch.Id}", byCode.DataVersion);
-        Assert.Equal(batch.ImportedAt, byCode.DataDate);
-        Assert.Equal(["RIVM/GGD Gezondheidsmonitor Volwassenen en Ouderen, kleine-gebiedsschattingen (CBS-tabel 50090NED)"], byCode.Sources);
+        var batches = await scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>().ImportBatches.ToListAsync(ct);
+        var newest = batches.Single(b => $"importbatch {b.Id}" == byCode.DataVersion);
+        Assert.Equal(newest.ImportedAt, byCode.DataDate);
+        Assert.NotEqual("85984NED", newest.SourceTable);
+        var meting2016 = await QueryAsync(provider, q => q.FactsheetAsync("vitale-wijken", "overvecht", "meting-2016", Audience.Public, ct));
+        Assert.Equal(63.5, Assert.Single(meting2016!.Pillars[0].Rows.Single(r => r.Indicator.Code == Health).Members).Current?.Value);
     }
 
     [Theory]
@@ -158,9 +167,10 @@ public sealed class MonitorQueriesBundledDataTests(BundledDataFixture fixture) :
     public async Task FactsheetAsync_UnknownFocusAreaOrPeriodWithoutFigures_ReturnsNull(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
-        Assert.Null(await QueryAsync(provider, q => q.FactsheetAsync("nergenshuizen", "2020", Audience.Public, ct)));
-        Assert.Null(await QueryAsync(provider, q => q.FactsheetAsync("overvecht", "2019", Audience.Public, ct)));
-        Assert.Null(await QueryAsync(provider, q => q.FactsheetAsync("GM0344", "2020", Audience.Public, ct)));
+        Assert.Null(await QueryAsync(provider, q => q.FactsheetAsync("vitale-wijken", "nergenshuizen", "meting-2020", Audience.Public, ct)));
+        Assert.Null(await QueryAsync(provider, q => q.FactsheetAsync("vitale-wijken", "overvecht", "meting-2019", Audience.Public, ct)));
+        Assert.Null(await QueryAsync(provider, q => q.FactsheetAsync("vitale-wijken", "GM0344", "meting-2020", Audience.Public, ct)));
+        Assert.Null(await QueryAsync(provider, q => q.FactsheetAsync("bestaat-niet", "overvecht", "meting-2020", Audience.Public, ct)));
     }
 
     [Theory]
@@ -228,6 +238,9 @@ public sealed class MonitorQueriesBundledDataTests(BundledDataFixture fixture) :
         var geometry = overvecht.GetProperty("geometry").GetProperty("type").GetString();
         Assert.True(geometry is "Polygon" or "MultiPolygon", geometry);
     }
+
+    /// <summary>The only programme on an area page of the bundled data: Vitale Wijken.</summary>
+    private static AreaProgramme Single(AreaProfile profile) => Assert.Single(profile.Programmes);
 
     private async Task<T> QueryAsync<T>(DatabaseProvider provider, Func<MonitorQueries, Task<T>> query)
     {

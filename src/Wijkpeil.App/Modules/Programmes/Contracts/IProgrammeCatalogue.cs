@@ -31,7 +31,29 @@ public interface IProgrammeCatalogue
     /// source among the indicator's source mappings decides. Indicators the wave has no source for are left out.
     /// </summary>
     Task<IReadOnlyDictionary<int, string>> WavePeriodsAsync(string programmeSlug, string waveSlug, IReadOnlyCollection<int> indicatorIds, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The whole definitions of the programmes named by <paramref name="slugs"/> (unknown slugs are left out), ordered by
+    /// name; read in one database command, so that a page can afford it on every cold request.
+    /// </summary>
+    Task<IReadOnlyList<ProgrammeDetails>> DetailsAsync(IReadOnlyCollection<string> slugs, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The whole definitions of every programme that includes one of <paramref name="areaCodes"/>: as a focus-area member,
+    /// as a focus area's gemeente or as a reference area. Pass an area with its ancestors to get the programmes an area
+    /// page shows. Ordered by name; one database command.
+    /// </summary>
+    Task<IReadOnlyList<ProgrammeDetails>> IncludingAreasAsync(IReadOnlyCollection<AreaCode> areaCodes, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Where indicators sit in the programmes' kernsets: per programme, pillar and breakdown; all indicators when
+    /// <paramref name="indicatorIds"/> is null. Ordered by programme slug, then kernset order.
+    /// </summary>
+    Task<IReadOnlyList<KernsetPlace>> KernsetPlacesAsync(IReadOnlyCollection<int>? indicatorIds, CancellationToken cancellationToken = default);
 }
+
+/// <summary>A kernset entry with its programme and pillar, for pages about indicators.</summary>
+public sealed record KernsetPlace(string ProgrammeSlug, int IndicatorId, PillarDetails Pillar, string BreakdownCode, int Order);
 
 /// <summary>A programme in a list.</summary>
 public sealed record ProgrammeSummary(int Id, string Slug, string Name, string? Description);
@@ -64,7 +86,18 @@ public sealed record KernsetEntry(int IndicatorId, string IndicatorCode, string 
 public sealed record PillarKernset(PillarDetails Pillar, IReadOnlyList<KernsetEntry> Entries);
 
 /// <summary>A wave with its sources in listed order (the first wins when two feed one indicator).</summary>
-public sealed record WaveDetails(string Slug, string Name, int Order, IReadOnlyList<WaveSourceDetails> Sources);
+public sealed record WaveDetails(string Slug, string Name, int Order, IReadOnlyList<WaveSourceDetails> Sources)
+{
+    /// <summary>
+    /// The period this wave takes for an indicator fed by <paramref name="indicatorSourceTables"/>: that of the first
+    /// listed source the indicator has, or null when the wave has none of them (the rule of <see cref="IProgrammeCatalogue.WavePeriodsAsync"/>).
+    /// </summary>
+    public string? PeriodFor(IEnumerable<string> indicatorSourceTables)
+    {
+        var tables = indicatorSourceTables.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return Sources.FirstOrDefault(s => tables.Contains(s.SourceTable))?.PeriodCode;
+    }
+}
 
 /// <summary>One source of a wave: the source table as imports store it, and the period code.</summary>
 public sealed record WaveSourceDetails(string SourceTable, string PeriodCode);

@@ -1,0 +1,50 @@
+using Wijkpeil.Domain.Indicators;
+
+namespace Wijkpeil.App.Modules.Indicators.Contracts;
+
+/// <summary>What other modules may read about indicators: their descriptions and the source tables that feed them.</summary>
+public interface IIndicatorCatalogue
+{
+    /// <summary>The indicators with these ids (unknown ids are left out); one query.</summary>
+    Task<IReadOnlyDictionary<int, IndicatorDescription>> DescribeAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The indicator with this code, matched exactly, else ignoring case (links and typed URLs lose the case:
+    /// "ervarengezondheidgoedzeergoed"); null when there is none. One query.
+    /// </summary>
+    Task<IndicatorDescription?> FindAsync(string? code, CancellationToken cancellationToken = default);
+}
+
+/// <summary>An indicator as the catalogue describes it.</summary>
+/// <param name="Id">The database id other tables refer to.</param>
+/// <param name="Code">Stable code.</param>
+/// <param name="NameNl">Dutch name.</param>
+/// <param name="NameEn">English name.</param>
+/// <param name="DefinitionNl">Dutch definition; empty until someone describes the indicator.</param>
+/// <param name="DefinitionEn">English definition.</param>
+/// <param name="Unit">Unit, e.g. %.</param>
+/// <param name="Kind">percentage, count, rate, mean or score.</param>
+/// <param name="Polarity">neutral, higherIsBetter or higherIsWorse.</param>
+/// <param name="Source">Who publishes the figures.</param>
+/// <param name="PopulationGroup">Whom the figure is about.</param>
+/// <param name="IsCurated">False for indicators an import created and nobody described yet.</param>
+/// <param name="SourceMappings">The source table measure keys that feed it, by table and key.</param>
+public sealed record IndicatorDescription(
+    int Id,
+    string Code,
+    string NameNl,
+    string NameEn,
+    string DefinitionNl,
+    string DefinitionEn,
+    string Unit,
+    IndicatorKind Kind,
+    Polarity Polarity,
+    string Source,
+    string PopulationGroup,
+    bool IsCurated,
+    IReadOnlyList<IndicatorSourceKey> SourceMappings);
+
+/// <summary>A measure key in a source table that maps to an indicator.</summary>
+/// <param name="Table">The source table id, e.g. 50090NED.</param>
+/// <param name="Key">The measure key, e.g. ErvarenGezondheidGoedZeerGoed.</param>
+public sealed record IndicatorSourceKey(string Table, string Key);
