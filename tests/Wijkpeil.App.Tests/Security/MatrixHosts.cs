@@ -16,7 +16,6 @@ using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Agenda.CreateProject;
 using Wijkpeil.App.Modules.Agenda.Projects;
-using Wijkpeil.App.Modules.Agenda;
 using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.App.Modules.Programmes.CreateProgramme;
 using Wijkpeil.App.Modules.Stories;

@@ -74,36 +74,6 @@ internal sealed partial class ProgrammeCatalogue(WijkpeilDbContext db, Programme
     private Task<IReadOnlyList<ProgrammeDetails>> AllAsync(CancellationToken cancellationToken) =>
         copy.GetAsync(LoadAllAsync, cancellationToken);
 
-    private async Task<IReadOnlyList<ProgrammeDetails>> LoadAllAsync(CancellationToken cancellationToken)
-    {
-        var programmes = await db.Programmes.AsNoTracking()
-            .Include(p => p.Pillars).Include(p => p.FocusAreas).Include(p => p.ReferenceAreas).Include(p => p.CoreIndicators).Include(p => p.Waves)
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken);
-        var ids = programmes.SelectMany(p => p.CoreIndicators).Select(c => c.IndicatorId).Distinct().ToList();
-        var codes = ids.Count == 0
-            ? []
-            : await db.Indicators.AsNoTracking().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Code, cancellationToken);
-        return [.. programmes.Select(p => ToDetails(p, codes))];
-    }
-
-    private static ProgrammeDetails ToDetails(Programme programme, IReadOnlyDictionary<int, string> codes)
-    {
-        var pillarOrder = programme.Pillars.Select((p, i) => (p.Number, i)).ToDictionary(x => x.Number, x => x.i);
-        return new ProgrammeDetails(
-            programme.Id,
-            programme.Code,
-            programme.Name,
-            programme.Description,
-            [.. programme.Pillars.Select(ToDetails)],
-            [.. programme.FocusAreas.OrderBy(f => f.Name, StringComparer.CurrentCulture).Select(ToDetails)],
-            [.. programme.ReferenceAreas.OrderBy(r => r.Order).Select(r => r.AreaCode)],
-            [.. programme.CoreIndicators
-                .OrderBy(c => pillarOrder.GetValueOrDefault(c.PillarNumber)).ThenBy(c => c.Order)
-                .Select(c => new KernsetEntry(c.IndicatorId, codes.GetValueOrDefault(c.IndicatorId) ?? string.Empty, c.BreakdownCode, c.PillarNumber, c.Order))],
-            [.. programme.Waves.OrderBy(w => w.Order).Select(ToDetails)]);
-    }
-
     internal static PillarDetails ToDetails(Pillar pillar) => new(pillar.Number, pillar.NameNl, pillar.NameEn, pillar.Order);
 
     internal static FocusAreaDetails ToDetails(FocusArea focusArea) => new(focusArea.Code, focusArea.Name, focusArea.MunicipalityCode, focusArea.Members);
