@@ -5,9 +5,8 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Data;
-using Wijkpeil.App.Hosting;
 using Wijkpeil.App.Modules.Accounts.Contracts;
-using Wijkpeil.App.Modules.Audit;
+using Wijkpeil.App.Modules.Audit.Contracts;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.App.Tests.Modules.Stories;
 

@@ -7,6 +7,7 @@ using Wijkpeil.App.Import;
 using Wijkpeil.App.Import.Boundaries;
 using Wijkpeil.App.Import.Regions;
 using Wijkpeil.App.Modules.Audit;
+using Wijkpeil.App.Modules.Audit.Contracts;
 using Wijkpeil.App.Tests.Api;
 using Wijkpeil.App.Tests.Infrastructure;
 

@@ -9,7 +9,7 @@ using Wijkpeil.App.Data;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Accounts.Login;
 using Wijkpeil.App.Modules.Agenda.Pages;
-using Wijkpeil.App.Modules.Audit;
+using Wijkpeil.App.Modules.Audit.Contracts;
 using static Wijkpeil.App.Tests.Security.AuthorisationMatrix;
 
 namespace Wijkpeil.App.Tests.Security;

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Modules.Accounts.Contracts;
-using Wijkpeil.App.Modules.Audit;
+using Wijkpeil.App.Modules.Audit.Contracts;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.Domain.Agenda;
 using Wijkpeil.Domain.Observations;

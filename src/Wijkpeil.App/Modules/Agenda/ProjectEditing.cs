@@ -4,7 +4,7 @@ using Wijkpeil.App.Data;
 using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Modules.Accounts.Contracts;
-using Wijkpeil.App.Modules.Audit;
+using Wijkpeil.App.Modules.Audit.Contracts;
 using Wijkpeil.Domain.Agenda;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Common;
@@ -22,7 +22,7 @@ namespace Wijkpeil.App.Modules.Agenda;
 /// A refusal clears the context's change tracker, so a page that goes on to call another use case in the same
 /// request cannot save the half-applied change by accident.
 /// </remarks>
-public sealed class ProjectEditing(WijkpeilDbContext db, AuditLog audit, IPublicChanges publicChanges, TimeProvider clock)
+public sealed class ProjectEditing(WijkpeilDbContext db, IAuditLog audit, IPublicChanges publicChanges, TimeProvider clock)
 {
     private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 

@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
-using Wijkpeil.App.Hosting;
 using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.Domain.Agenda;

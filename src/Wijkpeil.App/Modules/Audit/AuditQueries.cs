@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Data;
+using Wijkpeil.App.Modules.Audit.Contracts;
 
 namespace Wijkpeil.App.Modules.Audit;
 

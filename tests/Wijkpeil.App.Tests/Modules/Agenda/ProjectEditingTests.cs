@@ -9,6 +9,7 @@ using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Agenda;
 using Wijkpeil.App.Modules.Audit;
+using Wijkpeil.App.Modules.Audit.Contracts;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.Domain.Agenda;
 

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Import;
 using Wijkpeil.App.Modules.Accounts.Contracts;
-using Wijkpeil.App.Modules.Audit;
+using Wijkpeil.App.Modules.Audit.Contracts;
 using Wijkpeil.App.Tests.Api;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.Domain.Areas;

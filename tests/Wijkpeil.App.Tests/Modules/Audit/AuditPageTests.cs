@@ -8,6 +8,7 @@ using Wijkpeil.App.Data;
 using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Audit;
+using Wijkpeil.App.Modules.Audit.Contracts;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.App.Tests.Modules.Accounts;
 

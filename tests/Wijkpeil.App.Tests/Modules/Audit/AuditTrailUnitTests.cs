@@ -1,4 +1,5 @@
 using Wijkpeil.App.Modules.Audit;
+using Wijkpeil.App.Modules.Audit.Contracts;
 
 namespace Wijkpeil.App.Tests.Modules.Audit;
 

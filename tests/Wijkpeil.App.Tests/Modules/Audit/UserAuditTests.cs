@@ -5,6 +5,7 @@ using Wijkpeil.App.Data;
 using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Audit;
+using Wijkpeil.App.Modules.Audit.Contracts;
 using Wijkpeil.App.Tests.Cli;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.Cli;

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Modules.Accounts.Contracts;
-using Wijkpeil.App.Modules.Audit;
+using Wijkpeil.App.Modules.Audit.Contracts;
 using Wijkpeil.App.Modules.Stories;
 using Wijkpeil.App.Tests.Infrastructure;
 

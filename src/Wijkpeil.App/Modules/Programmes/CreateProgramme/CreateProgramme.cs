@@ -1,6 +1,6 @@
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Kernel.Outcomes;
-using Wijkpeil.App.Modules.Audit;
+using Wijkpeil.App.Modules.Audit.Contracts;
 using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.Domain.Programmes;
 
@@ -10,7 +10,7 @@ namespace Wijkpeil.App.Modules.Programmes.CreateProgramme;
 /// Creates a programme from a whole <see cref="ProgrammeDefinition"/>, checked against the domain's rules, the area
 /// register, the indicator catalogue and the periods; audited as entity type <c>programme</c>.
 /// </summary>
-public sealed class CreateProgrammeHandler(WijkpeilDbContext db, AuditLog audit) : IProgrammeSeeding
+public sealed class CreateProgrammeHandler(WijkpeilDbContext db, IAuditLog audit) : IProgrammeSeeding
 {
     public Task<Outcome<ProgrammeSummary>> HandleAsync(ProgrammeDefinition request, CancellationToken cancellationToken = default) =>
         CreateAsync(request, DefinitionChecks.Full, audited: true, cancellationToken);

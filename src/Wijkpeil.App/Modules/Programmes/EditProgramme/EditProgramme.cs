@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Kernel.Outcomes;
-using Wijkpeil.App.Modules.Audit;
+using Wijkpeil.App.Modules.Audit.Contracts;
 using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.Domain.Programmes;
 
@@ -13,7 +13,7 @@ namespace Wijkpeil.App.Modules.Programmes.EditProgramme;
 /// project or story uses it (asked through every <see cref="IProgrammeUsage"/>) is refused. Audited with before and
 /// after in the same save.
 /// </summary>
-public sealed class EditProgrammeHandler(WijkpeilDbContext db, AuditLog audit, IEnumerable<IProgrammeUsage> usages)
+public sealed class EditProgrammeHandler(WijkpeilDbContext db, IAuditLog audit, IEnumerable<IProgrammeUsage> usages)
 {
     /// <param name="slug">The programme's current slug (the definition may change it).</param>
     /// <param name="request">The whole new definition.</param>

@@ -3,10 +3,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Kernel.Web;
-using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.Domain.Common;
 
-namespace Wijkpeil.App.Hosting;
+namespace Wijkpeil.App.Modules.Accounts.Contracts;
 
 /// <summary>
 /// Cross-site request forgery protection for mutating API endpoints. A program calls them with a personal

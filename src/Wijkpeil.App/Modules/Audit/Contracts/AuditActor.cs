@@ -1,7 +1,6 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Http;
 
-namespace Wijkpeil.App.Modules.Audit;
+namespace Wijkpeil.App.Modules.Audit.Contracts;
 
 /// <summary>Who makes a change: a signed-in account, or the tool that ran it when nobody signed in.</summary>
 /// <param name="UserId">The account's id; null for the CLI and background work.</param>
@@ -31,10 +30,4 @@ public interface IAuditActorSource
 public sealed class FixedAuditActorSource(AuditActor actor) : IAuditActorSource
 {
     public AuditActor Current => actor;
-}
-
-/// <summary>For the web host: the account signed in on the current request, else <see cref="AuditActor.System"/>.</summary>
-public sealed class HttpAuditActorSource(IHttpContextAccessor http) : IAuditActorSource
-{
-    public AuditActor Current => AuditActor.From(http.HttpContext?.User) ?? AuditActor.System;
 }
