@@ -7,6 +7,8 @@ using Npgsql;
 using NpgsqlTypes;
 using SQLitePCL;
 using Wijkpeil.App.Import;
+using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Measurements;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Observations;
 

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Wijkpeil.App.Kernel.Persistence;
 
 namespace Wijkpeil.App.Data;
 

@@ -1,3 +1,6 @@
+using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Indicators;
+using Wijkpeil.App.Modules.Measurements;
 using Wijkpeil.Domain.Observations;
 
 namespace Wijkpeil.App.Data;
@@ -14,19 +17,21 @@ internal static class ObservationKeyAccess
     /// </summary>
     public static IQueryable<Observation> ThroughKey(this IQueryable<Observation> observations, WijkpeilDbContext db, bool indicators = true, bool periods = true, bool breakdowns = true)
     {
+        // Locals, not db.X inside the lambdas: an expression tree cannot hold an extension property.
+        var (allIndicators, allPeriods, allBreakdowns) = (db.Indicators, db.Periods, db.Breakdowns);
         if (indicators)
         {
-            observations = observations.Where(o => db.Indicators.Select(i => i.Id).Contains(o.IndicatorId));
+            observations = observations.Where(o => allIndicators.Select(i => i.Id).Contains(o.IndicatorId));
         }
 
         if (periods)
         {
-            observations = observations.Where(o => db.Periods.Select(p => p.Id).Contains(o.PeriodId));
+            observations = observations.Where(o => allPeriods.Select(p => p.Id).Contains(o.PeriodId));
         }
 
         if (breakdowns)
         {
-            observations = observations.Where(o => db.Breakdowns.Select(b => b.Id).Contains(o.BreakdownId));
+            observations = observations.Where(o => allBreakdowns.Select(b => b.Id).Contains(o.BreakdownId));
         }
 
         return observations;

@@ -3,7 +3,9 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Kernel.Caching;
+using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Audit.Contracts;
+using Wijkpeil.App.Modules.Measurements;
 using Wijkpeil.Domain.Indicators;
 using Wijkpeil.Domain.Observations;
 

@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Wijkpeil.App.Data;
 using Wijkpeil.App.Import.Parsers;
 using Wijkpeil.App.Import.Regions;
 using Wijkpeil.App.Kernel.Caching;
+using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Areas;
 using Wijkpeil.App.Modules.Audit.Contracts;
 using Wijkpeil.Domain.Areas;
 

@@ -1,7 +1,8 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Wijkpeil.App.Data;
 using Wijkpeil.App.Kernel.Caching;
+using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Areas;
 using Wijkpeil.App.Modules.Audit.Contracts;
 using Wijkpeil.Domain.Areas;
 

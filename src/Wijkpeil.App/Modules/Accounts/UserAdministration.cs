@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Wijkpeil.App.Data;
+using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Audit.Contracts;
 using Wijkpeil.Domain.Areas;

@@ -1,7 +1,10 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Wijkpeil.App.Data;
+using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts.Contracts;
+using Wijkpeil.App.Modules.Areas;
+using Wijkpeil.App.Modules.Programmes;
+using Wijkpeil.App.Modules.Stories;
 using Wijkpeil.Domain.Agenda;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Stories;

@@ -1,10 +1,12 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using Wijkpeil.App.Data;
 using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Kernel.Outcomes;
+using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Audit.Contracts;
+using Wijkpeil.App.Modules.Indicators;
+using Wijkpeil.App.Modules.Programmes;
 using Wijkpeil.Domain.Agenda;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Common;

@@ -4,8 +4,10 @@ using Wijkpeil.App.Data;
 using Wijkpeil.App.Import;
 using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Kernel.Outcomes;
+using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Audit.Contracts;
+using Wijkpeil.App.Modules.Measurements;
 using Wijkpeil.Domain.Common;
 using Wijkpeil.Domain.Observations;
 

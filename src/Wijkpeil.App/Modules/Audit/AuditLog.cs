@@ -1,4 +1,4 @@
-using Wijkpeil.App.Data;
+using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Audit.Contracts;
 
 namespace Wijkpeil.App.Modules.Audit;

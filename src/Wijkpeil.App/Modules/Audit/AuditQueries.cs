@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Wijkpeil.App.Data;
+using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Audit.Contracts;
 
 namespace Wijkpeil.App.Modules.Audit;

@@ -1,11 +1,14 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using Wijkpeil.App.Data;
 using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Kernel.Outcomes;
+using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts.Contracts;
+using Wijkpeil.App.Modules.Agenda;
+using Wijkpeil.App.Modules.Areas;
 using Wijkpeil.App.Modules.Audit.Contracts;
+using Wijkpeil.App.Modules.Programmes;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Programmes;
 using Wijkpeil.Domain.Stories;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Wijkpeil.App.Data;
+using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Audit;

@@ -1,5 +1,5 @@
-using Wijkpeil.App.Data;
 using Wijkpeil.App.Kernel.Outcomes;
+using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Audit.Contracts;
 using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.Domain.Programmes;

@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Wijkpeil.App.Modules.Audit;
 
-namespace Wijkpeil.App.Data.Configurations;
+namespace Wijkpeil.App.Modules.Audit.Storage;
 
 internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
 {

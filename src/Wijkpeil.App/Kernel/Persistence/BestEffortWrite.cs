@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SQLitePCL;
 
-namespace Wijkpeil.App.Data;
+namespace Wijkpeil.App.Kernel.Persistence;
 
 /// <summary>
 /// A write that is only worth doing when it costs the request nothing, such as recording when a token was last used:

@@ -4,7 +4,7 @@ using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Indicators;
 using Wijkpeil.Domain.Observations;
 
-namespace Wijkpeil.App.Data.Configurations;
+namespace Wijkpeil.App.Modules.Measurements.Storage;
 
 internal sealed class PeriodConfiguration : IEntityTypeConfiguration<Period>
 {

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace Wijkpeil.App.Data;
+namespace Wijkpeil.App.Kernel.Persistence;
 
 /// <summary>Where a SQLite connection string keeps its database.</summary>
 internal static class SqliteFile

@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Wijkpeil.App.Data.Configurations;
+namespace Wijkpeil.App.Kernel.Persistence;
 
-internal sealed class SystemSettingConfiguration : IEntityTypeConfiguration<Wijkpeil.App.Data.SystemSetting>
+internal sealed class SystemSettingConfiguration : IEntityTypeConfiguration<SystemSetting>
 {
-    public void Configure(EntityTypeBuilder<Wijkpeil.App.Data.SystemSetting> builder)
+    public void Configure(EntityTypeBuilder<SystemSetting> builder)
     {
         builder.ToTable("system_settings");
         builder.HasKey(s => s.Key);

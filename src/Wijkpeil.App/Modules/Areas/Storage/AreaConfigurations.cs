@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Wijkpeil.Domain.Areas;
 
-namespace Wijkpeil.App.Data.Configurations;
+namespace Wijkpeil.App.Modules.Areas.Storage;
 
 internal sealed class AreaConfiguration : IEntityTypeConfiguration<Area>
 {

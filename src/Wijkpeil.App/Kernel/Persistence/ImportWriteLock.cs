@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace Wijkpeil.App.Data;
+namespace Wijkpeil.App.Kernel.Persistence;
 
 /// <summary>
 /// Serialises the write transactions that change the register or the published figures (imports of figures,

@@ -4,7 +4,7 @@ using Wijkpeil.Domain.Agenda;
 using Wijkpeil.Domain.Indicators;
 using Wijkpeil.Domain.Programmes;
 
-namespace Wijkpeil.App.Data.Configurations;
+namespace Wijkpeil.App.Modules.Agenda.Storage;
 
 internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
 {

@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
-namespace Wijkpeil.App.Data;
+namespace Wijkpeil.App.Kernel.Persistence;
 
 /// <summary>
 /// Tells a write that gave up waiting for a lock (<see cref="DatabaseOptions.WriteLockTimeout"/>) from every other

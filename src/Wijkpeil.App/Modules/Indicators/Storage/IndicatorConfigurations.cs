@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Wijkpeil.Domain.Indicators;
 
-namespace Wijkpeil.App.Data.Configurations;
+namespace Wijkpeil.App.Modules.Indicators.Storage;
 
 internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicator>
 {

@@ -4,7 +4,7 @@ using Wijkpeil.Domain.Agenda;
 using Wijkpeil.Domain.Programmes;
 using Wijkpeil.Domain.Stories;
 
-namespace Wijkpeil.App.Data.Configurations;
+namespace Wijkpeil.App.Modules.Stories.Storage;
 
 internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
 {

@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Npgsql;
 
-namespace Wijkpeil.App.Data;
+namespace Wijkpeil.App.Kernel.Persistence;
 
 /// <summary>Which database engine holds the data.</summary>
 public enum DatabaseProvider

@@ -2,10 +2,9 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
-using Wijkpeil.App.Data;
-using Wijkpeil.App.Kernel.Web;
+using Wijkpeil.App.Kernel.Persistence;
 
-namespace Wijkpeil.App.Hosting;
+namespace Wijkpeil.App.Kernel.Web;
 
 /// <summary>
 /// Answers a request whose write could not get the database's write lock within
