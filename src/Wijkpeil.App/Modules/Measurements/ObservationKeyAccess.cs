@@ -1,9 +1,8 @@
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Indicators;
-using Wijkpeil.App.Modules.Measurements;
 using Wijkpeil.Domain.Observations;
 
-namespace Wijkpeil.App.Data;
+namespace Wijkpeil.App.Modules.Measurements;
 
 /// <summary>Query shapes that read observations through their primary key.</summary>
 internal static class ObservationKeyAccess

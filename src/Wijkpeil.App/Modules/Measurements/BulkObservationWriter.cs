@@ -8,11 +8,10 @@ using NpgsqlTypes;
 using SQLitePCL;
 using Wijkpeil.App.Import;
 using Wijkpeil.App.Kernel.Persistence;
-using Wijkpeil.App.Modules.Measurements;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Observations;
 
-namespace Wijkpeil.App.Data;
+namespace Wijkpeil.App.Modules.Measurements;
 
 /// <summary>
 /// Writes observations in bulk inside the import's transaction. EF Core change tracking costs minutes

@@ -2,7 +2,7 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Kernel.Persistence;
 
-namespace Wijkpeil.App.Data;
+namespace Wijkpeil.App.Modules.Measurements;
 
 /// <summary>
 /// Switches SQLite's foreign-key checks off for one import transaction and back on afterwards. SQLite
