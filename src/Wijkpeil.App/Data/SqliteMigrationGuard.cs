@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Wijkpeil.App.Kernel.Persistence;
 
 namespace Wijkpeil.App.Data;
 

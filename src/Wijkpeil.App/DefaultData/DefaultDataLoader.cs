@@ -2,11 +2,11 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Wijkpeil.App.Data;
 using Wijkpeil.App.Import;
 using Wijkpeil.App.Import.Boundaries;
 using Wijkpeil.App.Import.Parsers;
 using Wijkpeil.App.Import.Regions;
+using Wijkpeil.App.Kernel.Persistence;
 
 namespace Wijkpeil.App.DefaultData;
 

@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Wijkpeil.App.Data;
+using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Agenda;
+using Wijkpeil.App.Modules.Indicators;
+using Wijkpeil.App.Modules.Programmes;
 using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.Domain.Indicators;
 

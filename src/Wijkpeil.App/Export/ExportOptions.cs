@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Configuration;
-using Wijkpeil.App.Data;
+using Wijkpeil.App.Kernel.Persistence;
 
 namespace Wijkpeil.App.Export;
 

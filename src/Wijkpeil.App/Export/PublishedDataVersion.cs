@@ -1,7 +1,9 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Wijkpeil.App.Data;
+using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Audit;
+using Wijkpeil.App.Modules.Measurements;
 
 namespace Wijkpeil.App.Export;
 

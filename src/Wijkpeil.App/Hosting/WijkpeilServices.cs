@@ -2,10 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Wijkpeil.App.Data;
 using Wijkpeil.App.Data.Postgres;
 using Wijkpeil.App.Data.Sqlite;
 using Wijkpeil.App.Kernel.Caching;
+using Wijkpeil.App.Kernel.Persistence;
 
 namespace Wijkpeil.App.Hosting;
 

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
-using Wijkpeil.App.Data;
 using Wijkpeil.App.Kernel.Caching;
-using Wijkpeil.App.Modules.Audit;
+using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Audit.Contracts;
+using Wijkpeil.App.Modules.Measurements;
 using Wijkpeil.Domain.Indicators;
 using Wijkpeil.Domain.Observations;
 
@@ -15,7 +16,7 @@ namespace Wijkpeil.App.Import;
 /// at import, the values go straight into the public figures; as a draft, they wait beside them (by code) and the
 /// register is left alone until a knowledge partner publishes the batch (<see cref="PublishPendingAsync"/>).
 /// </summary>
-public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock, AuditLog audit, IPublicChanges publicChanges)
+public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock, IAuditLog audit, IPublicChanges publicChanges)
 {
     private const int MaxIssues = 50;
 
@@ -570,7 +571,7 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
             beforeJson: null,
             afterJson: BatchSnapshotJson(batch));
 
-    /// <summary>The audit trail's view of a new batch, written by hand: see <see cref="AuditLog.RecordJson"/>.</summary>
+    /// <summary>The audit trail's view of a new batch, written by hand: see <see cref="IAuditLog.RecordJson"/>.</summary>
     private static string BatchSnapshotJson(ImportBatch batch)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Wijkpeil.App.Data;
+using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Measurements;
 using Wijkpeil.Domain.Observations;
 
 namespace Wijkpeil.App.Import;

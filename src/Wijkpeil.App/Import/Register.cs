@@ -2,7 +2,10 @@ using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using Wijkpeil.App.Data;
+using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Areas;
+using Wijkpeil.App.Modules.Indicators;
+using Wijkpeil.App.Modules.Measurements;
 using Wijkpeil.Domain.Indicators;
 using Wijkpeil.Domain.Observations;
 

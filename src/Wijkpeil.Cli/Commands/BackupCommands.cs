@@ -1,9 +1,9 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
-using Wijkpeil.App.Data;
 using Wijkpeil.App.Data.Backup;
 using Wijkpeil.App.Export;
+using Wijkpeil.App.Kernel.Persistence;
 
 namespace Wijkpeil.Cli.Commands;
 

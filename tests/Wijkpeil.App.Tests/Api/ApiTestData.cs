@@ -1,6 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
-using Wijkpeil.App.Data;
 using Wijkpeil.App.Import;
+using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Areas;
+using Wijkpeil.App.Modules.Indicators;
+using Wijkpeil.App.Modules.Programmes;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Indicators;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Wijkpeil.App.Data;
+using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Tests.Infrastructure;
 
 namespace Wijkpeil.App.Tests.Api;

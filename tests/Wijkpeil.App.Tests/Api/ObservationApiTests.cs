@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
-using Wijkpeil.App.Data;
+using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Tests.Infrastructure;
 
 namespace Wijkpeil.App.Tests.Api;

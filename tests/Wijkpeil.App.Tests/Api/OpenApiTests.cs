@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Wijkpeil.App.Data;
+using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Tests.Infrastructure;
 
 namespace Wijkpeil.App.Tests.Api;

@@ -1,8 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Wijkpeil.App.Data;
 using Wijkpeil.App.Hosting;
+using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts.Contracts;
+using Wijkpeil.App.Modules.Agenda;
 using Wijkpeil.App.Modules.Agenda.DeleteProject;
 using Wijkpeil.App.Tests.Data;
 using Wijkpeil.App.Tests.Import;

@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
-using Wijkpeil.App.Data;
+using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Indicators;
+using Wijkpeil.App.Modules.Programmes;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.Domain.Indicators;
 

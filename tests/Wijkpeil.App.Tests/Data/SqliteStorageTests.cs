@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Wijkpeil.App.Data;
+using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Measurements;
 using Wijkpeil.App.Tests.Infrastructure;
 
 namespace Wijkpeil.App.Tests.Data;

@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Net;
-using Wijkpeil.App.Data;
+using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Tests.Api;
 using Wijkpeil.App.Tests.Infrastructure;
 

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
-using Wijkpeil.App.Data;
 using Wijkpeil.App.Export;
 using Wijkpeil.App.Import;
 using Wijkpeil.App.Import.Parsers;
+using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Observations;
 using Wijkpeil.App.Tests.Api;
 using Wijkpeil.App.Tests.Infrastructure;

@@ -1,10 +1,11 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Wijkpeil.App.Data;
 using Wijkpeil.App.Import;
 using Wijkpeil.App.Import.Boundaries;
 using Wijkpeil.App.Import.Regions;
+using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Areas;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.Domain.Areas;
 
@@ -57,7 +58,7 @@ public sealed class BoundaryImporterTests
         Assert.Equal(new Dictionary<int, int> { [2020] = 12, [2024] = 3_393, [2025] = 342 }, perYear);
         var overvecht = AreaCode.From("WK034403");
         var geometry = await db.AreaBoundaries
-            .Where(b => db.Areas.Any(a => a.Id == b.AreaId && a.Code == overvecht))
+            .Where(b => db.Set<Area>().Any(a => a.Id == b.AreaId && a.Code == overvecht))
             .Select(b => b.GeometryJson)
             .SingleAsync(TestContext.Current.CancellationToken);
         using var json = JsonDocument.Parse(geometry);
@@ -66,7 +67,7 @@ public sealed class BoundaryImporterTests
 
         // The Amsterdam wijken (WK0363AA...) are attached too: letters in a code are CBS's, not an error.
         var amsterdamCentrumAa = AreaCode.From("WK0363AA");
-        Assert.True(await db.AreaBoundaries.AnyAsync(b => db.Areas.Any(a => a.Id == b.AreaId && a.Code == amsterdamCentrumAa), TestContext.Current.CancellationToken));
+        Assert.True(await db.AreaBoundaries.AnyAsync(b => db.Set<Area>().Any(a => a.Id == b.AreaId && a.Code == amsterdamCentrumAa), TestContext.Current.CancellationToken));
     }
 
     [Theory]

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Npgsql;
-using Wijkpeil.App.Data;
+using Wijkpeil.App.Kernel.Persistence;
 
 namespace Wijkpeil.App.Tests.Infrastructure;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Hosting;
+using Wijkpeil.App.Kernel.Persistence;
 
 namespace Wijkpeil.App.Tests.Infrastructure;
 

@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Npgsql;
-using Wijkpeil.App.Data;
 using Wijkpeil.App.Hosting;
+using Wijkpeil.App.Kernel.Persistence;
 
 namespace Wijkpeil.App.Tests.Infrastructure;
 

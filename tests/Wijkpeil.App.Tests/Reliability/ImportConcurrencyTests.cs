@@ -1,8 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
-using Wijkpeil.App.Data;
 using Wijkpeil.App.Import;
 using Wijkpeil.App.Import.Regions;
 using Wijkpeil.App.Kernel.Outcomes;
+using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Approval;
 using Wijkpeil.App.Tests.Infrastructure;
 

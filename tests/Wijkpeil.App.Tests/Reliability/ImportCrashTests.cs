@@ -1,5 +1,5 @@
 using System.Globalization;
-using Wijkpeil.App.Data;
+using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.Cli;
 

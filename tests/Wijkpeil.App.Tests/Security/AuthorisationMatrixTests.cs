@@ -5,11 +5,11 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Wijkpeil.App.Data;
+using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Accounts.Login;
 using Wijkpeil.App.Modules.Agenda.Pages;
-using Wijkpeil.App.Modules.Audit;
+using Wijkpeil.App.Modules.Audit.Contracts;
 using static Wijkpeil.App.Tests.Security.AuthorisationMatrix;
 
 namespace Wijkpeil.App.Tests.Security;

@@ -1,5 +1,4 @@
 extern alias web;
-
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
@@ -9,13 +8,19 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Wijkpeil.App.Data;
 using Wijkpeil.App.DefaultData;
 using Wijkpeil.App.Import;
+using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.App.Modules.Accounts.Contracts;
+using Wijkpeil.App.Modules.Agenda;
 using Wijkpeil.App.Modules.Agenda.CreateProject;
 using Wijkpeil.App.Modules.Agenda.Projects;
+using Wijkpeil.App.Modules.Areas;
+using Wijkpeil.App.Modules.Audit;
+using Wijkpeil.App.Modules.Indicators;
+using Wijkpeil.App.Modules.Measurements;
+using Wijkpeil.App.Modules.Programmes;
 using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.App.Modules.Programmes.CreateProgramme;
 using Wijkpeil.App.Modules.Stories;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Wijkpeil.App.Data;
+using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.App.Tests.Modules.Monitor;
 

@@ -9,10 +9,11 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Wijkpeil.App.Data;
 using Wijkpeil.App.Hosting;
 using Wijkpeil.App.Import;
+using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts;
+using Wijkpeil.Domain.Agenda;
 using Wijkpeil.Domain.Observations;
 
 namespace Wijkpeil.BrowserTests.Infrastructure;
@@ -75,7 +76,7 @@ public sealed class WijkpeilServer : WebApplicationFactory<Program>
     {
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
-        var ids = await db.Projects.AsNoTracking()
+        var ids = await db.Set<Project>().AsNoTracking()
             .Where(p => p.FocusAreaCode == focusArea && p.IsExampleData && p.IsPublished && p.OutputMeasures.Any() && p.FundingLines.Any())
             .OrderBy(p => p.Id)
             .Select(p => p.Id)
@@ -153,7 +154,7 @@ public sealed class WijkpeilServer : WebApplicationFactory<Program>
     {
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
-        var ids = await db.ImportBatches.AsNoTracking()
+        var ids = await db.Set<ImportBatch>().AsNoTracking()
             .Where(b => b.Status == ImportBatchStatus.Published)
             .OrderByDescending(b => b.Id)
             .Select(b => b.Id)

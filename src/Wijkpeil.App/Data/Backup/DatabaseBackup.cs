@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.Domain.Common;
 
 namespace Wijkpeil.App.Data.Backup;

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Wijkpeil.App.Kernel.Persistence;
 
 namespace Wijkpeil.App.Data.Backup;
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.Domain.Observations;
 
 namespace Wijkpeil.App.Data.Postgres;
@@ -6,12 +7,12 @@ namespace Wijkpeil.App.Data.Postgres;
 /// <summary>The PostgreSQL flavour of the database, with its own migrations in this folder.</summary>
 public sealed class PostgresWijkpeilDbContext(DbContextOptions<PostgresWijkpeilDbContext> options) : WijkpeilDbContext(options)
 {
-    protected override void OnModelCreating(ModelBuilder builder)
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        base.OnModelCreating(builder);
+        base.OnModelCreating(modelBuilder);
 
         // One area's figures through an index of their own: PostgreSQL writes an import with COPY, where the
         // second index costs little, whereas SQLite reads an area through the primary key (ObservationKeyAccess).
-        builder.Entity<Observation>().HasIndex(o => o.AreaId);
+        modelBuilder.Entity<Observation>().HasIndex(o => o.AreaId);
     }
 }

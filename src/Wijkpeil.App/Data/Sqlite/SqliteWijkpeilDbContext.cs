@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Wijkpeil.App.Kernel.Persistence;
 
 namespace Wijkpeil.App.Data.Sqlite;
 

@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Wijkpeil.App.Data;
 using Wijkpeil.App.Import.Parsers;
 using Wijkpeil.App.Import.Regions;
 using Wijkpeil.App.Kernel.Caching;
-using Wijkpeil.App.Modules.Audit;
+using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Areas;
+using Wijkpeil.App.Modules.Audit.Contracts;
 using Wijkpeil.Domain.Areas;
 
 namespace Wijkpeil.App.Import.Boundaries;
@@ -15,7 +16,7 @@ namespace Wijkpeil.App.Import.Boundaries;
 /// gemeente_2025.geojson, provincie_2020.geojson) to the areas of the register, by each feature's
 /// <c>statcode</c>. Features for codes the register lacks are skipped and named in the outcome.
 /// </summary>
-public sealed class BoundaryImporter(WijkpeilDbContext db, AuditLog audit, IPublicChanges publicChanges)
+public sealed class BoundaryImporter(WijkpeilDbContext db, IAuditLog audit, IPublicChanges publicChanges)
 {
     private const int MaxIssues = IssueCollector.Limit;
     private const string StatcodeColumn = "properties.statcode";

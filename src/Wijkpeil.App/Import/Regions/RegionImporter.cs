@@ -1,8 +1,9 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Wijkpeil.App.Data;
 using Wijkpeil.App.Kernel.Caching;
-using Wijkpeil.App.Modules.Audit;
+using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Areas;
+using Wijkpeil.App.Modules.Audit.Contracts;
 using Wijkpeil.Domain.Areas;
 
 namespace Wijkpeil.App.Import.Regions;
@@ -14,7 +15,7 @@ namespace Wijkpeil.App.Import.Regions;
 /// because codes of older layouts stay in use by older figures. A stored import is audited in its own
 /// transaction, which also starts a new public data version: cached pages show renamed areas within seconds.
 /// </summary>
-public sealed class RegionImporter(WijkpeilDbContext db, AuditLog audit, IPublicChanges publicChanges)
+public sealed class RegionImporter(WijkpeilDbContext db, IAuditLog audit, IPublicChanges publicChanges)
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Wijkpeil.App.Data;
+using Wijkpeil.App.Kernel.Persistence;
 
 namespace Wijkpeil.App.Kernel.Caching;
 

@@ -1,4 +1,4 @@
-using Wijkpeil.App.Data;
+using Wijkpeil.App.Kernel.Persistence;
 
 namespace Wijkpeil.App.Kernel.Caching;
 

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Wijkpeil.App.Data;
+using Wijkpeil.App.Kernel.Persistence;
 
 namespace Wijkpeil.App.Modules.Accounts;
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Wijkpeil.App.Data;
+using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts.Contracts;
-using Wijkpeil.App.Modules.Audit;
+using Wijkpeil.App.Modules.Audit.Contracts;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Common;
 
@@ -37,7 +37,7 @@ public sealed record IssuedToken(string Email, string Name, string Token, DateTi
 /// them and the entry keeps the change and its record together. Snapshots never hold a password hash, security
 /// stamp, token or token hash.
 /// </summary>
-public sealed class UserAdministration(WijkpeilDbContext db, UserManager<WijkpeilUser> users, TimeProvider time, AuditLog audit)
+public sealed class UserAdministration(WijkpeilDbContext db, UserManager<WijkpeilUser> users, TimeProvider time, IAuditLog audit)
 {
     public async Task<Result<AccountSummary>> AddAsync(NewAccount request, CancellationToken cancellationToken = default)
     {

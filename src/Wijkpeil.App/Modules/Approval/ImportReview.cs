@@ -1,11 +1,12 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using Wijkpeil.App.Data;
 using Wijkpeil.App.Import;
 using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Kernel.Outcomes;
+using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts.Contracts;
-using Wijkpeil.App.Modules.Audit;
+using Wijkpeil.App.Modules.Audit.Contracts;
+using Wijkpeil.App.Modules.Measurements;
 using Wijkpeil.Domain.Common;
 using Wijkpeil.Domain.Observations;
 
@@ -39,7 +40,7 @@ public sealed record ReviewDone(int Figures, int Restored = 0);
 /// all or nothing. Publishing and withdrawing also mark the cached public pages of the batch's areas and indicators
 /// stale (<see cref="IPublicChanges"/>), in the same transaction; rejecting a draft changes nothing public.</para>
 /// </remarks>
-public sealed class ImportReview(WijkpeilDbContext db, ObservationImporter importer, AuditLog audit, IAuditActorSource actors, IPublicChanges publicChanges, TimeProvider clock)
+public sealed class ImportReview(WijkpeilDbContext db, ObservationImporter importer, IAuditLog audit, IAuditActorSource actors, IPublicChanges publicChanges, TimeProvider clock)
 {
     /// <summary>Publishes a draft (or withdrawn) batch for a signed-in account, checking its permission.</summary>
     public Task<Outcome<ReviewDone>> PublishAsync(int batchId, ClaimsPrincipal user, CancellationToken ct = default)

@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using Wijkpeil.App.Data;
 using Wijkpeil.App.Import;
+using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Areas;
+using Wijkpeil.App.Modules.Indicators;
+using Wijkpeil.App.Modules.Measurements;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Indicators;
 using Wijkpeil.Domain.Observations;
@@ -161,7 +164,7 @@ public sealed class ImportReviewQueries(WijkpeilDbContext db)
                 Old = r.Value,
                 New = o.ImportBatchId == id
                     ? (double?)o.Value
-                    : db.ObservationRevisions
+                    : db.Set<ObservationRevision>()
                         .Where(l => l.IndicatorId == r.IndicatorId && l.PeriodId == r.PeriodId && l.BreakdownId == r.BreakdownId && l.AreaId == r.AreaId && l.ImportBatchId == id)
                         .Select(l => (double?)l.Value)
                         .FirstOrDefault(),

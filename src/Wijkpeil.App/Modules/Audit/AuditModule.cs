@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Wijkpeil.App.Modules.Audit.Contracts;
 
 namespace Wijkpeil.App.Modules.Audit;
 
@@ -12,7 +13,7 @@ public static class AuditModule
         // Changes are audited in the name of the system unless the host says who is working (web: the
         // signed-in account; CLI: the operator).
         services.TryAddSingleton<IAuditActorSource>(new FixedAuditActorSource(AuditActor.System));
-        services.AddScoped<AuditLog>();
+        services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<AuditQueries>();
         return services;
     }

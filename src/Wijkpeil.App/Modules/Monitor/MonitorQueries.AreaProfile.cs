@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Modules.Accounts.Contracts;
+using Wijkpeil.App.Modules.Areas;
 using Wijkpeil.Domain.Areas;
 
 namespace Wijkpeil.App.Modules.Monitor;

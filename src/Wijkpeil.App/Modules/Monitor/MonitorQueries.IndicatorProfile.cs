@@ -3,7 +3,9 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Modules.Accounts.Contracts;
+using Wijkpeil.App.Modules.Areas;
 using Wijkpeil.App.Modules.Indicators.Contracts;
+using Wijkpeil.App.Modules.Measurements;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Observations;
 
@@ -103,7 +105,7 @@ public sealed partial class MonitorQueries
         // prefix, not a read of the indicator's tens of thousands of rows.
         var pairs = await (
             from p in db.Periods
-            from b in db.Breakdowns
+            from b in db.Set<Breakdown>()
             where visible.Any(o => o.IndicatorId == indicator.Id && o.PeriodId == p.Id && o.BreakdownId == b.Id)
             select new { PeriodId = p.Id, p.Code, p.Year, p.Label, BreakdownId = b.Id, BreakdownCode = b.Code })
             .ToListAsync(ct);
@@ -236,7 +238,7 @@ public sealed partial class MonitorQueries
                 o.SampleSize,
                 Source = b.SourceTable ?? b.Format,
                 ImportedAt = (DateTimeOffset?)b.ImportedAt,
-                BoundaryId = db.AreaBoundaries
+                BoundaryId = db.Set<AreaBoundary>()
                     .Where(x => x.AreaId == a.Id)
                     .OrderBy(x => Math.Abs(x.LayoutYear - year))
                     .ThenByDescending(x => x.LayoutYear)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Wijkpeil.App.Data;
+using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Areas;
 using Wijkpeil.Domain.Areas;
 
 namespace Wijkpeil.App.Modules.Programmes;

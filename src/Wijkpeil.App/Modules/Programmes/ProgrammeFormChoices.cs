@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Wijkpeil.App.Data;
+using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Indicators;
+using Wijkpeil.App.Modules.Measurements;
 
 namespace Wijkpeil.App.Modules.Programmes;
 

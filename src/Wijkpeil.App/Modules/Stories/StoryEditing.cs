@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using Wijkpeil.App.Data;
 using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Kernel.Outcomes;
+using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts.Contracts;
-using Wijkpeil.App.Modules.Audit;
+using Wijkpeil.App.Modules.Agenda;
+using Wijkpeil.App.Modules.Audit.Contracts;
 using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Stories;
@@ -101,7 +102,7 @@ public sealed record QuoteSnapshot(string Text, string? Attribution, bool IsName
 /// one, the pillar must exist, a project must be of the same focus area), and stores the change together with
 /// one audit entry, or nothing at all.
 /// </summary>
-public sealed class StoryEditing(WijkpeilDbContext db, AuditLog audit, IPublicChanges publicChanges, StoryProgrammes programmes, TimeProvider clock)
+public sealed class StoryEditing(WijkpeilDbContext db, IAuditLog audit, IPublicChanges publicChanges, StoryProgrammes programmes, TimeProvider clock)
 {
     private static readonly TimeZoneInfo DutchTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
@@ -328,7 +329,7 @@ public sealed class StoryEditing(WijkpeilDbContext db, AuditLog audit, IPublicCh
         var after = StorySnapshot.Of(story);
 
         // Saving an unchanged story would put an entry without a change in the trail.
-        if (AuditLog.Serialise(before) != AuditLog.Serialise(after))
+        if (AuditSnapshot.Serialise(before) != AuditSnapshot.Serialise(after))
         {
             audit.Record(action, AuditEntityTypes.Story, Id(story), story.Summary, before, after);
             await MarkPublicPagesStaleAsync(before, after, ct);

@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Wijkpeil.App.Data;
+using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts.Contracts;
+using Wijkpeil.App.Modules.Areas;
 using Wijkpeil.App.Modules.Stories.Contracts;
 using Wijkpeil.App.Modules.Stories.Pages;
 using Wijkpeil.Domain.Areas;

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Wijkpeil.App.Data;
+using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts.Contracts;
+using Wijkpeil.App.Modules.Agenda;
+using Wijkpeil.App.Modules.Areas;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Stories;
 

@@ -1,12 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Wijkpeil.App.Data;
 using Wijkpeil.App.DefaultData;
+using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts.Contracts;
+using Wijkpeil.App.Modules.Agenda;
 using Wijkpeil.App.Modules.Agenda.Contracts;
 using Wijkpeil.App.Modules.Agenda.ListProjects;
 using Wijkpeil.App.Modules.Agenda.Projects;
 using Wijkpeil.App.Modules.Agenda.ShowProject;
+using Wijkpeil.App.Modules.Indicators;
+using Wijkpeil.App.Modules.Programmes;
 using Wijkpeil.App.Modules.Stories;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.Domain.Agenda;

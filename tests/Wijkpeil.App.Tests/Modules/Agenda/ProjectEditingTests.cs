@@ -3,14 +3,17 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Wijkpeil.App.Data;
 using Wijkpeil.App.DefaultData;
 using Wijkpeil.App.Kernel.Outcomes;
+using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts.Contracts;
+using Wijkpeil.App.Modules.Agenda;
 using Wijkpeil.App.Modules.Agenda.ChangeProjectStatus;
 using Wijkpeil.App.Modules.Agenda.EditProject;
 using Wijkpeil.App.Modules.Agenda.Projects;
 using Wijkpeil.App.Modules.Audit;
+using Wijkpeil.App.Modules.Audit.Contracts;
+using Wijkpeil.App.Modules.Indicators;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.Domain.Agenda;
 

@@ -1,5 +1,6 @@
 using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Modules.Audit;
+using Wijkpeil.App.Modules.Audit.Contracts;
 
 namespace Wijkpeil.App.Tests.Modules.Audit;
 

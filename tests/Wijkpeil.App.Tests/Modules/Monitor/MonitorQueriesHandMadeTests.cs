@@ -1,13 +1,16 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Wijkpeil.App.Data;
 using Wijkpeil.App.Hosting;
 using Wijkpeil.App.Import;
 using Wijkpeil.App.Kernel.Caching;
+using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts.Contracts;
+using Wijkpeil.App.Modules.Areas;
+using Wijkpeil.App.Modules.Indicators;
 using Wijkpeil.App.Modules.Indicators.Contracts;
 using Wijkpeil.App.Modules.Monitor;
+using Wijkpeil.App.Modules.Programmes;
 using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.Domain.Areas;

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Agenda.Projects;
+using Wijkpeil.App.Modules.Indicators;
 
 namespace Wijkpeil.App.Modules.Agenda.EditProject;
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Modules.Agenda.Projects;
+using Wijkpeil.App.Modules.Indicators;
 using static Wijkpeil.App.Modules.Agenda.Projects.ProjectProblems;
 
 namespace Wijkpeil.App.Modules.Agenda.LinkIndicator;

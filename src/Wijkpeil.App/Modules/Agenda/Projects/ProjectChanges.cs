@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using Wijkpeil.App.Data;
 using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Kernel.Outcomes;
+using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts.Contracts;
-using Wijkpeil.App.Modules.Audit;
+using Wijkpeil.App.Modules.Audit.Contracts;
+using Wijkpeil.App.Modules.Indicators;
 using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.Domain.Agenda;
 using Wijkpeil.Domain.Common;
@@ -22,7 +23,7 @@ namespace Wijkpeil.App.Modules.Agenda.Projects;
 /// A refusal clears the context's change tracker, so a page that goes on to call another use case in the same request
 /// cannot save the half-applied change by accident.
 /// </remarks>
-public sealed class ProjectChanges(WijkpeilDbContext db, AuditLog audit, IPublicChanges publicChanges, AgendaProgrammes programmes, TimeProvider clock)
+public sealed class ProjectChanges(WijkpeilDbContext db, IAuditLog audit, IPublicChanges publicChanges, AgendaProgrammes programmes, TimeProvider clock)
 {
     private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 

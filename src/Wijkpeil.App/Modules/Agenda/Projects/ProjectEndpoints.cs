@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Wijkpeil.App.Hosting;
+using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Agenda.CreateProject;
 using Wijkpeil.App.Modules.Agenda.DeleteProject;
 using Wijkpeil.App.Modules.Agenda.EditProject;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Wijkpeil.App.Data;
 using Wijkpeil.App.Kernel.Outcomes;
+using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Indicators;
 using Wijkpeil.Domain.Agenda;
 
 namespace Wijkpeil.App.Modules.Agenda.Projects;

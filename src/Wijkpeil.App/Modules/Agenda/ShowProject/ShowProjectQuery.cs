@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using Wijkpeil.App.Data;
+using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Agenda.ListProjects;
 using Wijkpeil.App.Modules.Agenda.Projects;
+using Wijkpeil.App.Modules.Indicators;
 
 namespace Wijkpeil.App.Modules.Agenda.ShowProject;
 

@@ -1,7 +1,7 @@
-using Wijkpeil.App.Data;
 using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Kernel.Outcomes;
-using Wijkpeil.App.Modules.Audit;
+using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Audit.Contracts;
 using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.Domain.Programmes;
 
@@ -12,7 +12,7 @@ namespace Wijkpeil.App.Modules.Programmes.CreateProgramme;
 /// register, the indicator catalogue and the periods; audited as entity type <c>programme</c>. The pages that list
 /// programmes are made stale in the same save.
 /// </summary>
-public sealed class CreateProgrammeHandler(WijkpeilDbContext db, AuditLog audit, IPublicChanges publicChanges) : IProgrammeSeeding
+public sealed class CreateProgrammeHandler(WijkpeilDbContext db, IAuditLog audit, IPublicChanges publicChanges) : IProgrammeSeeding
 {
     public Task<Outcome<ProgrammeSummary>> HandleAsync(ProgrammeDefinition request, CancellationToken cancellationToken = default) =>
         CreateAsync(request, DefinitionChecks.Full, audited: true, cancellationToken);

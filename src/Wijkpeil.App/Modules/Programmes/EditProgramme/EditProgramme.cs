@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Wijkpeil.App.Data;
 using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Kernel.Outcomes;
-using Wijkpeil.App.Modules.Audit;
+using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Audit.Contracts;
 using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.Domain.Programmes;
 
@@ -14,7 +14,7 @@ namespace Wijkpeil.App.Modules.Programmes.EditProgramme;
 /// project or story uses it (asked through every <see cref="IProgrammeUsage"/>) is refused. Audited with before and
 /// after in the same save, which also makes the pages showing the programme (under its old and new slug) stale.
 /// </summary>
-public sealed class EditProgrammeHandler(WijkpeilDbContext db, AuditLog audit, IPublicChanges publicChanges, IEnumerable<IProgrammeUsage> usages)
+public sealed class EditProgrammeHandler(WijkpeilDbContext db, IAuditLog audit, IPublicChanges publicChanges, IEnumerable<IProgrammeUsage> usages)
 {
     /// <param name="slug">The programme's current slug (the definition may change it).</param>
     /// <param name="request">The whole new definition.</param>

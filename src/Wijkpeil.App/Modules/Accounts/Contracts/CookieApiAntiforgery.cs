@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Wijkpeil.App.Kernel.Web;
+using Wijkpeil.Domain.Common;
+
+namespace Wijkpeil.App.Modules.Accounts.Contracts;
+
+/// <summary>
+/// Cross-site request forgery protection for mutating API endpoints. A program calls them with a personal
+/// access token (<c>Authorization: Bearer</c>), which a forged cross-site request cannot carry. A browser
+/// script may call them with the login cookie instead, and a browser sends that cookie on its own, so such a
+/// request must also carry the page's antiforgery token in the <c>RequestVerificationToken</c> header.
+/// </summary>
+public static class CookieApiAntiforgery
+{
+    /// <summary>The header a cookie-authenticated API call puts the antiforgery request token in.</summary>
+    public const string HeaderName = "RequestVerificationToken";
+
+    /// <summary>Requires the antiforgery header on cookie-authenticated calls of the endpoints in <paramref name="builder"/>.</summary>
+    public static TBuilder RequireAntiforgeryForCookies<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.AddEndpointFilter(async (context, next) =>
+        {
+            var http = context.HttpContext;
+            if (http.User.Identity?.IsAuthenticated == true
+                && http.User.Identity.AuthenticationType != PersonalAccessTokenHandler.SchemeName
+                && !await http.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(http))
+            {
+                return ApiProblems.BadRequest(
+                    new DomainError(
+                        "antiforgery.missing",
+                        $"Met een inlogcookie moet een wijziging via de API de antiforgery-token van de pagina meesturen in de kop {HeaderName}; een programma gebruikt een persoonlijk toegangstoken (Authorization: Bearer)."),
+                    http);
+            }
+
+            return await next(context);
+        });
+}

@@ -1,0 +1,22 @@
+namespace Wijkpeil.App.Modules.Audit.Contracts;
+
+/// <summary>The entity types the audit trail names; stored as text, so they must never be renamed.</summary>
+public static class AuditEntityTypes
+{
+    public const string Project = "project";
+    public const string Story = "story";
+    public const string User = "user";
+    public const string ImportBatch = "import-batch";
+
+    /// <summary>The publication status of an import batch's figures (published, withdrawn, rejected).</summary>
+    public const string ObservationStatus = "observation-status";
+
+    /// <summary>An import of the CBS region list into the area register (<c>wijkpeil import regions</c>); keyed by file name.</summary>
+    public const string AreaRegister = "area-register";
+
+    /// <summary>An import of area boundaries (<c>wijkpeil import boundaries</c>); keyed by file name.</summary>
+    public const string AreaBoundaries = "area-boundaries";
+
+    /// <summary>A programme's definition (pillars, focus areas, reference areas, kernset, waves); keyed by its id.</summary>
+    public const string Programme = "programme";
+}
