@@ -43,6 +43,12 @@ internal sealed partial class CacheInvalidationPoller(IServiceScopeFactory scope
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // This process now hears other processes' changes, so its in-memory copies may be kept.
+        foreach (var copy in copies)
+        {
+            copy.Keep();
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             try

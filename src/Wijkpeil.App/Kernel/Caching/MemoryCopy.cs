@@ -10,6 +10,9 @@ namespace Wijkpeil.App.Kernel.Caching;
 /// through <see cref="CacheInvalidationPoller"/> within about a second, as for cached pages).
 /// </summary>
 /// <remarks>
+/// Only a process that hears other processes' changes keeps a copy: the web host, whose poller calls <see cref="Keep"/>
+/// when it starts. Elsewhere (the CLI, a tool or a test working on the same database) every read loads afresh, since
+/// nothing there would tell it of a change made by another process.
 /// A load that started before a drop is not kept: it may have read the data as it was before the change, so the next
 /// reader loads again. Register a copy as a singleton and as <see cref="IMemoryCopy"/> (<see cref="MemoryCopies.AddMemoryCopy{TCopy}"/>).
 /// </remarks>
@@ -19,6 +22,7 @@ public abstract class MemoryCopy<T> : IMemoryCopy
 {
     private T? _value;
     private long _generation;
+    private volatile bool _keep;
 
     /// <summary>The entity types whose change, committed in this process, drops the copy.</summary>
     public abstract IReadOnlySet<Type> EntityTypes { get; }
@@ -30,6 +34,11 @@ public abstract class MemoryCopy<T> : IMemoryCopy
     public async Task<T> GetAsync(Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(load);
+        if (!_keep)
+        {
+            return await load(cancellationToken);
+        }
+
         if (Volatile.Read(ref _value) is { } kept)
         {
             return kept;
@@ -45,6 +54,9 @@ public abstract class MemoryCopy<T> : IMemoryCopy
         return loaded;
     }
 
+    /// <summary>From now on, keep what is loaded (called by the poller that will drop it on other processes' changes).</summary>
+    public void Keep() => _keep = true;
+
     public void Drop()
     {
         Interlocked.Increment(ref _generation);
@@ -58,6 +70,8 @@ public interface IMemoryCopy
     IReadOnlySet<Type> EntityTypes { get; }
 
     bool DependsOn(string tag);
+
+    void Keep();
 
     void Drop();
 }

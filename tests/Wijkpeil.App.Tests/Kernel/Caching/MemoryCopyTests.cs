@@ -17,7 +17,7 @@ public sealed class MemoryCopyTests
     [Fact]
     public async Task GetAsync_Twice_LoadsOnce()
     {
-        var copy = new SettingsCopy();
+        var copy = Kept(new SettingsCopy());
         var loads = 0;
 
         await copy.GetAsync(_ => Task.FromResult<IReadOnlyList<string>>([$"load {++loads}"]), TestContext.Current.CancellationToken);
@@ -29,7 +29,7 @@ public sealed class MemoryCopyTests
     [Fact]
     public async Task GetAsync_DroppedWhileLoading_DoesNotKeepWhatItLoaded()
     {
-        var copy = new SettingsCopy();
+        var copy = Kept(new SettingsCopy());
         var loading = new TaskCompletionSource<IReadOnlyList<string>>();
 
         var first = copy.GetAsync(_ => loading.Task, TestContext.Current.CancellationToken);
@@ -44,7 +44,7 @@ public sealed class MemoryCopyTests
     [Fact]
     public async Task GetAsync_TagOfAnotherKind_KeepsTheCopy()
     {
-        var copy = new SettingsCopy();
+        var copy = Kept(new SettingsCopy());
         await copy.GetAsync(_ => Task.FromResult<IReadOnlyList<string>>(["kept"]), TestContext.Current.CancellationToken);
 
         MemoryCopies.DropChanged([copy], [CacheTags.Area("WK034403")], []);
@@ -59,7 +59,7 @@ public sealed class MemoryCopyTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var services = Services(database);
-        var copy = services.GetRequiredService<SettingsCopy>();
+        var copy = Kept(services.GetRequiredService<SettingsCopy>());
         var before = await ReadAsync(services, copy);
 
         await using (var scope = services.CreateAsyncScope())
@@ -80,7 +80,7 @@ public sealed class MemoryCopyTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var services = Services(database);
-        var copy = services.GetRequiredService<SettingsCopy>();
+        var copy = Kept(services.GetRequiredService<SettingsCopy>());
         var before = await ReadAsync(services, copy);
 
         await using (var scope = services.CreateAsyncScope())
@@ -109,7 +109,7 @@ public sealed class MemoryCopyTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var services = Services(database);
-        var copy = services.GetRequiredService<SettingsCopy>();
+        var copy = Kept(services.GetRequiredService<SettingsCopy>());
         await ReadAsync(services, copy);
         await using (var scope = services.CreateAsyncScope())
         {
@@ -124,6 +124,25 @@ public sealed class MemoryCopyTests
         }
 
         Assert.Contains("behind-the-back", await ReadAsync(services, copy));
+    }
+
+    [Fact]
+    public async Task GetAsync_InAProcessThatHearsNoOtherProcess_LoadsEveryTime()
+    {
+        var copy = new SettingsCopy();
+        var loads = 0;
+
+        await copy.GetAsync(_ => Task.FromResult<IReadOnlyList<string>>([$"load {++loads}"]), TestContext.Current.CancellationToken);
+        var second = await copy.GetAsync(_ => Task.FromResult<IReadOnlyList<string>>([$"load {++loads}"]), TestContext.Current.CancellationToken);
+
+        Assert.Equal(["load 2"], second);
+    }
+
+    private static SettingsCopy Kept(SettingsCopy copy)
+    {
+        // As the web host's poller does when it starts.
+        copy.Keep();
+        return copy;
     }
 
     private static ServiceProvider Services(TestDatabase database)
