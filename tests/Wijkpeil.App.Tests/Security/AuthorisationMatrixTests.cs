@@ -275,10 +275,10 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
             var http = client ?? host.SessionOf(caller).Client;
             return row switch
             {
-                ApiProjectsPost => await http.PostAsync(new Uri("/api/v1/projects", UriKind.Relative), Json(new { focusArea = "WK034403", title, pillars = FirstPillar, status = "planned" }), ct),
+                ApiProjectsPost => await http.PostAsync(new Uri("/api/v1/projects", UriKind.Relative), Json(new { programme = VitaleWijken, focusArea = "WK034403", title, pillars = FirstPillar, status = "planned" }), ct),
                 ApiProjectsPut => await http.PutAsync(new Uri($"/api/v1/projects/{id}", UriKind.Relative), Json(new { focusArea = "WK034403", title, pillars = FirstPillar, status = "planned" }), ct),
                 ApiProjectsDelete => await http.DeleteAsync(new Uri($"/api/v1/projects/{id}", UriKind.Relative), ct),
-                ApiStoriesPost => await http.PostAsync(new Uri("/api/v1/stories", UriKind.Relative), Json(new { method = "interview", date = "2024-05-14", area = "WK034403", pillar = 3, summary = title }), ct),
+                ApiStoriesPost => await http.PostAsync(new Uri("/api/v1/stories", UriKind.Relative), Json(new { programme = VitaleWijken, method = "interview", date = "2024-05-14", area = "WK034403", pillar = 3, summary = title }), ct),
                 ApiProgrammesPost => await http.PostAsync(new Uri("/api/v1/programmes", UriKind.Relative), Json(host.MatrixProgramme(MatrixHost.NewProgrammeSlug(), "Matrix " + caller)), ct),
                 ApiProgrammesPut => await http.PutAsync(new Uri($"/api/v1/programmes/{target.Slug}", UriKind.Relative), Json(host.MatrixProgramme(target.Slug, "Matrix " + caller)), ct),
                 _ => throw new InvalidOperationException("The matrix names an API row this test does not send: " + row),
@@ -291,7 +291,7 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
         var story = $"/verhalen/{id}/bewerken";
         return row switch
         {
-            ProjectNew => await PostFormAsync(session, "/agenda/nieuw", "project", token, new() { ["Input.FocusArea"] = "overvecht", ["Input.Title"] = title, ["Input.Pillars[1]"] = "true" }),
+            ProjectNew => await PostFormAsync(session, "/agenda/nieuw?programma=" + VitaleWijken, "project", token, new() { ["Input.FocusArea"] = "overvecht", ["Input.Title"] = title, ["Input.Pillars[1]"] = "true" }),
             ProjectDetails => await PostFormAsync(session, edit, "project", token, new() { ["Input.FocusArea"] = "overvecht", ["Input.Title"] = title, ["Input.Pillars[2]"] = "true", ["Input.Published"] = "true" }),
             ProjectStatus => await PostFormAsync(session, edit, "status", token, new() { ["Input.Action"] = "Start", ["Input.Date"] = "2024-04-01" }),
             ProgressAdd => await PostFormAsync(session, edit, "voortgang", token, new() { ["Input.Date"] = "2024-06-01", ["Input.Text"] = title }),
@@ -305,7 +305,7 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
             FundingAdd => await PostFormAsync(session, edit, "financiering", token, new() { ["Input.Funder"] = "Rijk", ["Input.Year"] = "2025", ["Input.Budget"] = "2500" }),
             FundingRemove => await PostFormAsync(session, edit, "financiering-verwijderen", token, new() { ["Remove.Item"] = Text(target.FundingId) }),
             ProjectDelete => await PostFormAsync(session, $"/agenda/{id}/verwijderen", "verwijderen", token, new() { ["Input.Confirmed"] = "true" }),
-            StoryNew => await PostFormAsync(session, "/verhalen/nieuw", "verhaal", token, StoryFields(title)),
+            StoryNew => await PostFormAsync(session, "/verhalen/nieuw?programma=" + VitaleWijken, "verhaal", token, StoryFields(title)),
             StoryDetails => await PostFormAsync(session, story, "verhaal", token, StoryFields(title)),
             QuoteAdd => await PostFormAsync(session, story, "citaat-toevoegen", token, new() { ["NewQuote.Text"] = title, ["NewQuote.Attribution"] = "bewoner" }),
             QuoteRemove => await PostFormAsync(session, story, "citaat-verwijderen", token, new() { ["Removal.QuoteId"] = Text(target.QuoteId) }),
@@ -323,6 +323,9 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
             _ => throw new InvalidOperationException("The matrix names a form this test does not post: " + row),
         };
     }
+
+    // The matrix host gains programmes of its own (the programme rows), so a new project or story names its programme.
+    private const string VitaleWijken = "vitale-wijken";
 
     private static Dictionary<string, string> StoryFields(string summary) => new()
     {

@@ -321,7 +321,8 @@ public sealed partial class MatrixHost : IAsyncDisposable
                 Outputs: [new OutputMeasureRequest(OutputKind.HowMuch, "Gerenoveerde woningen", OutputUnit.Count, "woningen", [new OutputValueRequest("2024", 120, 45)])],
                 Funding: [new FundingLineRequest(Funder.Provincie, null, 2024, 10000m, 5000m, 1000m)],
                 Indicators: [LinkedIndicator],
-                Progress: [new ProgressUpdateRequest(new DateOnly(2024, 5, 1), "Eerste bewonersavond", 10)]);
+                Progress: [new ProgressUpdateRequest(new DateOnly(2024, 5, 1), "Eerste bewonersavond", 10)],
+                Programme: VitaleWijkenProgramme.Code);
             var created = await scope.ServiceProvider.GetRequiredService<CreateProjectHandler>().HandleAsync(Manager, request, ct);
             Assert.True(created.Succeeded, string.Join(", ", created.Problems.Select(p => p.Code)));
             id = created.Value.ProjectId;
@@ -342,7 +343,7 @@ public sealed partial class MatrixHost : IAsyncDisposable
     {
         var ct = TestContext.Current.CancellationToken;
         await using var scope = Database.CreateScope();
-        var fields = new StoryFields(StoryMethod.Interview, new DateOnly(2024, 5, 14), area, 3, null, "Bewoners over de buurtkamer", "Het *hele* verhaal.", new DateOnly(2024, 5, 14));
+        var fields = new StoryFields(StoryMethod.Interview, new DateOnly(2024, 5, 14), area, 3, null, "Bewoners over de buurtkamer", "Het *hele* verhaal.", new DateOnly(2024, 5, 14), VitaleWijkenProgramme.Code);
         var created = await scope.ServiceProvider.GetRequiredService<StoryEditing>().CreateAsync(Manager, fields, [new QuoteInput("Eindelijk een plek", "bewoner, 67 jaar", false)], anonymise: false, publish: false, ct);
         Assert.True(created.Succeeded, string.Join("; ", created.Problems.Select(p => p.Code)));
         var story = await scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>().Stories.AsNoTracking().Include(s => s.Quotes).SingleAsync(s => s.Id == created.Value, ct);

@@ -37,7 +37,7 @@ public sealed class OverPostingTests(MatrixHosts hosts)
         var otherBefore = await host.FingerprintAsync(other);
         var editor = host.SessionOf(WijkpeilRoles.AreaEditor);
 
-        var response = await PostFormAsync(editor, "/agenda/nieuw", "project", editor.Token, new()
+        var response = await PostFormAsync(editor, "/agenda/nieuw?programma=vitale-wijken", "project", editor.Token, new()
         {
             ["Input.FocusArea"] = "overvecht",
             ["Input.Title"] = "Overgeschreven nieuw project",

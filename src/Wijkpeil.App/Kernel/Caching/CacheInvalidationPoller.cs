@@ -11,8 +11,7 @@ namespace Wijkpeil.App.Kernel.Caching;
 /// Reads the <c>cache_invalidations</c> rows other processes (another web host, the CLI) committed, every
 /// <see cref="Interval"/>, and evicts their tags from this process's output cache; prunes rows older than
 /// <see cref="Retention"/> every <see cref="PruneInterval"/>. A request never asks the database whether its cached
-/// page is still current: that question is answered here, in the background. The same tags drop this process's
-/// <see cref="MemoryCopy{T}"/>s.
+/// page is still current: that question is answered here, in the background.
 /// </summary>
 /// <remarks>
 /// <para>Rows are read by id. On SQLite ids are given in commit order (one writer at a time); on PostgreSQL an identity
@@ -22,7 +21,7 @@ namespace Wijkpeil.App.Kernel.Caching;
 /// rolled-back write) are dropped after evicting <see cref="CacheTags.All"/>, which is always safe.</para>
 /// <para>At start the cache is empty: the first poll only notes the highest id and the gaps below it.</para>
 /// </remarks>
-internal sealed partial class CacheInvalidationPoller(IServiceScopeFactory scopes, IOutputCacheStore store, IEnumerable<IMemoryCopy> copies, TimeProvider clock, ILogger<CacheInvalidationPoller> logger)
+internal sealed partial class CacheInvalidationPoller(IServiceScopeFactory scopes, IOutputCacheStore store, TimeProvider clock, ILogger<CacheInvalidationPoller> logger)
     : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
@@ -43,12 +42,6 @@ internal sealed partial class CacheInvalidationPoller(IServiceScopeFactory scope
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // This process now hears other processes' changes, so its in-memory copies may be kept.
-        foreach (var copy in copies)
-        {
-            copy.Keep();
-        }
-
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -118,7 +111,6 @@ internal sealed partial class CacheInvalidationPoller(IServiceScopeFactory scope
             tags.Add(CacheTags.All);
         }
 
-        MemoryCopies.DropChanged(copies, tags, []);
         foreach (var tag in tags)
         {
             await store.EvictByTagAsync(tag, ct);

@@ -11,15 +11,12 @@ namespace Wijkpeil.App.Kernel.Caching;
 /// Evicts the tags a unit of work invalidated (<see cref="IPublicChanges"/>) from this process's output cache right
 /// after they are committed: after <c>SaveChanges</c> outside a transaction, or after the transaction's commit; never
 /// when it rolls back. The writer's next request thus sees its own change without waiting for the poller. A host
-/// without an output cache (the CLI) only writes the rows. At the same moment it drops this process's
-/// <see cref="MemoryCopy{T}"/>s whose tags were named or whose entity types were written.
+/// without an output cache (the CLI) only writes the rows.
 /// </summary>
 internal sealed class PublicChangesInterceptor(IServiceProvider services) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
-    // Tags and copied entity types saved but not yet committed, per context; a context is used by one request at a time.
-    private readonly ConditionalWeakTable<DbContext, Saved> _saved = [];
-    private IReadOnlyList<IMemoryCopy>? _copies;
-    private HashSet<Type>? _copiedTypes;
+    // Tags saved but not yet committed, per context; a context is used by one request at a time.
+    private readonly ConditionalWeakTable<DbContext, HashSet<string>> _saved = [];
 
     public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
@@ -107,31 +104,16 @@ internal sealed class PublicChangesInterceptor(IServiceProvider services) : ISav
             return;
         }
 
-        var copiedTypes = CopiedTypes();
-        Saved? saved = null;
-        foreach (var entry in context.ChangeTracker.Entries())
+        HashSet<string>? tags = null;
+        foreach (var entry in context.ChangeTracker.Entries<CacheInvalidation>())
         {
-            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            if (entry.State == EntityState.Added)
             {
-                continue;
-            }
-
-            if (entry.Entity is CacheInvalidation invalidation && entry.State == EntityState.Added)
-            {
-                saved ??= _saved.GetValue(context, _ => new Saved());
-                saved.Tags.Add(invalidation.Tag);
-            }
-            else if (copiedTypes.Contains(entry.Metadata.ClrType))
-            {
-                saved ??= _saved.GetValue(context, _ => new Saved());
-                saved.EntityTypes.Add(entry.Metadata.ClrType);
+                tags ??= _saved.GetValue(context, _ => new HashSet<string>(StringComparer.Ordinal));
+                tags.Add(entry.Entity.Tag);
             }
         }
     }
-
-    private IReadOnlyList<IMemoryCopy> Copies() => _copies ??= [.. services.GetServices<IMemoryCopy>()];
-
-    private HashSet<Type> CopiedTypes() => _copiedTypes ??= [.. Copies().SelectMany(c => c.EntityTypes)];
 
     private void Forget(DbContext? context)
     {
@@ -143,29 +125,21 @@ internal sealed class PublicChangesInterceptor(IServiceProvider services) : ISav
 
     private async ValueTask EvictAsync(DbContext context)
     {
-        if (!_saved.TryGetValue(context, out var saved))
+        if (!_saved.TryGetValue(context, out var tags))
         {
             return;
         }
 
         _saved.Remove(context);
-        MemoryCopies.DropChanged(Copies(), saved.Tags, saved.EntityTypes);
         if (services.GetService<IOutputCacheStore>() is not { } store)
         {
             return;
         }
 
-        foreach (var tag in saved.Tags)
+        foreach (var tag in tags)
         {
             // The change is committed: the eviction must happen even when the request that made it was aborted.
             await store.EvictByTagAsync(tag, CancellationToken.None);
         }
-    }
-
-    private sealed class Saved
-    {
-        public HashSet<string> Tags { get; } = new(StringComparer.Ordinal);
-
-        public HashSet<Type> EntityTypes { get; } = [];
     }
 }

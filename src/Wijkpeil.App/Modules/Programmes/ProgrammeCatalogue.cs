@@ -8,10 +8,11 @@ using Wijkpeil.Domain.Programmes;
 namespace Wijkpeil.App.Modules.Programmes;
 
 /// <summary>
-/// Reads programmes for other modules (<see cref="IProgrammeCatalogue"/>). Programmes are small and every public page
-/// needs them, so all definitions are read whole once and answered from memory until one changes (<see cref="ProgrammesCopy"/>).
+/// Reads programmes for other modules (<see cref="IProgrammeCatalogue"/>). Programmes are small and a page asks about
+/// them several times, so all definitions are read whole in one command, once per scope (a request), and every answer
+/// of that scope comes from that one reading.
 /// </summary>
-internal sealed partial class ProgrammeCatalogue(WijkpeilDbContext db, ProgrammesCopy copy) : IProgrammeCatalogue
+internal sealed partial class ProgrammeCatalogue(WijkpeilDbContext db) : IProgrammeCatalogue
 {
     public async Task<IReadOnlyList<ProgrammeSummary>> ListAsync(CancellationToken cancellationToken = default) =>
         [.. (await AllAsync(cancellationToken))
@@ -72,8 +73,10 @@ internal sealed partial class ProgrammeCatalogue(WijkpeilDbContext db, Programme
         return periods;
     }
 
-    private Task<IReadOnlyList<ProgrammeDetails>> AllAsync(CancellationToken cancellationToken) =>
-        copy.GetAsync(LoadAllAsync, cancellationToken);
+    private IReadOnlyList<ProgrammeDetails>? _all;
+
+    private async Task<IReadOnlyList<ProgrammeDetails>> AllAsync(CancellationToken cancellationToken) =>
+        _all ??= await LoadAllAsync(cancellationToken);
 
     internal static PillarDetails ToDetails(Pillar pillar) => new(pillar.Number, pillar.NameNl, pillar.NameEn, pillar.Order);
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Modules.Programmes.Contracts;
 
 namespace Wijkpeil.App.Modules.Programmes;
@@ -10,7 +9,6 @@ public static class ProgrammesModule
 {
     public static IServiceCollection AddProgrammesModule(this IServiceCollection services)
     {
-        services.AddMemoryCopy<ProgrammesCopy>();
         services.AddScoped<IProgrammeCatalogue, ProgrammeCatalogue>();
         services.AddScoped<CreateProgramme.CreateProgrammeHandler>();
         services.AddScoped<IProgrammeSeeding>(sp => sp.GetRequiredService<CreateProgramme.CreateProgrammeHandler>());

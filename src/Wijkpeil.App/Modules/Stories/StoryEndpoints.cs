@@ -24,6 +24,7 @@ namespace Wijkpeil.App.Modules.Stories;
 /// <param name="Anonymised">Quotes carry no names; refused while a quote is named.</param>
 /// <param name="Published">Publish at once; refused without consent.</param>
 /// <param name="Quotes">Quotes in the order they should appear.</param>
+/// <param name="Programme">The programme's slug, e.g. vitale-wijken; needed only when the area lies in focus areas of several programmes.</param>
 public sealed record CreateStoryRequest(
     StoryMethod? Method,
     DateOnly? Date,
@@ -35,7 +36,8 @@ public sealed record CreateStoryRequest(
     DateOnly? ConsentRecordedOn = null,
     bool Anonymised = false,
     bool Published = false,
-    IReadOnlyList<QuoteRequest>? Quotes = null);
+    IReadOnlyList<QuoteRequest>? Quotes = null,
+    string? Programme = null);
 
 /// <summary>A quote in a <see cref="CreateStoryRequest"/>.</summary>
 /// <param name="Text">What was said.</param>
@@ -158,7 +160,7 @@ public static class StoryEndpoints
     {
         var outcome = await editing.CreateAsync(
             http.User,
-            new StoryFields(request.Method, request.Date, request.Area, request.Pillar, request.ProjectId, request.Summary, request.Body, request.ConsentRecordedOn),
+            new StoryFields(request.Method, request.Date, request.Area, request.Pillar, request.ProjectId, request.Summary, request.Body, request.ConsentRecordedOn, request.Programme),
             [.. (request.Quotes ?? []).Select(q => new QuoteInput(q.Text, q.Attribution, q.Named))],
             request.Anonymised,
             request.Published,
