@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Wijkpeil.App.DefaultData;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Agenda;
@@ -169,7 +170,7 @@ public sealed class OverPostingTests(MatrixHosts hosts)
         };
 
         var details = await PostFormAsync(editor, page, "verhaal", editor.Token, Story("Eigen verhaal, gewijzigd", "WK034403", smuggled));
-        var created = await PostFormAsync(editor, "/verhalen/nieuw", "verhaal", editor.Token, Story("Nieuw verhaal met extra velden", "WK034403", smuggled));
+        var created = await PostFormAsync(editor, "/verhalen/nieuw?programma=vitale-wijken", "verhaal", editor.Token, Story("Nieuw verhaal met extra velden", "WK034403", smuggled));
         var afterOverPost = await host.FingerprintAsync(own);
         var moved = await PostFormAsync(editor, page, "verhaal", editor.Token, Story("Naar Zeist verplaatst", "BU03550205", []));
         var quote = await PostFormAsync(editor, page, "citaat-verwijderen", editor.Token, new() { ["Removal.QuoteId"] = Text(other.QuoteId) });
@@ -207,7 +208,7 @@ public sealed class OverPostingTests(MatrixHosts hosts)
 
         var response = await editor.PostAsync(
             new Uri("/api/v1/stories", UriKind.Relative),
-            Json(new { id = other.Id, programmeId = 999, isExampleData = true, exampleData = true, method = "interview", date = "2024-05-14", area = "WK034403", pillar = 3, summary = "Via de API met extra velden" }),
+            Json(new { id = other.Id, programmeId = 999, isExampleData = true, exampleData = true, programme = VitaleWijkenProgramme.Code, method = "interview", date = "2024-05-14", area = "WK034403", pillar = 3, summary = "Via de API met extra velden" }),
             Ct);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
@@ -291,6 +292,6 @@ public sealed class OverPostingTests(MatrixHosts hosts)
     private static async Task<int> ProgrammeIdAsync(MatrixHost host)
     {
         await using var scope = host.Database.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>().Programmes.Select(p => p.Id).SingleAsync(Ct);
+        return await scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>().Programmes.Where(p => p.Code == VitaleWijkenProgramme.Code).Select(p => p.Id).SingleAsync(Ct);
     }
 }
