@@ -2,15 +2,15 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts.Contracts;
+using Wijkpeil.App.Modules.Agenda.Contracts;
 using Wijkpeil.App.Modules.Areas;
-using Wijkpeil.App.Modules.Stories.Contracts;
-using Wijkpeil.App.Modules.Stories.Pages;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Stories;
 
 namespace Wijkpeil.App.Modules.Stories;
 
-internal sealed class StoryOutlines(WijkpeilDbContext db) : IStoryOutlines
+/// <summary>Stories' answer to the pillar agenda (Agenda sits below Stories and asks through its own contract).</summary>
+internal sealed class AgendaStories(WijkpeilDbContext db, IStringLocalizer<StoryText> text) : IAgendaStories
 {
     public async Task<IReadOnlyList<StoryOutline>> AboutAsync(IReadOnlyCollection<int> programmeIds, IReadOnlyCollection<AreaCode> areaCodes, Audience audience, CancellationToken ct)
     {
@@ -38,9 +38,6 @@ internal sealed class StoryOutlines(WijkpeilDbContext db) : IStoryOutlines
             .OrderByDescending(s => s.Date).ThenByDescending(s => s.Id)
             .Select(s => new StoryOutline(s.Id, s.ProgrammeId, s.Method, s.Date, s.Area.Value, s.Name, s.PillarNumber, s.Summary))];
     }
-}
 
-internal sealed class StoryWords(IStringLocalizer<StoryText> text) : IStoryWords
-{
     public string Method(StoryMethod method) => text[StoryText.MethodKey(method)];
 }
