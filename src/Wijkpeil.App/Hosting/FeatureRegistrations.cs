@@ -7,6 +7,7 @@ using Wijkpeil.App.Modules.Approval;
 using Wijkpeil.App.Modules.Areas;
 using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.App.Modules.Indicators;
+using Wijkpeil.App.Modules.Measurements;
 using Wijkpeil.App.Modules.Monitor;
 using Wijkpeil.App.Modules.Observations;
 using Wijkpeil.App.Modules.Programmes;
@@ -29,6 +30,7 @@ internal static class FeatureRegistrations
         services.AddProgrammesModule();
         services.AddAreasModule();
         services.AddIndicatorsModule();
+        services.AddMeasurementsModule();
         services.AddObservationsModule();
         services.AddApprovalModule();
         services.AddMonitorModule(configuration);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Import.Boundaries;
 using Wijkpeil.App.Import.Regions;
+using Wijkpeil.App.Modules.Areas.Contracts;
 
 namespace Wijkpeil.App.Modules.Areas;
 
@@ -11,6 +12,7 @@ public static class AreasModule
     public static IServiceCollection AddAreasModule(this IServiceCollection services)
     {
         services.AddScoped<AreaQueries>();
+        services.AddScoped<IAreaRegister, AreaRegister>();
         services.AddScoped<RegionImporter>();
         services.AddScoped<BoundaryImporter>();
         return services;
