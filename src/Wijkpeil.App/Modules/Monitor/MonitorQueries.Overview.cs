@@ -1,5 +1,6 @@
 using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Modules.Accounts.Contracts;
+using Wijkpeil.App.Modules.Areas.Contracts;
 using Wijkpeil.Domain.Statistics;
 
 namespace Wijkpeil.App.Modules.Monitor;

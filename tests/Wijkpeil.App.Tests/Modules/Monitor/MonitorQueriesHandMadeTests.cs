@@ -7,8 +7,10 @@ using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Areas;
+using Wijkpeil.App.Modules.Areas.Contracts;
 using Wijkpeil.App.Modules.Indicators;
 using Wijkpeil.App.Modules.Indicators.Contracts;
+using Wijkpeil.App.Modules.Measurements.Contracts;
 using Wijkpeil.App.Modules.Monitor;
 using Wijkpeil.App.Modules.Programmes;
 using Wijkpeil.App.Modules.Programmes.Contracts;
@@ -79,7 +81,8 @@ public sealed class MonitorQueriesHandMadeTests
         await using var database = await SeededAsync(provider);
         await using var scope = database.CreateScope();
         var queries = new MonitorQueries(
-            scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>(),
+            scope.ServiceProvider.GetRequiredService<IAreaRegister>(),
+            scope.ServiceProvider.GetRequiredService<IObservationReader>(),
             Options.Create(new MonitorOptions { MinimumSampleSize = 10 }),
             new PageCacheTags(),
             scope.ServiceProvider.GetRequiredService<IProgrammeCatalogue>(),

@@ -9,7 +9,7 @@ namespace Wijkpeil.App.Modules.Indicators.Contracts;
 public interface IIndicatorCatalogue
 {
     /// <summary>Every indicator of the catalogue (<c>indicators</c>), untracked.</summary>
-    IQueryable<IndicatorRow> Indicators { get; }
+    IQueryable<IndicatorEntryRow> Indicators { get; }
 
     /// <summary>Which source table and measure key feed each indicator (<c>indicator_source_mappings</c>), untracked.</summary>
     IQueryable<IndicatorSourceRow> SourceKeys { get; }
@@ -59,7 +59,7 @@ public sealed record IndicatorDescription(
 public sealed record IndicatorSourceKey(string Table, string Key);
 
 /// <summary>An indicator of the catalogue as a query row; <see cref="IndicatorDescription"/> has the rest.</summary>
-public sealed record IndicatorRow
+public sealed record IndicatorEntryRow
 {
     /// <summary>The database id other tables refer to.</summary>
     public int Id { get; init; }
@@ -77,7 +77,7 @@ public sealed record IndicatorRow
 /// <summary>A measure key of a source table that feeds an indicator, as a query row.</summary>
 public sealed record IndicatorSourceRow
 {
-    /// <summary>The indicator's id (<see cref="IndicatorRow.Id"/>).</summary>
+    /// <summary>The indicator's id (<see cref="IndicatorEntryRow.Id"/>).</summary>
     public int IndicatorId { get; init; }
 
     /// <summary>The source table id, e.g. 50090NED.</summary>
