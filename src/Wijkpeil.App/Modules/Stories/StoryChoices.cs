@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Agenda.Contracts;
-using Wijkpeil.App.Modules.Areas;
+using Wijkpeil.App.Modules.Areas.Contracts;
 using Wijkpeil.Domain.Areas;
 
 namespace Wijkpeil.App.Modules.Stories;
@@ -32,7 +31,7 @@ public sealed record StoryChoices(string Programme, string ProgrammeName, IReadO
 }
 
 /// <summary>Reads the <see cref="StoryChoices"/> of a programme.</summary>
-public sealed class StoryChoicesQuery(WijkpeilDbContext db, StoryProgrammes programmes, IProjectDirectory projects)
+public sealed class StoryChoicesQuery(IAreaRegister register, StoryProgrammes programmes, IProjectDirectory projects)
 {
     /// <summary>
     /// What an editor may choose from in one programme: its focus areas with the wijken and buurten a story may be
@@ -49,13 +48,13 @@ public sealed class StoryChoicesQuery(WijkpeilDbContext db, StoryProgrammes prog
 
         var focusAreas = programme.FocusAreas.OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
         var members = focusAreas.SelectMany(f => f.Members).ToList();
-        var registered = await db.Areas.AsNoTracking().Where(a => members.Contains(a.Code)).Select(a => new { a.Code, a.Name }).ToListAsync(ct);
+        var registered = await register.Areas.Where(a => members.Contains(a.Code)).Select(a => new { a.Code, a.Name }).ToListAsync(ct);
 
         // One query per member wijk: a focus area has one or two, and the buurten are what an editor picks from.
         foreach (var wijk in members.Where(m => m.Level == AreaLevel.District))
         {
             AreaCode? parent = wijk;
-            registered.AddRange(await db.Areas.AsNoTracking()
+            registered.AddRange(await register.Areas
                 .Where(a => a.ParentCode == parent && a.Level == AreaLevel.Neighbourhood)
                 .Select(a => new { a.Code, a.Name })
                 .ToListAsync(ct));

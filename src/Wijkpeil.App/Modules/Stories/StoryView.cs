@@ -1,9 +1,8 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Agenda.Contracts;
-using Wijkpeil.App.Modules.Areas;
+using Wijkpeil.App.Modules.Areas.Contracts;
 using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Stories;
@@ -61,14 +60,14 @@ public sealed record StoryView(
 public sealed record QuoteView(int Id, string Text, string? Attribution, bool IsNamed);
 
 /// <summary>Turns stored stories into <see cref="StoryView"/>s: the names of their areas, projects, focus areas and pillars.</summary>
-public sealed class StoryViews(WijkpeilDbContext db, StoryProgrammes programmes, IProjectDirectory projects)
+public sealed class StoryViews(IAreaRegister register, StoryProgrammes programmes, IProjectDirectory projects)
 {
     /// <summary>The views of <paramref name="stories"/> (loaded with their quotes), in their order.</summary>
     public async Task<IReadOnlyList<StoryView>> OfAsync(IReadOnlyCollection<Story> stories, Audience audience, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(stories);
         var codes = stories.Select(s => s.Area).Distinct().ToList();
-        var areas = await db.Areas.AsNoTracking().Where(a => codes.Contains(a.Code)).Select(a => new { a.Code, a.Name }).ToListAsync(ct);
+        var areas = await register.Areas.Where(a => codes.Contains(a.Code)).Select(a => new { a.Code, a.Name }).ToListAsync(ct);
         var projectIds = stories.Where(s => s.ProjectId.HasValue).Select(s => s.ProjectId!.Value).Distinct().ToList();
         var linked = await projects.Projects.Where(p => projectIds.Contains(p.Id)).Select(p => new { p.Id, p.Title, p.IsPublished }).ToListAsync(ct);
         var names = new Names(
