@@ -33,11 +33,11 @@ public sealed class OpenApiTests
 
         Assert.Equal("#/components/schemas/StoryResponse", JsonSchemaRef(paths, "/api/v1/stories", "200", "application/json"));
         var create = paths.GetProperty("/api/v1/stories").GetProperty("post");
-        Assert.Equal("#/components/schemas/CreateStoryRequest", create.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
+        Assert.Equal("#/components/schemas/StoryRequest", create.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
         Assert.Equal("#/components/schemas/StoryResponse", create.GetProperty("responses").GetProperty("201").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
         Assert.Equal(["400", "401", "403"], create.GetProperty("responses").EnumerateObject().Select(r => r.Name).Where(n => n != "201").Order(StringComparer.Ordinal));
         var schemas = document.GetProperty("components").GetProperty("schemas");
-        Assert.Contains("consentRecordedOn", schemas.GetProperty("CreateStoryRequest").GetProperty("properties").EnumerateObject().Select(p => p.Name));
+        Assert.Contains("consentRecordedOn", schemas.GetProperty("StoryRequest").GetProperty("properties").EnumerateObject().Select(p => p.Name));
         Assert.True(schemas.TryGetProperty("QuoteRequest", out _));
 
         var parameters = paths.GetProperty("/api/v1/observations").GetProperty("get").GetProperty("parameters");

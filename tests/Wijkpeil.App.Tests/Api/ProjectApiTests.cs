@@ -145,11 +145,14 @@ public sealed class ProjectApiTests(ProjectApiHosts hosts) : IClassFixture<Proje
         var cases = new (string Body, string Field, string Dutch, string English)[]
         {
             ("""{"focusArea":"overvecht","title":"Taal 1","pillars":[1],"status":"planned","colour":"red"}""", "colour",
-                "Het veld 'colour' bestaat niet in een project of kan niet via de API worden gezet.",
-                "The field 'colour' does not exist in a project or cannot be set through the API."),
+                "Het veld 'colour' bestaat niet of kan niet worden gezet.",
+                "The field 'colour' does not exist or cannot be set."),
             ("""{"focusArea":"overvecht","title":"Taal 2","pillars":[1],"status":"planned","startDate":true}""", "startDate",
                 "Het veld 'startDate' heeft geen geldige waarde; zie het schema in /openapi/v1.json.",
                 "The field 'startDate' has no valid value; see the schema in /openapi/v1.json."),
+            ("""{"focusArea":"overvecht","title":"Taal 3","pillars":[1],"status":"finished"}""", "status",
+                "Status 'finished' bestaat niet: kies planned, running, completed of stopped.",
+                "Status 'finished' does not exist: choose planned, running, completed or stopped."),
         };
 
         foreach (var (body, field, dutch, english) in cases)
@@ -194,7 +197,7 @@ public sealed class ProjectApiTests(ProjectApiHosts hosts) : IClassFixture<Proje
             var put = await editor.PutAsync($"{Projects}/{id}", new StringContent(body, Encoding.UTF8, "application/json"), Ct);
             var problem = await ApiAssert.ProblemAsync(post, HttpStatusCode.BadRequest);
             await ApiAssert.ProblemAsync(put, HttpStatusCode.BadRequest);
-            Assert.Equal("projects.body.unknown_property", problem.GetProperty("code").GetString());
+            Assert.Equal("request.body.unknown_property", problem.GetProperty("code").GetString());
             Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"{field}: {problem.GetProperty("errors")}");
         }
 

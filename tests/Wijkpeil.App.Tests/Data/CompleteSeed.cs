@@ -99,7 +99,7 @@ internal static class CompleteSeed
             database,
             StoryTestData.Fields(),
             publish: true,
-            [new QuoteInput("Eindelijk een plek om elkaar te zien.", "bewoner Neckardreef", IsNamed: false)]);
+            [new QuoteRequest("Eindelijk een plek om elkaar te zien.", "bewoner Neckardreef", Named: false)]);
     }
 
     /// <summary>Fails, naming the tables, when the seed left any table empty, so a round trip would prove nothing about it.</summary>

@@ -24,6 +24,7 @@ using Wijkpeil.App.Modules.Programmes;
 using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.App.Modules.Programmes.CreateProgramme;
 using Wijkpeil.App.Modules.Stories;
+using Wijkpeil.App.Modules.Stories.CreateStory;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.App.Tests.Modules.Accounts;
 using Wijkpeil.Domain.Agenda;
@@ -343,8 +344,8 @@ public sealed partial class MatrixHost : IAsyncDisposable
     {
         var ct = TestContext.Current.CancellationToken;
         await using var scope = Database.CreateScope();
-        var fields = new StoryFields(StoryMethod.Interview, new DateOnly(2024, 5, 14), area, 3, null, "Bewoners over de buurtkamer", "Het *hele* verhaal.", new DateOnly(2024, 5, 14), VitaleWijkenProgramme.Code);
-        var created = await scope.ServiceProvider.GetRequiredService<StoryEditing>().CreateAsync(Manager, fields, [new QuoteInput("Eindelijk een plek", "bewoner, 67 jaar", false)], anonymise: false, publish: false, ct);
+        var request = new StoryRequest(StoryMethod.Interview, new DateOnly(2024, 5, 14), area, 3, null, "Bewoners over de buurtkamer", "Het *hele* verhaal.", new DateOnly(2024, 5, 14), Quotes: [new QuoteRequest("Eindelijk een plek", "bewoner, 67 jaar", false)], Programme: VitaleWijkenProgramme.Code);
+        var created = await scope.ServiceProvider.GetRequiredService<CreateStoryHandler>().HandleAsync(Manager, request, ct);
         Assert.True(created.Succeeded, string.Join("; ", created.Problems.Select(p => p.Code)));
         var story = await scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>().Stories.AsNoTracking().Include(s => s.Quotes).SingleAsync(s => s.Id == created.Value, ct);
         return new Target(TargetKind.Story, story.Id, QuoteId: story.Quotes.Single().Id);

@@ -90,11 +90,23 @@ public static class JsonRequestBody
         }
         catch (JsonException exception)
         {
-            // The document parsed, so this is a value of the wrong type; the path says which.
+            // The document parsed, so this is a value of the wrong type; the path says which. A top-level member's
+            // value as sent is the second argument, for a caller that names it in a message of its own.
             var path = exception.Path ?? "$";
             var field = path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : string.Empty;
-            return Problem.Invalid(field, "request.body.invalid_value", field);
+            return Problem.Invalid(field, "request.body.invalid_value", field, ValueSent(document.RootElement, field, options));
         }
+    }
+
+    private static string? ValueSent(JsonElement root, string member, JsonSerializerOptions options)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        var comparison = options.PropertyNameCaseInsensitive ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        return root.EnumerateObject().Where(p => string.Equals(p.Name, member, comparison)).Select(p => p.Value.ToString()).FirstOrDefault();
     }
 
     /// <summary>Every member of <paramref name="element"/> that the type (or a nested one) has no property for, at its path.</summary>

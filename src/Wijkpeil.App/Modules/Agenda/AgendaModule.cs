@@ -40,6 +40,7 @@ public static class AgendaModule
         services.AddScoped<LinkIndicatorHandler>();
         services.AddScoped<Contracts.IAgendaOverview, Contracts.AgendaOverview>();
         services.AddScoped<Contracts.IAgendaWords, Contracts.AgendaWords>();
+        services.AddScoped<Contracts.IProjectDirectory, AgendaProjectDirectory>();
         services.AddScoped<AgendaPageData>();
         services.AddScoped<Programmes.Contracts.IProgrammeUsage, AgendaProgrammeUsage>();
         return services;

@@ -30,7 +30,7 @@ public static class ProgrammeEndpoints
             .WithSummary("Eén programma: de hele definitie, zoals PUT hem terugneemt")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        var writes = group.MapGroup(string.Empty).RequireAuthorization().RequireAntiforgeryForCookies();
+        var writes = group.MapWriteGroup();
         writes.MapPost(string.Empty, CreateProgrammeEndpoint.HandleAsync)
             .WithName("CreateProgramme")
             .WithSummary("Programma aanmaken")

@@ -13,7 +13,7 @@ namespace Wijkpeil.App.Modules.Stories;
 /// Guards the story editing pages before they render: on <c>/verhalen/{Id}/...</c> the account must be allowed to
 /// edit stories about that story's area, on <c>/verhalen/nieuw</c> about some area. Checked by the authorization
 /// middleware, so a forged POST is refused with 403 before any form handler runs (a page that hides its forms
-/// from a refused user could otherwise only answer that the form does not exist). StoryEditing checks again.
+/// from a refused user could otherwise only answer that the form does not exist). StoryChanges checks again.
 /// </summary>
 public static class StoryEditorPolicy
 {
@@ -52,7 +52,7 @@ public static class StoryEditorPolicy
             var story = await db.Stories.AsNoTracking().Where(s => s.Id == id).Select(s => new { s.Area }).SingleOrDefaultAsync(http.RequestAborted);
 
             // A story that does not exist is the page's 404 to give, not a refusal.
-            if (story is null || StoryEditing.CanEdit(context.User, story.Area))
+            if (story is null || StoryChanges.CanEdit(context.User, story.Area))
             {
                 context.Succeed(requirement);
             }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Wijkpeil.App.Kernel.Persistence;
-using Wijkpeil.App.Modules.Areas;
+using Wijkpeil.App.Modules.Areas.Contracts;
 using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Programmes;
@@ -11,7 +10,7 @@ namespace Wijkpeil.App.Modules.Stories;
 /// The programmes as stories read them: only through <see cref="IProgrammeCatalogue"/>. A story belongs to one
 /// programme; its area lies in one of that programme's focus areas and its pillar is one of that programme's.
 /// </summary>
-public sealed class StoryProgrammes(IProgrammeCatalogue catalogue, WijkpeilDbContext db)
+public sealed class StoryProgrammes(IProgrammeCatalogue catalogue, IAreaRegister register)
 {
     private IReadOnlyList<ProgrammeDetails>? all;
 
@@ -53,7 +52,7 @@ public sealed class StoryProgrammes(IProgrammeCatalogue catalogue, WijkpeilDbCon
 
         // A buurt inside a focus area's wijk: the code says which wijk, the register must know the buurt.
         var inWijk = found.Where(f => f.FocusArea.Members.Contains(parent)).ToList();
-        return inWijk.Count > 0 && await db.Areas.AnyAsync(a => a.Code == area, ct) ? inWijk : [];
+        return inWijk.Count > 0 && await register.Areas.AnyAsync(a => a.Code == area, ct) ? inWijk : [];
     }
 
     /// <summary>What the domain checks a story against.</summary>

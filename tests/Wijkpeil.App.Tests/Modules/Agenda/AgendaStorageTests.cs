@@ -11,6 +11,7 @@ using Wijkpeil.App.Modules.Agenda.ShowProject;
 using Wijkpeil.App.Modules.Indicators;
 using Wijkpeil.App.Modules.Programmes;
 using Wijkpeil.App.Modules.Stories;
+using Wijkpeil.App.Modules.Stories.ListStories;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.Domain.Agenda;
 using Wijkpeil.Domain.Areas;
@@ -346,7 +347,7 @@ public sealed class AgendaStorageTests
 
         await using (var scope = database.CreateScope())
         {
-            var queries = scope.ServiceProvider.GetRequiredService<StoryQueries>();
+            var queries = scope.ServiceProvider.GetRequiredService<ListStoriesQuery>();
             Assert.Equal(["Gepubliceerd, pijler 3"], (await queries.ListAsync(new StoryFilter(Area: overvecht, Pillar: 3), Audience.Public, ct)).Select(s => s.Summary));
             Assert.Equal(2, (await queries.ListAsync(new StoryFilter(Area: overvecht), Audience.Public, ct)).Count);
             Assert.Equal(4, (await queries.ListAsync(new StoryFilter(Area: overvecht), Audience.SignedIn, ct)).Count);

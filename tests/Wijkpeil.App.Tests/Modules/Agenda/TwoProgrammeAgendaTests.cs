@@ -15,6 +15,7 @@ using Wijkpeil.App.Modules.Areas;
 using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.App.Modules.Programmes.CreateProgramme;
 using Wijkpeil.App.Modules.Stories;
+using Wijkpeil.App.Modules.Stories.CreateStory;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.App.Tests.Modules.Accounts;
 using Wijkpeil.App.Tests.Modules.Stories;
@@ -192,8 +193,8 @@ public sealed class TwoProgrammeAgendaTests
         await db.SaveChangesAsync(Ct);
     }
 
-    private static StoryFields StoryFields(string area, string summary, int pillar) =>
-        new(StoryMethod.Interview, new DateOnly(2024, 5, 14), area, pillar, null, summary, null, new DateOnly(2024, 5, 14));
+    private static StoryRequest StoryFields(string area, string summary, int pillar) =>
+        new(StoryMethod.Interview, new DateOnly(2024, 5, 14), area, pillar, null, summary, null, new DateOnly(2024, 5, 14), Published: true);
 
     private static Task<Outcome<ProjectSaved>> CreateProjectAsync(WijkpeilAppFactory app, ProjectRequest request) => CreateProjectAsync(app.Database, request);
 
@@ -203,12 +204,12 @@ public sealed class TwoProgrammeAgendaTests
         return await scope.ServiceProvider.GetRequiredService<CreateProjectHandler>().HandleAsync(Manager, request, Ct);
     }
 
-    private static Task<Outcome<int>> CreateStoryAsync(WijkpeilAppFactory app, StoryFields fields) => CreateStoryAsync(app.Database, fields);
+    private static Task<Outcome<int>> CreateStoryAsync(WijkpeilAppFactory app, StoryRequest fields) => CreateStoryAsync(app.Database, fields);
 
-    private static async Task<Outcome<int>> CreateStoryAsync(TestDatabase database, StoryFields fields)
+    private static async Task<Outcome<int>> CreateStoryAsync(TestDatabase database, StoryRequest fields)
     {
         await using var scope = database.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<StoryEditing>().CreateAsync(Manager, fields, [], anonymise: false, publish: true, Ct);
+        return await scope.ServiceProvider.GetRequiredService<CreateStoryHandler>().HandleAsync(Manager, fields, Ct);
     }
 
     private static async Task<string> ProgrammeOfAsync(WijkpeilAppFactory app, int projectId)

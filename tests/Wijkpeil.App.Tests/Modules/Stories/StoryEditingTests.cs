@@ -8,11 +8,18 @@ using Wijkpeil.App.Modules.Agenda;
 using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.App.Modules.Audit.Contracts;
 using Wijkpeil.App.Modules.Stories;
+using Wijkpeil.App.Modules.Stories.AddQuote;
+using Wijkpeil.App.Modules.Stories.AnonymiseStory;
+using Wijkpeil.App.Modules.Stories.CreateStory;
+using Wijkpeil.App.Modules.Stories.DeleteStory;
+using Wijkpeil.App.Modules.Stories.EditStory;
+using Wijkpeil.App.Modules.Stories.PublishStory;
+using Wijkpeil.App.Modules.Stories.RemoveQuote;
 using Wijkpeil.App.Tests.Infrastructure;
 
 namespace Wijkpeil.App.Tests.Modules.Stories;
 
-/// <summary>StoryEditing's rules on either provider: who may write where, what the programme allows, the audit trail.</summary>
+/// <summary>The story use cases' rules on either provider: who may write where, what the programme allows, the audit trail.</summary>
 public sealed class StoryEditingTests
 {
     private const string Overvecht = "WK034403";
@@ -43,8 +50,8 @@ public sealed class StoryEditingTests
         foreach (var (name, user, area, _) in cases)
         {
             await using var scope = database.CreateScope();
-            var outcome = await scope.ServiceProvider.GetRequiredService<StoryEditing>()
-                .CreateAsync(user, StoryTestData.Fields(area, summary: name), [], anonymise: false, publish: false, ct);
+            var outcome = await scope.ServiceProvider.GetRequiredService<CreateStoryHandler>()
+                .HandleAsync(user, StoryTestData.Fields(area, summary: name), ct);
             outcomes.Add($"{name}: {outcome.Kind}");
         }
 
@@ -64,7 +71,7 @@ public sealed class StoryEditingTests
         await using var database = await TestDatabase.CreateAsync(provider);
         await StoryTestData.SeedProgrammeAsync(database);
 
-        var id = await StoryTestData.CreateAsync(database, StoryTestData.Fields(), quotes: [new QuoteInput("Eindelijk een plek om elkaar te zien", "bewoner, 67 jaar", false)]);
+        var id = await StoryTestData.CreateAsync(database, StoryTestData.Fields(), quotes: [new QuoteRequest("Eindelijk een plek om elkaar te zien", "bewoner, 67 jaar", false)]);
 
         await using var scope = database.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
@@ -92,16 +99,16 @@ public sealed class StoryEditingTests
             battauProject = await scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>().Projects.Where(p => p.FocusAreaCode == "batau").Select(p => p.Id).FirstAsync(ct);
         }
 
-        async Task<string[]> FieldsRefusedAsync(StoryFields fields)
+        async Task<string[]> FieldsRefusedAsync(StoryRequest fields)
         {
             await using var scope = database.CreateScope();
-            var outcome = await scope.ServiceProvider.GetRequiredService<StoryEditing>().CreateAsync(editor, fields, [], false, false, ct);
+            var outcome = await scope.ServiceProvider.GetRequiredService<CreateStoryHandler>().HandleAsync(editor, fields, ct);
             Assert.Equal((ProblemKind?)ProblemKind.Invalid, outcome.Kind);
             Assert.All(outcome.Problems, e => Assert.False(string.IsNullOrWhiteSpace(ProblemMessages.For(e))));
             return [.. outcome.Problems.Select(e => e.Field ?? string.Empty)];
         }
 
-        Assert.Equal(["method", "date", "summary", "pillar", "area"], await FieldsRefusedAsync(new StoryFields(null, null, null, null, null, " ", null, null)));
+        Assert.Equal(["method", "date", "summary", "pillar", "area"], await FieldsRefusedAsync(new StoryRequest(null, null, null, null, null, " ", null, null)));
         Assert.Equal(["area"], await FieldsRefusedAsync(StoryTestData.Fields("GM0344")));
         Assert.Equal(["area"], await FieldsRefusedAsync(StoryTestData.Fields("WK034401")));
         Assert.Equal(["area"], await FieldsRefusedAsync(StoryTestData.Fields("geen code")));
@@ -130,17 +137,17 @@ public sealed class StoryEditingTests
         Outcome<int> refused, consented, published;
         await using (var scope = database.CreateScope())
         {
-            refused = await scope.ServiceProvider.GetRequiredService<StoryEditing>().SetPublishedAsync(editor, id, true, ct);
+            refused = await scope.ServiceProvider.GetRequiredService<PublishStoryHandler>().HandleAsync(editor, id, true, ct);
         }
 
         await using (var scope = database.CreateScope())
         {
-            consented = await scope.ServiceProvider.GetRequiredService<StoryEditing>().UpdateAsync(editor, id, StoryTestData.Fields(), ct);
+            consented = await scope.ServiceProvider.GetRequiredService<EditStoryHandler>().HandleAsync(editor, id, StoryTestData.Fields(), ct);
         }
 
         await using (var scope = database.CreateScope())
         {
-            published = await scope.ServiceProvider.GetRequiredService<StoryEditing>().SetPublishedAsync(editor, id, true, ct);
+            published = await scope.ServiceProvider.GetRequiredService<PublishStoryHandler>().HandleAsync(editor, id, true, ct);
         }
 
         Assert.Equal((ProblemKind?)ProblemKind.Invalid, refused.Kind);
@@ -169,7 +176,7 @@ public sealed class StoryEditingTests
         async Task<ProblemKind?> MoveAsync(ClaimsPrincipal user)
         {
             await using var scope = database.CreateScope();
-            return (await scope.ServiceProvider.GetRequiredService<StoryEditing>().UpdateAsync(user, id, StoryTestData.Fields(Vollenhove), ct)).Kind;
+            return (await scope.ServiceProvider.GetRequiredService<EditStoryHandler>().HandleAsync(user, id, StoryTestData.Fields(Vollenhove), ct)).Kind;
         }
 
         Assert.Equal((ProblemKind?)ProblemKind.Forbidden, await MoveAsync(StoryTestData.User(WijkpeilRoles.AreaEditor, "GM0344")));
@@ -200,27 +207,28 @@ public sealed class StoryEditingTests
         var editor = StoryTestData.User(WijkpeilRoles.KnowledgePartner);
         var outsider = StoryTestData.User(WijkpeilRoles.AreaEditor, "GM0307");
 
-        async Task<Outcome<int>> RunAsync(Func<StoryEditing, Task<Outcome<int>>> action)
+        async Task<Outcome<int>> RunAsync<THandler>(Func<THandler, Task<Outcome<int>>> action)
+            where THandler : notnull
         {
             await using var scope = database.CreateScope();
-            return await action(scope.ServiceProvider.GetRequiredService<StoryEditing>());
+            return await action(scope.ServiceProvider.GetRequiredService<THandler>());
         }
 
-        Assert.True((await RunAsync(e => e.AddQuoteAsync(editor, id, new QuoteInput("We kennen elkaar nu", "Fatima", true), ct))).Succeeded);
-        var anonymiseRefused = await RunAsync(e => e.SetAnonymisedAsync(editor, id, true, ct));
-        var emptyQuote = await RunAsync(e => e.AddQuoteAsync(editor, id, new QuoteInput(" ", null, false), ct));
-        var outsiderRemoves = await RunAsync(e => e.RemoveQuoteAsync(outsider, id, 1, ct));
+        Assert.True((await RunAsync<AddQuoteHandler>(h => h.HandleAsync(editor, id, new QuoteRequest("We kennen elkaar nu", "Fatima", true), ct))).Succeeded);
+        var anonymiseRefused = await RunAsync<AnonymiseStoryHandler>(h => h.HandleAsync(editor, id, true, ct));
+        var emptyQuote = await RunAsync<AddQuoteHandler>(h => h.HandleAsync(editor, id, new QuoteRequest(" ", null, false), ct));
+        var outsiderRemoves = await RunAsync<RemoveQuoteHandler>(h => h.HandleAsync(outsider, id, 1, ct));
         int quoteId;
         await using (var scope = database.CreateScope())
         {
             quoteId = (await scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>().Stories.Include(s => s.Quotes).SingleAsync(ct)).Quotes.Single().Id;
         }
 
-        Assert.True((await RunAsync(e => e.RemoveQuoteAsync(editor, id, quoteId, ct))).Succeeded);
-        Assert.True((await RunAsync(e => e.SetAnonymisedAsync(editor, id, true, ct))).Succeeded);
-        var outsiderDeletes = await RunAsync(e => e.DeleteAsync(outsider, id, ct));
-        Assert.True((await RunAsync(e => e.DeleteAsync(editor, id, ct))).Succeeded);
-        var gone = await RunAsync(e => e.DeleteAsync(editor, id, ct));
+        Assert.True((await RunAsync<RemoveQuoteHandler>(h => h.HandleAsync(editor, id, quoteId, ct))).Succeeded);
+        Assert.True((await RunAsync<AnonymiseStoryHandler>(h => h.HandleAsync(editor, id, true, ct))).Succeeded);
+        var outsiderDeletes = await RunAsync<DeleteStoryHandler>(h => h.HandleAsync(outsider, id, ct));
+        Assert.True((await RunAsync<DeleteStoryHandler>(h => h.HandleAsync(editor, id, ct))).Succeeded);
+        var gone = await RunAsync<DeleteStoryHandler>(h => h.HandleAsync(editor, id, ct));
 
         Assert.Equal(("anonymised", "story.anonymise.named_quotes"), (anonymiseRefused.Problems[0].Field, anonymiseRefused.Problems[0].Code));
         Assert.Equal(("text", "story.quote.text.required"), (emptyQuote.Problems[0].Field, emptyQuote.Problems[0].Code));

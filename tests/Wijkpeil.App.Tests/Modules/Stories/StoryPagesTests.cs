@@ -80,7 +80,7 @@ public sealed partial class StoryPagesTests
             app.Database,
             StoryTestData.Fields(projectId: projectId) with { Body = body },
             publish: true,
-            quotes: [new QuoteInput("<b onmouseover=alert(5)>Fijn</b> dat er iets gebeurt", "bewoner, 67 jaar", false)]);
+            quotes: [new QuoteRequest("<b onmouseover=alert(5)>Fijn</b> dat er iets gebeurt", "bewoner, 67 jaar", false)]);
         using var anonymous = CreateClient(app);
 
         var html = await anonymous.GetStringAsync($"/verhalen/{id}", TestContext.Current.CancellationToken);

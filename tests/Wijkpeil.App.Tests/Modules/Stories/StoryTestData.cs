@@ -4,6 +4,7 @@ using Wijkpeil.App.DefaultData;
 using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Stories;
+using Wijkpeil.App.Modules.Stories.CreateStory;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.Domain.Stories;
 
@@ -30,15 +31,15 @@ internal static class StoryTestData
             "test"));
 
     /// <summary>Complete fields for a story about <paramref name="area"/>; consent recorded unless told otherwise.</summary>
-    public static StoryFields Fields(string area = "WK034403", string summary = "Bewoners over de nieuwe buurtkamer", DateOnly? consent = null, bool withConsent = true, int? projectId = null) =>
+    public static StoryRequest Fields(string area = "WK034403", string summary = "Bewoners over de nieuwe buurtkamer", DateOnly? consent = null, bool withConsent = true, int? projectId = null) =>
         new(StoryMethod.Interview, new DateOnly(2024, 5, 14), area, 3, projectId, summary, "Het *hele* verhaal.", withConsent ? consent ?? new DateOnly(2024, 5, 14) : null);
 
     /// <summary>Stores a story as a ProgrammeManager would; returns its id.</summary>
-    public static async Task<int> CreateAsync(TestDatabase database, StoryFields fields, bool publish = false, IReadOnlyList<QuoteInput>? quotes = null)
+    public static async Task<int> CreateAsync(TestDatabase database, StoryRequest fields, bool publish = false, IReadOnlyList<QuoteRequest>? quotes = null)
     {
         await using var scope = database.CreateScope();
-        var outcome = await scope.ServiceProvider.GetRequiredService<StoryEditing>()
-            .CreateAsync(User(WijkpeilRoles.ProgrammeManager), fields, quotes ?? [], anonymise: false, publish, TestContext.Current.CancellationToken);
+        var outcome = await scope.ServiceProvider.GetRequiredService<CreateStoryHandler>()
+            .HandleAsync(User(WijkpeilRoles.ProgrammeManager), fields with { Published = publish, Quotes = quotes ?? [] }, TestContext.Current.CancellationToken);
         Assert.True(outcome.Succeeded, string.Join("; ", outcome.Problems.Select(p => p.Code)));
         return outcome.Value;
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Kernel.Web;
 using Wijkpeil.Domain.Common;
@@ -17,6 +18,16 @@ public static class CookieApiAntiforgery
 {
     /// <summary>The header a cookie-authenticated API call puts the antiforgery request token in.</summary>
     public const string HeaderName = "RequestVerificationToken";
+
+    /// <summary>
+    /// The group a module maps its API writes in: a signed-in caller only, by personal access token or by the login
+    /// cookie with the antiforgery header. What the caller may change is the use case's own check.
+    /// </summary>
+    public static RouteGroupBuilder MapWriteGroup(this RouteGroupBuilder group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        return group.MapGroup(string.Empty).RequireAuthorization().RequireAntiforgeryForCookies();
+    }
 
     /// <summary>Requires the antiforgery header on cookie-authenticated calls of the endpoints in <paramref name="builder"/>.</summary>
     public static TBuilder RequireAntiforgeryForCookies<TBuilder>(this TBuilder builder)

@@ -4,13 +4,12 @@ using Microsoft.Extensions.Localization;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Programmes.Contracts;
-using Wijkpeil.App.Modules.Stories.Contracts;
 using Wijkpeil.Domain.Agenda;
 
 namespace Wijkpeil.App.Modules.Agenda.Contracts;
 
 /// <summary>The agenda for the monitor pages; each method is a fixed number of SQL commands however many projects there are.</summary>
-internal sealed class AgendaOverview(WijkpeilDbContext db, IStoryOutlines stories, IProgrammeCatalogue catalogue) : IAgendaOverview
+internal sealed class AgendaOverview(WijkpeilDbContext db, IAgendaStories stories, IProgrammeCatalogue catalogue) : IAgendaOverview
 {
     private static readonly StringComparer DutchComparer = StringComparer.Create(CultureInfo.GetCultureInfo("nl-NL"), ignoreCase: true);
 

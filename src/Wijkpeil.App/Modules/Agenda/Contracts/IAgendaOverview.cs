@@ -1,6 +1,5 @@
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Programmes.Contracts;
-using Wijkpeil.App.Modules.Stories.Contracts;
 using Wijkpeil.Domain.Agenda;
 
 namespace Wijkpeil.App.Modules.Agenda.Contracts;

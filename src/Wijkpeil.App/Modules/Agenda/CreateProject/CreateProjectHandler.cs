@@ -59,7 +59,7 @@ public sealed class CreateProjectHandler(ProjectChanges changes)
 
         var project = created.Value;
         var error = WholeProject.ForwardTo(project, details, request, today)
-            ?? await WholeProject.ReplaceCollectionsAsync(changes.Db, project, request, today, ct);
+            ?? await WholeProject.ReplaceCollectionsAsync(changes.Indicators, project, request, today, ct);
         return error is not null ? changes.Refuse(error) : await changes.AddAsync(project, found.Programme, ct);
     }
 }

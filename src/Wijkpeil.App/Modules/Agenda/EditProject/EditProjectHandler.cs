@@ -36,7 +36,7 @@ public sealed class EditProjectHandler(ProjectChanges changes)
             var error = WholeProject.BackTo(project, request.Status!.Value, request.StopReason)
                 ?? Check(project.Update(AgendaProgrammes.Scope(programme), details))
                 ?? WholeProject.ForwardTo(project, details, request, today)
-                ?? await WholeProject.ReplaceCollectionsAsync(changes.Db, project, request, today, ct);
+                ?? await WholeProject.ReplaceCollectionsAsync(changes.Indicators, project, request, today, ct);
             return (error, null);
         }, ct);
     }

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Agenda.Projects;
-using Wijkpeil.App.Modules.Indicators;
 
 namespace Wijkpeil.App.Modules.Agenda.EditProject;
 
@@ -41,7 +40,7 @@ public sealed class ProjectEditQuery(ProjectChanges changes)
         var programme = await changes.Programmes.ByIdAsync(project.ProgrammeId, ct);
         var focusArea = programme?.FocusAreas.FirstOrDefault(f => f.Slug == project.FocusAreaCode);
         var indicatorIds = project.Indicators.Select(i => i.IndicatorId).ToList();
-        var indicators = await changes.Db.Indicators.AsNoTracking()
+        var indicators = await changes.Indicators.Indicators
             .Where(i => indicatorIds.Contains(i.Id))
             .OrderBy(i => i.Code)
             .Select(i => new LinkedIndicator(i.Id, i.Code, i.NameNl))

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Modules.Agenda.Projects;
-using Wijkpeil.App.Modules.Indicators;
 using static Wijkpeil.App.Modules.Agenda.Projects.ProjectProblems;
 
 namespace Wijkpeil.App.Modules.Agenda.LinkIndicator;
@@ -31,6 +30,6 @@ public sealed class LinkIndicatorHandler(ProjectChanges changes)
     private async Task<int?> FindAsync(string? indicatorCode, CancellationToken ct)
     {
         var code = indicatorCode?.Trim();
-        return await changes.Db.Indicators.Where(i => i.Code == code).Select(i => (int?)i.Id).SingleOrDefaultAsync(ct);
+        return await changes.Indicators.Indicators.Where(i => i.Code == code).Select(i => (int?)i.Id).SingleOrDefaultAsync(ct);
     }
 }

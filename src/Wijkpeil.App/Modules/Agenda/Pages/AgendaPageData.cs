@@ -2,8 +2,8 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Agenda.Projects;
-using Wijkpeil.App.Modules.Areas;
-using Wijkpeil.App.Modules.Indicators;
+using Wijkpeil.App.Modules.Areas.Contracts;
+using Wijkpeil.App.Modules.Indicators.Contracts;
 using Wijkpeil.Domain.Agenda;
 
 namespace Wijkpeil.App.Modules.Agenda.Pages;
@@ -59,7 +59,7 @@ public sealed record AgendaProgramme(int Id, string Slug, string Name, IReadOnly
 }
 
 /// <summary>What the agenda pages show besides the projects themselves: names of programmes, focus areas, pillars and indicators.</summary>
-public sealed class AgendaPageData(WijkpeilDbContext db, AgendaProgrammes programmes)
+public sealed class AgendaPageData(WijkpeilDbContext db, AgendaProgrammes programmes, IAreaRegister register, IIndicatorCatalogue catalogue)
 {
     /// <summary>Every programme with its focus areas (members named from the register) and pillars, by name.</summary>
     public async Task<IReadOnlyList<AgendaProgramme>> ProgrammesAsync(CancellationToken ct)
@@ -68,7 +68,7 @@ public sealed class AgendaPageData(WijkpeilDbContext db, AgendaProgrammes progra
         var memberCodes = all.SelectMany(p => p.FocusAreas).SelectMany(f => f.Members).Distinct().ToList();
         var names = memberCodes.Count == 0
             ? []
-            : await db.Areas.AsNoTracking().Where(a => memberCodes.Contains(a.Code)).ToDictionaryAsync(a => a.Code, a => a.Name, ct);
+            : await register.Areas.Where(a => memberCodes.Contains(a.Code)).ToDictionaryAsync(a => a.Code, a => a.Name, ct);
         var comparer = StringComparer.Create(CultureInfo.GetCultureInfo("nl-NL"), ignoreCase: true);
         return [.. all.Select(p => new AgendaProgramme(
             p.Id,
@@ -107,7 +107,7 @@ public sealed class AgendaPageData(WijkpeilDbContext db, AgendaProgrammes progra
     {
         var kernset = (await programmes.BySlugAsync(programmeSlug, ct))?.Kernset ?? [];
         var pillarOrder = (await programmes.BySlugAsync(programmeSlug, ct))?.Pillars.Select((p, i) => (p.Number, i)).ToDictionary(x => x.Number, x => x.i) ?? [];
-        var indicators = await db.Indicators.AsNoTracking().Select(i => new { i.Id, i.Code, i.NameNl, i.NameEn }).ToListAsync(ct);
+        var indicators = await catalogue.Indicators.Select(i => new { i.Id, i.Code, i.NameNl, i.NameEn }).ToListAsync(ct);
         var placed = kernset.GroupBy(c => c.IndicatorId).ToDictionary(g => g.Key, g => g.OrderBy(c => pillarOrder.GetValueOrDefault(c.PillarNumber)).ThenBy(c => c.Order).First());
         var comparer = StringComparer.Create(CultureInfo.GetCultureInfo("nl-NL"), ignoreCase: true);
         return [.. indicators

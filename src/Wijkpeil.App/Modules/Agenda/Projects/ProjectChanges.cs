@@ -6,7 +6,7 @@ using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Audit.Contracts;
-using Wijkpeil.App.Modules.Indicators;
+using Wijkpeil.App.Modules.Indicators.Contracts;
 using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.Domain.Agenda;
 using Wijkpeil.Domain.Common;
@@ -23,13 +23,15 @@ namespace Wijkpeil.App.Modules.Agenda.Projects;
 /// A refusal clears the context's change tracker, so a page that goes on to call another use case in the same request
 /// cannot save the half-applied change by accident.
 /// </remarks>
-public sealed class ProjectChanges(WijkpeilDbContext db, IAuditLog audit, IPublicChanges publicChanges, AgendaProgrammes programmes, TimeProvider clock)
+public sealed class ProjectChanges(WijkpeilDbContext db, IAuditLog audit, IPublicChanges publicChanges, AgendaProgrammes programmes, IIndicatorCatalogue indicators, TimeProvider clock)
 {
     private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
     internal WijkpeilDbContext Db => db;
 
     internal AgendaProgrammes Programmes => programmes;
+
+    internal IIndicatorCatalogue Indicators => indicators;
 
     /// <summary>
     /// Loads the project, checks the user against its current focus area (and against <paramref name="newFocusArea"/>
@@ -184,7 +186,7 @@ public sealed class ProjectChanges(WijkpeilDbContext db, IAuditLog audit, IPubli
     private async Task<ProjectSnapshot> SnapshotAsync(Project p, CancellationToken ct)
     {
         var ids = p.Indicators.Select(i => i.IndicatorId).ToList();
-        var codes = ids.Count == 0 ? [] : await db.Indicators.AsNoTracking().Where(i => ids.Contains(i.Id)).Select(i => i.Code).ToListAsync(ct);
+        var codes = ids.Count == 0 ? [] : await indicators.Indicators.Where(i => ids.Contains(i.Id)).Select(i => i.Code).ToListAsync(ct);
         return new ProjectSnapshot(
             p.FocusAreaCode,
             p.Title,

@@ -32,7 +32,7 @@ public static class ProjectEndpoints
             .WithSummary("Eén project met voortgang, prestaties, indicatoren en financiering")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        var writes = group.MapGroup(string.Empty).RequireAuthorization().RequireAntiforgeryForCookies();
+        var writes = group.MapWriteGroup();
         writes.MapPost(string.Empty, CreateProjectEndpoint.CreateAsync)
             .WithName("CreateProject")
             .WithSummary("Project toevoegen")

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Kernel.Outcomes;
-using Wijkpeil.App.Kernel.Persistence;
-using Wijkpeil.App.Modules.Indicators;
+using Wijkpeil.App.Modules.Indicators.Contracts;
 using Wijkpeil.Domain.Agenda;
 
 namespace Wijkpeil.App.Modules.Agenda.Projects;
@@ -146,7 +145,7 @@ internal static class WholeProject
     }
 
     /// <summary>Replaces each collection the request gives (an empty one empties it); absent ones stay.</summary>
-    public static async Task<Problem?> ReplaceCollectionsAsync(WijkpeilDbContext db, Project project, ProjectRequest request, DateOnly today, CancellationToken ct)
+    public static async Task<Problem?> ReplaceCollectionsAsync(IIndicatorCatalogue indicators, Project project, ProjectRequest request, DateOnly today, CancellationToken ct)
     {
         if (request.Outputs is { } outputs)
         {
@@ -192,7 +191,7 @@ internal static class WholeProject
             }
         }
 
-        if (request.Indicators is { } codes && await LinkIndicatorsAsync(db, project, codes, ct) is { } indicatorError)
+        if (request.Indicators is { } codes && await LinkIndicatorsAsync(indicators, project, codes, ct) is { } indicatorError)
         {
             return indicatorError;
         }
@@ -217,10 +216,10 @@ internal static class WholeProject
         return null;
     }
 
-    private static async Task<Problem?> LinkIndicatorsAsync(WijkpeilDbContext db, Project project, IReadOnlyList<string> codes, CancellationToken ct)
+    private static async Task<Problem?> LinkIndicatorsAsync(IIndicatorCatalogue indicators, Project project, IReadOnlyList<string> codes, CancellationToken ct)
     {
         var wanted = codes.Select(c => c?.Trim() ?? string.Empty).ToList();
-        var known = await db.Indicators.AsNoTracking().Where(i => wanted.Contains(i.Code)).ToDictionaryAsync(i => i.Code, i => i.Id, StringComparer.Ordinal, ct);
+        var known = await indicators.Indicators.Where(i => wanted.Contains(i.Code)).ToDictionaryAsync(i => i.Code, i => i.Id, StringComparer.Ordinal, ct);
         var ids = new List<int>();
         for (var i = 0; i < wanted.Count; i++)
         {

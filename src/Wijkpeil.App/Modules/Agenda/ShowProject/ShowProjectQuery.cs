@@ -3,12 +3,12 @@ using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Agenda.ListProjects;
 using Wijkpeil.App.Modules.Agenda.Projects;
-using Wijkpeil.App.Modules.Indicators;
+using Wijkpeil.App.Modules.Indicators.Contracts;
 
 namespace Wijkpeil.App.Modules.Agenda.ShowProject;
 
 /// <summary>One project with everything its page and the API show.</summary>
-public sealed class ShowProjectQuery(WijkpeilDbContext db)
+public sealed class ShowProjectQuery(WijkpeilDbContext db, IIndicatorCatalogue catalogue)
 {
     /// <summary>One project with its timeline, outputs, indicators and funding; null when absent or not visible.</summary>
     public async Task<ProjectView?> GetAsync(int id, Audience audience, CancellationToken ct)
@@ -27,7 +27,7 @@ public sealed class ShowProjectQuery(WijkpeilDbContext db)
         }
 
         var indicatorIds = project.Indicators.Select(i => i.IndicatorId).ToList();
-        var indicators = await db.Indicators.AsNoTracking()
+        var indicators = await catalogue.Indicators
             .Where(i => indicatorIds.Contains(i.Id))
             .Select(i => new LinkedIndicator(i.Id, i.Code, i.NameNl))
             .ToListAsync(ct);

@@ -2,15 +2,15 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts.Contracts;
-using Wijkpeil.App.Modules.Areas;
-using Wijkpeil.App.Modules.Stories.Contracts;
-using Wijkpeil.App.Modules.Stories.Pages;
+using Wijkpeil.App.Modules.Agenda.Contracts;
+using Wijkpeil.App.Modules.Areas.Contracts;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Stories;
 
 namespace Wijkpeil.App.Modules.Stories;
 
-internal sealed class StoryOutlines(WijkpeilDbContext db) : IStoryOutlines
+/// <summary>Stories' answer to the pillar agenda (Agenda sits below Stories and asks through its own contract).</summary>
+internal sealed class AgendaStories(WijkpeilDbContext db, IAreaRegister register, IStringLocalizer<StoryText> text) : IAgendaStories
 {
     public async Task<IReadOnlyList<StoryOutline>> AboutAsync(IReadOnlyCollection<int> programmeIds, IReadOnlyCollection<AreaCode> areaCodes, Audience audience, CancellationToken ct)
     {
@@ -26,21 +26,19 @@ internal sealed class StoryOutlines(WijkpeilDbContext db) : IStoryOutlines
         var parents = codes.Select(c => (AreaCode?)c).ToList();
 
         // One command: the area's name by a left join, the buurten of a member wijk by their parent in the register.
+        // Without a register row the joined columns are NULL in SQL, so the parent test is false and the name null.
         var rows = await (
             from s in db.Stories.AsNoTracking().VisibleTo(audience)
-            join a in db.Areas.AsNoTracking() on s.Area equals a.Code into named
+            join a in register.Areas on s.Area equals a.Code into named
             from a in named.DefaultIfEmpty()
-            where ids.Contains(s.ProgrammeId) && (codes.Contains(s.Area) || (a != null && parents.Contains(a.ParentCode)))
-            select new { s.Id, s.ProgrammeId, s.Method, s.Date, s.Area, Name = a == null ? null : a.Name, s.PillarNumber, s.Summary })
+            where ids.Contains(s.ProgrammeId) && (codes.Contains(s.Area) || parents.Contains(a!.ParentCode))
+            select new { s.Id, s.ProgrammeId, s.Method, s.Date, s.Area, Name = (string?)a!.Name, s.PillarNumber, s.Summary })
             .ToListAsync(ct);
 
         return [.. rows
             .OrderByDescending(s => s.Date).ThenByDescending(s => s.Id)
             .Select(s => new StoryOutline(s.Id, s.ProgrammeId, s.Method, s.Date, s.Area.Value, s.Name, s.PillarNumber, s.Summary))];
     }
-}
 
-internal sealed class StoryWords(IStringLocalizer<StoryText> text) : IStoryWords
-{
     public string Method(StoryMethod method) => text[StoryText.MethodKey(method)];
 }

@@ -1,6 +1,6 @@
 using Wijkpeil.Domain.Stories;
 
-namespace Wijkpeil.App.Modules.Stories.Pages;
+namespace Wijkpeil.App.Modules.Stories;
 
 /// <summary>Marker for the texts the story pages share (<c>StoryText.resx</c>, Dutch; <c>StoryText.en.resx</c>, English).</summary>
 public sealed class StoryText
