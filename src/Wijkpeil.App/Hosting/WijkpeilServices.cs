@@ -28,7 +28,13 @@ public static class WijkpeilServices
             case DatabaseProvider.Sqlite:
                 EnsureSqliteFolder(database.ConnectionString);
                 // SQLite statements have no run time limit; its command timeout is only how long a write waits for the lock.
-                services.AddDbContext<SqliteWijkpeilDbContext>((sp, o) => SkipModelDiffOnStart(o.UseSqlite(database.EffectiveConnectionString, s => s.CommandTimeout(database.WriteLockTimeoutSeconds))).AddPublicChanges(sp));
+                // A list in a query (ids.Contains(x)) is one JSON parameter (IN (SELECT value FROM json_each(@ids))), not
+                // EF 10's default of one parameter per element: that SQL differs with the list's length, so EF cannot keep
+                // it and builds it anew on every run under a lock, which was a fifth of the area page's time under load
+                // (docs/performance.md). SQLite reads the list once and still uses the primary key.
+                services.AddDbContext<SqliteWijkpeilDbContext>((sp, o) => SkipModelDiffOnStart(o.UseSqlite(
+                    database.EffectiveConnectionString,
+                    s => s.CommandTimeout(database.WriteLockTimeoutSeconds).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))).AddPublicChanges(sp));
                 services.AddScoped<WijkpeilDbContext>(sp => sp.GetRequiredService<SqliteWijkpeilDbContext>());
                 break;
             case DatabaseProvider.Postgres:

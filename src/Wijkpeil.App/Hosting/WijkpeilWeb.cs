@@ -57,7 +57,7 @@ public static class WijkpeilWeb
 
         // The public pages: Blazor static server rendering, Dutch with English on request.
         services.AddRazorComponents();
-        services.AddLocalization();
+        services.AddCachedLocalization();
         services.AddPublicPageCache();
         services.AddObservationsModuleWeb();
         return services;

@@ -37,7 +37,30 @@ public sealed class MonitorPagesTests
         Assert.Contains("significant (p = 0,008)", html, StringComparison.Ordinal);
         Assert.Contains("75,3%", html, StringComparison.Ordinal); // gemeente Utrecht, 2020
         Assert.Contains("Utrecht (gemeente)", html, StringComparison.Ordinal);
-        Assert.Contains("wp-chart-spec", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("wp-chart-spec", html, StringComparison.Ordinal);
+        Assert.Contains("data-spec-src=\"/wijken/WK034403/trends/ervaren_gezondheid_goed.json?programma=vitale-wijken", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task AreaTrendChart_FetchedByTheFoldedChart_HasTheSeriesInThePagesLanguage(DatabaseProvider provider)
+    {
+        await using var app = await WijkpeilAppFactory.StartAsync(provider, SeedAsync);
+        const string Path = "/wijken/WK034403/trends/ervaren_gezondheid_goed.json?programma=vitale-wijken&uitsplitsing=18%2B";
+
+        var (status, json) = await GetAsync(app, Path);
+        var (_, english) = await GetAsync(app, Path, EnglishCookie);
+        var (unknown, _) = await GetAsync(app, "/wijken/WK034403/trends/Onbekend.json?programma=vitale-wijken");
+        var (suppressedOnly, _) = await GetAsync(app, "/wijken/BU03440301/trends/ervaren_gezondheid_goed.json?programma=vitale-wijken&uitsplitsing=18%2B");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("\"value\":63.5", json, StringComparison.Ordinal);
+        Assert.Contains("\"value\":69.9", json, StringComparison.Ordinal);
+        Assert.Contains("\"lower\":66.6", json, StringComparison.Ordinal);
+        Assert.Contains("per meting", json, StringComparison.Ordinal);
+        Assert.Contains("per measurement", english, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, unknown);
+        Assert.Equal(HttpStatusCode.NotFound, suppressedOnly);
     }
 
     [Theory]

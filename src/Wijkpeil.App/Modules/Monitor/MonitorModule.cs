@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Wijkpeil.App.Modules.Monitor.ShowAreaProfile;
 using Wijkpeil.App.Pdf;
 
 namespace Wijkpeil.App.Modules.Monitor;
@@ -22,5 +23,5 @@ public static class MonitorModule
 
     /// <summary>The factsheet PDFs and the monitor's chart and map data.</summary>
     public static IEndpointRouteBuilder MapMonitorModule(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapMonitorEndpoints();
+        endpoints.MapMonitorEndpoints().MapAreaTrend();
 }

@@ -11,14 +11,15 @@ const numberLocale = document.documentElement.lang === "en"
 
 async function drawChart(figure) {
   const specElement = figure.querySelector("script.wp-chart-spec");
+  const specSource = figure.dataset.specSrc;
   const canvas = figure.querySelector(".wp-chart-canvas");
-  if (!specElement || !canvas) {
+  if ((!specElement && !specSource) || !canvas) {
     console.warn("Wijkpeil-grafiek zonder specificatie of tekenvlak overgeslagen:", figure.dataset.chartId);
     return;
   }
 
   try {
-    const spec = JSON.parse(specElement.textContent);
+    const spec = specElement ? JSON.parse(specElement.textContent) : await fetchSpec(specSource);
     await window.vegaEmbed(canvas, spec, {
       renderer: "svg",
       actions: false,
@@ -35,6 +36,16 @@ async function drawChart(figure) {
     canvas.replaceChildren();
     console.warn("Wijkpeil-grafiek niet getekend; de tabel toont dezelfde cijfers:", figure.dataset.chartId, error);
   }
+}
+
+// A folded chart's specification is not in the page (it would double its size): it comes from the server when the
+// chart is drawn, in the page's language (the culture cookie goes along).
+async function fetchSpec(source) {
+  const response = await fetch(source, { credentials: "same-origin", headers: { Accept: "application/json" } });
+  if (!response.ok) {
+    throw new Error(`${source}: HTTP ${response.status}`);
+  }
+  return response.json();
 }
 
 export function drawCharts(root = document) {
