@@ -112,6 +112,8 @@ public sealed class TwoProgrammeTests
         Assert.Contains("4.321", nieuwegein, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, unchosenStatus);
         Assert.Contains("Kies het programma", unchosen, StringComparison.Ordinal);
+        Assert.Matches("id=\"programma-fout\"[^>]*>Kies het programma", unchosen); // at the programme field, not at the areas
+        Assert.DoesNotContain("id=\"gebieden-fout\"", unchosen, StringComparison.Ordinal);
 
         // The indicator page's default breakdown is the chosen programme's kernset breakdown.
         Assert.Contains("breakdown=18%2B&format=csv", indicatorVitale, StringComparison.Ordinal);

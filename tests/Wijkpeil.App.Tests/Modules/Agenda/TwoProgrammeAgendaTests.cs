@@ -107,6 +107,29 @@ public sealed class TwoProgrammeAgendaTests
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task CreateProject_FocusAreaOfTwoProgrammesWithoutProgramme_AsksForTheProgramme(DatabaseProvider provider)
+    {
+        await using var app = await StartAsync(provider);
+        await using (var scope = app.Database.CreateScope())
+        {
+            var third = await scope.ServiceProvider.GetRequiredService<CreateProgrammeHandler>().HandleAsync(
+                new ProgrammeDefinition("overvecht-samen", "Overvecht samen", null, [new(1, "Samen leven", "Living together")], [new("overvecht", "Overvecht", ["WK034403"])], null, [], []),
+                Ct);
+            Assert.True(third.Succeeded, string.Join("; ", third.Problems.Select(p => $"{p.Field}: {p.Code}")));
+        }
+
+        var unnamed = await CreateProjectAsync(app, new ProjectRequest("overvecht", "Welk programma?", [1], ProjectStatus.Planned));
+        var named = await CreateProjectAsync(app, new ProjectRequest("overvecht", "Van Overvecht samen", [1], ProjectStatus.Planned, Programme: "overvecht-samen"));
+
+        Assert.Equal((ProblemKind?)ProblemKind.Invalid, unnamed.Kind);
+        Assert.Equal(("programme", "project.programme.ambiguous"), (unnamed.Problems[0].Field, unnamed.Problems[0].Code));
+        Assert.Contains("vitale-wijken", string.Join(" ", unnamed.Problems[0].Arguments.Select(a => a?.ToString())), StringComparison.Ordinal);
+        Assert.True(named.Succeeded);
+        Assert.Equal("overvecht-samen", await ProgrammeOfAsync(app, named.Value.ProjectId));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task StoryForm_ProgrammeChosen_OffersOnlyThatProgrammesFocusAreasAndPillars(DatabaseProvider provider)
     {
         await using var app = await StartAsync(provider);

@@ -38,8 +38,14 @@ public sealed class CreateProjectHandler(ProjectChanges changes)
             }
         }
 
-        var resolved = await programmes.ResolveAsync(request.FocusArea, programme, ct);
-        if (resolved is not { } found)
+        var candidates = await programmes.CandidatesAsync(request.FocusArea, programme, ct);
+        if (candidates.Count > 1)
+        {
+            // Programmes share this focus area: which one the project belongs to is the caller's choice, not ours.
+            return Problem.Invalid("programme", "project.programme.ambiguous", request.FocusArea!.Trim(), string.Join(", ", candidates.Select(c => c.Programme.Slug)));
+        }
+
+        if (candidates is not [var found])
         {
             return ProjectProblems.UnknownFocusArea(request.FocusArea);
         }

@@ -45,7 +45,14 @@ public sealed class AgendaProgrammes(IProgrammeCatalogue catalogue)
     /// CBS code of a member wijk or buurt (or a buurt inside a member wijk). Within <paramref name="programme"/> when
     /// given; else it must point at exactly one programme's focus area, or nothing is found.
     /// </summary>
-    public async Task<(ProgrammeDetails Programme, FocusAreaDetails FocusArea)?> ResolveAsync(string? text, ProgrammeDetails? programme, CancellationToken ct)
+    public async Task<(ProgrammeDetails Programme, FocusAreaDetails FocusArea)?> ResolveAsync(string? text, ProgrammeDetails? programme, CancellationToken ct) =>
+        await CandidatesAsync(text, programme, ct) is [var only] ? only : null;
+
+    /// <summary>
+    /// Every programme focus area that <paramref name="text"/> names (see <see cref="ResolveAsync"/>): more than one when
+    /// programmes share a focus-area code or member and no programme was named, so the caller can ask for it.
+    /// </summary>
+    public async Task<IReadOnlyList<(ProgrammeDetails Programme, FocusAreaDetails FocusArea)>> CandidatesAsync(string? text, ProgrammeDetails? programme, CancellationToken ct)
     {
         var trimmed = text?.Trim() ?? string.Empty;
         var slash = trimmed.IndexOf('/', StringComparison.Ordinal);
@@ -54,17 +61,16 @@ public sealed class AgendaProgrammes(IProgrammeCatalogue catalogue)
             var named = await BySlugAsync(trimmed[..slash], ct);
             if (named is null || (programme is not null && named.Id != programme.Id))
             {
-                return null;
+                return [];
             }
 
             (programme, trimmed) = (named, trimmed[(slash + 1)..]);
         }
 
         IEnumerable<ProgrammeDetails> candidates = programme is null ? await AllAsync(ct) : [programme];
-        var found = candidates.Select(p => (Programme: p, FocusArea: FindFocusArea(p, trimmed)))
+        return [.. candidates.Select(p => (Programme: p, FocusArea: FindFocusArea(p, trimmed)))
             .Where(x => x.FocusArea is not null)
-            .ToList();
-        return found.Count == 1 ? (found[0].Programme, found[0].FocusArea!) : null;
+            .Select(x => (x.Programme, x.FocusArea!))];
     }
 
     /// <summary>The focus area of <paramref name="programme"/> that <paramref name="text"/> names by code or member; null when none.</summary>
