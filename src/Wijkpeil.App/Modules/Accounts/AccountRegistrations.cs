@@ -7,6 +7,8 @@ using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Kernel.Ui;
 using Wijkpeil.App.Kernel.Web;
 using Wijkpeil.App.Modules.Accounts.Login;
+using Wijkpeil.App.Modules.Accounts.Contracts;
+using Wijkpeil.App.Modules.Audit.Contracts;
 
 namespace Wijkpeil.App.Modules.Accounts;
 
@@ -49,6 +51,12 @@ public static class AccountRegistrations
         // ends the account's sessions soon after, at one small query per signed-in reader per minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAuthorization();
+
+        // The audit trail's page and export: ProgrammeManagers only. An anonymous request is challenged (a browser goes
+        // to the login page, a program gets 401), a signed-in one without the role is forbidden.
+        services.AddAuthorizationBuilder().AddPolicy(AuditTrailPolicy.Name, policy => policy
+            .RequireAuthenticatedUser()
+            .RequireAssertion(context => WijkpeilPermissions.CanReadAuditTrail(context.User)));
         new IdentityBuilder(typeof(WijkpeilUser), typeof(IdentityRole), services).AddSignInManager();
         services.AddScoped<PasswordLogin>();
         services.AddLoginRateLimit();

@@ -2,30 +2,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Kernel.Outcomes;
-using Wijkpeil.App.Modules.Accounts.Contracts;
+using Wijkpeil.App.Modules.Audit.Contracts;
 
 namespace Wijkpeil.App.Modules.Audit;
-
-/// <summary>
-/// Who may read the audit trail, as an authorization policy for the page and the export: it asks
-/// <see cref="WijkpeilPermissions.CanReadAuditTrail"/>, so the rule stays in one place. An anonymous request
-/// is challenged (a browser goes to the login page, a program gets 401), a signed-in one without the role
-/// is forbidden (a browser goes to the 403 page, a program gets 403).
-/// </summary>
-public static class AuditTrailAccess
-{
-    public const string PolicyName = "audit-trail";
-
-    public static IServiceCollection AddAuditTrailAccess(this IServiceCollection services)
-    {
-        services.AddAuthorizationBuilder().AddPolicy(PolicyName, policy => policy
-            .RequireAuthenticatedUser()
-            .RequireAssertion(context => WijkpeilPermissions.CanReadAuditTrail(context.User)));
-        return services;
-    }
-}
 
 /// <summary>GET /beheer/audit.csv: the audit trail with the filters of the page at /beheer/audit, as CSV.</summary>
 public static class AuditEndpoints
@@ -36,7 +16,7 @@ public static class AuditEndpoints
     {
         // A companion of the page, for ProgrammeManagers only: not part of the public API's OpenAPI document.
         endpoints.MapGet(CsvPath, GetCsv)
-            .RequireAuthorization(AuditTrailAccess.PolicyName)
+            .RequireAuthorization(AuditTrailPolicy.Name)
             .ExcludeFromDescription();
         return endpoints;
     }

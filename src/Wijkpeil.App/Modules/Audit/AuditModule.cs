@@ -18,11 +18,10 @@ public static class AuditModule
         return services;
     }
 
-    /// <summary>The web host's part: changes are made by the signed-in account; the trail's access policy.</summary>
+    /// <summary>The web host's part: changes are made by the signed-in account (the trail's access policy is Accounts', see <see cref="Contracts.AuditTrailPolicy"/>).</summary>
     public static IServiceCollection AddAuditModuleWeb(this IServiceCollection services)
     {
         services.AddScoped<IAuditActorSource, HttpAuditActorSource>();
-        services.AddAuditTrailAccess();
         return services;
     }
 

@@ -153,7 +153,7 @@ public sealed record AuditListing(IReadOnlyList<AuditRow> Rows, int Total, int P
 
 /// <summary>
 /// Reads the audit trail for the page at <c>/beheer/audit</c> and its CSV export: filtered, newest first.
-/// The caller checks <see cref="Accounts.Contracts.WijkpeilPermissions.CanReadAuditTrail"/> first.
+/// The caller checks the audit trail policy (<see cref="Contracts.AuditTrailPolicy"/>) first.
 /// </summary>
 public sealed class AuditQueries(WijkpeilDbContext db)
 {
