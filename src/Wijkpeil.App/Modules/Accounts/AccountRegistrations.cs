@@ -6,8 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Kernel.Ui;
 using Wijkpeil.App.Kernel.Web;
-using Wijkpeil.App.Modules.Accounts.Login;
 using Wijkpeil.App.Modules.Accounts.Contracts;
+using Wijkpeil.App.Modules.Accounts.Login;
 using Wijkpeil.App.Modules.Audit.Contracts;
 
 namespace Wijkpeil.App.Modules.Accounts;
