@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.Extensions.Logging;
 using PuppeteerSharp;
 using PuppeteerSharp.Media;
-using Wijkpeil.Domain.Common;
+using Wijkpeil.App.Kernel.Outcomes;
 using ChromiumPdfOptions = PuppeteerSharp.PdfOptions;
 
 namespace Wijkpeil.App.Pdf;
@@ -65,7 +65,7 @@ public sealed partial class PdfRenderer(PdfOptions options, ILogger<PdfRenderer>
         try
         {
             var browser = await GetBrowserAsync(timeout.Token);
-            if (browser.Error is { } unavailable)
+            if (browser.Refusal is { } unavailable)
             {
                 return new PdfResult.Unavailable(unavailable);
             }
@@ -73,7 +73,7 @@ public sealed partial class PdfRenderer(PdfOptions options, ILogger<PdfRenderer>
             await _pageSlots.WaitAsync(timeout.Token);
             try
             {
-                return await PrintAsync(browser.Value, pageUrl, footer, timeout.Token).WaitAsync(timeout.Token);
+                return await PrintAsync(browser.Browser!, pageUrl, footer, timeout.Token).WaitAsync(timeout.Token);
             }
             finally
             {
@@ -86,24 +86,18 @@ public sealed partial class PdfRenderer(PdfOptions options, ILogger<PdfRenderer>
             // Whichever await noticed first, the cause is our clock running out: a navigation cancelled by the
             // token may surface as a Puppeteer exception rather than an OperationCanceledException.
             LogTimeout(pageUrl, options.TimeoutSeconds);
-            return new PdfResult.Unavailable(new DomainError(
-                "pdf.timeout",
-                $"Het maken van de PDF duurde langer dan {options.TimeoutSeconds} seconden en is afgebroken. Probeer het later opnieuw."));
+            return new PdfResult.Unavailable(Problem.Unavailable("pdf.timeout", options.TimeoutSeconds));
         }
         catch (NavigationException exception)
         {
             LogNavigationFailed(exception, pageUrl);
-            return new PdfResult.Unavailable(new DomainError(
-                "pdf.page_unreachable",
-                "Chromium kon de pagina voor de PDF niet laden. Probeer het later opnieuw; blijft het misgaan, kijk dan in het logboek van Wijkpeil."));
+            return new PdfResult.Unavailable(Problem.Unavailable("pdf.page_unreachable"));
         }
         catch (Exception exception) when (exception is PuppeteerException or TimeoutException)
         {
             // A browser that crashed or was killed mid-render: the next render starts a new one.
             LogRenderFailed(exception, pageUrl);
-            return new PdfResult.Unavailable(new DomainError(
-                "pdf.chromium_failed",
-                "Chromium stopte onverwacht tijdens het maken van de PDF. Probeer het opnieuw; blijft het misgaan, kijk dan in het logboek van Wijkpeil."));
+            return new PdfResult.Unavailable(Problem.Unavailable("pdf.chromium_failed"));
         }
     }
 
@@ -171,11 +165,11 @@ public sealed partial class PdfRenderer(PdfOptions options, ILogger<PdfRenderer>
         }
     }
 
-    private async Task<Result<IBrowser>> GetBrowserAsync(CancellationToken ct)
+    private async Task<(IBrowser? Browser, Problem? Refusal)> GetBrowserAsync(CancellationToken ct)
     {
         if (_browser is { IsConnected: true } running)
         {
-            return Result<IBrowser>.Success(running);
+            return (running, null);
         }
 
         await _launchLock.WaitAsync(ct);
@@ -184,7 +178,7 @@ public sealed partial class PdfRenderer(PdfOptions options, ILogger<PdfRenderer>
             ObjectDisposedException.ThrowIf(_disposed, this);
             if (_browser is { IsConnected: true } started)
             {
-                return Result<IBrowser>.Success(started);
+                return (started, null);
             }
 
             if (_browser is not null)
@@ -198,10 +192,7 @@ public sealed partial class PdfRenderer(PdfOptions options, ILogger<PdfRenderer>
             if (path is null || !File.Exists(path))
             {
                 LogNotFound(path ?? string.Join(", ", PdfOptions.AutoDetectPaths));
-                return new DomainError(
-                    "pdf.chromium_not_found",
-                    "PDF's worden gemaakt met Chromium, maar dat is niet gevonden. Installeer het pakket chromium of stel "
-                    + "Pdf:ChromiumPath (omgevingsvariabele Pdf__ChromiumPath) in op het pad van Chromium.");
+                return (null, Problem.Unavailable("pdf.chromium_not_found"));
             }
 
             try
@@ -216,16 +207,12 @@ public sealed partial class PdfRenderer(PdfOptions options, ILogger<PdfRenderer>
                 });
                 LaunchCount++;
                 LogLaunched(path, _browser.Process?.Id);
-                return Result<IBrowser>.Success(_browser);
+                return (_browser, null);
             }
             catch (Exception exception) when (exception is ProcessException or PuppeteerException or TimeoutException or IOException or System.ComponentModel.Win32Exception)
             {
                 LogLaunchFailed(exception, path);
-                return new DomainError(
-                    "pdf.chromium_start_failed",
-                    "PDF's worden gemaakt met Chromium, maar Chromium startte niet. Controleer de installatie van het pakket chromium of "
-                    + "stel Pdf:ChromiumPath (omgevingsvariabele Pdf__ChromiumPath) in op het pad van een werkende Chromium; "
-                    + "het logboek van Wijkpeil noemt de oorzaak.");
+                return (null, Problem.Unavailable("pdf.chromium_start_failed"));
             }
         }
         finally

@@ -3,8 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Wijkpeil.App.Kernel.Web;
-using Wijkpeil.Domain.Common;
+using Wijkpeil.App.Kernel.Outcomes;
 
 namespace Wijkpeil.App.Pdf;
 
@@ -35,25 +34,17 @@ public static class PdfResponses
         var origin = OwnAddress(server.Features.Get<IServerAddressesFeature>()?.Addresses ?? []);
         if (origin is null)
         {
-            return ApiProblems.ServiceUnavailable(
-                new DomainError(
-                    "pdf.no_address",
-                    "PDF's worden gemaakt door de pagina via Wijkpeil zelf te openen, maar Wijkpeil luistert niet op een http-adres. "
-                    + "Laat Wijkpeil ook op een lokaal adres luisteren, bijvoorbeeld met --urls http://127.0.0.1:5080."),
-                http);
+            return ProblemResponses.For([Problem.Unavailable("pdf.no_address")], http);
         }
 
         var result = await renderer.RenderAsync(PageUrl(origin, htmlPath), footer, http.RequestAborted);
         return result switch
         {
             PdfResult.Rendered rendered => TypedResults.Bytes(rendered.Content, "application/pdf", downloadFileName),
-            PdfResult.Unavailable unavailable => ApiProblems.ServiceUnavailable(unavailable.Reason, http),
-            PdfResult.PageFailed { StatusCode: StatusCodes.Status404NotFound } => ApiProblems.NotFound(
-                new DomainError("pdf.page_not_found", $"Er is geen pagina {htmlPath}, dus ook geen PDF ervan."), http),
-            PdfResult.PageFailed { StatusCode: StatusCodes.Status400BadRequest } => ApiProblems.BadRequest(
-                new DomainError("pdf.page_bad_request", $"De pagina {htmlPath} bestaat zo niet; controleer het adres."), http),
-            PdfResult.PageFailed failed => ApiProblems.InternalError(
-                new DomainError("pdf.page_failed", $"De pagina {htmlPath} gaf HTTP {failed.StatusCode}, dus er is geen PDF van gemaakt."), http),
+            PdfResult.Unavailable unavailable => ProblemResponses.For([unavailable.Reason], http),
+            PdfResult.PageFailed { StatusCode: StatusCodes.Status404NotFound } => ProblemResponses.For([Problem.NotFound("pdf.page_not_found", htmlPath)], http),
+            PdfResult.PageFailed { StatusCode: StatusCodes.Status400BadRequest } => ProblemResponses.For([Problem.Invalid(null, "pdf.page_bad_request", htmlPath)], http),
+            PdfResult.PageFailed failed => ProblemResponses.For([Problem.Failed("pdf.page_failed", htmlPath, failed.StatusCode)], http),
             _ => throw new InvalidOperationException($"Unknown PDF result {result}."),
         };
     }

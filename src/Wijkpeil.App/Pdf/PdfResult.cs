@@ -1,4 +1,4 @@
-using Wijkpeil.Domain.Common;
+using Wijkpeil.App.Kernel.Outcomes;
 
 namespace Wijkpeil.App.Pdf;
 
@@ -18,9 +18,9 @@ public abstract record PdfResult
 
     /// <summary>
     /// No PDF can be made now: Chromium is missing, would not start, stopped, or the page took longer than
-    /// <see cref="PdfOptions.TimeoutSeconds"/>. <see cref="DomainError.Message"/> is Dutch and says what to do.
+    /// <see cref="PdfOptions.TimeoutSeconds"/>. The reason's text (<see cref="ProblemMessages"/>, in the reader's language) says what to do.
     /// </summary>
-    public sealed record Unavailable(DomainError Reason) : PdfResult;
+    public sealed record Unavailable(Problem Reason) : PdfResult;
 
     /// <summary>The page itself answered with an error status (e.g. 404 for an unknown area): printing it would hide that.</summary>
     public sealed record PageFailed(int StatusCode) : PdfResult;

@@ -222,6 +222,18 @@ public sealed class ProjectApiTests(ProjectApiHosts hosts) : IClassFixture<Proje
 
         var problem = await ApiAssert.ProblemAsync(forged, HttpStatusCode.BadRequest);
         Assert.Equal("antiforgery.missing", problem.GetProperty("code").GetString());
+        Assert.StartsWith("Met een inlogcookie moet een wijziging via de API de antiforgery-token", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("RequestVerificationToken", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        using (var english = new HttpRequestMessage(HttpMethod.Post, Projects) { Content = Json(Minimal("Vervalst verzoek")) })
+        {
+            english.Headers.AcceptLanguage.ParseAdd("en-GB");
+            var refused = await ApiAssert.ProblemAsync(await browser.SendAsync(english, Ct), HttpStatusCode.BadRequest);
+            Assert.Equal("antiforgery.missing", refused.GetProperty("code").GetString());
+            Assert.Equal(
+                "With a login cookie, a change through the API must send the page's antiforgery token in the RequestVerificationToken header; a program uses a personal access token (Authorization: Bearer).",
+                refused.GetProperty("detail").GetString());
+        }
+
         Assert.Equal(HttpStatusCode.Created, withToken.StatusCode);
         Assert.Empty(await TitlesAsync(host, "Vervalst verzoek"));
     }

@@ -18,6 +18,7 @@ public sealed partial class ProblemTextTests
         "src/Wijkpeil.Domain/Observations/Percentage.cs", "src/Wijkpeil.Domain/Observations/Period.cs",
         "src/Wijkpeil.App/Modules/Agenda", "src/Wijkpeil.App/Modules/Stories", "src/Wijkpeil.App/Modules/Approval",
         "src/Wijkpeil.App/Modules/Areas", "src/Wijkpeil.App/Modules/Audit", "src/Wijkpeil.App/Modules/Programmes", "src/Wijkpeil.Domain/Programmes",
+        "src/Wijkpeil.App/Modules/Monitor", "src/Wijkpeil.App/Modules/Accounts/Contracts", "src/Wijkpeil.App/Pdf",
         "src/Wijkpeil.App/Kernel",
     ];
 
@@ -112,9 +113,9 @@ public sealed partial class ProblemTextTests
         return directory?.FullName ?? throw new InvalidOperationException("Wijkpeil.slnx not found above " + AppContext.BaseDirectory);
     }
 
-    // The code of a failure: Failure("x.y", ...), new DomainError("x.y", ...), Problem.NotFound/Forbidden("x.y"),
+    // The code of a failure: Failure("x.y", ...), new DomainError("x.y", ...), Problem.NotFound/Forbidden/Unavailable/Failed("x.y"),
     // Problem.Invalid/Conflict(field, "x.y"), and a story check's Refuse(field, "x.y").
-    [GeneratedRegex(@"(?:Failure\(\s*\$?|DomainError\(\s*|new\(\s*|Problem\.(?:NotFound|Forbidden)\(\s*|(?:Problem\.(?:Invalid|Conflict)|Refuse)\([^,;]*,\s*)""(?<code>[a-z_]+(?:\.[a-z_{}]+)+)""")]
+    [GeneratedRegex(@"(?:Failure\(\s*\$?|DomainError\(\s*|new\(\s*|Problem\.(?:NotFound|Forbidden|Unavailable|Failed)\(\s*|(?:Problem\.(?:Invalid|Conflict)|Refuse)\([^,;]*,\s*)""(?<code>[a-z_]+(?:\.[a-z_{}]+)+)""")]
     private static partial Regex LiteralCode();
 
     [GeneratedRegex(@"TextRules\.(?<rule>Required|Optional|OptionalRaw)\([^;]*?""(?<prefix>[a-z_]+(?:\.[a-z_]+)+)""")]

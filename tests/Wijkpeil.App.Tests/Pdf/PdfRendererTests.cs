@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
 using UglyToad.PdfPig;
+using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Pdf;
 
 namespace Wijkpeil.App.Tests.Pdf;
@@ -155,7 +157,8 @@ public sealed class PdfRendererTests(PdfTestSite site) : IClassFixture<PdfTestSi
 
         var reason = Assert.IsType<PdfResult.Unavailable>(result).Reason;
         Assert.Equal("pdf.chromium_not_found", reason.Code);
-        Assert.Contains("Pdf:ChromiumPath (omgevingsvariabele Pdf__ChromiumPath)", reason.Message, StringComparison.Ordinal);
+        Assert.Contains("Pdf:ChromiumPath (omgevingsvariabele Pdf__ChromiumPath)", ProblemMessages.For(reason, CultureInfo.GetCultureInfo("nl-NL")), StringComparison.Ordinal);
+        Assert.Contains("Pdf:ChromiumPath (environment variable Pdf__ChromiumPath)", ProblemMessages.For(reason, CultureInfo.GetCultureInfo("en-GB")), StringComparison.Ordinal);
         Assert.Equal(0, renderer.LaunchCount);
     }
 

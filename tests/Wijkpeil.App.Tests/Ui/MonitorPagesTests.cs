@@ -209,6 +209,25 @@ public sealed class MonitorPagesTests
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
+    [Theory]
+    [InlineData("nl-NL", "Niveau 'straat' bestaat niet: kies gemeente, wijk of buurt.")]
+    [InlineData("en-GB,en;q=0.9", "Level 'straat' does not exist: choose gemeente, wijk or buurt.")]
+    public async Task IndicatorMap_UnknownLevel_CodeAndTextInTheAcceptLanguageAtFieldNiveau(string language, string expected)
+    {
+        await using var app = await WijkpeilAppFactory.StartAsync(DatabaseProvider.Sqlite, SeedAsync);
+        using var client = app.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/indicatoren/" + ApiTestData.Health + "/kaart.geojson?niveau=straat");
+        request.Headers.AcceptLanguage.ParseAdd(language);
+
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal("monitor.map.level", problem.RootElement.GetProperty("code").GetString());
+        Assert.Equal(expected, problem.RootElement.GetProperty("detail").GetString());
+        Assert.Equal(expected, problem.RootElement.GetProperty("errors").GetProperty("niveau")[0].GetString());
+    }
+
     [Fact]
     public async Task DataPage_Anonymous_LinksEveryDownloadAndTheApiReferenceServedLocally()
     {

@@ -16,6 +16,12 @@ public enum ProblemKind
 
     /// <summary>The request is valid but clashes with the current state, e.g. a slug already taken (409).</summary>
     Conflict,
+
+    /// <summary>A service the request needs is missing or down, e.g. Chromium for a PDF (503); the message says what to do.</summary>
+    Unavailable,
+
+    /// <summary>Something on the server's side went wrong that the caller cannot change, e.g. a page that failed to print (500).</summary>
+    Failed,
 }
 
 /// <summary>
@@ -33,6 +39,10 @@ public sealed record Problem(string Code, ProblemKind Kind, string? Field, IRead
     public static Problem Forbidden(string code, params object?[] arguments) => new(code, ProblemKind.Forbidden, null, arguments);
 
     public static Problem Conflict(string? field, string code, params object?[] arguments) => new(code, ProblemKind.Conflict, field, arguments);
+
+    public static Problem Unavailable(string code, params object?[] arguments) => new(code, ProblemKind.Unavailable, null, arguments);
+
+    public static Problem Failed(string code, params object?[] arguments) => new(code, ProblemKind.Failed, null, arguments);
 
     /// <summary>
     /// A refused value from the domain: its code, arguments and field, the field under <paramref name="path"/> for an
@@ -67,15 +77,20 @@ public sealed class Outcome<T>
 
     public bool Succeeded => Problems.Count == 0;
 
-    /// <summary>The kind that decides the answer as a whole: not found and forbidden win over invalid and conflict.</summary>
+    /// <summary>
+    /// The kind that decides the answer as a whole: a failure on the server's side wins, then not found and forbidden,
+    /// then conflict and invalid.
+    /// </summary>
     public ProblemKind? Kind => Succeeded
         ? null
         : Problems.Select(p => p.Kind).OrderBy(k => k switch
         {
-            ProblemKind.NotFound => 0,
-            ProblemKind.Forbidden => 1,
-            ProblemKind.Conflict => 2,
-            _ => 3,
+            ProblemKind.Failed => 0,
+            ProblemKind.Unavailable => 1,
+            ProblemKind.NotFound => 2,
+            ProblemKind.Forbidden => 3,
+            ProblemKind.Conflict => 4,
+            _ => 5,
         }).First();
 
     public T Value => Succeeded ? _value! : throw new InvalidOperationException($"The outcome failed: {Problems[0].Code}");

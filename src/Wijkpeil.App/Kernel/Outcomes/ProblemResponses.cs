@@ -8,7 +8,7 @@ namespace Wijkpeil.App.Kernel.Outcomes;
 
 /// <summary>
 /// The one mapper from expected failures to the API's answer: RFC 9457 problem+json with the status of the
-/// outcome's kind (400 invalid, 404 not found, 403 forbidden, 409 conflict), the first problem's code and message as
+/// outcome's kind (400 invalid, 404 not found, 403 forbidden, 409 conflict, 503 unavailable, 500 failed), the first problem's code and message as
 /// <c>code</c> and <c>detail</c>, and for 400 and 409 the <c>errors</c> member: each field (camelCase, with a path
 /// for nested items; empty for the request as a whole) with its messages. Texts are in the request's language:
 /// the API honours Accept-Language (Dutch or English), and falls back to the culture of the request.
@@ -43,6 +43,8 @@ public static class ProblemResponses
             ProblemKind.NotFound => (StatusCodes.Status404NotFound, "problem.title.not_found", "15.5.5"),
             ProblemKind.Forbidden => (StatusCodes.Status403Forbidden, "problem.title.forbidden", "15.5.4"),
             ProblemKind.Conflict => (StatusCodes.Status409Conflict, "problem.title.conflict", "15.5.10"),
+            ProblemKind.Unavailable => (StatusCodes.Status503ServiceUnavailable, "problem.title.unavailable", "15.6.4"),
+            ProblemKind.Failed => (StatusCodes.Status500InternalServerError, "problem.title.failed", "15.6.1"),
             _ => (StatusCodes.Status400BadRequest, "problem.title.invalid", "15.5.1"),
         };
         var detail = relevant.Length == 1

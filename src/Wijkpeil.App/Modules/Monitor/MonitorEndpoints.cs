@@ -3,11 +3,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Wijkpeil.App.Charts;
-using Wijkpeil.App.Kernel.Web;
+using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Pdf;
 using Wijkpeil.Domain.Areas;
-using Wijkpeil.Domain.Common;
 
 namespace Wijkpeil.App.Modules.Monitor;
 
@@ -40,14 +39,14 @@ public static class MonitorEndpoints
         };
         if (level is null)
         {
-            return ApiProblems.BadRequest(new DomainError("monitor.map.level", $"Niveau '{niveau}' bestaat niet: kies gemeente, wijk of buurt."), http);
+            return ProblemResponses.For([Problem.Invalid("niveau", "monitor.map.level", niveau)], http);
         }
 
         var request = new IndicatorProfileRequest(code, level.Value, binnen?.Trim().ToUpperInvariant(), periode, uitsplitsing);
         var geoJson = await monitor.IndicatorMapGeoJsonAsync(request, Audience.Public, ct);
         if (geoJson is null)
         {
-            return ApiProblems.NotFound(new DomainError("monitor.map.unknown", $"Indicator '{code}' staat niet in de indicatorcatalogus."), http);
+            return ProblemResponses.For([Problem.NotFound("monitor.map.unknown", code)], http);
         }
 
         // The CBS/PDOK rings wind the way RFC 7946 asks, the opposite of what d3 (inside Vega) draws.
@@ -60,9 +59,7 @@ public static class MonitorEndpoints
         var sheet = await monitor.FactsheetAsync(programme, code, wave, Audience.Public, ct);
         if (sheet is null)
         {
-            return ApiProblems.NotFound(
-                new DomainError("monitor.factsheet.unknown", $"Er is geen factsheet voor '{code}' met meting '{wave}'. Kies een focusgebied en een meting met cijfers."),
-                http);
+            return ProblemResponses.For([Problem.NotFound("monitor.factsheet.unknown", code, wave)], http);
         }
 
         var path = MonitorLinks.Factsheet(sheet.ProgrammeSlug, sheet.FocusArea.Code, sheet.Wave.Slug);

@@ -3,8 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Wijkpeil.App.Kernel.Web;
-using Wijkpeil.Domain.Common;
+using Wijkpeil.App.Kernel.Outcomes;
 
 namespace Wijkpeil.App.Modules.Accounts.Contracts;
 
@@ -39,11 +38,7 @@ public static class CookieApiAntiforgery
                 && http.User.Identity.AuthenticationType != PersonalAccessTokenHandler.SchemeName
                 && !await http.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(http))
             {
-                return ApiProblems.BadRequest(
-                    new DomainError(
-                        "antiforgery.missing",
-                        $"Met een inlogcookie moet een wijziging via de API de antiforgery-token van de pagina meesturen in de kop {HeaderName}; een programma gebruikt een persoonlijk toegangstoken (Authorization: Bearer)."),
-                    http);
+                return ProblemResponses.For([Problem.Invalid(null, "antiforgery.missing", HeaderName)], http);
             }
 
             return await next(context);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Claims;
 using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Modules.Agenda.Projects;
@@ -13,6 +14,11 @@ public sealed class ChangeProjectStatusHandler(ProjectChanges changes)
         ArgumentNullException.ThrowIfNull(change);
         return changes.ChangeAsync(id, user, null, (project, _, today) =>
         {
+            if (!Enum.IsDefined(change.Action))
+            {
+                return Done(Problem.Invalid("action", "project.status.action.invalid"));
+            }
+
             if (change.Action != ProjectStatusAction.Reopen && change.Date is null)
             {
                 return Done(Problem.Invalid("date", "project.status.date.required"));
@@ -24,7 +30,7 @@ public sealed class ChangeProjectStatusHandler(ProjectChanges changes)
                 ProjectStatusAction.Complete => project.Complete(change.Date!.Value, today),
                 ProjectStatusAction.Stop => project.Stop(change.Date!.Value, change.Reason, today),
                 ProjectStatusAction.Reopen => project.Reopen(),
-                _ => new Domain.Common.DomainError("project.status.action.invalid", "Kies starten, afronden, stoppen of heropenen.", "action"),
+                _ => throw new UnreachableException(),
             };
             return Done(Check(result));
         }, ct);
