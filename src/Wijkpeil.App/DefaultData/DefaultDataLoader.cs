@@ -2,11 +2,11 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Wijkpeil.App.Import;
-using Wijkpeil.App.Import.Boundaries;
-using Wijkpeil.App.Import.Parsers;
-using Wijkpeil.App.Import.Regions;
 using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Areas.ImportBoundaries;
+using Wijkpeil.App.Modules.Areas.ImportRegions;
+using Wijkpeil.App.Modules.Measurements.Import;
+using Wijkpeil.App.Modules.Measurements.Import.Parsers;
 
 namespace Wijkpeil.App.DefaultData;
 

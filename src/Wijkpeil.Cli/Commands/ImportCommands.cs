@@ -1,8 +1,8 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using Wijkpeil.App.Import;
-using Wijkpeil.App.Import.Boundaries;
-using Wijkpeil.App.Import.Regions;
+using Wijkpeil.App.Modules.Areas.ImportBoundaries;
+using Wijkpeil.App.Modules.Areas.ImportRegions;
+using Wijkpeil.App.Modules.Measurements.Import;
 
 namespace Wijkpeil.Cli.Commands;
 

@@ -16,7 +16,7 @@ public sealed partial class ProblemTextTests
     [
         "src/Wijkpeil.Domain/Agenda", "src/Wijkpeil.Domain/Stories", "src/Wijkpeil.Domain/Observations/ImportBatch.cs",
         "src/Wijkpeil.Domain/Observations/Percentage.cs", "src/Wijkpeil.Domain/Observations/Period.cs",
-        "src/Wijkpeil.App/Modules/Agenda", "src/Wijkpeil.App/Modules/Stories", "src/Wijkpeil.App/Modules/Approval",
+        "src/Wijkpeil.App/Modules/Agenda", "src/Wijkpeil.App/Modules/Stories", "src/Wijkpeil.App/Modules/Measurements/Approval",
         "src/Wijkpeil.App/Modules/Areas", "src/Wijkpeil.App/Modules/Audit", "src/Wijkpeil.App/Modules/Programmes", "src/Wijkpeil.Domain/Programmes",
         "src/Wijkpeil.App/Kernel",
     ];

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 using UglyToad.PdfPig;
-using Wijkpeil.App.Pdf;
+using Wijkpeil.App.Kernel.Pdf;
 
 namespace Wijkpeil.App.Tests.Pdf;
 

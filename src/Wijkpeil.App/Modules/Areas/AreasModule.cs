@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Wijkpeil.App.Import.Boundaries;
-using Wijkpeil.App.Import.Regions;
+using Wijkpeil.App.Modules.Areas.ImportBoundaries;
+using Wijkpeil.App.Modules.Areas.ImportRegions;
 
 namespace Wijkpeil.App.Modules.Areas;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Wijkpeil.App.Pdf;
+using Wijkpeil.App.Kernel.Pdf;
 
 namespace Wijkpeil.App.Modules.Monitor;
 

@@ -1,6 +1,6 @@
 using System.Text;
 
-using Wijkpeil.App.Import.Formats;
+using Wijkpeil.App.Modules.Measurements.Import.Formats;
 
 namespace Wijkpeil.App.Tests.Import.Formats;
 

@@ -1,13 +1,13 @@
 using CsCheck;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Wijkpeil.App.Import;
-using Wijkpeil.App.Import.Boundaries;
-using Wijkpeil.App.Import.Parsers;
-using Wijkpeil.App.Import.Regions;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Areas;
+using Wijkpeil.App.Modules.Areas.ImportBoundaries;
+using Wijkpeil.App.Modules.Areas.ImportRegions;
 using Wijkpeil.App.Modules.Measurements;
+using Wijkpeil.App.Modules.Measurements.Import;
+using Wijkpeil.App.Modules.Measurements.Import.Parsers;
 using Wijkpeil.App.Tests.Import.Parsers;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.Domain.Areas;
