@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
 using Wijkpeil.App.Hosting;
+using Wijkpeil.App.Kernel.FileImport;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Measurements.Export;
 using Wijkpeil.App.Modules.Measurements.Import;

@@ -28,7 +28,7 @@ internal static class FeatureRegistrations
         services.AddProgrammesModule();
         services.AddAreasModule();
         services.AddIndicatorsModule();
-        services.AddMeasurementsModule();
+        services.AddMeasurementsModule(configuration);
         services.AddMonitorModule(configuration);
         services.AddAgendaModule();
         services.AddStoriesModule();

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Wijkpeil.App.Kernel.FileImport;
 using Wijkpeil.App.Modules.Areas.ImportBoundaries;
 using Wijkpeil.App.Modules.Areas.ImportRegions;
 using Wijkpeil.App.Modules.Measurements.Import;

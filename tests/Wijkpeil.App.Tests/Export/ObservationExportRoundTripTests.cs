@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Wijkpeil.App.Kernel.FileImport;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Measurements.Export;
 using Wijkpeil.App.Modules.Measurements.Import;

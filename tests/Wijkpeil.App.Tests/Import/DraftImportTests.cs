@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Wijkpeil.App.Kernel.FileImport;
 using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Measurements;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Wijkpeil.App.Kernel.FileImport;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Areas;
 using Wijkpeil.App.Modules.Audit;

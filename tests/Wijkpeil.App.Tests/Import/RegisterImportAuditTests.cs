@@ -2,12 +2,12 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Wijkpeil.App.Kernel.FileImport;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Areas.ImportBoundaries;
 using Wijkpeil.App.Modules.Areas.ImportRegions;
 using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.App.Modules.Audit.Contracts;
-using Wijkpeil.App.Modules.Measurements.Import;
 using Wijkpeil.App.Tests.Api;
 using Wijkpeil.App.Tests.Infrastructure;
 

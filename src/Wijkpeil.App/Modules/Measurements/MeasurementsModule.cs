@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Modules.Measurements.Approval;
+using Wijkpeil.App.Modules.Measurements.Contracts;
 using Wijkpeil.App.Modules.Measurements.Export;
 using Wijkpeil.App.Modules.Measurements.Import;
 using Wijkpeil.App.Modules.Measurements.Import.Parsers;
@@ -15,8 +17,12 @@ namespace Wijkpeil.App.Modules.Measurements;
 /// </summary>
 public static class MeasurementsModule
 {
-    public static IServiceCollection AddMeasurementsModule(this IServiceCollection services)
+    public static IServiceCollection AddMeasurementsModule(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<SmallNumberOptions>()
+            .Bind(configuration.GetSection(SmallNumberOptions.Section))
+            .Validate(o => o.MinimumSampleSize >= 1, "Monitor:MinimumSampleSize moet minstens 1 zijn: een kleinere ondergrens zou geen enkel cijfer afschermen.")
+            .ValidateOnStart();
         services.AddScoped<ObservationImporter>();
 
         // Asked in this order for a file they can read.

@@ -11,10 +11,6 @@ public static class MonitorModule
     public static IServiceCollection AddMonitorModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(PdfOptions.FromConfiguration(configuration));
-        services.AddOptions<MonitorOptions>()
-            .Bind(configuration.GetSection(MonitorOptions.Section))
-            .Validate(o => o.MinimumSampleSize >= 1, "Monitor:MinimumSampleSize moet minstens 1 zijn: een kleinere ondergrens zou geen enkel cijfer afschermen.")
-            .ValidateOnStart();
         services.AddScoped<MonitorQueries>();
         services.AddSingleton<PdfRenderer>();
         return services;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Wijkpeil.App.Modules.Measurements.Contracts;
 using Wijkpeil.App.Modules.Programmes.Contracts;
 
 namespace Wijkpeil.App.Modules.Programmes;
@@ -10,6 +11,7 @@ public static class ProgrammesModule
     public static IServiceCollection AddProgrammesModule(this IServiceCollection services)
     {
         services.AddScoped<IProgrammeCatalogue, ProgrammeCatalogue>();
+        services.AddScoped<IIndicatorSelections, ProgrammeIndicatorSelections>();
         services.AddScoped<CreateProgramme.CreateProgrammeHandler>();
         services.AddScoped<IProgrammeSeeding>(sp => sp.GetRequiredService<CreateProgramme.CreateProgrammeHandler>());
         services.AddScoped<EditProgramme.EditProgrammeHandler>();

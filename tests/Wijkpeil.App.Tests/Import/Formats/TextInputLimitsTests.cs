@@ -1,6 +1,6 @@
 using System.Text;
+using Wijkpeil.App.Kernel.FileImport;
 using Wijkpeil.App.Modules.Areas.ImportRegions;
-using Wijkpeil.App.Modules.Measurements.Import;
 using Wijkpeil.App.Modules.Measurements.Import.Parsers;
 
 namespace Wijkpeil.App.Tests.Import.Formats;

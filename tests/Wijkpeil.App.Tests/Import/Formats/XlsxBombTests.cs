@@ -1,5 +1,5 @@
 using System.Globalization;
-using Wijkpeil.App.Modules.Measurements.Import;
+using Wijkpeil.App.Kernel.FileImport;
 using Wijkpeil.App.Modules.Measurements.Import.Formats;
 using Wijkpeil.App.Modules.Measurements.Import.Parsers;
 using static Wijkpeil.App.Tests.Import.Formats.XlsxBomb;

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using Wijkpeil.App.Kernel.FileImport;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Measurements.Import;
 using Wijkpeil.App.Modules.Measurements.Import.Parsers;

@@ -1,4 +1,5 @@
 using System.Text;
+using Wijkpeil.App.Kernel.FileImport;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Measurements.Import;
 using Wijkpeil.App.Modules.Measurements.Import.Parsers;

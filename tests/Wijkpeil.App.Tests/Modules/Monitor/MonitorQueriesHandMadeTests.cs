@@ -3,11 +3,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Wijkpeil.App.Hosting;
 using Wijkpeil.App.Kernel.Caching;
+using Wijkpeil.App.Kernel.FileImport;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Areas;
 using Wijkpeil.App.Modules.Indicators;
 using Wijkpeil.App.Modules.Indicators.Contracts;
+using Wijkpeil.App.Modules.Measurements.Contracts;
 using Wijkpeil.App.Modules.Measurements.Import;
 using Wijkpeil.App.Modules.Monitor;
 using Wijkpeil.App.Modules.Programmes;
@@ -80,7 +82,7 @@ public sealed class MonitorQueriesHandMadeTests
         await using var scope = database.CreateScope();
         var queries = new MonitorQueries(
             scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>(),
-            Options.Create(new MonitorOptions { MinimumSampleSize = 10 }),
+            Options.Create(new SmallNumberOptions { MinimumSampleSize = 10 }),
             new PageCacheTags(),
             scope.ServiceProvider.GetRequiredService<IProgrammeCatalogue>(),
             scope.ServiceProvider.GetRequiredService<IIndicatorCatalogue>());

@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Kernel.Caching;
+using Wijkpeil.App.Kernel.FileImport;
 using Wijkpeil.App.Kernel.Persistence;
-using Wijkpeil.App.Modules.Areas.ImportRegions;
+using Wijkpeil.App.Modules.Areas.Contracts;
 using Wijkpeil.App.Modules.Audit.Contracts;
-using Wijkpeil.App.Modules.Measurements.Import;
 using Wijkpeil.App.Modules.Measurements.Import.Parsers;
 using Wijkpeil.Domain.Areas;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.Json;
-using Wijkpeil.App.Modules.Measurements.Import;
+using Wijkpeil.App.Kernel.FileImport;
 
 namespace Wijkpeil.App.Modules.Areas.ImportBoundaries;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
-using Wijkpeil.App.Modules.Measurements.Import;
-using Wijkpeil.App.Modules.Measurements.Import.Formats;
+using Wijkpeil.App.Kernel.FileImport;
 using Wijkpeil.App.Modules.Measurements.Import.Parsers;
 using Wijkpeil.Domain.Areas;
 
@@ -167,7 +166,7 @@ internal static class RegionFileReader
             }
         }
 
-        var found = string.Join(", ", reader.Header.Take(10).Select(h => SourceFacts.Shorten(h.Trim(), 40)));
+        var found = string.Join(", ", reader.Header.Take(10).Select(h => InputText.Shorten(h.Trim(), 40)));
         Add(issues, new ImportIssue(fileName, 1, column, null, $"de kolom {column} ontbreekt in de kopregel (gevonden: {found})."));
         return -1;
     }

@@ -1,9 +1,10 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Kernel.Caching;
+using Wijkpeil.App.Kernel.FileImport;
 using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Areas.Contracts;
 using Wijkpeil.App.Modules.Audit.Contracts;
-using Wijkpeil.App.Modules.Measurements.Import;
 using Wijkpeil.Domain.Areas;
 
 namespace Wijkpeil.App.Modules.Areas.ImportRegions;

@@ -7,8 +7,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Measurements.Contracts;
 using Wijkpeil.App.Modules.Measurements.Observations;
-using Wijkpeil.App.Modules.Monitor;
 
 namespace Wijkpeil.App.Modules.Measurements.Export;
 
@@ -40,7 +40,7 @@ public sealed partial class FullDataExport(
     PublishedDataVersion dataVersion,
     ObservationExportWriter writer,
     IOptions<ExportOptions> options,
-    IOptions<MonitorOptions> monitorOptions,
+    IOptions<SmallNumberOptions> monitorOptions,
     DatabaseOptions database,
     IHostApplicationLifetime lifetime,
     TimeProvider clock,

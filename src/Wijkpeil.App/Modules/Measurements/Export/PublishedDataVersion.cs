@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Kernel.Persistence;
-using Wijkpeil.App.Modules.Audit;
+using Wijkpeil.App.Modules.Audit.Contracts;
 
 namespace Wijkpeil.App.Modules.Measurements.Export;
 
@@ -38,7 +38,7 @@ public sealed class PublishedDataVersion(IServiceScopeFactory scopes, TimeProvid
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
             var newestBatch = await db.ImportBatches.MaxAsync(b => (int?)b.Id, ct) ?? 0;
-            var newestChange = await db.AuditEntries.MaxAsync(e => (long?)e.Id, ct) ?? 0;
+            var newestChange = await scope.ServiceProvider.GetRequiredService<IAuditTrailPosition>().NewestEntryIdAsync(ct);
             var version = string.Create(CultureInfo.InvariantCulture, $"{newestBatch}.{newestChange}");
             _last = (version, clock.GetUtcNow());
             return version;

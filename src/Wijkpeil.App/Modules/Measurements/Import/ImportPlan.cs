@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using Wijkpeil.App.Kernel.FileImport;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Indicators;
 using Wijkpeil.Domain.Observations;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Wijkpeil.App.Kernel.FileImport;
 using Wijkpeil.Domain.Indicators;
 using Wijkpeil.Domain.Observations;
 

@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.OpenApi;
 using Wijkpeil.App.Kernel.Web;
 using Wijkpeil.App.Modules.Accounts.Contracts;
+using Wijkpeil.App.Modules.Measurements.Contracts;
 using Wijkpeil.App.Modules.Measurements.Export;
-using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.Domain.Common;
 using ObservationAnswer = Microsoft.AspNetCore.Http.HttpResults.Results<
     Microsoft.AspNetCore.Http.HttpResults.Ok<System.Collections.Generic.IAsyncEnumerable<Wijkpeil.App.Modules.Measurements.Observations.ObservationRecord>>,
@@ -65,7 +65,7 @@ public static class ObservationEndpoints
         [Description("json (standaard), csv of xlsx.")] string? format,
         [Description("Programma (slug uit /programmas), bv. vitale-wijken: alleen de indicatoren van zijn kernset.")] string? programme,
         ObservationQueries queries,
-        IProgrammeCatalogue programmes,
+        IIndicatorSelections selections,
         ObservationExportWriter writer,
         ExportGate gate,
         FullDataExport everything,
@@ -83,14 +83,14 @@ public static class ObservationEndpoints
         var indicators = indicator ?? [];
         if (!string.IsNullOrWhiteSpace(programme))
         {
-            var named = await programmes.DetailsAsync([programme.Trim()], ct);
-            if (named.Count == 0)
+            var selection = await selections.FindAsync(programme.Trim(), ct);
+            if (selection is null)
             {
                 return ApiProblems.BadRequest(new DomainError("observations.programme.unknown", $"Programma (programme) '{programme}' bestaat niet: zie /programmas."), http);
             }
 
             // The programme narrows the indicators to its kernset; indicators asked for outside it are refused.
-            var kernset = named[0].Kernset.Select(k => k.IndicatorCode).Distinct(StringComparer.Ordinal).ToList();
+            var kernset = selection.IndicatorCodes;
             var outside = indicators.Where(i => !kernset.Contains(i.Trim(), StringComparer.OrdinalIgnoreCase)).ToList();
             if (outside.Count > 0 || kernset.Count == 0)
             {

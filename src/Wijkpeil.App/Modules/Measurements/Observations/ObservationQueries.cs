@@ -6,7 +6,7 @@ using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Areas;
 using Wijkpeil.App.Modules.Indicators;
-using Wijkpeil.App.Modules.Monitor;
+using Wijkpeil.App.Modules.Measurements.Contracts;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Common;
 using Wijkpeil.Domain.Observations;
@@ -39,7 +39,7 @@ public sealed record ObservationFilter(
 /// unknown or malformed codes into an error the caller can show; <see cref="QueryAsync"/> streams the
 /// matching figures.
 /// </summary>
-public sealed class ObservationQueries(WijkpeilDbContext db, IOptions<MonitorOptions> monitorOptions)
+public sealed class ObservationQueries(WijkpeilDbContext db, IOptions<SmallNumberOptions> monitorOptions)
 {
     /// <summary>
     /// Checks every code in the filter: area codes must be CBS codes and every area, indicator, period and

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using Wijkpeil.App.Kernel.FileImport;
 using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Audit.Contracts;

@@ -1,3 +1,5 @@
+using Wijkpeil.App.Kernel.FileImport;
+
 namespace Wijkpeil.App.Modules.Measurements.Import.Formats;
 
 /// <summary>

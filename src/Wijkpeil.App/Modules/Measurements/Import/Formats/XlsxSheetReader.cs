@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Xml;
+using Wijkpeil.App.Kernel.FileImport;
 
 namespace Wijkpeil.App.Modules.Measurements.Import.Formats;
 

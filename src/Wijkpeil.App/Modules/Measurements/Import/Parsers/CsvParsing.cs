@@ -1,4 +1,4 @@
-using Wijkpeil.App.Modules.Measurements.Import.Formats;
+using Wijkpeil.App.Kernel.FileImport;
 
 namespace Wijkpeil.App.Modules.Measurements.Import.Parsers;
 

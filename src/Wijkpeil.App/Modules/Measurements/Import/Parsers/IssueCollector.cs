@@ -1,5 +1,5 @@
 using System.Globalization;
-using Wijkpeil.App.Modules.Measurements.Import.Formats;
+using Wijkpeil.App.Kernel.FileImport;
 
 namespace Wijkpeil.App.Modules.Measurements.Import.Parsers;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Wijkpeil.App.Modules.Measurements.Import.Formats;
+using Wijkpeil.App.Kernel.FileImport;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Observations;
 
@@ -370,7 +370,7 @@ public sealed partial class ODataParser : IDatasetParser
                 var recordLine = lines.Records.ElementAtOrDefault(_record++);
                 if (record.ValueKind != JsonValueKind.Object)
                 {
-                    issues.Add(recordLine, null, SourceFacts.Shorten(codeText ?? record.GetRawText()),
+                    issues.Add(recordLine, null, InputText.Shorten(codeText ?? record.GetRawText()),
                         "verwacht een object met onderwerpen en hun waarden.");
                     continue;
                 }
@@ -523,7 +523,7 @@ public sealed partial class ODataParser : IDatasetParser
             }
             else
             {
-                issues.Add(recordLine, regionKey, SourceFacts.Shorten(regionText?.Trim() ?? "(geen)"),
+                issues.Add(recordLine, regionKey, InputText.Shorten(regionText?.Trim() ?? "(geen)"),
                     "verwacht een CBS-gebiedscode (NL00, PVnn, GMnnnn, WKnnnnnn of BUnnnnnnnn).");
             }
 
@@ -567,7 +567,7 @@ public sealed partial class ODataParser : IDatasetParser
                     break;
             }
 
-            issues.Add(line, property.Name, SourceFacts.Shorten(value.ToString().Trim()),
+            issues.Add(line, property.Name, InputText.Shorten(value.ToString().Trim()),
                 "verwacht een getal, of null (of \".\") voor onbekend.");
             return null;
         }

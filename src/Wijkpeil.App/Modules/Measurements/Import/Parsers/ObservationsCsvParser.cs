@@ -1,6 +1,6 @@
 using System.Globalization;
+using Wijkpeil.App.Kernel.FileImport;
 using Wijkpeil.App.Kernel.Text;
-using Wijkpeil.App.Modules.Measurements.Import.Formats;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Observations;
 
@@ -89,7 +89,7 @@ public sealed class ObservationsCsvParser : IDatasetParser
             var breakdown = ValueParsing.IsMissing(breakdownText) ? Breakdown.TotalCode : breakdownText;
             if (breakdown.Length > MaxCodeLength)
             {
-                rowIsValid = Reject(issues, row, BreakdownColumn, SourceFacts.Shorten(breakdown),
+                rowIsValid = Reject(issues, row, BreakdownColumn, InputText.Shorten(breakdown),
                     string.Create(CultureInfo.InvariantCulture, $"een uitsplitsing is een code van hoogstens {MaxCodeLength} tekens, zoals 18+ of 65+; leeg betekent totaal."));
             }
 
@@ -102,7 +102,7 @@ public sealed class ObservationsCsvParser : IDatasetParser
                 }
                 else
                 {
-                    rowIsValid = Reject(issues, row, SampleSizeColumn, SourceFacts.Shorten(sampleText), "verwacht een positief geheel getal (het aantal respondenten), of leeg als het onbekend is.");
+                    rowIsValid = Reject(issues, row, SampleSizeColumn, InputText.Shorten(sampleText), "verwacht een positief geheel getal (het aantal respondenten), of leeg als het onbekend is.");
                 }
             }
 
@@ -174,7 +174,7 @@ public sealed class ObservationsCsvParser : IDatasetParser
         {
             if (shared.Length > SourceFacts.MaxSourceTableLength)
             {
-                issues.Add(firstSourceRow, SourceColumn, SourceFacts.Shorten(shared),
+                issues.Add(firstSourceRow, SourceColumn, InputText.Shorten(shared),
                     string.Create(CultureInfo.InvariantCulture, $"een bron is hoogstens {SourceFacts.MaxSourceTableLength} tekens, zoals 'CBS 85984NED' of 'GGD-monitor 2022'."));
             }
 
@@ -192,7 +192,7 @@ public sealed class ObservationsCsvParser : IDatasetParser
             case CellNumber.Number:
                 return value;
             case CellNumber.Invalid:
-                issues.Add(row, column, SourceFacts.Shorten(text), $"verwacht {DecimalMarkDetector.Expected(mark)}.");
+                issues.Add(row, column, InputText.Shorten(text), $"verwacht {DecimalMarkDetector.Expected(mark)}.");
                 return null;
             default:
                 return null;
@@ -232,7 +232,7 @@ public sealed class ObservationsCsvParser : IDatasetParser
             var name = header[i].Trim().ToLowerInvariant();
             if (!known.Contains(name, StringComparer.Ordinal))
             {
-                issues.Add(1, SourceFacts.Shorten(header[i].Trim()), null,
+                issues.Add(1, InputText.Shorten(header[i].Trim()), null,
                     $"onbekende kolom: verwacht de kolommen {string.Join(", ", known)} (de eerste vier verplicht, met precies deze namen).");
             }
             else if (!columns.TryAdd(name, i))

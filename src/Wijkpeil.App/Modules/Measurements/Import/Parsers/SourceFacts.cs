@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Wijkpeil.App.Modules.Areas.ImportRegions;
+using Wijkpeil.App.Kernel.FileImport;
+using Wijkpeil.App.Modules.Areas.Contracts;
 using Wijkpeil.Domain.Observations;
 
 namespace Wijkpeil.App.Modules.Measurements.Import.Parsers;
@@ -71,7 +72,7 @@ internal static partial class SourceFacts
         ArgumentNullException.ThrowIfNull(issues);
         if (table.Length > MaxSourceTableLength)
         {
-            issues.Add(null, null, Shorten(table),
+            issues.Add(null, null, InputText.Shorten(table),
                 string.Create(CultureInfo.InvariantCulture, $"een brontabel is hoogstens {MaxSourceTableLength} tekens (zoals 85984NED)."));
         }
 
@@ -82,7 +83,6 @@ internal static partial class SourceFacts
     public static int? YearOf(string periodCode) =>
         periodCode.Length == 4 && int.TryParse(periodCode, NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : null;
 
-    /// <summary>Keeps a header or value echoed in a message short and printable, also when the file was binary.</summary>
     /// <summary>
     /// The unit a new indicator gets. CBS gives "aantal" also to averages of counts (household size, schools
     /// or supermarkets within 3 km); those are no counts, which must be whole numbers, so a measure whose
@@ -90,12 +90,6 @@ internal static partial class SourceFacts
     /// </summary>
     public static string? UnitFor(string? unit, bool fractional) =>
         fractional && string.Equals(unit?.Trim(), "aantal", StringComparison.OrdinalIgnoreCase) ? "gemiddeld aantal" : unit;
-
-    public static string Shorten(string text, int length = 60)
-    {
-        var printable = new string([.. text.Take(length).Select(c => char.IsControl(c) || char.IsSurrogate(c) ? '?' : c)]);
-        return text.Length <= length ? printable : printable + "…";
-    }
 
     [GeneratedRegex(@"(?<![0-9A-Za-z])[0-9]{5}(NED|ENG)(?![0-9A-Za-z])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TableIdPattern();

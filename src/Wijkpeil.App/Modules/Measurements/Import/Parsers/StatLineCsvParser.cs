@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Wijkpeil.App.Modules.Measurements.Import.Formats;
+using Wijkpeil.App.Kernel.FileImport;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Indicators;
 using Wijkpeil.Domain.Observations;
@@ -143,7 +143,7 @@ public sealed class StatLineCsvParser : IDatasetParser
         {
             if (DecimalMarkDetector.Parse(cell.Text, decimalMark, out var value) != CellNumber.Number)
             {
-                issues.Add(cell.Row, cell.Column, SourceFacts.Shorten(cell.Text.Trim()), $"verwacht {DecimalMarkDetector.Expected(decimalMark)}.");
+                issues.Add(cell.Row, cell.Column, InputText.Shorten(cell.Text.Trim()), $"verwacht {DecimalMarkDetector.Expected(decimalMark)}.");
                 continue;
             }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Wijkpeil.App.Kernel.FileImport;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Observations;
 

@@ -1,3 +1,4 @@
+using Wijkpeil.App.Kernel.FileImport;
 using Wijkpeil.App.Modules.Measurements.Import.Formats;
 
 namespace Wijkpeil.App.Modules.Measurements.Import.Parsers;

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Wijkpeil.App.Modules.Areas.ImportRegions;
+namespace Wijkpeil.App.Modules.Areas.Contracts;
 
 /// <summary>Finds the CBS layout (indeling) year a region or boundary file belongs to.</summary>
-internal static partial class LayoutYear
+public static partial class LayoutYear
 {
     /// <summary>
     /// The year in a file name such as <c>85984NED-WijkenEnBuurten-2024.csv</c> or <c>gemeente_2025.geojson</c>.

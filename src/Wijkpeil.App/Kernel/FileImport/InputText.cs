@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Wijkpeil.App.Modules.Measurements.Import;
+namespace Wijkpeil.App.Kernel.FileImport;
 
 /// <summary>
 /// Quotes text from an input file in a message. A message repeats at most a few dozen characters of a bad
@@ -49,4 +49,11 @@ public static class InputText
 
     /// <summary>A count as people read it in Dutch text: 32.767, 52.428.800.</summary>
     public static string Count(long number) => number.ToString("#,0", CultureInfo.GetCultureInfo("nl-NL"));
+
+    /// <summary>Keeps a header or value echoed in a message short and printable, also when the file was binary.</summary>
+    public static string Shorten(string text, int length = 60)
+    {
+        var printable = new string([.. text.Take(length).Select(c => char.IsControl(c) || char.IsSurrogate(c) ? '?' : c)]);
+        return text.Length <= length ? printable : printable + "…";
+    }
 }

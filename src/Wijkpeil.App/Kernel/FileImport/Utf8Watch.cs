@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Wijkpeil.App.Modules.Measurements.Import.Formats;
+namespace Wijkpeil.App.Kernel.FileImport;
 
 /// <summary>
 /// Passes a text file's bytes to the decoder and remembers enough of them (the offset and line count

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text.Unicode;
 
-namespace Wijkpeil.App.Modules.Measurements.Import.Formats;
+namespace Wijkpeil.App.Kernel.FileImport;
 
 /// <summary>Finds where bytes stop being UTF-8, for messages that point at the byte and line.</summary>
 internal static class Utf8Position

@@ -1,4 +1,4 @@
-namespace Wijkpeil.App.Modules.Measurements.Import.Formats;
+namespace Wijkpeil.App.Kernel.FileImport;
 
 /// <summary>
 /// A forward-only, read-only stream over <paramref name="inner"/> that shows every block it passes on to

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Wijkpeil.App.Modules.Measurements.Import.Formats;
+namespace Wijkpeil.App.Kernel.FileImport;
 
 /// <summary>
 /// Reads delimited text (CSV) as users really supply it: UTF-8 with or without a byte order mark,

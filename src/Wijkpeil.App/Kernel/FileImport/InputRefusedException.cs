@@ -1,4 +1,4 @@
-namespace Wijkpeil.App.Modules.Measurements.Import.Formats;
+namespace Wijkpeil.App.Kernel.FileImport;
 
 /// <summary>
 /// Why a reader refused its input, where and why in words for the person who supplied it (Dutch, like the
