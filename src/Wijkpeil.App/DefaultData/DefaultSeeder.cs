@@ -1,10 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Agenda;
-using Wijkpeil.App.Modules.Indicators;
+using Wijkpeil.App.Modules.Indicators.Contracts;
 using Wijkpeil.App.Modules.Programmes;
 using Wijkpeil.App.Modules.Programmes.Contracts;
-using Wijkpeil.Domain.Indicators;
 
 namespace Wijkpeil.App.DefaultData;
 
@@ -12,53 +11,18 @@ namespace Wijkpeil.App.DefaultData;
 /// Writes the curated indicator catalogue (<see cref="Kernset"/>), the Vitale Wijken programme and its agenda from
 /// the progress letter. Each step can run again after an interrupted first start: what exists is left as it is.
 /// </summary>
-public sealed class DefaultSeeder(WijkpeilDbContext db, IProgrammeSeeding createProgramme)
+public sealed class DefaultSeeder(WijkpeilDbContext db, IProgrammeSeeding createProgramme, IIndicatorCuration catalogue)
 {
     /// <summary>The system_settings key whose presence means the letter's agenda was added once.</summary>
     public const string AgendaSettingKey = "default-agenda";
 
     /// <summary>Adds the curated indicators with their source mappings; returns how many were added or curated.</summary>
-    public async Task<int> SeedCatalogueAsync(CancellationToken cancellationToken = default)
-    {
-        db.ChangeTracker.Clear();
-        var existing = await db.Indicators.Include(i => i.SourceMappings).ToDictionaryAsync(i => i.Code, StringComparer.Ordinal, cancellationToken);
-        var written = 0;
-        foreach (var entry in Kernset.Entries)
-        {
-            if (existing.TryGetValue(entry.Code, out var indicator))
-            {
-                // Someone curated it (or an earlier start did): theirs stands. An uncurated one that an
-                // import created from the bare key gets the catalogue's description.
-                if (indicator.IsCurated)
-                {
-                    continue;
-                }
-
-                indicator.Rename(entry.NameNl, entry.NameEn);
-                indicator.Classify(entry.Kind, entry.Polarity, entry.Unit);
-            }
-            else
-            {
-                var created = Indicator.Create(entry.Code, entry.NameNl, entry.NameEn, entry.Kind, entry.Polarity, entry.Unit);
-                indicator = created.IsSuccess
-                    ? created.Value
-                    : throw new InvalidOperationException($"Kernset entry {entry.Code} is invalid: {created.Error!.Message}");
-                db.Indicators.Add(indicator);
-            }
-
-            indicator.Describe(entry.DefinitionNl, entry.DefinitionEn, entry.Source, entry.PopulationGroup);
-            foreach (var source in entry.Sources)
-            {
-                indicator.MapSource(source.Table, source.MeasureKey);
-            }
-
-            written++;
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
-        return written;
-    }
+    public Task<int> SeedCatalogueAsync(CancellationToken cancellationToken = default) =>
+        catalogue.CurateAsync(
+            [.. Kernset.Entries.Select(e => new CuratedIndicator(
+                e.Code, e.NameNl, e.NameEn, e.DefinitionNl, e.DefinitionEn, e.Unit, e.Kind, e.Polarity, e.Source, e.PopulationGroup,
+                [.. e.Sources.Select(s => new IndicatorSourceKey(s.Table, s.MeasureKey))]))],
+            cancellationToken);
 
     /// <summary>
     /// Adds the Vitale Wijken programme unless it exists, through the same use case as a person's (so it is audited);

@@ -1,3 +1,4 @@
+using Wijkpeil.App.Modules.Areas.Contracts;
 using Wijkpeil.Domain.Areas;
 
 namespace Wijkpeil.App.Modules.Areas;
@@ -38,14 +39,6 @@ public sealed record AreaReference(string Code, string Name, AreaLevel Level);
 /// <param name="LevelNl">The level in Dutch.</param>
 /// <param name="Count">How many there are.</param>
 public sealed record AreaChildCount(AreaLevel Level, string LevelNl, int Count);
-
-/// <summary>A focus area of a programme that an area belongs to.</summary>
-/// <param name="ProgrammeCode">The programme, e.g. <c>vitale-wijken</c>.</param>
-/// <param name="ProgrammeName">The programme's name.</param>
-/// <param name="Code">The focus area, e.g. <c>batau</c>.</param>
-/// <param name="Name">The focus area's name.</param>
-/// <param name="IsMember">True when the area is one of the focus area's own wijken or buurten; false when it lies inside one of them.</param>
-public sealed record AreaFocusArea(string ProgrammeCode, string ProgrammeName, string Code, string Name, bool IsMember);
 
 /// <summary>The names of the area levels as the API and the Dutch UI show them.</summary>
 public static class AreaLevelNames

@@ -1,23 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Kernel.Persistence;
-using Wijkpeil.App.Modules.Accounts.Contracts;
-using Wijkpeil.App.Modules.Measurements;
-using Wijkpeil.App.Modules.Programmes.Contracts;
+using Wijkpeil.App.Modules.Areas.Contracts;
 using Wijkpeil.Domain.Areas;
 
 namespace Wijkpeil.App.Modules.Areas;
 
 /// <summary>Reads the area register for the API, the CLI and the public pages.</summary>
-public sealed class AreaQueries(WijkpeilDbContext db, IProgrammeCatalogue programmes)
+public sealed class AreaQueries(WijkpeilDbContext db, IAreaFocusAreas focusAreas, IAreaFigures figures)
 {
     // NL > provincie > gemeente > wijk > buurt: four steps at most; the bound guards against a cycle in bad data.
     private const int MaxAncestors = 4;
 
-    /// <summary>
-    /// A CBS code as people type it, made comparable: trimmed and upper case (gm0344 is GM0344). The
-    /// register stores codes upper case and <see cref="AreaCode"/> accepts nothing else.
-    /// </summary>
-    public static string Normalise(string? code) => (code ?? string.Empty).Trim().ToUpperInvariant();
+    /// <summary>A CBS code as people type it, made comparable (<see cref="AreaCodes.Normalise"/>).</summary>
+    public static string Normalise(string? code) => AreaCodes.Normalise(code);
 
     /// <summary>The area with this CBS code (case-insensitive), or null when the code is malformed or not in the register.</summary>
     public async Task<AreaDetails?> GetAsync(string code, CancellationToken ct)
@@ -40,7 +35,7 @@ public sealed class AreaQueries(WijkpeilDbContext db, IProgrammeCatalogue progra
             .Select(g => new { Level = g.Key, Count = g.Count() })
             .ToListAsync(ct);
         var hasBoundary = await db.AreaBoundaries.AnyAsync(b => b.AreaId == area.Id, ct);
-        var published = await db.Observations.ThroughKey(db).VisibleTo(Audience.Public).CountAsync(o => o.AreaId == area.Id, ct);
+        var published = await figures.CountPublishedAsync(area.Id, ct);
         var focusAreas = await FocusAreasAsync(area.Code, ancestors, ct);
 
         return new AreaDetails(
@@ -84,10 +79,7 @@ public sealed class AreaQueries(WijkpeilDbContext db, IProgrammeCatalogue progra
     private async Task<List<AreaFocusArea>> FocusAreasAsync(AreaCode code, List<AreaReference> ancestors, CancellationToken ct)
     {
         // The area is a member, or lies in one (a buurt of a member wijk): the focus areas of every programme.
-        var codes = ancestors.Select(a => AreaCode.From(a.Code)).Append(code).ToList();
-        var found = await programmes.FocusAreasContainingAsync(codes, ct);
-        return [.. found
-            .OrderBy(f => f.ProgrammeSlug, StringComparer.Ordinal).ThenBy(f => f.FocusArea.Slug, StringComparer.Ordinal)
-            .Select(f => new AreaFocusArea(f.ProgrammeSlug, f.ProgrammeName, f.FocusArea.Slug, f.FocusArea.Name, f.FocusArea.Members.Contains(code)))];
+        var found = await focusAreas.ContainingAsync(code, [.. ancestors.Select(a => AreaCode.From(a.Code))], ct);
+        return [.. found.OrderBy(f => f.ProgrammeCode, StringComparer.Ordinal).ThenBy(f => f.Code, StringComparer.Ordinal)];
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Wijkpeil.App.Modules.Areas.Contracts;
 using Wijkpeil.App.Modules.Areas.ImportBoundaries;
 using Wijkpeil.App.Modules.Areas.ImportRegions;
 
@@ -11,6 +12,7 @@ public static class AreasModule
     public static IServiceCollection AddAreasModule(this IServiceCollection services)
     {
         services.AddScoped<AreaQueries>();
+        services.AddScoped<IAreaRegister, AreaRegister>();
         services.AddScoped<RegionImporter>();
         services.AddScoped<BoundaryImporter>();
         return services;

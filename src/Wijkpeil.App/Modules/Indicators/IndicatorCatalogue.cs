@@ -25,6 +25,12 @@ internal sealed class IndicatorCatalogue(WijkpeilDbContext db) : IIndicatorCatal
         i.IsCurated,
         i.SourceMappings.OrderBy(m => m.SourceTable).ThenBy(m => m.MeasureKey).Select(m => new IndicatorSourceKey(m.SourceTable, m.MeasureKey)).ToList());
 
+    public IQueryable<IndicatorEntryRow> Indicators => db.Indicators.AsNoTracking()
+        .Select(i => new IndicatorEntryRow { Id = i.Id, Code = i.Code, NameNl = i.NameNl, NameEn = i.NameEn });
+
+    public IQueryable<IndicatorSourceRow> SourceKeys => db.IndicatorSourceMappings.AsNoTracking()
+        .Select(m => new IndicatorSourceRow { IndicatorId = m.IndicatorId, SourceTable = m.SourceTable, MeasureKey = m.MeasureKey });
+
     public async Task<IReadOnlyDictionary<int, IndicatorDescription>> DescribeAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken = default)
     {
         if (ids.Count == 0)

@@ -1,19 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Kernel.Persistence;
-using Wijkpeil.App.Modules.Programmes.Contracts;
+using Wijkpeil.App.Modules.Indicators.Contracts;
 
 namespace Wijkpeil.App.Modules.Indicators;
 
 /// <summary>Reads the indicator catalogue for the API, the CLI and the public pages.</summary>
-public sealed class IndicatorQueries(WijkpeilDbContext db, IProgrammeCatalogue programmes)
+public sealed class IndicatorQueries(WijkpeilDbContext db, IIndicatorPlaces places)
 {
     /// <summary>Every indicator, ordered by code (ordinal, the same on every database), with its places in every programme's kernset.</summary>
     public async Task<IReadOnlyList<IndicatorSummary>> ListAsync(CancellationToken ct)
     {
         var indicators = await db.Indicators.AsNoTracking().Select(IndicatorCatalogue.Describe).ToListAsync(ct);
-        var places = (await programmes.KernsetPlacesAsync(null, ct))
+        var pillars = (await places.AllAsync(ct))
             .GroupBy(p => p.IndicatorId)
-            .ToDictionary(g => g.Key, g => g.Select(p => new IndicatorPillar(p.ProgrammeSlug, p.Pillar.Number, p.Pillar.NameNl, p.Pillar.NameEn, p.BreakdownCode)).ToList());
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Pillar).ToList());
 
         return
         [
@@ -31,7 +31,7 @@ public sealed class IndicatorQueries(WijkpeilDbContext db, IProgrammeCatalogue p
                     i.Source,
                     i.PopulationGroup,
                     i.IsCurated,
-                    places.GetValueOrDefault(i.Id) ?? [],
+                    pillars.GetValueOrDefault(i.Id) ?? [],
                     i.SourceMappings)),
         ];
     }

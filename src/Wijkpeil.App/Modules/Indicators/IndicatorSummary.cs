@@ -31,11 +31,3 @@ public sealed record IndicatorSummary(
     bool IsCurated,
     IReadOnlyList<IndicatorPillar> Pillars,
     IReadOnlyList<IndicatorSourceKey> SourceMappings);
-
-/// <summary>A place of an indicator in a programme's kernset.</summary>
-/// <param name="ProgrammeCode">The programme, e.g. <c>vitale-wijken</c>.</param>
-/// <param name="PillarNumber">The pillar's number, 1 to 5 in Vitale Wijken.</param>
-/// <param name="PillarNameNl">The pillar's Dutch name.</param>
-/// <param name="PillarNameEn">The pillar's English name.</param>
-/// <param name="Breakdown">The breakdown the kernset shows, e.g. 18+, or <c>totaal</c>.</param>
-public sealed record IndicatorPillar(string ProgrammeCode, int PillarNumber, string PillarNameNl, string PillarNameEn, string Breakdown);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Wijkpeil.App.Modules.Areas.Contracts;
 using Wijkpeil.App.Modules.Measurements.Approval;
 using Wijkpeil.App.Modules.Measurements.Contracts;
 using Wijkpeil.App.Modules.Measurements.Export;
@@ -38,6 +39,10 @@ public static class MeasurementsModule
 
         services.AddScoped<ObservationQueries>();
         services.AddSingleton<ObservationExportWriter>();
+
+        // The figures' read contract, and what Areas asks of them.
+        services.AddScoped<IObservationReader, ObservationReader>();
+        services.AddScoped<IAreaFigures, MeasurementAreaFigures>();
         return services;
     }
 

@@ -1,11 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Wijkpeil.App.Kernel.Caching;
-using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts.Contracts;
-using Wijkpeil.App.Modules.Areas;
+using Wijkpeil.App.Modules.Areas.Contracts;
 using Wijkpeil.App.Modules.Indicators.Contracts;
-using Wijkpeil.App.Modules.Measurements;
 using Wijkpeil.App.Modules.Measurements.Contracts;
 using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.Domain.Areas;
@@ -23,10 +21,13 @@ namespace Wijkpeil.App.Modules.Monitor;
 /// </summary>
 /// <remarks>
 /// Each call reads observations in one query for all the areas and indicators it needs, through the primary
-/// key (<see cref="ObservationKeyAccess.ThroughKey"/>), and puts the rest together in memory.
+/// key (<see cref="KeySeek"/>), and puts the rest together in memory. The register, the catalogue and the figures are
+/// read through their modules' contracts (<see cref="IAreaRegister"/>, <see cref="IIndicatorCatalogue"/>,
+/// <see cref="IObservationReader"/>), composed into one command where a page joins them.
 /// </remarks>
 public sealed partial class MonitorQueries(
-    WijkpeilDbContext db,
+    IAreaRegister register,
+    IObservationReader observations,
     IOptions<SmallNumberOptions> options,
     PageCacheTags pageTags,
     IProgrammeCatalogue programmeCatalogue,
@@ -52,7 +53,7 @@ public sealed partial class MonitorQueries(
         pageTags.Add(CacheTags.Figures);
         var descriptions = await indicatorCatalogue.DescribeAsync([.. programmes.SelectMany(p => p.Kernset).Select(k => k.IndicatorId).Distinct()], ct);
         var indicators = descriptions.Values.ToDictionary(d => d.Id, IndicatorInfo.Of);
-        var breakdowns = await db.Breakdowns.AsNoTracking().Select(b => new { b.Id, b.Code }).ToDictionaryAsync(b => b.Code, b => b.Id, StringComparer.Ordinal, ct);
+        var breakdowns = await observations.Breakdowns.Select(b => new { b.Id, b.Code }).ToDictionaryAsync(b => b.Code, b => b.Id, StringComparer.Ordinal, ct);
         return [.. programmes.Select(programme => new Kernset(
             programme.Slug,
             programme.Name,
@@ -86,7 +87,7 @@ public sealed partial class MonitorQueries(
     /// <summary>Every period, in time order (year, then code).</summary>
     private async Task<PeriodCatalogue> PeriodsAsync(CancellationToken ct)
     {
-        var periods = await db.Periods.AsNoTracking().Select(p => new { p.Id, p.Code, p.Year, p.Label }).ToListAsync(ct);
+        var periods = await observations.Periods.Select(p => new { p.Id, p.Code, p.Year, p.Label }).ToListAsync(ct);
         var ordered = periods
             .OrderBy(p => p.Year)
             .ThenBy(p => p.Code, StringComparer.Ordinal)
@@ -104,10 +105,7 @@ public sealed partial class MonitorQueries(
             return [];
         }
 
-        var rows = await db.Areas.AsNoTracking()
-            .Where(a => list.Contains(a.Code))
-            .Select(a => new AreaRow(a.Id, a.Code, a.Name, a.Level, a.ParentCode))
-            .ToListAsync(ct);
+        var rows = await register.Areas.Where(a => list.Contains(a.Code)).ToListAsync(ct);
         pageTags.Add(rows.Select(a => CacheTags.Area(a.Code.Value)));
         return rows.ToDictionary(a => a.Code);
     }
@@ -116,10 +114,7 @@ public sealed partial class MonitorQueries(
     private async Task<AreaRow?> AreaAsync(AreaCode code, CancellationToken ct)
     {
         pageTags.Add(CacheTags.Area(code.Value));
-        return await db.Areas.AsNoTracking()
-            .Where(a => a.Code == code)
-            .Select(a => new AreaRow(a.Id, a.Code, a.Name, a.Level, a.ParentCode))
-            .SingleOrDefaultAsync(ct);
+        return await register.Areas.Where(a => a.Code == code).SingleOrDefaultAsync(ct);
     }
 
     /// <summary>
@@ -136,10 +131,10 @@ public sealed partial class MonitorQueries(
             candidates.Add(parent);
         }
 
-        var parents = db.Areas.Where(x => candidates.Contains(x.Code)).Select(x => x.ParentCode);
-        var read = await db.Areas.AsNoTracking()
+        var areas = register.Areas;
+        var parents = areas.Where(x => candidates.Contains(x.Code)).Select(x => x.ParentCode);
+        var read = await areas
             .Where(a => candidates.Contains(a.Code) || parents.Contains((AreaCode?)a.Code))
-            .Select(a => new AreaRow(a.Id, a.Code, a.Name, a.Level, a.ParentCode))
             .ToDictionaryAsync(a => a.Code, ct);
         pageTags.Add(CacheTags.Area(code.Value));
         if (!read.TryGetValue(code, out var area))
@@ -189,15 +184,13 @@ public sealed partial class MonitorQueries(
         var indicatorIds = entries.Select(e => e.Indicator.Id).Distinct().ToList();
         var breakdownIds = entries.Where(e => e.BreakdownId.HasValue).Select(e => e.BreakdownId!.Value).Distinct().ToList();
         var areas = areaIds.Distinct().ToList();
-        var observations = db.Observations.AsNoTracking()
-            .Where(o => indicatorIds.Contains(o.IndicatorId) && breakdownIds.Contains(o.BreakdownId) && areas.Contains(o.AreaId))
-            .ThroughKey(db, indicators: false, breakdowns: false)
-            .VisibleTo(audience);
+        var figures = observations.Figures(audience, KeySeek.Periods)
+            .Where(o => indicatorIds.Contains(o.IndicatorId) && breakdownIds.Contains(o.BreakdownId) && areas.Contains(o.AreaId));
         // Each figure with its import batch, in one command.
         var rows = await (
-            from o in observations
-            join b in db.ImportBatches on o.ImportBatchId equals b.Id
-            select new { Row = new ObservationRow(o.IndicatorId, o.PeriodId, o.BreakdownId, o.AreaId, o.Value, o.Lower, o.Upper, o.SampleSize, o.ImportBatchId), Source = b.SourceTable ?? b.Format, b.ImportedAt })
+            from o in figures
+            join b in observations.Batches on o.BatchId equals b.Id
+            select new { Row = new ObservationRow(o.IndicatorId, o.PeriodId, o.BreakdownId, o.AreaId, o.Value, o.Lower, o.Upper, o.SampleSize, o.BatchId), b.Source, b.ImportedAt })
             .ToListAsync(ct);
         var batches = rows.DistinctBy(r => r.Row.BatchId).ToDictionary(r => r.Row.BatchId, r => new BatchInfo(r.Row.BatchId, r.Source, r.ImportedAt));
         return new FigureSet(rows.Select(r => r.Row), batches, periods, _policy);
@@ -244,10 +237,7 @@ public sealed partial class MonitorQueries(
     private static AreaRef RefOf(AreaCode code, Dictionary<AreaCode, AreaRow> areas) =>
         areas.TryGetValue(code, out var area) ? RefOf(area) : new AreaRef(code.Value, code.Value, code.Level);
 
-    private static AreaCode? ParseCode(string? text) =>
-        AreaCode.TryParse(AreaQueries.Normalise(text), out var code) ? code : null;
-
-    private sealed record AreaRow(int Id, AreaCode Code, string Name, AreaLevel Level, AreaCode? ParentCode);
+    private static AreaCode? ParseCode(string? text) => AreaCodes.Parse(text);
 
     private sealed record IndicatorInfo(int Id, IndicatorSummary Summary, IReadOnlyList<string> SourceTables)
     {

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Wijkpeil.App.Kernel.Persistence;
-using Wijkpeil.App.Modules.Areas;
+using Wijkpeil.App.Modules.Areas.Contracts;
 using Wijkpeil.Domain.Areas;
 
 namespace Wijkpeil.App.Modules.Programmes;
@@ -16,7 +15,7 @@ public sealed record AreaMatch(string Code, string Name, AreaLevel Level, string
 /// The focus-area form's search in the register: wijken and buurten whose name contains the text, or whose code it is,
 /// at most <see cref="Limit"/>, in SQL (the register holds every wijk and buurt of the country).
 /// </summary>
-public sealed class AreaSearch(WijkpeilDbContext db)
+public sealed class AreaSearch(IAreaRegister register)
 {
     /// <summary>The most matches shown; a longer name narrows them.</summary>
     public const int Limit = 25;
@@ -30,7 +29,7 @@ public sealed class AreaSearch(WijkpeilDbContext db)
         }
 
         var levels = new[] { AreaLevel.District, AreaLevel.Neighbourhood };
-        var query = db.Areas.AsNoTracking().Where(a => levels.Contains(a.Level));
+        var query = register.Areas.Where(a => levels.Contains(a.Level));
         if (AreaCode.TryParse(wanted.ToUpperInvariant(), out var code))
         {
             query = query.Where(a => a.Code == code);
@@ -47,7 +46,7 @@ public sealed class AreaSearch(WijkpeilDbContext db)
 
         var found = await query.OrderBy(a => a.Name).ThenBy(a => a.Code).Take(Limit).Select(a => new { a.Code, a.Name, a.Level }).ToListAsync(ct);
         var gemeenten = found.Select(a => a.Code.Municipality).OfType<AreaCode>().Distinct().ToList();
-        var names = await db.Areas.AsNoTracking().Where(a => gemeenten.Contains(a.Code)).ToDictionaryAsync(a => a.Code, a => a.Name, ct);
+        var names = await register.Areas.Where(a => gemeenten.Contains(a.Code)).ToDictionaryAsync(a => a.Code, a => a.Name, ct);
         return [.. found.Select(a => new AreaMatch(a.Code.Value, a.Name, a.Level, a.Code.Municipality is { } g && names.TryGetValue(g, out var name) ? name : a.Code.Municipality?.Value ?? string.Empty))];
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Kernel.Persistence;
-using Wijkpeil.App.Modules.Indicators;
+using Wijkpeil.App.Modules.Indicators.Contracts;
 using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Programmes;
@@ -12,7 +12,7 @@ namespace Wijkpeil.App.Modules.Programmes;
 /// them several times, so all definitions are read whole in one command, once per scope (a request), and every answer
 /// of that scope comes from that one reading.
 /// </summary>
-internal sealed partial class ProgrammeCatalogue(WijkpeilDbContext db) : IProgrammeCatalogue
+internal sealed partial class ProgrammeCatalogue(WijkpeilDbContext db, IIndicatorCatalogue catalogue) : IProgrammeCatalogue
 {
     public async Task<IReadOnlyList<ProgrammeSummary>> ListAsync(CancellationToken cancellationToken = default) =>
         [.. (await AllAsync(cancellationToken))
@@ -57,7 +57,7 @@ internal sealed partial class ProgrammeCatalogue(WijkpeilDbContext db) : IProgra
 
         var ids = indicatorIds.Distinct().ToList();
         var tables = wave.Sources.Select(s => s.SourceTable).ToList();
-        var mappings = await db.IndicatorSourceMappings.AsNoTracking()
+        var mappings = await catalogue.SourceKeys
             .Where(m => ids.Contains(m.IndicatorId) && tables.Contains(m.SourceTable))
             .Select(m => new { IndicatorId = m.IndicatorId, m.SourceTable })
             .ToListAsync(cancellationToken);

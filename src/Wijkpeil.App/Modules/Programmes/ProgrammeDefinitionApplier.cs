@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Kernel.Persistence;
-using Wijkpeil.App.Modules.Areas;
-using Wijkpeil.App.Modules.Indicators;
-using Wijkpeil.App.Modules.Measurements;
+using Wijkpeil.App.Modules.Areas.Contracts;
+using Wijkpeil.App.Modules.Indicators.Contracts;
+using Wijkpeil.App.Modules.Measurements.Contracts;
 using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Observations;
@@ -29,7 +29,7 @@ internal enum DefinitionChecks
 /// rules, after checking its references against the database. Each problem carries the field path where its rule was
 /// checked. On problems the programme may be half changed: the caller must not save it.
 /// </summary>
-internal sealed class ProgrammeDefinitionApplier(WijkpeilDbContext db)
+internal sealed class ProgrammeDefinitionApplier(WijkpeilDbContext db, IAreaRegister register, IIndicatorCatalogue catalogue, IObservationReader observations)
 {
     /// <summary>Nederland in the area register, the default last reference area.</summary>
     public static readonly AreaCode Country = AreaCode.From("NL00");
@@ -161,10 +161,10 @@ internal sealed class ProgrammeDefinitionApplier(WijkpeilDbContext db)
     {
         var before = problems.Count;
         var codes = kernset.Select(k => k.Indicator?.Trim() ?? string.Empty).Distinct().ToList();
-        var indicators = await db.Indicators.AsNoTracking().Where(i => codes.Contains(i.Code)).ToDictionaryAsync(i => i.Code, i => i.Id, StringComparer.Ordinal, ct);
+        var indicators = await catalogue.Indicators.Where(i => codes.Contains(i.Code)).ToDictionaryAsync(i => i.Code, i => i.Id, StringComparer.Ordinal, ct);
         var breakdownCodes = kernset.Select(k => Breakdown.NormaliseCode(k.Breakdown)).Distinct().ToList();
         var breakdowns = checks == DefinitionChecks.Full
-            ? (await db.Breakdowns.AsNoTracking().Where(b => breakdownCodes.Contains(b.Code)).Select(b => b.Code).ToListAsync(ct)).Append(Breakdown.TotalCode).ToHashSet(StringComparer.Ordinal)
+            ? (await observations.Breakdowns.Where(b => breakdownCodes.Contains(b.Code)).Select(b => b.Code).ToListAsync(ct)).Append(Breakdown.TotalCode).ToHashSet(StringComparer.Ordinal)
             : null;
         var entries = new List<(int, int, string?)>();
         for (var i = 0; i < kernset.Count; i++)
@@ -197,8 +197,8 @@ internal sealed class ProgrammeDefinitionApplier(WijkpeilDbContext db)
         var sources = waves.SelectMany(w => w.Sources ?? []).ToList();
         var periodCodes = sources.Select(s => s.Period?.Trim() ?? string.Empty).Distinct().ToList();
         var tables = sources.Select(s => s.SourceTable?.Trim() ?? string.Empty).Distinct().ToList();
-        var periods = (await db.Periods.AsNoTracking().Where(p => periodCodes.Contains(p.Code)).Select(p => p.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
-        var knownTables = (await db.IndicatorSourceMappings.AsNoTracking().Where(m => tables.Contains(m.SourceTable)).Select(m => m.SourceTable).Distinct().ToListAsync(ct))
+        var periods = (await observations.Periods.Where(p => periodCodes.Contains(p.Code)).Select(p => p.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var knownTables = (await catalogue.SourceKeys.Where(m => tables.Contains(m.SourceTable)).Select(m => m.SourceTable).Distinct().ToListAsync(ct))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < waves.Count; i++)
         {
@@ -247,7 +247,7 @@ internal sealed class ProgrammeDefinitionApplier(WijkpeilDbContext db)
         }
 
         var distinct = codes.Distinct().ToList();
-        var rows = await db.Areas.AsNoTracking().Where(a => distinct.Contains(a.Code)).Select(a => new { a.Code, a.ParentCode }).ToListAsync(ct);
+        var rows = await register.Areas.Where(a => distinct.Contains(a.Code)).Select(a => new { a.Code, a.ParentCode }).ToListAsync(ct);
         return rows.ToDictionary(r => r.Code, r => r.ParentCode);
     }
 }

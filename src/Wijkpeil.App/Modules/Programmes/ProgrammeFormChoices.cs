@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Wijkpeil.App.Kernel.Persistence;
-using Wijkpeil.App.Modules.Indicators;
-using Wijkpeil.App.Modules.Measurements;
+using Wijkpeil.App.Modules.Indicators.Contracts;
+using Wijkpeil.App.Modules.Measurements.Contracts;
 
 namespace Wijkpeil.App.Modules.Programmes;
 
@@ -13,14 +12,14 @@ public sealed record ProgrammeChoices(
     IReadOnlyList<string> Periods);
 
 /// <summary>Reads <see cref="ProgrammeChoices"/>; the catalogue and these lists are small (hundreds at most).</summary>
-public sealed class ProgrammeFormChoices(WijkpeilDbContext db)
+public sealed class ProgrammeFormChoices(IIndicatorCatalogue catalogue, IObservationReader observations)
 {
     public async Task<ProgrammeChoices> LoadAsync(CancellationToken ct)
     {
-        var indicators = await db.Indicators.AsNoTracking().OrderBy(i => i.Code).Select(i => new { i.Code, i.NameNl, i.NameEn }).ToListAsync(ct);
-        var breakdowns = await db.Breakdowns.AsNoTracking().OrderBy(b => b.Code).Select(b => new { b.Code, b.NameNl, b.NameEn }).ToListAsync(ct);
-        var tables = await db.IndicatorSourceMappings.AsNoTracking().Select(m => m.SourceTable).Distinct().OrderBy(t => t).ToListAsync(ct);
-        var periods = await db.Periods.AsNoTracking().Select(p => p.Code).OrderBy(c => c).ToListAsync(ct);
+        var indicators = await catalogue.Indicators.OrderBy(i => i.Code).Select(i => new { i.Code, i.NameNl, i.NameEn }).ToListAsync(ct);
+        var breakdowns = await observations.Breakdowns.OrderBy(b => b.Code).Select(b => new { b.Code, b.NameNl, b.NameEn }).ToListAsync(ct);
+        var tables = await catalogue.SourceKeys.Select(m => m.SourceTable).Distinct().OrderBy(t => t).ToListAsync(ct);
+        var periods = await observations.Periods.Select(p => p.Code).OrderBy(c => c).ToListAsync(ct);
         return new ProgrammeChoices(
             [.. indicators.Select(i => (i.Code, i.NameNl, i.NameEn))],
             [.. breakdowns.Select(b => (b.Code, b.NameNl, b.NameEn))],

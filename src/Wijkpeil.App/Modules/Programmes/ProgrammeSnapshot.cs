@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Wijkpeil.App.Kernel.Persistence;
-using Wijkpeil.App.Modules.Indicators;
+using Wijkpeil.App.Modules.Indicators.Contracts;
 using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.Domain.Programmes;
 
@@ -9,10 +8,10 @@ namespace Wijkpeil.App.Modules.Programmes;
 /// <summary>A programme as the audit trail keeps it: the same shape a request sends, so before and after compare field by field.</summary>
 internal static class ProgrammeSnapshot
 {
-    public static async Task<ProgrammeDefinition> TakeAsync(WijkpeilDbContext db, Programme programme, CancellationToken ct)
+    public static async Task<ProgrammeDefinition> TakeAsync(IIndicatorCatalogue catalogue, Programme programme, CancellationToken ct)
     {
         var ids = programme.CoreIndicators.Select(c => c.IndicatorId).Distinct().ToList();
-        var codes = await db.Indicators.AsNoTracking().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Code, ct);
+        var codes = await catalogue.Indicators.Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Code, ct);
         var pillarOrder = programme.Pillars.Select((p, i) => (p.Number, i)).ToDictionary(x => x.Number, x => x.i);
         return new ProgrammeDefinition(
             programme.Code,

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Wijkpeil.App.Modules.Areas.Contracts;
+using Wijkpeil.App.Modules.Indicators.Contracts;
 using Wijkpeil.App.Modules.Measurements.Contracts;
 using Wijkpeil.App.Modules.Programmes.Contracts;
 
@@ -15,6 +17,8 @@ public static class ProgrammesModule
         services.AddScoped<CreateProgramme.CreateProgrammeHandler>();
         services.AddScoped<IProgrammeSeeding>(sp => sp.GetRequiredService<CreateProgramme.CreateProgrammeHandler>());
         services.AddScoped<EditProgramme.EditProgrammeHandler>();
+        services.AddScoped<IAreaFocusAreas, ProgrammeAreaFocusAreas>();
+        services.AddScoped<IIndicatorPlaces, ProgrammeIndicatorPlaces>();
         services.AddScoped<AreaSearch>();
         services.AddScoped<ProgrammeFormChoices>();
         return services;

@@ -7,6 +7,7 @@ using Wijkpeil.App.Kernel.FileImport;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Areas;
+using Wijkpeil.App.Modules.Areas.Contracts;
 using Wijkpeil.App.Modules.Indicators;
 using Wijkpeil.App.Modules.Indicators.Contracts;
 using Wijkpeil.App.Modules.Measurements.Contracts;
@@ -81,7 +82,8 @@ public sealed class MonitorQueriesHandMadeTests
         await using var database = await SeededAsync(provider);
         await using var scope = database.CreateScope();
         var queries = new MonitorQueries(
-            scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>(),
+            scope.ServiceProvider.GetRequiredService<IAreaRegister>(),
+            scope.ServiceProvider.GetRequiredService<IObservationReader>(),
             Options.Create(new SmallNumberOptions { MinimumSampleSize = 10 }),
             new PageCacheTags(),
             scope.ServiceProvider.GetRequiredService<IProgrammeCatalogue>(),

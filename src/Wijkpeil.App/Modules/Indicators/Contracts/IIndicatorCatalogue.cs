@@ -2,9 +2,18 @@ using Wijkpeil.Domain.Indicators;
 
 namespace Wijkpeil.App.Modules.Indicators.Contracts;
 
-/// <summary>What other modules may read about indicators: their descriptions and the source tables that feed them.</summary>
+/// <summary>
+/// What other modules may read about indicators: their descriptions and the source tables that feed them. The
+/// queryable members are for readers that compose them into their own query (one SQL command); nothing here writes.
+/// </summary>
 public interface IIndicatorCatalogue
 {
+    /// <summary>Every indicator of the catalogue (<c>indicators</c>), untracked.</summary>
+    IQueryable<IndicatorEntryRow> Indicators { get; }
+
+    /// <summary>Which source table and measure key feed each indicator (<c>indicator_source_mappings</c>), untracked.</summary>
+    IQueryable<IndicatorSourceRow> SourceKeys { get; }
+
     /// <summary>The indicators with these ids (unknown ids are left out); one query.</summary>
     Task<IReadOnlyDictionary<int, IndicatorDescription>> DescribeAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken = default);
 
@@ -48,3 +57,32 @@ public sealed record IndicatorDescription(
 /// <param name="Table">The source table id, e.g. 50090NED.</param>
 /// <param name="Key">The measure key, e.g. ErvarenGezondheidGoedZeerGoed.</param>
 public sealed record IndicatorSourceKey(string Table, string Key);
+
+/// <summary>An indicator of the catalogue as a query row; <see cref="IndicatorDescription"/> has the rest.</summary>
+public sealed record IndicatorEntryRow
+{
+    /// <summary>The database id other tables refer to.</summary>
+    public int Id { get; init; }
+
+    /// <summary>Stable code.</summary>
+    public string Code { get; init; } = string.Empty;
+
+    /// <summary>Dutch name.</summary>
+    public string NameNl { get; init; } = string.Empty;
+
+    /// <summary>English name.</summary>
+    public string NameEn { get; init; } = string.Empty;
+}
+
+/// <summary>A measure key of a source table that feeds an indicator, as a query row.</summary>
+public sealed record IndicatorSourceRow
+{
+    /// <summary>The indicator's id (<see cref="IndicatorEntryRow.Id"/>).</summary>
+    public int IndicatorId { get; init; }
+
+    /// <summary>The source table id, e.g. 50090NED.</summary>
+    public string SourceTable { get; init; } = string.Empty;
+
+    /// <summary>The measure key, e.g. ErvarenGezondheidGoedZeerGoed.</summary>
+    public string MeasureKey { get; init; } = string.Empty;
+}

@@ -1,7 +1,10 @@
 using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Areas.Contracts;
 using Wijkpeil.App.Modules.Audit.Contracts;
+using Wijkpeil.App.Modules.Indicators.Contracts;
+using Wijkpeil.App.Modules.Measurements.Contracts;
 using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.Domain.Programmes;
 
@@ -12,7 +15,8 @@ namespace Wijkpeil.App.Modules.Programmes.CreateProgramme;
 /// register, the indicator catalogue and the periods; audited as entity type <c>programme</c>. The pages that list
 /// programmes are made stale in the same save.
 /// </summary>
-public sealed class CreateProgrammeHandler(WijkpeilDbContext db, IAuditLog audit, IPublicChanges publicChanges) : IProgrammeSeeding
+public sealed class CreateProgrammeHandler(
+    WijkpeilDbContext db, IAuditLog audit, IPublicChanges publicChanges, IAreaRegister register, IIndicatorCatalogue catalogue, IObservationReader observations) : IProgrammeSeeding
 {
     public Task<Outcome<ProgrammeSummary>> HandleAsync(ProgrammeDefinition request, CancellationToken cancellationToken = default) =>
         CreateAsync(request, DefinitionChecks.Full, audited: true, cancellationToken);
@@ -30,7 +34,7 @@ public sealed class CreateProgrammeHandler(WijkpeilDbContext db, IAuditLog audit
 
         // A valid placeholder slug and name: the applier checks and sets the requested ones, with their field paths.
         var programme = new Programme("nieuw", "nieuw");
-        var problems = await new ProgrammeDefinitionApplier(db).ApplyAsync(programme, request, checks, ct);
+        var problems = await new ProgrammeDefinitionApplier(db, register, catalogue, observations).ApplyAsync(programme, request, checks, ct);
         if (problems.Count > 0)
         {
             return Outcome<ProgrammeSummary>.Failure(problems);
@@ -46,7 +50,7 @@ public sealed class CreateProgrammeHandler(WijkpeilDbContext db, IAuditLog audit
             return new ProgrammeSummary(programme.Id, programme.Code, programme.Name, programme.Description);
         }
 
-        var after = await ProgrammeSnapshot.TakeAsync(db, programme, ct);
+        var after = await ProgrammeSnapshot.TakeAsync(catalogue, programme, ct);
         audit.Record(AuditAction.Created, AuditEntityTypes.Programme, programme.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), programme.Name, null, after);
         publicChanges.Invalidate(CacheTags.Programmes, CacheTags.Programme(programme.Code));
         await db.SaveChangesAsync(ct);

@@ -2,7 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Areas.Contracts;
 using Wijkpeil.App.Modules.Audit.Contracts;
+using Wijkpeil.App.Modules.Indicators.Contracts;
+using Wijkpeil.App.Modules.Measurements.Contracts;
 using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.Domain.Programmes;
 
@@ -14,7 +17,14 @@ namespace Wijkpeil.App.Modules.Programmes.EditProgramme;
 /// project or story uses it (asked through every <see cref="IProgrammeUsage"/>) is refused. Audited with before and
 /// after in the same save, which also makes the pages showing the programme (under its old and new slug) stale.
 /// </summary>
-public sealed class EditProgrammeHandler(WijkpeilDbContext db, IAuditLog audit, IPublicChanges publicChanges, IEnumerable<IProgrammeUsage> usages)
+public sealed class EditProgrammeHandler(
+    WijkpeilDbContext db,
+    IAuditLog audit,
+    IPublicChanges publicChanges,
+    IEnumerable<IProgrammeUsage> usages,
+    IAreaRegister register,
+    IIndicatorCatalogue catalogue,
+    IObservationReader observations)
 {
     /// <param name="slug">The programme's current slug (the definition may change it).</param>
     /// <param name="request">The whole new definition.</param>
@@ -32,16 +42,16 @@ public sealed class EditProgrammeHandler(WijkpeilDbContext db, IAuditLog audit, 
             return Problem.NotFound(ProgrammeProblems.NotFound, slug);
         }
 
-        var before = await ProgrammeSnapshot.TakeAsync(db, programme, ct);
+        var before = await ProgrammeSnapshot.TakeAsync(catalogue, programme, ct);
         var problems = (await UsageProblemsAsync(programme, request, ct)).ToList();
-        problems.AddRange(await new ProgrammeDefinitionApplier(db).ApplyAsync(programme, request, DefinitionChecks.Full, ct));
+        problems.AddRange(await new ProgrammeDefinitionApplier(db, register, catalogue, observations).ApplyAsync(programme, request, DefinitionChecks.Full, ct));
         if (problems.Count > 0)
         {
             db.ChangeTracker.Clear(); // the programme may be half changed; nothing of it may be saved later in this scope
             return Outcome<ProgrammeSummary>.Failure(problems);
         }
 
-        var after = await ProgrammeSnapshot.TakeAsync(db, programme, ct);
+        var after = await ProgrammeSnapshot.TakeAsync(catalogue, programme, ct);
         audit.Record(AuditAction.Updated, AuditEntityTypes.Programme, programme.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), programme.Name, before, after);
         publicChanges.Invalidate(CacheTags.Programmes, CacheTags.Programme(slug), CacheTags.Programme(programme.Code));
         await db.SaveChangesAsync(ct);

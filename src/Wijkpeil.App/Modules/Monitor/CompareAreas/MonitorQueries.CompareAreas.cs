@@ -1,6 +1,6 @@
 using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Modules.Accounts.Contracts;
-using Wijkpeil.App.Modules.Areas;
+using Wijkpeil.App.Modules.Areas.Contracts;
 
 namespace Wijkpeil.App.Modules.Monitor;
 
@@ -17,7 +17,7 @@ public sealed partial class MonitorQueries
     public async Task<Comparison> CompareAsync(IReadOnlyList<string> areaCodes, string? programmeSlug, Audience audience, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(areaCodes);
-        var asked = areaCodes.Select(AreaQueries.Normalise).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var asked = areaCodes.Select(AreaCodes.Normalise).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         var register = await AreasAsync(asked.Select(ParseCode).OfType<Domain.Areas.AreaCode>(), ct);
         var areas = new List<AreaRow>();
         var unknown = new List<string>();

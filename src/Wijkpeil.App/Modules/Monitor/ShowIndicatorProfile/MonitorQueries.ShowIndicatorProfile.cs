@@ -3,9 +3,9 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Modules.Accounts.Contracts;
-using Wijkpeil.App.Modules.Areas;
+using Wijkpeil.App.Modules.Areas.Contracts;
 using Wijkpeil.App.Modules.Indicators.Contracts;
-using Wijkpeil.App.Modules.Measurements;
+using Wijkpeil.App.Modules.Measurements.Contracts;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Observations;
 
@@ -99,13 +99,13 @@ public sealed partial class MonitorQueries
         // One indicator across many areas: tagged by the indicator, not by each area (see CacheTags). The default
         // breakdown comes from the programmes' kernsets.
         pageTags.Add(CacheTags.Indicator(indicator.Summary.Code), CacheTags.Figures, CacheTags.Programmes);
-        var visible = db.Observations.VisibleTo(audience);
+        var visible = observations.Figures(audience);
 
         // Which (period, breakdown) pairs have a figure, with the periods' names: a few dozen EXISTS probes on the key
         // prefix, not a read of the indicator's tens of thousands of rows.
         var pairs = await (
-            from p in db.Periods
-            from b in db.Set<Breakdown>()
+            from p in observations.Periods
+            from b in observations.Breakdowns
             where visible.Any(o => o.IndicatorId == indicator.Id && o.PeriodId == p.Id && o.BreakdownId == b.Id)
             select new { PeriodId = p.Id, p.Code, p.Year, p.Label, BreakdownId = b.Id, BreakdownCode = b.Code })
             .ToListAsync(ct);
@@ -191,13 +191,10 @@ public sealed partial class MonitorQueries
     private async Task<AreaRow> WithinAsync(string? within, CancellationToken ct)
     {
         var code = ParseCode(within ?? Netherlands.Value) ?? Netherlands;
-        var rows = await db.Areas.AsNoTracking()
-            .Where(a => a.Code == code || a.Code == Netherlands)
-            .Select(a => new AreaRow(a.Id, a.Code, a.Name, a.Level, a.ParentCode))
-            .ToListAsync(ct);
+        var rows = await register.Areas.Where(a => a.Code == code || a.Code == Netherlands).ToListAsync(ct);
         return rows.FirstOrDefault(a => a.Code == code)
             ?? rows.FirstOrDefault()
-            ?? new AreaRow(0, Netherlands, "Nederland", AreaLevel.Country, null);
+            ?? new AreaRow { Id = 0, Code = Netherlands, Name = "Nederland", Level = AreaLevel.Country };
     }
 
     /// <summary>
@@ -206,7 +203,7 @@ public sealed partial class MonitorQueries
     /// boundary of the layout year nearest the period's year (the later one on a tie).
     /// </summary>
     private async Task<List<AreaWithFigure>> AreasWithFigureAsync(
-        AreaLevel level, AreaRow within, IQueryable<Observation> visible, int indicatorId, PeriodInfo? period, int? breakdownId, CancellationToken ct)
+        AreaLevel level, AreaRow within, IQueryable<FigureRow> visible, int indicatorId, PeriodInfo? period, int? breakdownId, CancellationToken ct)
     {
         if (level <= within.Level)
         {
@@ -218,11 +215,12 @@ public sealed partial class MonitorQueries
         var breakdown = breakdownId ?? -1;
         var year = period?.Year ?? int.MaxValue;
         var ofKey = visible.Where(o => o.IndicatorId == indicatorId && o.PeriodId == periodId && o.BreakdownId == breakdown);
+        var boundaries = register.Boundaries;
         var rows = await (
             from a in AreasWithin(level, within)
             join o in ofKey on a.Id equals o.AreaId into figures
             from o in figures.DefaultIfEmpty()
-            join b in db.ImportBatches on o.ImportBatchId equals b.Id into batches
+            join b in observations.Batches on o.BatchId equals b.Id into batches
             from b in batches.DefaultIfEmpty()
             select new
             {
@@ -231,14 +229,14 @@ public sealed partial class MonitorQueries
                 a.Name,
                 a.Level,
                 a.ParentCode,
-                BatchId = (int?)o.ImportBatchId,
+                BatchId = (int?)o.BatchId,
                 Value = (double?)o.Value,
                 o.Lower,
                 o.Upper,
                 o.SampleSize,
-                Source = b.SourceTable ?? b.Format,
+                b.Source,
                 ImportedAt = (DateTimeOffset?)b.ImportedAt,
-                BoundaryId = db.Set<AreaBoundary>()
+                BoundaryId = boundaries
                     .Where(x => x.AreaId == a.Id)
                     .OrderBy(x => Math.Abs(x.LayoutYear - year))
                     .ThenByDescending(x => x.LayoutYear)
@@ -248,7 +246,7 @@ public sealed partial class MonitorQueries
             .ToListAsync(ct);
 
         return [.. rows.Select(r => new AreaWithFigure(
-            new AreaRow(r.Id, r.Code, r.Name, r.Level, r.ParentCode),
+            new AreaRow { Id = r.Id, Code = r.Code, Name = r.Name, Level = r.Level, ParentCode = r.ParentCode },
             r.BatchId is { } batchId ? new ObservationRow(indicatorId, periodId, breakdown, r.Id, r.Value!.Value, r.Lower, r.Upper, r.SampleSize, batchId) : null,
             r.BatchId is { } id && r.ImportedAt is { } importedAt ? new BatchInfo(id, r.Source, importedAt) : null,
             r.BoundaryId))];
@@ -259,9 +257,10 @@ public sealed partial class MonitorQueries
     /// codes (a buurt's parent is its wijk, a wijk's its gemeente, a gemeente's its provincie), so that no request reads
     /// every area of a level to filter it here. Only the country as a whole selects by level alone.
     /// </summary>
-    private IQueryable<Area> AreasWithin(AreaLevel level, AreaRow within)
+    private IQueryable<AreaRow> AreasWithin(AreaLevel level, AreaRow within)
     {
-        var ofLevel = db.Areas.AsNoTracking().Where(a => a.Level == level);
+        var areas = register.Areas;
+        var ofLevel = areas.Where(a => a.Level == level);
         AreaCode? parent = within.Code;
         if (within.Level == AreaLevel.Country)
         {
@@ -270,19 +269,19 @@ public sealed partial class MonitorQueries
 
         if (within.Level == AreaLevel.Province && level != AreaLevel.Municipality)
         {
-            var gemeenten = db.Areas.Where(g => g.Level == AreaLevel.Municipality && g.ParentCode == parent).Select(g => (AreaCode?)g.Code);
+            var gemeenten = areas.Where(g => g.Level == AreaLevel.Municipality && g.ParentCode == parent).Select(g => (AreaCode?)g.Code);
             if (level == AreaLevel.District)
             {
                 return ofLevel.Where(a => gemeenten.Contains(a.ParentCode));
             }
 
-            var wijken = db.Areas.Where(w => w.Level == AreaLevel.District && gemeenten.Contains(w.ParentCode)).Select(w => (AreaCode?)w.Code);
+            var wijken = areas.Where(w => w.Level == AreaLevel.District && gemeenten.Contains(w.ParentCode)).Select(w => (AreaCode?)w.Code);
             return ofLevel.Where(a => wijken.Contains(a.ParentCode));
         }
 
         if (within.Level == AreaLevel.Municipality && level == AreaLevel.Neighbourhood)
         {
-            var wijken = db.Areas.Where(w => w.Level == AreaLevel.District && w.ParentCode == parent).Select(w => (AreaCode?)w.Code);
+            var wijken = areas.Where(w => w.Level == AreaLevel.District && w.ParentCode == parent).Select(w => (AreaCode?)w.Code);
             return ofLevel.Where(a => wijken.Contains(a.ParentCode));
         }
 
@@ -297,7 +296,7 @@ public sealed partial class MonitorQueries
         foreach (var chunk in view.Mapped.Where(m => m.BoundaryId is not null).Select(m => m.BoundaryId!.Value).Chunk(BoundaryChunk))
         {
             var ids = chunk.ToList();
-            var rows = await db.AreaBoundaries.AsNoTracking()
+            var rows = await register.Boundaries
                 .Where(b => ids.Contains(b.Id))
                 .Select(b => new { b.AreaId, b.GeometryJson })
                 .ToListAsync(ct);

@@ -1,29 +1,12 @@
 using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Modules.Accounts.Contracts;
+using Wijkpeil.App.Modules.Areas.Contracts;
 using Wijkpeil.Domain.Statistics;
 
 namespace Wijkpeil.App.Modules.Monitor;
 
 public sealed partial class MonitorQueries
 {
-    /// <summary>Every programme by name, with its focus areas' names ("/programmas"); two queries whatever their number.</summary>
-    public async Task<IReadOnlyList<ProgrammeListItem>> ProgrammesAsync(CancellationToken ct)
-    {
-        pageTags.Add(CacheTags.Programmes);
-        var list = await programmeCatalogue.ListAsync(ct);
-        if (list.Count == 0)
-        {
-            return [];
-        }
-
-        var details = (await programmeCatalogue.DetailsAsync([.. list.Select(p => p.Slug)], ct)).ToDictionary(p => p.Slug, StringComparer.Ordinal);
-        return [.. list.Select(p => new ProgrammeListItem(
-            p.Slug,
-            p.Name,
-            p.Description,
-            details.TryGetValue(p.Slug, out var d) ? [.. d.FocusAreas.Select(f => f.Name)] : []))];
-    }
-
     /// <summary>
     /// A programme's overview ("/programmas/{slug}", and "/" when it is the only one): its focus areas against its
     /// pillars, each cell a tally of how the pillar's kernset indicators moved in the focus area's member areas between

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Modules.Accounts.Contracts;
-using Wijkpeil.App.Modules.Areas;
+using Wijkpeil.App.Modules.Areas.Contracts;
 using Wijkpeil.Domain.Areas;
 
 namespace Wijkpeil.App.Modules.Monitor;
@@ -70,7 +70,7 @@ public sealed partial class MonitorQueries
     private async Task<List<AreaRef>> ChildrenAsync(AreaRow area, CancellationToken ct)
     {
         AreaCode? parent = area.Code;
-        var rows = await db.Areas.AsNoTracking()
+        var rows = await register.Areas
             .Where(a => a.ParentCode == parent)
             .Select(a => new AreaRef(a.Code.Value, a.Name, a.Level))
             .ToListAsync(ct);

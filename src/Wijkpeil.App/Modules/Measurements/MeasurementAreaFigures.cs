@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Accounts.Contracts;
+using Wijkpeil.App.Modules.Areas.Contracts;
+
+namespace Wijkpeil.App.Modules.Measurements;
+
+/// <summary>Answers the area API's question how many figures an area has (<see cref="IAreaFigures"/>, defined by Areas below).</summary>
+internal sealed class MeasurementAreaFigures(WijkpeilDbContext db) : IAreaFigures
+{
+    public Task<int> CountPublishedAsync(int areaId, CancellationToken cancellationToken = default) =>
+        db.Observations.ThroughKey(db).VisibleTo(Audience.Public).CountAsync(o => o.AreaId == areaId, cancellationToken);
+}

@@ -1,0 +1,43 @@
+namespace Wijkpeil.App.Modules.Monitor;
+
+// The read model of "/wijken/{code}".
+
+/// <summary>
+/// Everything the area page shows. <see cref="References"/> are the area's gemeente, provincie and the
+/// Netherlands where they exist (in that order, the area itself excluded). <see cref="Programmes"/> are the
+/// programmes that include the area (as a focus-area member or inside one, in a focus area's gemeente, or as a
+/// reference area), each with its kernset; empty for an area in no programme, which shows its <see cref="Children"/>
+/// instead (read only then).
+/// </summary>
+public sealed record AreaProfile(
+    AreaRef Area,
+    IReadOnlyList<AreaRef> Ancestors,
+    IReadOnlyList<AreaProgramme> Programmes,
+    IReadOnlyList<AreaRef> References,
+    IReadOnlyList<AreaRef> Children)
+{
+    /// <summary>The focus areas, of every programme shown, that the area is or lies in.</summary>
+    public IReadOnlyList<FocusAreaRef> FocusAreas => [.. Programmes.SelectMany(p => p.FocusAreas).Select(f => f.FocusArea)];
+}
+
+/// <summary>One programme on an area page: the focus areas the area is or lies in, and the kernset per pillar.</summary>
+public sealed record AreaProgramme(string Slug, string Name, IReadOnlyList<AreaFocusNote> FocusAreas, IReadOnlyList<PillarProfile> Pillars);
+
+/// <summary>A focus area the area is or lies in, with the waves that have a factsheet (a member has a figure).</summary>
+public sealed record AreaFocusNote(FocusAreaRef FocusArea, IReadOnlyList<WaveRef> Factsheets);
+
+/// <summary>A pillar's indicators for one area (kernset order).</summary>
+public sealed record PillarProfile(PillarRef Pillar, IReadOnlyList<IndicatorRow> Indicators);
+
+/// <summary>
+/// One indicator for one area: latest and previous figure in the kernset breakdown, the change between
+/// them, the reference areas' figures for the latest period, and the whole series for the trend chart.
+/// </summary>
+public sealed record IndicatorRow(
+    IndicatorSummary Indicator,
+    string Breakdown,
+    Figure? Latest,
+    Figure? Previous,
+    Change? Change,
+    IReadOnlyList<ReferenceFigure> References,
+    IReadOnlyList<Figure> Trend);

@@ -1,0 +1,44 @@
+using Wijkpeil.Domain.Areas;
+
+namespace Wijkpeil.App.Modules.Monitor;
+
+// The read model of "/indicatoren/{code}" and its map.
+
+/// <summary>What the indicator page asks for; null means the default (see <see cref="IndicatorProfile"/>).</summary>
+public sealed record IndicatorProfileRequest(
+    string IndicatorCode,
+    AreaLevel Level = AreaLevel.District,
+    string? Within = null,
+    string? Period = null,
+    string? Breakdown = null,
+    string? Programme = null);
+
+/// <summary>
+/// An indicator across areas: every area of <see cref="Level"/> within <see cref="Within"/> (a gemeente,
+/// provincie or NL00) ranked for one period and breakdown, best first by polarity (highest first for a
+/// neutral indicator). <see cref="WithoutValue"/> lists the areas of that level and scope that have no
+/// figure (or a suppressed one); <see cref="WithoutBoundary"/> those ranked but without a polygon for the
+/// map. The period defaults to the latest with figures, the breakdown to the kernset's of the chosen programme
+/// (<see cref="IndicatorProfileRequest.Programme"/>), else the one all programmes agree on, else totaal.
+/// </summary>
+public sealed record IndicatorProfile(
+    IndicatorSummary Indicator,
+    IReadOnlyList<string> Periods,
+    IReadOnlyList<string> Breakdowns,
+    string Period,
+    string Breakdown,
+    AreaLevel Level,
+    AreaRef Within,
+    IReadOnlyList<RankedArea> Ranking,
+    IReadOnlyList<AreaRef> WithoutValue,
+    IReadOnlyList<AreaRef> WithoutBoundary,
+    Distribution? Distribution);
+
+/// <summary>A place in the ranking; equal values share a rank.</summary>
+public sealed record RankedArea(int Rank, AreaRef Area, Figure Figure);
+
+/// <summary>The spread of the ranked values: five-number summary, mean and a histogram.</summary>
+public sealed record Distribution(int Count, double Min, double Q1, double Median, double Q3, double Max, double Mean, IReadOnlyList<HistogramBin> Bins);
+
+/// <summary>Values v with <see cref="From"/> &lt;= v &lt; <see cref="To"/> (the last bin includes its upper edge).</summary>
+public sealed record HistogramBin(double From, double To, int Count);
