@@ -15,6 +15,7 @@ public static class AreasModule
         services.AddScoped<IAreaRegister, AreaRegister>();
         services.AddScoped<RegionImporter>();
         services.AddScoped<BoundaryImporter>();
+        services.AddScoped<IAreaFileImport, AreaFileImport>();
         return services;
     }
 

@@ -25,6 +25,7 @@ public static class MeasurementsModule
             .Validate(o => o.MinimumSampleSize >= 1, "Monitor:MinimumSampleSize moet minstens 1 zijn: een kleinere ondergrens zou geen enkel cijfer afschermen.")
             .ValidateOnStart();
         services.AddScoped<ObservationImporter>();
+        services.AddScoped<IObservationFileImport, ObservationFileImport>();
 
         // Asked in this order for a file they can read.
         services.AddSingleton<IDatasetParser, StatLineParser>();

@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts.Contracts;
-using Wijkpeil.App.Modules.Areas;
-using Wijkpeil.App.Modules.Indicators;
+using Wijkpeil.App.Modules.Areas.Contracts;
+using Wijkpeil.App.Modules.Indicators.Contracts;
 using Wijkpeil.App.Modules.Measurements.Contracts;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Common;
@@ -39,7 +39,7 @@ public sealed record ObservationFilter(
 /// unknown or malformed codes into an error the caller can show; <see cref="QueryAsync"/> streams the
 /// matching figures.
 /// </summary>
-public sealed class ObservationQueries(WijkpeilDbContext db, IOptions<SmallNumberOptions> monitorOptions)
+public sealed class ObservationQueries(WijkpeilDbContext db, IAreaRegister register, IIndicatorCatalogue catalogue, IOptions<SmallNumberOptions> monitorOptions)
 {
     /// <summary>
     /// Checks every code in the filter: area codes must be CBS codes and every area, indicator, period and
@@ -50,7 +50,7 @@ public sealed class ObservationQueries(WijkpeilDbContext db, IOptions<SmallNumbe
     public async Task<Result<ObservationFilter>> ValidateAsync(ObservationFilter filter, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var areas = Distinct(filter.Areas.Select(AreaQueries.Normalise));
+        var areas = Distinct(filter.Areas.Select(AreaCodes.Normalise));
         foreach (var area in areas)
         {
             if (!AreaCode.IsValid(area))
@@ -68,7 +68,7 @@ public sealed class ObservationQueries(WijkpeilDbContext db, IOptions<SmallNumbe
         var parsedAreas = areas.Select(AreaCode.From).ToList();
         var knownAreas = parsedAreas.Count == 0
             ? []
-            : await db.Areas.AsNoTracking().Where(a => parsedAreas.Contains(a.Code)).Select(a => a.Code).ToListAsync(ct);
+            : await register.Areas.Where(a => parsedAreas.Contains(a.Code)).Select(a => a.Code).ToListAsync(ct);
         if (FirstMissing(areas, knownAreas.Select(a => a.Value)) is { } unknownArea)
         {
             return Result<ObservationFilter>.Failure(
@@ -78,7 +78,7 @@ public sealed class ObservationQueries(WijkpeilDbContext db, IOptions<SmallNumbe
 
         var knownIndicators = indicators.Count == 0
             ? []
-            : await db.Indicators.AsNoTracking().Where(i => indicators.Contains(i.Code)).Select(i => i.Code).ToListAsync(ct);
+            : await catalogue.Indicators.Where(i => indicators.Contains(i.Code)).Select(i => i.Code).ToListAsync(ct);
         if (FirstMissing(indicators, knownIndicators) is { } unknownIndicator)
         {
             return Result<ObservationFilter>.Failure(
@@ -130,7 +130,7 @@ public sealed class ObservationQueries(WijkpeilDbContext db, IOptions<SmallNumbe
         if (filter.Indicators.Count > 0)
         {
             var codes = filter.Indicators.Select(i => i.Trim()).ToList();
-            var ids = await db.Indicators.Where(i => codes.Contains(i.Code)).Select(i => i.Id).ToListAsync(ct);
+            var ids = await catalogue.Indicators.Where(i => codes.Contains(i.Code)).Select(i => i.Id).ToListAsync(ct);
             singleIndicator = ids.Count == 1;
             observations = singleIndicator ? observations.Where(o => o.IndicatorId == ids[0]) : observations.Where(o => ids.Contains(o.IndicatorId));
         }
@@ -153,18 +153,20 @@ public sealed class ObservationQueries(WijkpeilDbContext db, IOptions<SmallNumbe
 
         if (filter.Areas.Count > 0)
         {
-            var codes = filter.Areas.Select(a => AreaCode.TryParse(AreaQueries.Normalise(a), out var code) ? code : (AreaCode?)null).OfType<AreaCode>().ToList();
-            var ids = await db.Areas.Where(a => codes.Contains(a.Code)).Select(a => a.Id).ToListAsync(ct);
+            var codes = filter.Areas.Select(a => AreaCode.TryParse(AreaCodes.Normalise(a), out var code) ? code : (AreaCode?)null).OfType<AreaCode>().ToList();
+            var ids = await register.Areas.Where(a => codes.Contains(a.Code)).Select(a => a.Id).ToListAsync(ct);
             observations = ids.Count == 1 ? observations.Where(o => o.AreaId == ids[0]) : observations.Where(o => ids.Contains(o.AreaId));
             observations = observations.ThroughKey(db, indicators: filter.Indicators.Count == 0, periods: filter.Periods.Count == 0, breakdowns: filter.Breakdowns.Count == 0);
         }
 
         observations = observations.VisibleTo(filter.Audience);
 
+        var areas = register.Areas;
+        var indicatorRows = catalogue.Indicators;
         var rows =
             from o in observations
-            join area in db.Areas on o.AreaId equals area.Id
-            join indicator in db.Indicators on o.IndicatorId equals indicator.Id
+            join area in areas on o.AreaId equals area.Id
+            join indicator in indicatorRows on o.IndicatorId equals indicator.Id
             join period in db.Periods on o.PeriodId equals period.Id
             join breakdown in db.Breakdowns on o.BreakdownId equals breakdown.Id
             join batch in db.ImportBatches on o.ImportBatchId equals batch.Id

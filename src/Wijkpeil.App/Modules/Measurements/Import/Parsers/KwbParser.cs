@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Wijkpeil.App.Kernel.FileImport;
+using Wijkpeil.App.Modules.Measurements.Contracts;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Observations;
 
@@ -18,7 +19,7 @@ namespace Wijkpeil.App.Modules.Measurements.Import.Parsers;
 /// </remarks>
 public sealed partial class KwbParser : IDatasetParser
 {
-    public const string FormatName = "kwb";
+    public const string FormatName = ObservationFormats.Kwb;
 
     /// <summary>
     /// The source id for indicator mappings. CBS keeps the short names the same every year, so one id for all

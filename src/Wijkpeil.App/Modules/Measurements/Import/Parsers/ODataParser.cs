@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Wijkpeil.App.Kernel.FileImport;
+using Wijkpeil.App.Modules.Measurements.Contracts;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Observations;
 
@@ -21,7 +22,7 @@ namespace Wijkpeil.App.Modules.Measurements.Import.Parsers;
 /// </remarks>
 public sealed partial class ODataParser : IDatasetParser
 {
-    public const string FormatName = "odata";
+    public const string FormatName = ObservationFormats.OData;
     public const string DataPropertiesFile = "DataProperties.json";
     public const string TableInfosFile = "TableInfos.json";
 

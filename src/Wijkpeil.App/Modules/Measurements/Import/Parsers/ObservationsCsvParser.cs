@@ -1,6 +1,7 @@
 using System.Globalization;
 using Wijkpeil.App.Kernel.FileImport;
 using Wijkpeil.App.Kernel.Text;
+using Wijkpeil.App.Modules.Measurements.Contracts;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Observations;
 
@@ -14,7 +15,7 @@ namespace Wijkpeil.App.Modules.Measurements.Import.Parsers;
 /// </summary>
 public sealed class ObservationsCsvParser : IDatasetParser
 {
-    public const string FormatName = "observations";
+    public const string FormatName = ObservationFormats.Observations;
 
     public const string AreaCodeColumn = "area_code";
     public const string IndicatorCodeColumn = "indicator_code";

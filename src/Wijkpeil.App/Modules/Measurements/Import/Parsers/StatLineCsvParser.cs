@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Wijkpeil.App.Kernel.FileImport;
+using Wijkpeil.App.Modules.Measurements.Contracts;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Indicators;
 using Wijkpeil.Domain.Observations;
@@ -20,7 +21,7 @@ namespace Wijkpeil.App.Modules.Measurements.Import.Parsers;
 /// </remarks>
 public sealed class StatLineCsvParser : IDatasetParser
 {
-    public const string FormatName = "statline-csv";
+    public const string FormatName = ObservationFormats.StatLineCsv;
 
     private const string RegionNameHeader = "Wijken en buurten";
     private const string PeriodHeader = "Perioden";

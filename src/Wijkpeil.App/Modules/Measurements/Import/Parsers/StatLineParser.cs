@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Wijkpeil.App.Kernel.FileImport;
+using Wijkpeil.App.Modules.Measurements.Contracts;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Observations;
 
@@ -33,7 +34,7 @@ namespace Wijkpeil.App.Modules.Measurements.Import.Parsers;
 /// </remarks>
 public sealed partial class StatLineParser : IDatasetParser
 {
-    public const string FormatName = "statline";
+    public const string FormatName = ObservationFormats.StatLine;
 
     private const string StatLineCountry = "NL01";
 
