@@ -6,11 +6,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
-using Wijkpeil.App.Export;
 using Wijkpeil.App.Hosting;
-using Wijkpeil.App.Import;
+using Wijkpeil.App.Kernel.FileImport;
 using Wijkpeil.App.Modules.Accounts.Contracts;
-using Wijkpeil.App.Modules.Observations;
+using Wijkpeil.App.Modules.Measurements.Export;
+using Wijkpeil.App.Modules.Measurements.Import;
+using Wijkpeil.App.Modules.Measurements.Observations;
 
 // Drives one measurement of bench/import.sh. Each verb prints "key=value" lines the script parses.
 //   flatten <out.csv> <xlsx>...                   the same values as a plain long CSV (baseline input)

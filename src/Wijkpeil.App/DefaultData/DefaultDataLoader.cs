@@ -2,11 +2,10 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Wijkpeil.App.Import;
-using Wijkpeil.App.Import.Boundaries;
-using Wijkpeil.App.Import.Parsers;
-using Wijkpeil.App.Import.Regions;
+using Wijkpeil.App.Kernel.FileImport;
 using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Areas.Contracts;
+using Wijkpeil.App.Modules.Measurements.Contracts;
 
 namespace Wijkpeil.App.DefaultData;
 
@@ -28,10 +27,8 @@ namespace Wijkpeil.App.DefaultData;
 public sealed partial class DefaultDataLoader(
     WijkpeilDbContext db,
     DefaultSeeder seeder,
-    RegionImporter regionImporter,
-    BoundaryImporter boundaryImporter,
-    ObservationImporter observationImporter,
-    IEnumerable<IDatasetParser> parsers,
+    IAreaFileImport areaImport,
+    IObservationFileImport observationImport,
     TimeProvider clock,
     ILogger<DefaultDataLoader> logger)
 {
@@ -46,12 +43,12 @@ public sealed partial class DefaultDataLoader(
     /// <summary>Observation files in load order, with the parser that reads each.</summary>
     private static readonly (string File, string Format)[] ObservationFiles =
     [
-        ("rivm/50090NED-gezondheid-2016-18plus.xlsx", StatLineParser.FormatName),
-        ("rivm/50090NED-gezondheid-2020-18plus.xlsx", StatLineParser.FormatName),
-        ("rivm/50090NED-gezondheid-2020-65plus.xlsx", StatLineParser.FormatName),
-        ("cbs/kwb-2023-gemeente-utrecht.xlsx", KwbParser.FormatName),
-        ("cbs/kwb-2024-odata/stripped_filtered_data_2024.json", ODataParser.FormatName),
-        ("cbs/statline-export-nabijheid-voorzieningen-2023-gemeente-utrecht.csv", StatLineCsvParser.FormatName),
+        ("rivm/50090NED-gezondheid-2016-18plus.xlsx", ObservationFormats.StatLine),
+        ("rivm/50090NED-gezondheid-2020-18plus.xlsx", ObservationFormats.StatLine),
+        ("rivm/50090NED-gezondheid-2020-65plus.xlsx", ObservationFormats.StatLine),
+        ("cbs/kwb-2023-gemeente-utrecht.xlsx", ObservationFormats.Kwb),
+        ("cbs/kwb-2024-odata/stripped_filtered_data_2024.json", ObservationFormats.OData),
+        ("cbs/statline-export-nabijheid-voorzieningen-2023-gemeente-utrecht.csv", ObservationFormats.StatLineCsv),
     ];
 
     private static readonly string[] BoundaryFiles =
@@ -95,7 +92,7 @@ public sealed partial class DefaultDataLoader(
         await StepAsync("Vitale Wijken agenda", async () =>
             await seeder.SeedAgendaAsync(cancellationToken) ? "added" : "already there");
 
-        await ImportStepAsync("regions", () => regionImporter.ImportAsync(
+        await ImportStepAsync("regions", () => areaImport.ImportRegionsAsync(
             files.PathOf("cbs/85984NED-WijkenEnBuurten-2024.csv"),
             files.PathOf("cbs/gemeente-provincie.csv"),
             new ImportOptions(ImportedBy: ImportedBy),
@@ -105,15 +102,14 @@ public sealed partial class DefaultDataLoader(
         // the previous one is stored (the three RIVM tables are most of the load time).
         foreach (var (format, run) in ConsecutiveByFormat(ObservationFiles))
         {
-            var parser = parsers.FirstOrDefault(p => p.Format == format)
-                ?? throw new InvalidOperationException($"No import parser for format '{format}' is registered; the default data needs it for {run[0]}.");
             await StepAsync(string.Join(", ", run), async () =>
             {
-                var outcomes = await observationImporter.ImportFilesAsync(
-                    parser,
+                var outcomes = await observationImport.ImportFilesAsync(
+                    format,
                     [.. run.Select(files.PathOf)],
                     new ImportOptions(Publish: true, ImportedBy: ImportedBy),
-                    cancellationToken);
+                    cancellationToken)
+                    ?? throw new InvalidOperationException($"No import parser for format '{format}' is registered; the default data needs it for {run[0]}.");
 
                 // Our own files must import: a refusal means the bundle or an importer is broken, not user input.
                 // The import stops at the first failure, so the failing file is the last one tried.
@@ -125,7 +121,7 @@ public sealed partial class DefaultDataLoader(
 
         foreach (var file in BoundaryFiles)
         {
-            await ImportStepAsync(file, () => boundaryImporter.ImportAsync(files.PathOf(file), new ImportOptions(ImportedBy: ImportedBy), cancellationToken));
+            await ImportStepAsync(file, () => areaImport.ImportBoundariesAsync(files.PathOf(file), new ImportOptions(ImportedBy: ImportedBy), cancellationToken));
         }
 
         db.ChangeTracker.Clear();

@@ -1,4 +1,5 @@
-using Wijkpeil.App.Import.Parsers;
+using Wijkpeil.App.Modules.Measurements.Contracts;
+using Wijkpeil.App.Modules.Measurements.Import.Parsers;
 using Wijkpeil.Domain.Indicators;
 using Wijkpeil.Domain.Observations;
 
@@ -63,7 +64,7 @@ internal static class Kernset
     private const string NearnessSource = "CBS, Nabijheid voorzieningen; afstand locatie, wijk- en buurtcijfers (StatLine-export; kwb-bestand)";
 
     private const string Kb = KwbParser.DefaultSourceTable;
-    private const string Csv = StatLineCsvParser.FormatName;
+    private const string Csv = ObservationFormats.StatLineCsv;
 
     public static IReadOnlyList<KernsetEntry> Entries { get; } =
     [

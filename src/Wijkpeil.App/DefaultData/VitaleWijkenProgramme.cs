@@ -1,4 +1,5 @@
-using Wijkpeil.App.Import.Parsers;
+using Wijkpeil.App.Modules.Measurements.Contracts;
+using Wijkpeil.App.Modules.Measurements.Import.Parsers;
 using Wijkpeil.App.Modules.Programmes.Contracts;
 
 namespace Wijkpeil.App.DefaultData;
@@ -47,7 +48,7 @@ internal static class VitaleWijkenProgramme
     public static IReadOnlyList<WaveDefinition> Waves { get; } =
     [
         new("meting-2016", "Meting 2016", [new(Kernset.HealthTable, "2016")]),
-        new("meting-2020", "Meting 2020", [new(Kernset.HealthTable, "2020"), new(KwbParser.DefaultSourceTable, "2023"), new(StatLineCsvParser.FormatName, "2023")]),
+        new("meting-2020", "Meting 2020", [new(Kernset.HealthTable, "2020"), new(KwbParser.DefaultSourceTable, "2023"), new(ObservationFormats.StatLineCsv, "2023")]),
     ];
 
     /// <summary>The programme as the create use case takes it; the kernset is the catalogue's entries that have a pillar.</summary>

@@ -3,13 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.App.Modules.Agenda;
-using Wijkpeil.App.Modules.Approval;
 using Wijkpeil.App.Modules.Areas;
 using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.App.Modules.Indicators;
 using Wijkpeil.App.Modules.Measurements;
 using Wijkpeil.App.Modules.Monitor;
-using Wijkpeil.App.Modules.Observations;
 using Wijkpeil.App.Modules.Programmes;
 using Wijkpeil.App.Modules.Stories;
 
@@ -30,9 +28,7 @@ internal static class FeatureRegistrations
         services.AddProgrammesModule();
         services.AddAreasModule();
         services.AddIndicatorsModule();
-        services.AddMeasurementsModule();
-        services.AddObservationsModule();
-        services.AddApprovalModule();
+        services.AddMeasurementsModule(configuration);
         services.AddMonitorModule(configuration);
         services.AddAgendaModule();
         services.AddStoriesModule();

@@ -15,8 +15,8 @@ using Wijkpeil.App.Modules.Agenda;
 using Wijkpeil.App.Modules.Areas;
 using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.App.Modules.Indicators;
+using Wijkpeil.App.Modules.Measurements;
 using Wijkpeil.App.Modules.Monitor;
-using Wijkpeil.App.Modules.Observations;
 using Wijkpeil.App.Modules.Programmes;
 using Wijkpeil.App.Modules.Stories;
 
@@ -59,7 +59,7 @@ public static class WijkpeilWeb
         services.AddRazorComponents();
         services.AddCachedLocalization();
         services.AddPublicPageCache();
-        services.AddObservationsModuleWeb();
+        services.AddMeasurementsModuleWeb();
         return services;
     }
 
@@ -119,7 +119,7 @@ public static class WijkpeilWeb
         endpoints.MapSecurityTxt();
         endpoints.MapAreasModule();
         endpoints.MapIndicatorsModule();
-        endpoints.MapObservationsModule();
+        endpoints.MapMeasurementsModule();
         endpoints.MapProgrammesModule();
         endpoints.MapAgendaModule();
         endpoints.MapStoriesModule();

@@ -2,8 +2,8 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Wijkpeil.App.Data.Backup;
-using Wijkpeil.App.Export;
 using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Measurements.Export;
 
 namespace Wijkpeil.Cli.Commands;
 

@@ -2,9 +2,9 @@ using System.CommandLine;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
-using Wijkpeil.App.Export;
 using Wijkpeil.App.Modules.Accounts.Contracts;
-using Wijkpeil.App.Modules.Observations;
+using Wijkpeil.App.Modules.Measurements.Export;
+using Wijkpeil.App.Modules.Measurements.Observations;
 
 namespace Wijkpeil.Cli.Commands;
 

@@ -1,8 +1,9 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using Wijkpeil.App.Import;
-using Wijkpeil.App.Import.Boundaries;
-using Wijkpeil.App.Import.Regions;
+using Wijkpeil.App.Kernel.FileImport;
+using Wijkpeil.App.Modules.Areas.ImportBoundaries;
+using Wijkpeil.App.Modules.Areas.ImportRegions;
+using Wijkpeil.App.Modules.Measurements.Import;
 
 namespace Wijkpeil.Cli.Commands;
 

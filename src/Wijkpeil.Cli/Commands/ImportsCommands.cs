@@ -2,7 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Wijkpeil.App.Kernel.Outcomes;
-using Wijkpeil.App.Modules.Approval;
+using Wijkpeil.App.Modules.Measurements.Approval;
 using Wijkpeil.Domain.Observations;
 
 namespace Wijkpeil.Cli.Commands;

@@ -1,8 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
-using Wijkpeil.App.Import;
+using Wijkpeil.App.Kernel.FileImport;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Areas;
 using Wijkpeil.App.Modules.Indicators;
+using Wijkpeil.App.Modules.Measurements.Import;
 using Wijkpeil.App.Modules.Programmes;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.Domain.Areas;

@@ -20,14 +20,6 @@ internal sealed class ModuleMap(string root, IReadOnlyDictionary<string, string>
         ["Hosting"] = Host,
         ["Data"] = Host,
         ["DefaultData"] = Host,
-        ["Import"] = "Measurements",
-        ["Import.Regions"] = "Areas",
-        ["Import.Boundaries"] = "Areas",
-        ["Export"] = "Measurements",
-        ["Modules.Approval"] = "Measurements",
-        ["Modules.Observations"] = "Measurements",
-        ["Charts"] = "Monitor",
-        ["Pdf"] = "Monitor",
     });
 
     public string Root => root;

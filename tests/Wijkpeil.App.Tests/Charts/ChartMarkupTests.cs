@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Wijkpeil.App.Charts;
+using Wijkpeil.App.Modules.Monitor.Charts;
 
 namespace Wijkpeil.App.Tests.Charts;
 

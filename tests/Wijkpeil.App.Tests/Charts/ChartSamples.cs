@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Wijkpeil.App.Charts;
+using Wijkpeil.App.Modules.Monitor.Charts;
 using Wijkpeil.Domain.Indicators;
 
 namespace Wijkpeil.App.Tests.Charts;

@@ -1,4 +1,4 @@
-using Wijkpeil.App.Charts;
+using Wijkpeil.App.Modules.Monitor.Charts;
 using Wijkpeil.Domain.Indicators;
 
 namespace Wijkpeil.App.Tests.Charts;

@@ -1,4 +1,4 @@
-using Wijkpeil.App.Charts;
+using Wijkpeil.App.Modules.Monitor.Charts;
 
 namespace Wijkpeil.App.Tests.Charts;
 

@@ -4,8 +4,8 @@ using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Wijkpeil.App.Export;
 using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Measurements.Export;
 using Wijkpeil.App.Tests.Api;
 using Wijkpeil.App.Tests.Infrastructure;
 

@@ -1,9 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
-using Wijkpeil.App.Export;
-using Wijkpeil.App.Import;
-using Wijkpeil.App.Import.Parsers;
+using Wijkpeil.App.Kernel.FileImport;
 using Wijkpeil.App.Kernel.Persistence;
-using Wijkpeil.App.Modules.Observations;
+using Wijkpeil.App.Modules.Measurements.Export;
+using Wijkpeil.App.Modules.Measurements.Import;
+using Wijkpeil.App.Modules.Measurements.Import.Parsers;
+using Wijkpeil.App.Modules.Measurements.Observations;
 using Wijkpeil.App.Tests.Api;
 using Wijkpeil.App.Tests.Infrastructure;
 

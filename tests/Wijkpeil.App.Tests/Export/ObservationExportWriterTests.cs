@@ -3,8 +3,8 @@ using System.Text;
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Wijkpeil.App.Export;
-using Wijkpeil.App.Modules.Observations;
+using Wijkpeil.App.Modules.Measurements.Export;
+using Wijkpeil.App.Modules.Measurements.Observations;
 using Wijkpeil.Domain.Observations;
 
 namespace Wijkpeil.App.Tests.Export;

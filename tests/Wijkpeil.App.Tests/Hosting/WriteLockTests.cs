@@ -1,5 +1,4 @@
 extern alias web;
-
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
@@ -9,12 +8,13 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.DefaultData;
-using Wijkpeil.App.Import;
+using Wijkpeil.App.Kernel.FileImport;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Agenda;
 using Wijkpeil.App.Modules.Areas;
+using Wijkpeil.App.Modules.Measurements.Import;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.Domain.Areas;
 

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Wijkpeil.App.Import;
-using Wijkpeil.App.Import.Parsers;
+using Wijkpeil.App.Kernel.FileImport;
 using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Kernel.Persistence;
-using Wijkpeil.App.Modules.Approval;
 using Wijkpeil.App.Modules.Measurements;
+using Wijkpeil.App.Modules.Measurements.Approval;
+using Wijkpeil.App.Modules.Measurements.Import;
+using Wijkpeil.App.Modules.Measurements.Import.Parsers;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.Domain.Observations;
 

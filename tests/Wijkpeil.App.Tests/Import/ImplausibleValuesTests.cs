@@ -1,5 +1,5 @@
-using Wijkpeil.App.Import.Parsers;
 using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Measurements.Import.Parsers;
 using Wijkpeil.App.Tests.Import.Parsers;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.Domain.Areas;

@@ -1,4 +1,4 @@
-using Wijkpeil.App.Import;
+using Wijkpeil.App.Modules.Measurements.Import;
 using Wijkpeil.Domain.Indicators;
 
 namespace Wijkpeil.App.Tests.Import;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Configuration;
-using Wijkpeil.App.Pdf;
+using Wijkpeil.App.Kernel.Pdf;
 
 namespace Wijkpeil.App.Tests.Pdf;
 

@@ -3,7 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
 using UglyToad.PdfPig;
 using Wijkpeil.App.Kernel.Outcomes;
-using Wijkpeil.App.Pdf;
+using Wijkpeil.App.Kernel.Pdf;
 
 namespace Wijkpeil.App.Tests.Pdf;
 

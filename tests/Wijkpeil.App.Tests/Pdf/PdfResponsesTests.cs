@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Wijkpeil.App.Pdf;
+using Wijkpeil.App.Kernel.Pdf;
 
 namespace Wijkpeil.App.Tests.Pdf;
 

@@ -1,9 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
-using Wijkpeil.App.Import;
-using Wijkpeil.App.Import.Regions;
+using Wijkpeil.App.Kernel.FileImport;
 using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Kernel.Persistence;
-using Wijkpeil.App.Modules.Approval;
+using Wijkpeil.App.Modules.Areas.ImportRegions;
+using Wijkpeil.App.Modules.Measurements.Approval;
+using Wijkpeil.App.Modules.Measurements.Import;
 using Wijkpeil.App.Tests.Infrastructure;
 
 namespace Wijkpeil.App.Tests.Reliability;

@@ -8,6 +8,7 @@ using Wijkpeil.App.Modules.Areas;
 using Wijkpeil.App.Modules.Indicators;
 using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.App.Modules.Programmes.CreateProgramme;
+using Wijkpeil.App.Modules.Programmes.EditProgramme;
 using Wijkpeil.App.Tests.Api;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.Domain.Areas;
@@ -182,18 +183,65 @@ public sealed class TwoProgrammeTests
             ("WK034403", ApiTestData.Inhabitants, "2023", "totaal", 34567, null, null, null));
 
         await using var create = database.CreateScope();
-        var outcome = await create.ServiceProvider.GetRequiredService<CreateProgrammeHandler>().HandleAsync(
-            new ProgrammeDefinition(
-                Nieuwegein,
-                "Wijkaanpak Nieuwegein",
-                "Een **tweede** programma.",
-                [new(1, "Wonen", "Housing")],
-                [new("batau", "Batau", ["WK035603"]), new("overvecht-noord", "Overvecht-Noord", ["WK034403"])],
-                null,
-                [new(ApiTestData.Inhabitants, "totaal", 1), new(ApiTestData.Health, "totaal", 1)],
-                [new("telling-2023", "Telling 2023", [new("kwb", "2023")])]),
-            ct);
+        var outcome = await create.ServiceProvider.GetRequiredService<CreateProgrammeHandler>().HandleAsync(NieuwegeinDefinition(), ct);
         Assert.True(outcome.Succeeded, string.Join("; ", outcome.Problems.Select(p => $"{p.Field} {p.Code}")));
+    }
+
+    private static ProgrammeDefinition NieuwegeinDefinition() => new(
+        Nieuwegein,
+        "Wijkaanpak Nieuwegein",
+        "Een **tweede** programma.",
+        [new(1, "Wonen", "Housing")],
+        [new("batau", "Batau", ["WK035603"]), new("overvecht-noord", "Overvecht-Noord", ["WK034403"])],
+        null,
+        [new(ApiTestData.Inhabitants, "totaal", 1), new(ApiTestData.Health, "totaal", 1)],
+        [new("telling-2023", "Telling 2023", [new("kwb", "2023")])]);
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task OpenDataOfAProgramme_KernsetEdited_RenderedAgainWhileTheOtherProgrammesStaysCached(DatabaseProvider provider)
+    {
+        await using var app = await WijkpeilAppFactory.StartAsync(provider, SeedAsync);
+        using var client = app.CreateClient();
+        var nieuwegeinData = $"/data?programma={Nieuwegein}";
+        await CachedAsync(client, nieuwegeinData);
+        await CachedAsync(client, "/data?programma=vitale-wijken");
+        var (before, _) = await GetWithAgeAsync(client, nieuwegeinData);
+        Assert.Contains($"value=\"{ApiTestData.Health}\"", before, StringComparison.Ordinal);
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var edited = NieuwegeinDefinition() with { Kernset = [new(ApiTestData.Inhabitants, "totaal", 1)] };
+            var outcome = await scope.ServiceProvider.GetRequiredService<EditProgrammeHandler>().HandleAsync(Nieuwegein, edited, TestContext.Current.CancellationToken);
+            Assert.True(outcome.Succeeded, string.Join("; ", outcome.Problems.Select(p => $"{p.Field} {p.Code}")));
+        }
+
+        var (nieuwegein, nieuwegeinCached) = await GetWithAgeAsync(client, nieuwegeinData);
+        var (_, vitaleCached) = await GetWithAgeAsync(client, "/data?programma=vitale-wijken");
+
+        Assert.False(nieuwegeinCached);
+        Assert.DoesNotContain($"value=\"{ApiTestData.Health}\"", nieuwegein, StringComparison.Ordinal);
+        Assert.True(vitaleCached);
+    }
+
+    /// <summary>Asks for a page until the output cache serves it (the first request renders and stores it).</summary>
+    private static async Task CachedAsync(HttpClient client, string path)
+    {
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            if ((await GetWithAgeAsync(client, path)).FromCache)
+            {
+                return;
+            }
+        }
+
+        Assert.Fail($"{path} was never served from the cache");
+    }
+
+    private static async Task<(string Html, bool FromCache)> GetWithAgeAsync(HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), response.Headers.Age is not null);
     }
 
     private static async Task<string?> MovedToAsync(HttpClient client, string path)

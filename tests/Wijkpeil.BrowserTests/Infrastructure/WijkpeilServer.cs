@@ -10,9 +10,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Wijkpeil.App.Hosting;
-using Wijkpeil.App.Import;
+using Wijkpeil.App.Kernel.FileImport;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts;
+using Wijkpeil.App.Modules.Measurements.Import;
 using Wijkpeil.Domain.Agenda;
 using Wijkpeil.Domain.Observations;
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Wijkpeil.App.Import.Boundaries;
-using Wijkpeil.App.Import.Regions;
 using Wijkpeil.App.Modules.Areas.Contracts;
+using Wijkpeil.App.Modules.Areas.ImportBoundaries;
+using Wijkpeil.App.Modules.Areas.ImportRegions;
 
 namespace Wijkpeil.App.Modules.Areas;
 
@@ -15,6 +15,7 @@ public static class AreasModule
         services.AddScoped<IAreaRegister, AreaRegister>();
         services.AddScoped<RegionImporter>();
         services.AddScoped<BoundaryImporter>();
+        services.AddScoped<IAreaFileImport, AreaFileImport>();
         return services;
     }
 

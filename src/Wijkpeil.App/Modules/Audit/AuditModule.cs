@@ -14,6 +14,7 @@ public static class AuditModule
         // signed-in account; CLI: the operator).
         services.TryAddSingleton<IAuditActorSource>(new FixedAuditActorSource(AuditActor.System));
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<IAuditTrailPosition, AuditTrailPosition>();
         services.AddScoped<AuditQueries>();
         return services;
     }

@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
 using SQLitePCL;
-using Wijkpeil.App.Import;
 using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Measurements.Import;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Observations;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Wijkpeil.App.Charts;
+using Wijkpeil.App.Modules.Monitor.Charts;
 
 namespace Wijkpeil.App.Modules.Monitor;
 

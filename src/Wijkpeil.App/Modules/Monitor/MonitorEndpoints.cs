@@ -2,10 +2,10 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Wijkpeil.App.Charts;
 using Wijkpeil.App.Kernel.Outcomes;
+using Wijkpeil.App.Kernel.Pdf;
 using Wijkpeil.App.Modules.Accounts.Contracts;
-using Wijkpeil.App.Pdf;
+using Wijkpeil.App.Modules.Monitor.Charts;
 using Wijkpeil.Domain.Areas;
 
 namespace Wijkpeil.App.Modules.Monitor;

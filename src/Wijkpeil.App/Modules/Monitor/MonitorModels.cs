@@ -9,15 +9,6 @@ namespace Wijkpeil.App.Modules.Monitor;
 // both languages where the text comes from the database; the pages pick one. Every figure that reaches them
 // has passed the small-number policy: a suppressed figure has no value, only its reason.
 
-/// <summary>Settings of the public monitor (configuration section <c>Monitor</c>).</summary>
-public sealed class MonitorOptions
-{
-    public const string Section = "Monitor";
-
-    /// <summary>Survey figures with fewer respondents than this are not shown (default 30).</summary>
-    public int MinimumSampleSize { get; set; } = SmallNumberPolicy.DefaultThreshold;
-}
-
 /// <summary>An area as pages link to it.</summary>
 public sealed record AreaRef(string Code, string Name, AreaLevel Level);
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Wijkpeil.App.Kernel.Pdf;
 using Wijkpeil.App.Modules.Monitor.ShowAreaProfile;
-using Wijkpeil.App.Pdf;
 
 namespace Wijkpeil.App.Modules.Monitor;
 
@@ -12,10 +12,6 @@ public static class MonitorModule
     public static IServiceCollection AddMonitorModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(PdfOptions.FromConfiguration(configuration));
-        services.AddOptions<MonitorOptions>()
-            .Bind(configuration.GetSection(MonitorOptions.Section))
-            .Validate(o => o.MinimumSampleSize >= 1, "Monitor:MinimumSampleSize moet minstens 1 zijn: een kleinere ondergrens zou geen enkel cijfer afschermen.")
-            .ValidateOnStart();
         services.AddScoped<MonitorQueries>();
         services.AddSingleton<PdfRenderer>();
         return services;

@@ -16,7 +16,7 @@ namespace Wijkpeil.App.Modules.Monitor;
 /// <summary>
 /// The read side of the public outcome monitor: builds the read models of <c>MonitorModels.cs</c> from the
 /// register, the programmes (through <see cref="IProgrammeCatalogue"/>, never "the first one") and the observations. Every figure passes the small-number
-/// policy (<see cref="MonitorOptions.MinimumSampleSize"/>) before it leaves; a suppressed figure is never
+/// policy (<see cref="SmallNumberOptions.MinimumSampleSize"/>) before it leaves; a suppressed figure is never
 /// ranked, counted in a distribution or compared. Which figures exist is the <see cref="Audience"/>'s rule: the pages read as the public.
 /// </summary>
 /// <remarks>
@@ -28,7 +28,7 @@ namespace Wijkpeil.App.Modules.Monitor;
 public sealed partial class MonitorQueries(
     IAreaRegister register,
     IObservationReader observations,
-    IOptions<MonitorOptions> options,
+    IOptions<SmallNumberOptions> options,
     PageCacheTags pageTags,
     IProgrammeCatalogue programmeCatalogue,
     IIndicatorCatalogue indicatorCatalogue)

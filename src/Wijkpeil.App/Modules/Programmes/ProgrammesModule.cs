@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Modules.Areas.Contracts;
 using Wijkpeil.App.Modules.Indicators.Contracts;
+using Wijkpeil.App.Modules.Measurements.Contracts;
 using Wijkpeil.App.Modules.Programmes.Contracts;
 
 namespace Wijkpeil.App.Modules.Programmes;
@@ -12,6 +13,7 @@ public static class ProgrammesModule
     public static IServiceCollection AddProgrammesModule(this IServiceCollection services)
     {
         services.AddScoped<IProgrammeCatalogue, ProgrammeCatalogue>();
+        services.AddScoped<IIndicatorSelections, ProgrammeIndicatorSelections>();
         services.AddScoped<CreateProgramme.CreateProgrammeHandler>();
         services.AddScoped<IProgrammeSeeding>(sp => sp.GetRequiredService<CreateProgramme.CreateProgrammeHandler>());
         services.AddScoped<EditProgramme.EditProgrammeHandler>();

@@ -1,6 +1,5 @@
 using System.Text;
-
-using Wijkpeil.App.Import.Formats;
+using Wijkpeil.App.Kernel.FileImport;
 
 namespace Wijkpeil.App.Tests.Import.Formats;
 

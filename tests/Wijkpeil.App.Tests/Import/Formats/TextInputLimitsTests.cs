@@ -1,7 +1,7 @@
 using System.Text;
-using Wijkpeil.App.Import;
-using Wijkpeil.App.Import.Parsers;
-using Wijkpeil.App.Import.Regions;
+using Wijkpeil.App.Kernel.FileImport;
+using Wijkpeil.App.Modules.Areas.ImportRegions;
+using Wijkpeil.App.Modules.Measurements.Import.Parsers;
 
 namespace Wijkpeil.App.Tests.Import.Formats;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
-using Wijkpeil.App.Import;
-using Wijkpeil.App.Import.Formats;
-using Wijkpeil.App.Import.Parsers;
+using Wijkpeil.App.Kernel.FileImport;
+using Wijkpeil.App.Modules.Measurements.Import.Formats;
+using Wijkpeil.App.Modules.Measurements.Import.Parsers;
 using static Wijkpeil.App.Tests.Import.Formats.XlsxBomb;
 
 namespace Wijkpeil.App.Tests.Import.Formats;

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 
-using Wijkpeil.App.Import.Formats;
+using Wijkpeil.App.Modules.Measurements.Import.Formats;
 
 namespace Wijkpeil.App.Tests.Import.Formats;
 

@@ -3,7 +3,7 @@ using System.IO.Compression;
 using System.Security;
 using System.Text;
 using System.Text.Json.Nodes;
-using Wijkpeil.App.Import.Formats;
+using Wijkpeil.App.Modules.Measurements.Import.Formats;
 using Wijkpeil.App.Tests.Import.Parsers;
 
 namespace Wijkpeil.App.Tests.Import.Fuzz;

@@ -1,7 +1,8 @@
 using System.Text;
-using Wijkpeil.App.Import;
-using Wijkpeil.App.Import.Parsers;
+using Wijkpeil.App.Kernel.FileImport;
 using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Measurements.Import;
+using Wijkpeil.App.Modules.Measurements.Import.Parsers;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.Domain.Observations;
 

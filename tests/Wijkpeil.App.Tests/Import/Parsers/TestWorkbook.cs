@@ -2,7 +2,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Wijkpeil.App.Import.Formats;
+using Wijkpeil.App.Modules.Measurements.Import.Formats;
 
 namespace Wijkpeil.App.Tests.Import.Parsers;
 

@@ -1,4 +1,4 @@
-using Wijkpeil.App.Import.Parsers;
+using Wijkpeil.App.Modules.Measurements.Import.Parsers;
 
 namespace Wijkpeil.App.Tests.Import.Parsers;
 

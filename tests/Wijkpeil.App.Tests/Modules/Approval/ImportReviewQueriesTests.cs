@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Kernel.Persistence;
-using Wijkpeil.App.Modules.Approval;
 using Wijkpeil.App.Modules.Areas;
+using Wijkpeil.App.Modules.Measurements.Approval;
 using Wijkpeil.App.Tests.Api;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.Domain.Areas;

@@ -1,4 +1,4 @@
-using Wijkpeil.App.Modules.Approval;
+using Wijkpeil.App.Modules.Measurements.Approval;
 
 namespace Wijkpeil.App.Tests.Modules.Approval;
 

@@ -2,8 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Wijkpeil.App.Hosting;
-using Wijkpeil.App.Import;
 using Wijkpeil.App.Kernel.Caching;
+using Wijkpeil.App.Kernel.FileImport;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Areas;
@@ -11,6 +11,7 @@ using Wijkpeil.App.Modules.Areas.Contracts;
 using Wijkpeil.App.Modules.Indicators;
 using Wijkpeil.App.Modules.Indicators.Contracts;
 using Wijkpeil.App.Modules.Measurements.Contracts;
+using Wijkpeil.App.Modules.Measurements.Import;
 using Wijkpeil.App.Modules.Monitor;
 using Wijkpeil.App.Modules.Programmes;
 using Wijkpeil.App.Modules.Programmes.Contracts;
@@ -83,7 +84,7 @@ public sealed class MonitorQueriesHandMadeTests
         var queries = new MonitorQueries(
             scope.ServiceProvider.GetRequiredService<IAreaRegister>(),
             scope.ServiceProvider.GetRequiredService<IObservationReader>(),
-            Options.Create(new MonitorOptions { MinimumSampleSize = 10 }),
+            Options.Create(new SmallNumberOptions { MinimumSampleSize = 10 }),
             new PageCacheTags(),
             scope.ServiceProvider.GetRequiredService<IProgrammeCatalogue>(),
             scope.ServiceProvider.GetRequiredService<IIndicatorCatalogue>());

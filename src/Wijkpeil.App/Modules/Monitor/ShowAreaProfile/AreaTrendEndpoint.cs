@@ -4,10 +4,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
-using Wijkpeil.App.Charts;
 using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Kernel.Ui;
 using Wijkpeil.App.Modules.Accounts.Contracts;
+using Wijkpeil.App.Modules.Monitor.Charts;
 
 namespace Wijkpeil.App.Modules.Monitor.ShowAreaProfile;
 

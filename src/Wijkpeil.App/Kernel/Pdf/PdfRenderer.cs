@@ -1,0 +1,270 @@
+using System.Net;
+using Microsoft.Extensions.Logging;
+using PuppeteerSharp;
+using PuppeteerSharp.Media;
+using Wijkpeil.App.Kernel.Outcomes;
+using ChromiumPdfOptions = PuppeteerSharp.PdfOptions;
+
+namespace Wijkpeil.App.Kernel.Pdf;
+
+/// <summary>
+/// Prints web pages to A4 PDF in the system's headless Chromium. One browser per process, started on the first
+/// render and again after it died; every render gets its own tab, closed afterwards. A singleton.
+/// </summary>
+/// <remarks>
+/// PuppeteerSharp can download a browser of its own; that must never happen here (air-gapped servers, and a
+/// browser nobody patches), so the executable is always the configured or auto-detected one.
+/// </remarks>
+public sealed partial class PdfRenderer(PdfOptions options, ILogger<PdfRenderer> logger) : IAsyncDisposable
+{
+    /// <summary>The command-line flags Chromium runs with, beside the ones PuppeteerSharp adds itself.</summary>
+    public static IReadOnlyList<string> ChromiumArgs { get; } =
+    [
+        "--headless",
+        // A service account in a container has no user namespaces for the sandbox; the browser only ever
+        // opens this application's own pages.
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        // Docker gives /dev/shm 64 MB, too little for Chromium's renderer; /tmp has room.
+        "--disable-dev-shm-usage",
+    ];
+
+    // A few tabs at once: each costs a renderer process; on a small server more only queue inside Chromium.
+    private const int MaxConcurrentPages = 3;
+
+    private readonly SemaphoreSlim _launchLock = new(1, 1);
+    private readonly SemaphoreSlim _pageSlots = new(MaxConcurrentPages, MaxConcurrentPages);
+    private IBrowser? _browser;
+    private bool _disposed;
+
+    /// <summary>How many times Chromium was started; tests check that it is reused.</summary>
+    internal int LaunchCount { get; private set; }
+
+    /// <summary>The running browser's process id, if any; tests end it to check the relaunch.</summary>
+    internal int? BrowserProcessId => _browser?.Process?.Id;
+
+    /// <summary>
+    /// Loads <paramref name="pageUrl"/> (waiting until the network is idle, so charts have their data), switches to
+    /// print media and prints it on A4 with <paramref name="footer"/> and page numbers at the foot of every page.
+    /// </summary>
+    public async Task<PdfResult> RenderAsync(Uri pageUrl, PdfPageFooter footer, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(pageUrl);
+        ArgumentNullException.ThrowIfNull(footer);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (!pageUrl.IsAbsoluteUri || (pageUrl.Scheme != Uri.UriSchemeHttp && pageUrl.Scheme != Uri.UriSchemeHttps))
+        {
+            throw new ArgumentException($"Only absolute http(s) addresses can be printed, not '{pageUrl}'.", nameof(pageUrl));
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(options.Timeout);
+        try
+        {
+            var browser = await GetBrowserAsync(timeout.Token);
+            if (browser.Refusal is { } unavailable)
+            {
+                return new PdfResult.Unavailable(unavailable);
+            }
+
+            await _pageSlots.WaitAsync(timeout.Token);
+            try
+            {
+                return await PrintAsync(browser.Browser!, pageUrl, footer, timeout.Token).WaitAsync(timeout.Token);
+            }
+            finally
+            {
+                _pageSlots.Release();
+            }
+        }
+        catch (Exception exception) when ((exception is OperationCanceledException or PuppeteerException or TimeoutException)
+            && timeout.IsCancellationRequested && !ct.IsCancellationRequested)
+        {
+            // Whichever await noticed first, the cause is our clock running out: a navigation cancelled by the
+            // token may surface as a Puppeteer exception rather than an OperationCanceledException.
+            LogTimeout(pageUrl, options.TimeoutSeconds);
+            return new PdfResult.Unavailable(Problem.Unavailable("pdf.timeout", options.TimeoutSeconds));
+        }
+        catch (NavigationException exception)
+        {
+            LogNavigationFailed(exception, pageUrl);
+            return new PdfResult.Unavailable(Problem.Unavailable("pdf.page_unreachable"));
+        }
+        catch (Exception exception) when (exception is PuppeteerException or TimeoutException)
+        {
+            // A browser that crashed or was killed mid-render: the next render starts a new one.
+            LogRenderFailed(exception, pageUrl);
+            return new PdfResult.Unavailable(Problem.Unavailable("pdf.chromium_failed"));
+        }
+    }
+
+    private async Task<PdfResult> PrintAsync(IBrowser browser, Uri pageUrl, PdfPageFooter footer, CancellationToken ct)
+    {
+        var page = await browser.NewPageAsync();
+        try
+        {
+            // One clock for the whole render, ct; Puppeteer's own timeouts (0 = off) would race it.
+            var response = await page.GoToAsync(pageUrl.AbsoluteUri, new NavigationOptions
+            {
+                WaitUntil = [WaitUntilNavigation.Networkidle0],
+                Timeout = 0,
+                CancellationToken = ct,
+            });
+            if (response is { Ok: false })
+            {
+                return new PdfResult.PageFailed((int)response.Status);
+            }
+
+            await page.EmulateMediaTypeAsync(MediaType.Print);
+            var pdf = await page.PdfDataAsync(new ChromiumPdfOptions
+            {
+                Format = PaperFormat.A4,
+                PrintBackground = true,
+                MarginOptions = new MarginOptions { Top = "15mm", Right = "15mm", Bottom = "20mm", Left = "15mm" },
+                DisplayHeaderFooter = true,
+                // An empty template would make Chromium print its default header (date and title).
+                HeaderTemplate = "<span></span>",
+                FooterTemplate = FooterTemplate(footer),
+                // Tagged PDF: screen readers read the structure (headings, tables), as the accessibility rules ask.
+                Tagged = true,
+                Timeout = 0,
+            });
+            return new PdfResult.Rendered(pdf);
+        }
+        finally
+        {
+            // Not tied to ct: a cancelled render must still give its tab back.
+            await ClosePageAsync(page);
+        }
+    }
+
+    /// <summary>
+    /// The footer Chromium prints on every page; it fills the spans of class pageNumber and totalPages. The
+    /// template has no access to the page's stylesheets and defaults to a tiny font, so it is styled inline.
+    /// </summary>
+    internal static string FooterTemplate(PdfPageFooter footer) =>
+        "<div style=\"width:100%;margin:0 15mm;font-family:'Noto Sans','DejaVu Sans',Arial,sans-serif;font-size:8pt;color:#333;"
+        + "display:flex;justify-content:space-between;\">"
+        + $"<span>{WebUtility.HtmlEncode(footer.Text)}</span>"
+        + "<span>Pagina <span class=\"pageNumber\"></span> van <span class=\"totalPages\"></span></span>"
+        + "</div>";
+
+    private async Task ClosePageAsync(IPage page)
+    {
+        try
+        {
+            await page.CloseAsync();
+        }
+        catch (Exception exception) when (exception is PuppeteerException or TimeoutException)
+        {
+            // The browser is gone, and the tab with it.
+            LogCloseFailed(exception);
+        }
+    }
+
+    private async Task<(IBrowser? Browser, Problem? Refusal)> GetBrowserAsync(CancellationToken ct)
+    {
+        if (_browser is { IsConnected: true } running)
+        {
+            return (running, null);
+        }
+
+        await _launchLock.WaitAsync(ct);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_browser is { IsConnected: true } started)
+            {
+                return (started, null);
+            }
+
+            if (_browser is not null)
+            {
+                LogRelaunch();
+                await _browser.DisposeAsync();
+                _browser = null;
+            }
+
+            var path = options.ResolveChromiumPath();
+            if (path is null || !File.Exists(path))
+            {
+                LogNotFound(path ?? string.Join(", ", PdfOptions.AutoDetectPaths));
+                return (null, Problem.Unavailable("pdf.chromium_not_found"));
+            }
+
+            try
+            {
+                // Not cut short by ct: a launch abandoned half-way would leave a browser nobody closes.
+                _browser = await Puppeteer.LaunchAsync(new LaunchOptions
+                {
+                    ExecutablePath = path,
+                    Headless = true,
+                    Args = [.. ChromiumArgs],
+                    Timeout = (int)options.Timeout.TotalMilliseconds,
+                });
+                LaunchCount++;
+                LogLaunched(path, _browser.Process?.Id);
+                return (_browser, null);
+            }
+            catch (Exception exception) when (exception is ProcessException or PuppeteerException or TimeoutException or IOException or System.ComponentModel.Win32Exception)
+            {
+                LogLaunchFailed(exception, path);
+                return (null, Problem.Unavailable("pdf.chromium_start_failed"));
+            }
+        }
+        finally
+        {
+            _launchLock.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _launchLock.WaitAsync();
+        try
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            if (_browser is not null)
+            {
+                await _browser.DisposeAsync();
+                _browser = null;
+            }
+        }
+        finally
+        {
+            _launchLock.Release();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Chromium started from {Path} (process {ProcessId}) for PDF rendering")]
+    private partial void LogLaunched(string path, int? processId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Chromium is not running any more; starting it again")]
+    private partial void LogRelaunch();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No Chromium found for PDF rendering (looked at {Path}); set Pdf:ChromiumPath")]
+    private partial void LogNotFound(string path);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Chromium at {Path} did not start")]
+    private partial void LogLaunchFailed(Exception exception, string path);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rendering {Url} to PDF took longer than {Seconds} s; cancelled")]
+    private partial void LogTimeout(Uri url, int seconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Chromium could not load {Url} to render it to PDF")]
+    private partial void LogNavigationFailed(Exception exception, Uri url);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Chromium failed while rendering {Url} to PDF")]
+    private partial void LogRenderFailed(Exception exception, Uri url);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Closing a PDF tab failed; the browser was gone")]
+    private partial void LogCloseFailed(Exception exception);
+}

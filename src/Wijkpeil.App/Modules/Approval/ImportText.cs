@@ -1,4 +1,0 @@
-namespace Wijkpeil.App.Modules.Approval;
-
-/// <summary>Marker for the texts of the import pages (<c>ImportText.resx</c>, Dutch; <c>ImportText.en.resx</c>, English).</summary>
-public sealed class ImportText;

@@ -1,0 +1,263 @@
+using Microsoft.EntityFrameworkCore;
+using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Areas;
+using Wijkpeil.App.Modules.Indicators;
+using Wijkpeil.App.Modules.Measurements.Import;
+using Wijkpeil.Domain.Areas;
+using Wijkpeil.Domain.Indicators;
+using Wijkpeil.Domain.Observations;
+
+namespace Wijkpeil.App.Modules.Measurements.Approval;
+
+/// <summary>Reads the import history and the review of one batch for signed-in accounts.</summary>
+public sealed class ImportReviewQueries(WijkpeilDbContext db)
+{
+    /// <summary>The most changes and outliers a review lists; the totals are always given.</summary>
+    public const int ListCap = 200;
+
+    /// <summary>Every batch, newest first.</summary>
+    public async Task<IReadOnlyList<ImportBatchSummary>> ListAsync(CancellationToken ct)
+    {
+        // One grouped pass over the public figures and one over the pending values instead of counts per batch. A
+        // batch has either (published: public figures; draft or withdrawn: pending values), so the two add up.
+        var current = await db.Observations.AsNoTracking()
+            .GroupBy(o => o.ImportBatchId)
+            .Select(g => new { BatchId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.BatchId, g => g.Count, ct);
+        var pending = await PendingBatches.CountsAsync(db, ct);
+        var batches = await db.ImportBatches.AsNoTracking().OrderByDescending(b => b.Id).ToListAsync(ct);
+        return [.. batches.Select(b => Summary(b, current.GetValueOrDefault(b.Id) + pending.GetValueOrDefault(b.Id)))];
+    }
+
+    /// <summary>One batch without its review; null when there is none with this id.</summary>
+    public async Task<ImportBatchSummary?> GetAsync(int id, CancellationToken ct)
+    {
+        var b = await db.ImportBatches.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (b is null)
+        {
+            return null;
+        }
+
+        var current = await db.Observations.CountAsync(o => o.ImportBatchId == id, ct)
+            + await db.PendingObservations.CountAsync(p => p.ImportBatchId == id, ct);
+        return Summary(b, current);
+    }
+
+    private static ImportBatchSummary Summary(ImportBatch b, int current) => new(
+        b.Id, b.FileName, b.Format, b.SourceTable, b.ImportedBy, b.ImportedAt, b.Added, b.Changed, b.Unchanged,
+        b.Status, b.ReviewedBy, b.ReviewedAt, b.WithdrawalReason, current, b.RejectionReason);
+
+    /// <summary>
+    /// The review of a batch: counts per indicator and period, the values it replaced (largest relative change
+    /// first) and the figures <see cref="OutlierRules"/> flags. A draft or withdrawn batch is reviewed on its pending
+    /// values against the figures public now, with the areas and indicators publishing would add. Null when there is
+    /// no batch with this id.
+    /// </summary>
+    public async Task<ImportBatchReview?> ReviewAsync(int id, CancellationToken ct)
+    {
+        var batch = await GetAsync(id, ct);
+        if (batch is null)
+        {
+            return null;
+        }
+
+        return batch.Status switch
+        {
+            ImportBatchStatus.Draft or ImportBatchStatus.Withdrawn => await PendingReviewAsync(batch, ct),
+            ImportBatchStatus.Rejected => new ImportBatchReview(batch, [], [], 0, [], 0),
+            _ => await PublishedReviewAsync(batch, ct),
+        };
+    }
+
+    private async Task<ImportBatchReview> PendingReviewAsync(ImportBatchSummary batch, CancellationToken ct)
+    {
+        var entity = await db.ImportBatches.AsNoTracking().SingleAsync(b => b.Id == batch.Id, ct);
+        var dataset = await PendingBatches.LoadDatasetAsync(db, entity, ct);
+        var register = await Register.LoadAsync(db, ct);
+        var names = await Names.LoadAsync(db, ct);
+
+        // The pending values are matched to the register as publishing would match them; what it would add is
+        // named under the plan's provisional ids.
+        var (plan, _) = ImportPlan.Resolve(dataset, DatasetCodes.Of(dataset.Observations), register, gemeenten: null, maxIssues: 1);
+        if (plan is null)
+        {
+            // The register no longer fits the values (publishing would say why): counts by the file's own codes.
+            var raw = dataset.Observations
+                .GroupBy(o => (o.MeasureKey, o.PeriodCode))
+                .Select(g => new IndicatorPeriodCount(g.Key.MeasureKey, g.Key.MeasureKey, string.Empty, g.Key.PeriodCode, g.Count(), 0))
+                .ToList();
+            return new ImportBatchReview(batch, raw, [], 0, [], 0, IsPending: true, [], []);
+        }
+
+        foreach (var area in plan.NewAreas)
+        {
+            names.Areas[area.ProvisionalId] = new AreaName(area.Code.Value, area.Name, area.Code.Level);
+        }
+
+        foreach (var indicator in plan.NewIndicators)
+        {
+            names.Indicators[indicator.ProvisionalId] = new IndicatorName(indicator.Key, indicator.Title, indicator.Unit ?? string.Empty, indicator.Kind);
+        }
+
+        foreach (var period in plan.NewPeriods)
+        {
+            names.Periods[period.ProvisionalId] = period.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        foreach (var breakdown in plan.NewBreakdowns)
+        {
+            names.Breakdowns[breakdown.ProvisionalId] = breakdown.Code;
+        }
+
+        var figures = dataset.Observations
+            .Select(o => new Figure(plan.Indicators[o.MeasureKey].Id, plan.PeriodIds[o.PeriodCode], plan.BreakdownIds[o.BreakdownCode], plan.AreaIds[o.AreaCode], o.Value))
+            .ToList();
+        var existing = await StoredValues.LoadAsync(db, plan.StoredIndicatorIds, plan.StoredPeriodIds, plan.StoredBreakdownIds, ct);
+        var replacing = figures
+            .Select(f => (Figure: f, Old: existing.TryGetValue(new ObservationKey(f.IndicatorId, f.AreaId, f.PeriodId, f.BreakdownId), out var stored) ? stored.Measurement.Value : (double?)null))
+            .Where(x => x.Old is not null)
+            .ToList();
+        var changes = replacing
+            .Where(x => x.Old!.Value != x.Figure.Value)
+            .Select(x => new FigureChange(names.Key(x.Figure.IndicatorId, x.Figure.PeriodId, x.Figure.BreakdownId, x.Figure.AreaId), x.Old!.Value, x.Figure.Value))
+            .OrderByDescending(c => c.RelativeChange is { } relative ? Math.Abs(relative) : double.PositiveInfinity)
+            .ThenByDescending(c => Math.Abs(c.Difference))
+            .ToList();
+        var replacedCounts = replacing
+            .GroupBy(x => (x.Figure.IndicatorId, x.Figure.PeriodId))
+            .ToDictionary(g => g.Key, g => g.Count());
+        var outliers = FindOutliers(figures, changes, names);
+        return new ImportBatchReview(
+            batch,
+            PerIndicator(figures, replacedCounts, names),
+            [.. changes.Take(ListCap)],
+            changes.Count,
+            [.. outliers.Take(ListCap)],
+            outliers.Count,
+            IsPending: true,
+            [.. plan.NewAreas.Select(a => new NewArea(a.Code.Value, a.Name))],
+            [.. plan.NewIndicators.Select(i => new NewIndicator(i.Key, i.Title, i.Unit))]);
+    }
+
+    private async Task<ImportBatchReview> PublishedReviewAsync(ImportBatchSummary batch, CancellationToken ct)
+    {
+        var id = batch.Id;
+        var names = await Names.LoadAsync(db, ct);
+        var figures = await db.Observations.AsNoTracking()
+            .Where(o => o.ImportBatchId == id)
+            .Select(o => new Figure(o.IndicatorId, o.PeriodId, o.BreakdownId, o.AreaId, o.Value))
+            .ToListAsync(ct);
+
+        // What the batch replaced, with the value the batch wrote: still current, or itself replaced later by
+        // another batch and then kept as that batch's revision.
+        var replaced = await (
+            from r in db.ObservationRevisions.AsNoTracking()
+            where r.ReplacedByImportBatchId == id
+            join o in db.Observations on new { r.IndicatorId, r.PeriodId, r.BreakdownId, r.AreaId } equals new { o.IndicatorId, o.PeriodId, o.BreakdownId, o.AreaId }
+            select new
+            {
+                r.IndicatorId,
+                r.PeriodId,
+                r.BreakdownId,
+                r.AreaId,
+                Old = r.Value,
+                New = o.ImportBatchId == id
+                    ? (double?)o.Value
+                    : db.Set<ObservationRevision>()
+                        .Where(l => l.IndicatorId == r.IndicatorId && l.PeriodId == r.PeriodId && l.BreakdownId == r.BreakdownId && l.AreaId == r.AreaId && l.ImportBatchId == id)
+                        .Select(l => (double?)l.Value)
+                        .FirstOrDefault(),
+            }).ToListAsync(ct);
+
+        // A revision with the same value records a change of status only (a draft published by a later import).
+        var changes = replaced
+            .Where(c => c.New is { } value && value != c.Old)
+            .Select(c => new FigureChange(names.Key(c.IndicatorId, c.PeriodId, c.BreakdownId, c.AreaId), c.Old, c.New!.Value))
+            .OrderByDescending(c => c.RelativeChange is { } relative ? Math.Abs(relative) : double.PositiveInfinity)
+            .ThenByDescending(c => Math.Abs(c.Difference))
+            .ToList();
+
+        var replacedCounts = replaced
+            .GroupBy(c => (c.IndicatorId, c.PeriodId))
+            .ToDictionary(g => g.Key, g => g.Count());
+        var outliers = FindOutliers(figures, changes, names);
+        return new ImportBatchReview(batch, PerIndicator(figures, replacedCounts, names), [.. changes.Take(ListCap)], changes.Count, [.. outliers.Take(ListCap)], outliers.Count);
+    }
+
+    private static List<IndicatorPeriodCount> PerIndicator(List<Figure> figures, Dictionary<(int IndicatorId, int PeriodId), int> replacedCounts, Names names) =>
+        figures
+            .GroupBy(f => (f.IndicatorId, f.PeriodId))
+            .Select(g => new IndicatorPeriodCount(
+                names.Indicators[g.Key.IndicatorId].Code,
+                names.Indicators[g.Key.IndicatorId].NameNl,
+                names.Indicators[g.Key.IndicatorId].Unit,
+                names.Periods[g.Key.PeriodId],
+                g.Count(),
+                replacedCounts.GetValueOrDefault(g.Key)))
+            .OrderBy(c => c.IndicatorName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("nl-NL"), ignoreCase: true))
+            .ThenBy(c => c.Period, StringComparer.Ordinal)
+            .ToList();
+
+    private static List<FigureOutlier> FindOutliers(List<Figure> figures, List<FigureChange> changes, Names names)
+    {
+        var unusual = new List<FigureOutlier>();
+        foreach (var group in figures.GroupBy(f => (f.IndicatorId, f.PeriodId, f.BreakdownId, names.Areas[f.AreaId].Level)))
+        {
+            var members = group.ToList();
+            var values = members.Select(f => f.Value).ToArray();
+            if (OutlierRules.ModifiedZScores(values) is not { } scores)
+            {
+                continue;
+            }
+
+            var median = OutlierRules.Median(values);
+            for (var i = 0; i < members.Count; i++)
+            {
+                if (OutlierRules.IsUnusual(scores[i]))
+                {
+                    var f = members[i];
+                    unusual.Add(new FigureOutlier(names.Key(f.IndicatorId, f.PeriodId, f.BreakdownId, f.AreaId), f.Value, OutlierReason.UnusualAmongPeers, median, scores[i]));
+                }
+            }
+        }
+
+        var percentages = names.Indicators.Values.Where(i => i.Kind == IndicatorKind.Percentage).Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
+        var large = changes
+            .Where(c => OutlierRules.IsLargeChange(c.OldValue, c.NewValue, percentages.Contains(c.Figure.IndicatorCode)))
+            .Select(c => new FigureOutlier(c.Figure, c.NewValue, OutlierReason.LargeChange, c.OldValue, c.Difference));
+
+        // The most extreme first; large changes keep the order of the change list (largest relative change first).
+        return [.. unusual.OrderByDescending(o => Math.Abs(o.Score)), .. large];
+    }
+
+    private readonly record struct Figure(int IndicatorId, int PeriodId, int BreakdownId, int AreaId, double Value);
+
+    private sealed record AreaName(string Code, string Name, AreaLevel Level);
+
+    private sealed record IndicatorName(string Code, string NameNl, string Unit, IndicatorKind Kind);
+
+    /// <summary>The register's names by id: small tables, read once per review instead of joined per figure.</summary>
+    private sealed record Names(
+        Dictionary<int, AreaName> Areas,
+        Dictionary<int, IndicatorName> Indicators,
+        Dictionary<int, string> Periods,
+        Dictionary<int, string> Breakdowns)
+    {
+        public static async Task<Names> LoadAsync(WijkpeilDbContext db, CancellationToken ct)
+        {
+            var areas = await db.Areas.AsNoTracking().Select(a => new { a.Id, a.Code, a.Name, a.Level }).ToListAsync(ct);
+            return new Names(
+                areas.ToDictionary(a => a.Id, a => new AreaName(a.Code.Value, a.Name, a.Level)),
+                await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Id, i => new IndicatorName(i.Code, i.NameNl, i.Unit, i.Kind), ct),
+                await db.Periods.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Label, ct),
+                await db.Breakdowns.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.NameNl, ct));
+        }
+
+        public FigureKey Key(int indicatorId, int periodId, int breakdownId, int areaId)
+        {
+            var area = Areas[areaId];
+            var indicator = Indicators[indicatorId];
+            return new FigureKey(area.Code, area.Name, indicator.Code, indicator.NameNl, indicator.Unit, Periods[periodId], Breakdowns[breakdownId]);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+namespace Wijkpeil.App.Modules.Measurements.Approval;
+
+/// <summary>
+/// The two rules the review of an import batch flags figures by. Both are meant to point a reviewer at values
+/// worth a second look, not to reject anything.
+/// </summary>
+/// <remarks>
+/// <list type="number">
+/// <item><b>Unusual among its peers</b>: within one indicator, period, breakdown and area level (buurten are
+/// compared with buurten, never with the gemeente) a value whose modified z-score
+/// 0.6745 × (x − median) / MAD exceeds <see cref="ModifiedZThreshold"/> in absolute value (Iglewicz and Hoaglin,
+/// 1993). Median and MAD are not pulled along by the outliers they are to find, unlike mean and standard
+/// deviation. Groups of fewer than <see cref="MinimumGroupSize"/> values are not judged, nor groups whose MAD is
+/// zero (more than half the values equal): there the score is undefined.</item>
+/// <item><b>Large change</b>: a value that replaced an earlier one and differs from it by more than
+/// <see cref="RelativeChangeThreshold"/> of the earlier value; for percentages instead by more than
+/// <see cref="PercentagePointThreshold"/> percentage points (a relative rule is meaningless near 0 %).</item>
+/// </list>
+/// </remarks>
+public static class OutlierRules
+{
+    /// <summary>Iglewicz and Hoaglin's recommended cut-off for the modified z-score.</summary>
+    public const double ModifiedZThreshold = 3.5;
+
+    /// <summary>The consistency constant: 0.6745 × (x − median) / MAD is a z-score for normally distributed data.</summary>
+    public const double NormalConsistency = 0.6745;
+
+    /// <summary>Below this many values a median and MAD say too little to call anything unusual.</summary>
+    public const int MinimumGroupSize = 5;
+
+    /// <summary>A change of more than half the earlier value is flagged.</summary>
+    public const double RelativeChangeThreshold = 0.5;
+
+    /// <summary>A percentage that moves more than this many points is flagged.</summary>
+    public const double PercentagePointThreshold = 10;
+
+    /// <summary>The median of <paramref name="values"/>; NaN when there are none.</summary>
+    public static double Median(IReadOnlyList<double> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (values.Count == 0)
+        {
+            return double.NaN;
+        }
+
+        var sorted = values.Order().ToArray();
+        var middle = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    /// <summary>The median absolute deviation from the median (unscaled).</summary>
+    public static double MedianAbsoluteDeviation(IReadOnlyList<double> values, double median)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return Median(values.Select(v => Math.Abs(v - median)).ToArray());
+    }
+
+    /// <summary>
+    /// The modified z-score of every value, in input order; null for all when the group is smaller than
+    /// <see cref="MinimumGroupSize"/> or its MAD is zero.
+    /// </summary>
+    public static IReadOnlyList<double>? ModifiedZScores(IReadOnlyList<double> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (values.Count < MinimumGroupSize)
+        {
+            return null;
+        }
+
+        var median = Median(values);
+        var mad = MedianAbsoluteDeviation(values, median);
+        if (mad == 0)
+        {
+            return null;
+        }
+
+        return values.Select(v => NormalConsistency * (v - median) / mad).ToArray();
+    }
+
+    /// <summary>Whether a modified z-score is beyond <see cref="ModifiedZThreshold"/>.</summary>
+    public static bool IsUnusual(double modifiedZ) => Math.Abs(modifiedZ) > ModifiedZThreshold;
+
+    /// <summary>Whether a change from <paramref name="previous"/> to <paramref name="current"/> is large by the rule above.</summary>
+    /// <param name="isPercentage">True for indicators in percent, which are judged in percentage points.</param>
+    public static bool IsLargeChange(double previous, double current, bool isPercentage)
+    {
+        var difference = Math.Abs(current - previous);
+        if (isPercentage)
+        {
+            return difference > PercentagePointThreshold;
+        }
+
+        // From zero any change is infinitely large in relative terms: flag it, a reviewer should see it.
+        return previous == 0 ? difference > 0 : difference > RelativeChangeThreshold * Math.Abs(previous);
+    }
+}

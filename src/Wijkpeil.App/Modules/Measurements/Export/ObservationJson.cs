@@ -1,0 +1,55 @@
+using System.Buffers;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Wijkpeil.App.Modules.Measurements.Observations;
+
+namespace Wijkpeil.App.Modules.Measurements.Export;
+
+/// <summary>A JSON array of observation objects, camelCase names and enums, streamed.</summary>
+internal static class ObservationJson
+{
+    // Hand the buffered JSON to the output once this much is written: few writes, yet streaming.
+    private const int FlushThreshold = 32 * 1024;
+
+    /// <summary>The shape of the API's JSON too: web defaults (camelCase) and enums as camelCase names.</summary>
+    public static JsonSerializerOptions Options { get; } = CreateOptions();
+
+    public static async Task WriteAsync(IAsyncEnumerable<ObservationRecord> records, Stream output, CancellationToken ct)
+    {
+        // The serializer flushes a stream-backed Utf8JsonWriter synchronously, which an HTTP response
+        // refuses: serialize into memory and copy each chunk to the output asynchronously.
+        var buffer = new ArrayBufferWriter<byte>(2 * FlushThreshold);
+        await using var writer = new Utf8JsonWriter(buffer);
+        writer.WriteStartArray();
+        await foreach (var record in records.WithCancellation(ct))
+        {
+            JsonSerializer.Serialize(writer, record, Options);
+            if (buffer.WrittenCount > FlushThreshold)
+            {
+                await CopyAsync(buffer, output, ct);
+            }
+        }
+
+        writer.WriteEndArray();
+        writer.Flush();
+        await CopyAsync(buffer, output, ct);
+        await output.FlushAsync(ct);
+    }
+
+    private static async Task CopyAsync(ArrayBufferWriter<byte> buffer, Stream output, CancellationToken ct)
+    {
+        await output.WriteAsync(buffer.WrittenMemory, ct);
+        buffer.ResetWrittenCount();
+    }
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            NumberHandling = JsonNumberHandling.Strict,
+        };
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+}

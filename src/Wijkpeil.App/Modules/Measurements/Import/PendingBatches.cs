@@ -1,0 +1,146 @@
+using Microsoft.EntityFrameworkCore;
+using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.Domain.Observations;
+
+namespace Wijkpeil.App.Modules.Measurements.Import;
+
+/// <summary>
+/// The pending values of a batch (draft, or withdrawn): read back as the file they came from, discarded, or put
+/// back from the published figures when a batch is withdrawn.
+/// </summary>
+internal static class PendingBatches
+{
+    /// <summary>
+    /// The batch's pending values as a parsed file, with the names of the areas and the measure titles it would add,
+    /// so that publishing them goes through the importer like the file itself would.
+    /// </summary>
+    public static async Task<ParsedDataset> LoadDatasetAsync(WijkpeilDbContext db, ImportBatch batch, CancellationToken cancellationToken)
+    {
+        var dataset = new ParsedDataset(batch.Format, batch.FileName)
+        {
+            SourceTable = batch.SourceTable,
+            LayoutYear = batch.LayoutYear,
+            MayCreateIndicators = batch.MayCreateIndicators,
+        };
+
+        // One string per distinct code, as a parser hands them over: the importer looks codes up by reference first.
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Intern(string text)
+        {
+            if (!strings.TryGetValue(text, out var known))
+            {
+                strings.Add(text, text);
+                known = text;
+            }
+
+            return known;
+        }
+
+        var values = db.PendingObservations.AsNoTracking()
+            .Where(p => p.ImportBatchId == batch.Id)
+            .OrderBy(p => p.Sequence)
+            .Select(p => new { p.AreaCode, p.MeasureKey, p.PeriodCode, p.BreakdownCode, p.Value, p.Lower, p.Upper, p.SampleSize, p.Row })
+            .AsAsyncEnumerable();
+        await foreach (var p in values.WithCancellation(cancellationToken))
+        {
+            var key = Intern(p.MeasureKey);
+            dataset.Observations.Add(new ParsedObservation(Intern(p.AreaCode), key, Intern(p.PeriodCode), Intern(p.BreakdownCode), p.Value, p.Lower, p.Upper, p.SampleSize, p.Row, key));
+        }
+
+        foreach (var area in await db.PendingAreas.AsNoTracking().Where(a => a.ImportBatchId == batch.Id).ToListAsync(cancellationToken))
+        {
+            dataset.Areas[area.Code] = new ParsedArea(area.Code, area.Name, area.LayoutYear);
+        }
+
+        foreach (var measure in await db.PendingMeasures.AsNoTracking().Where(m => m.ImportBatchId == batch.Id).ToListAsync(cancellationToken))
+        {
+            dataset.Measures[measure.MeasureKey] = new MeasureInfo(measure.MeasureKey, measure.Title, measure.Unit, null);
+        }
+
+        return dataset;
+    }
+
+    /// <summary>How many values wait in each batch that has any.</summary>
+    public static Task<Dictionary<int, int>> CountsAsync(WijkpeilDbContext db, CancellationToken cancellationToken) =>
+        db.PendingObservations.AsNoTracking()
+            .GroupBy(p => p.ImportBatchId)
+            .Select(g => new { BatchId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.BatchId, g => g.Count, cancellationToken);
+
+    /// <summary>Removes a batch's pending values and what it would have added to the register; returns how many values went.</summary>
+    public static async Task<int> DiscardAsync(WijkpeilDbContext db, int batchId, CancellationToken cancellationToken)
+    {
+        var values = await db.PendingObservations.Where(p => p.ImportBatchId == batchId).ExecuteDeleteAsync(cancellationToken);
+        await db.PendingAreas.Where(a => a.ImportBatchId == batchId).ExecuteDeleteAsync(cancellationToken);
+        await db.PendingMeasures.Where(m => m.ImportBatchId == batchId).ExecuteDeleteAsync(cancellationToken);
+        return values;
+    }
+
+    /// <summary>
+    /// Takes a published batch's current figures out of the public ones, inside the caller's transaction: each goes
+    /// back to pending under the batch (so publishing it again works like publishing a draft), and each key gets back
+    /// the value the batch replaced when that value's own batch is still published (taken from the revision history,
+    /// whose entry is then dropped); otherwise the figure is no longer public at all.
+    /// </summary>
+    /// <returns>How many figures went back to pending, and how many replaced values were restored.</returns>
+    public static async Task<(int Figures, int Restored)> ReturnToPendingAsync(WijkpeilDbContext db, ImportBatch batch, CancellationToken cancellationToken)
+    {
+        var database = db.Database;
+        var start = (await db.PendingObservations.Where(p => p.ImportBatchId == batch.Id).MaxAsync(p => (int?)p.Sequence, cancellationToken) ?? -1) + 1;
+
+        // The measure key a file of the batch's table would use, so that publishing again resolves each figure to
+        // its indicator the way the original file did: the indicator's mapping for that table, else its code (the
+        // generic format names indicator codes, and resolves codes first).
+        var byMapping = batch.MayCreateIndicators && batch.SourceTable is not null;
+        var measureKey = byMapping
+            ? """COALESCE((SELECT MIN(m."MeasureKey") FROM indicator_source_mappings m WHERE m."IndicatorId" = o."IndicatorId" AND m."SourceTable" = {2}), i."Code")"""
+            : """i."Code" """;
+        // The key expression is one of the two constants above; the values are parameters.
+        var insert = $$"""
+            INSERT INTO pending_observations ("ImportBatchId", "Sequence", "AreaCode", "MeasureKey", "PeriodCode", "BreakdownCode", "Value", "Lower", "Upper", "SampleSize", "Row")
+            SELECT o."ImportBatchId", CAST(ROW_NUMBER() OVER (ORDER BY o."IndicatorId", o."PeriodId", o."BreakdownId", o."AreaId") AS INTEGER) - 1 + {1},
+                   a."Code", {{measureKey}}, p."Code", b."Code", o."Value", o."Lower", o."Upper", o."SampleSize", 0
+            FROM observations o
+            JOIN areas a ON a."Id" = o."AreaId"
+            JOIN indicators i ON i."Id" = o."IndicatorId"
+            JOIN periods p ON p."Id" = o."PeriodId"
+            JOIN breakdowns b ON b."Id" = o."BreakdownId"
+            WHERE o."ImportBatchId" = {0}
+            """;
+        var figures = await database.ExecuteSqlRawAsync(insert, byMapping ? [batch.Id, start, batch.SourceTable!] : [batch.Id, start], cancellationToken);
+
+        // Per key the latest value this batch replaced, if the batch that wrote it is still published.
+        var restored = await database.ExecuteSqlRawAsync(
+            """
+            UPDATE observations AS o
+            SET "Value" = r."Value", "Lower" = r."Lower", "Upper" = r."Upper", "SampleSize" = r."SampleSize", "Status" = 2, "ImportBatchId" = r."ImportBatchId"
+            FROM (
+                SELECT rv."IndicatorId", rv."PeriodId", rv."BreakdownId", rv."AreaId", rv."Value", rv."Lower", rv."Upper", rv."SampleSize", rv."ImportBatchId"
+                FROM observation_revisions rv
+                JOIN import_batches rb ON rb."Id" = rv."ImportBatchId"
+                WHERE rv."ReplacedByImportBatchId" = {0} AND rb."Status" = 'Published'
+                  AND rv."Id" = (SELECT MAX(r2."Id") FROM observation_revisions r2
+                                 WHERE r2."ReplacedByImportBatchId" = {0} AND r2."IndicatorId" = rv."IndicatorId" AND r2."PeriodId" = rv."PeriodId"
+                                   AND r2."BreakdownId" = rv."BreakdownId" AND r2."AreaId" = rv."AreaId")
+            ) AS r
+            WHERE o."ImportBatchId" = {0} AND o."IndicatorId" = r."IndicatorId" AND o."PeriodId" = r."PeriodId" AND o."BreakdownId" = r."BreakdownId" AND o."AreaId" = r."AreaId"
+            """,
+            [batch.Id],
+            cancellationToken);
+
+        // The restored values' revision entries go (the value is current again); so does the history of every key
+        // whose figure leaves the public figures altogether, as it would have with the figure's deletion.
+        await database.ExecuteSqlRawAsync("""DELETE FROM observation_revisions WHERE "ReplacedByImportBatchId" = {0}""", [batch.Id], cancellationToken);
+        await database.ExecuteSqlRawAsync(
+            """
+            DELETE FROM observation_revisions
+            WHERE EXISTS (SELECT 1 FROM observations o
+                          WHERE o."ImportBatchId" = {0} AND o."IndicatorId" = observation_revisions."IndicatorId" AND o."PeriodId" = observation_revisions."PeriodId"
+                            AND o."BreakdownId" = observation_revisions."BreakdownId" AND o."AreaId" = observation_revisions."AreaId")
+            """,
+            [batch.Id],
+            cancellationToken);
+        await database.ExecuteSqlRawAsync("""DELETE FROM observations WHERE "ImportBatchId" = {0}""", [batch.Id], cancellationToken);
+        return (figures, restored);
+    }
+}
