@@ -1,4 +1,4 @@
-// Draws the charts that the server rendered as Vega-Lite specifications (see src/Wijkpeil.App/Charts/README.md).
+// Draws the charts that the server rendered as Vega-Lite specifications (see src/Wijkpeil.App/Modules/Monitor/Charts/README.md).
 // Progressive enhancement: each chart's table is always in the page and stays the accessible version; this
 // script only adds the picture. Any failure leaves the table alone and says why in the console.
 // Needs vega, vega-lite and vega-embed loaded before it as classic scripts (wwwroot/vendor): they define
