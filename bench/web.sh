@@ -4,7 +4,7 @@
 #             public pages are served from the output cache (keyed by address, language and data version),
 #             so this is what readers get; the same page rendered afresh is timed separately
 #   baseline: the same Kestrel serving a static file of the same size (the page's own HTML, saved)
-#   pdf:      the Overvecht factsheet as PDF, warm, median of 10 renders
+#   pdf:      the Overvecht factsheet (Vitale Wijken, Meting 2020) as PDF, warm, median of 10 renders
 # and reports p50/p95/p99 latency, throughput, the ratio to the baseline, and the PDF time.
 # Usage: bench/web.sh [seconds]     (results also written to bench/results/web-<date>.txt)
 set -euo pipefail
@@ -64,7 +64,7 @@ render_median=$(printf '%s\n' "${render_times[@]}" | sort -n | sed -n '20p;21p' 
 render_p95=$(printf '%s\n' "${render_times[@]}" | sort -n | sed -n '38p' | awk '{ printf "%.1f", 1000 * $1 }')
 
 # PDF: one cold render, then ten warm ones; the median of the warm ones.
-pdf="http://127.0.0.1:$page_port/factsheets/overvecht/2020.pdf"
+pdf="http://127.0.0.1:$page_port/programmas/vitale-wijken/factsheets/overvecht/meting-2020.pdf"
 pdf_status=$(curl -sL -o "$work/f.pdf" -w '%{http_code}' "$pdf")
 pdf_times=()
 if [ "$pdf_status" = 200 ]; then
