@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,7 +38,6 @@ public sealed class PublicPageCacheTests
     private const string IndicatorPage = "/indicatoren/" + ApiTestData.Health + "?niveau=wijk&binnen=GM0344";
     private const string AgendaPage = "/agenda";
 
-    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(15);
     private static readonly ClaimsPrincipal Manager = new(new ClaimsIdentity([new Claim(ClaimTypes.Role, WijkpeilRoles.ProgrammeManager)], "test"));
 
     [Theory]
@@ -50,13 +48,13 @@ public sealed class PublicPageCacheTests
         using var client = app.CreateClient();
         foreach (var path in new[] { Overvecht, Soesterkwartier, IndicatorPage })
         {
-            await CachedAsync(client, path);
+            await CachedPages.CachedAsync(client, path);
         }
 
         Assert.True((await PublishDraftAsync(app.Services)).Succeeded);
-        var overvecht = await GetAsync(client, Overvecht);
-        var soesterkwartier = await GetAsync(client, Soesterkwartier);
-        var indicator = await GetAsync(client, IndicatorPage);
+        var overvecht = await CachedPages.GetAsync(client, Overvecht);
+        var soesterkwartier = await CachedPages.GetAsync(client, Soesterkwartier);
+        var indicator = await CachedPages.GetAsync(client, IndicatorPage);
 
         Assert.False(overvecht.FromCache);
         Assert.Contains("70,4%", overvecht.Html, StringComparison.Ordinal);
@@ -74,7 +72,7 @@ public sealed class PublicPageCacheTests
         using var client = app.CreateClient();
         foreach (var path in new[] { Overvecht, Soesterkwartier, IndicatorPage, AgendaPage })
         {
-            await CachedAsync(client, path);
+            await CachedPages.CachedAsync(client, path);
         }
 
         await using (var scope = app.Services.CreateAsyncScope())
@@ -86,10 +84,10 @@ public sealed class PublicPageCacheTests
             Assert.True(edited.Succeeded);
         }
 
-        var overvecht = await GetAsync(client, Overvecht);
-        var agenda = await GetAsync(client, AgendaPage);
-        var soesterkwartier = await GetAsync(client, Soesterkwartier);
-        var indicator = await GetAsync(client, IndicatorPage);
+        var overvecht = await CachedPages.GetAsync(client, Overvecht);
+        var agenda = await CachedPages.GetAsync(client, AgendaPage);
+        var soesterkwartier = await CachedPages.GetAsync(client, Soesterkwartier);
+        var indicator = await CachedPages.GetAsync(client, IndicatorPage);
 
         Assert.False(overvecht.FromCache);
         Assert.Contains("verbouwd", overvecht.Html, StringComparison.Ordinal);
@@ -106,15 +104,15 @@ public sealed class PublicPageCacheTests
         await using var first = await WijkpeilAppFactory.StartAsync(provider, SeedAsync);
         await using var second = first.WithWebHostBuilder(_ => { });
         using var client = second.CreateClient();
-        await CachedAsync(client, Overvecht);
+        await CachedPages.CachedAsync(client, Overvecht);
 
         Assert.True((await PublishDraftAsync(first.Services)).Succeeded);
         var waited = Stopwatch.StartNew();
-        var page = await GetAsync(client, Overvecht);
-        while (page.FromCache && waited.Elapsed < Deadline)
+        var page = await CachedPages.GetAsync(client, Overvecht);
+        while (page.FromCache && waited.Elapsed < CachedPages.Deadline)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(100), TestContext.Current.CancellationToken);
-            page = await GetAsync(client, Overvecht);
+            page = await CachedPages.GetAsync(client, Overvecht);
         }
 
         Assert.False(page.FromCache, $"the second host still served its cached page {waited.Elapsed.TotalSeconds:0.0} s after the publication");
@@ -130,7 +128,7 @@ public sealed class PublicPageCacheTests
         var paths = new[] { Overvecht, Soesterkwartier, IndicatorPage, AgendaPage };
         foreach (var path in paths)
         {
-            await CachedAsync(client, path);
+            await CachedPages.CachedAsync(client, path);
         }
 
         var before = await InvalidationCountAsync(app.Services);
@@ -151,29 +149,8 @@ public sealed class PublicPageCacheTests
         Assert.Equal(before, await InvalidationCountAsync(app.Services));
         foreach (var path in paths)
         {
-            Assert.True((await GetAsync(client, path)).FromCache, path);
+            Assert.True((await CachedPages.GetAsync(client, path)).FromCache, path);
         }
-    }
-
-    /// <summary>Asks for a page until the cache serves it (the first request renders and stores it).</summary>
-    private static async Task CachedAsync(HttpClient client, string path)
-    {
-        var waited = Stopwatch.StartNew();
-        var page = await GetAsync(client, path);
-        Assert.Equal(HttpStatusCode.OK, page.Status);
-        while (!page.FromCache && waited.Elapsed < Deadline)
-        {
-            page = await GetAsync(client, path);
-        }
-
-        Assert.True(page.FromCache, $"{path} was never served from the cache");
-    }
-
-    private static async Task<(HttpStatusCode Status, string Html, bool FromCache)> GetAsync(HttpClient client, string path)
-    {
-        using var response = await client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
-        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-        return (response.StatusCode, html, response.Headers.Age is not null);
     }
 
     /// <summary>Publishes the draft correction through a host's own services, as its review page would.</summary>
