@@ -2,7 +2,13 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Kernel.Pdf;
+using Wijkpeil.App.Modules.Monitor.CompareAreas;
+using Wijkpeil.App.Modules.Monitor.ListProgrammes;
+using Wijkpeil.App.Modules.Monitor.Reading;
 using Wijkpeil.App.Modules.Monitor.ShowAreaProfile;
+using Wijkpeil.App.Modules.Monitor.ShowFactsheet;
+using Wijkpeil.App.Modules.Monitor.ShowIndicatorProfile;
+using Wijkpeil.App.Modules.Monitor.ShowOverview;
 
 namespace Wijkpeil.App.Modules.Monitor;
 
@@ -12,12 +18,20 @@ public static class MonitorModule
     public static IServiceCollection AddMonitorModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(PdfOptions.FromConfiguration(configuration));
-        services.AddScoped<MonitorQueries>();
+        services.AddScoped<KernsetReader>();
+        services.AddScoped<AreaReader>();
+        services.AddScoped<FigureReader>();
+        services.AddScoped<ListProgrammesQuery>();
+        services.AddScoped<ShowOverviewQuery>();
+        services.AddScoped<ShowAreaProfileQuery>();
+        services.AddScoped<ShowIndicatorProfileQuery>();
+        services.AddScoped<CompareAreasQuery>();
+        services.AddScoped<ShowFactsheetQuery>();
         services.AddSingleton<PdfRenderer>();
         return services;
     }
 
-    /// <summary>The factsheet PDFs and the monitor's chart and map data.</summary>
+    /// <summary>The companions of the pages, each in its page's slice: factsheet PDFs, map data and trend charts.</summary>
     public static IEndpointRouteBuilder MapMonitorModule(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapMonitorEndpoints().MapAreaTrend();
+        endpoints.MapFactsheetPdf().MapIndicatorMap().MapAreaTrend();
 }

@@ -31,9 +31,9 @@ internal static class AreaTrendEndpoint
             $"/wijken/{Uri.EscapeDataString(areaCode)}/trends/{Uri.EscapeDataString(indicatorCode)}.json?programma={Uri.EscapeDataString(programmeSlug)}&uitsplitsing={Uri.EscapeDataString(breakdown)}");
 
     internal static async Task<IResult> GetAsync(
-        string code, string indicator, string? programma, string? uitsplitsing, MonitorQueries monitor, IStringLocalizer<AreaPage> text, CancellationToken ct)
+        string code, string indicator, string? programma, string? uitsplitsing, ShowAreaProfileQuery query, IStringLocalizer<AreaPage> text, CancellationToken ct)
     {
-        var profile = await monitor.AreaProfileAsync(code, programma, Audience.Public, ct);
+        var profile = await query.GetAsync(code, programma, Audience.Public, ct);
         var row = profile?.Programmes
             .Where(p => programma is null || p.Slug == programma)
             .SelectMany(p => p.Pillars)

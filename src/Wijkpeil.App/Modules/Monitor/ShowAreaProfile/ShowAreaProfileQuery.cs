@@ -2,11 +2,22 @@ using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Areas.Contracts;
+using Wijkpeil.App.Modules.Monitor.Reading;
+using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.Domain.Areas;
+using static Wijkpeil.App.Modules.Monitor.Reading.AreaReader;
+using static Wijkpeil.App.Modules.Monitor.Reading.FigureReader;
 
-namespace Wijkpeil.App.Modules.Monitor;
+namespace Wijkpeil.App.Modules.Monitor.ShowAreaProfile;
 
-public sealed partial class MonitorQueries
+/// <summary>An area's profile ("/wijken/{code}"), for its page and its trend charts.</summary>
+public sealed class ShowAreaProfileQuery(
+    IAreaRegister register,
+    IProgrammeCatalogue programmeCatalogue,
+    KernsetReader kernsetReader,
+    AreaReader areaReader,
+    FigureReader figureReader,
+    PageCacheTags pageTags)
 {
     /// <summary>
     /// Everything the area page ("/wijken/{code}") shows for any area of the register: its place in the
@@ -21,9 +32,9 @@ public sealed partial class MonitorQueries
     /// an indicator, each reference shows its own latest (the figure carries its period). Every figure is read in one
     /// query, the focus areas' members' included, so the factsheet links need no second read.
     /// </remarks>
-    public async Task<AreaProfile?> AreaProfileAsync(string areaCode, string? programmeSlug, Audience audience, CancellationToken ct)
+    public async Task<AreaProfile?> GetAsync(string areaCode, string? programmeSlug, Audience audience, CancellationToken ct)
     {
-        if (ParseCode(areaCode) is not { } code || await AreaWithAncestorsAsync(code, ct) is not { } found)
+        if (ParseCode(areaCode) is not { } code || await areaReader.AreaWithAncestorsAsync(code, ct) is not { } found)
         {
             return null;
         }
@@ -40,16 +51,16 @@ public sealed partial class MonitorQueries
             including = chosen;
         }
 
-        var kernsets = await KernsetsAsync(including, ct);
+        var kernsets = await kernsetReader.KernsetsAsync(including, ct);
         var notes = kernsets.Select(k => (Kernset: k, FocusAreas: k.FocusAreas.Where(f => f.Members.Any(above.Contains)).ToList())).ToList();
         pageTags.Add(notes.SelectMany(n => n.FocusAreas.Select(f => CacheTags.FocusArea(n.Kernset.Code, f.Slug))));
-        var focusAreaNames = await AreasAsync(CodesOf(notes.SelectMany(n => n.FocusAreas)), ct);
+        var focusAreaNames = await areaReader.AreasAsync(CodesOf(notes.SelectMany(n => n.FocusAreas)), ct);
         var memberIds = notes.SelectMany(n => n.FocusAreas).SelectMany(f => f.Members).Where(focusAreaNames.ContainsKey).Select(m => focusAreaNames[m].Id);
 
-        var figures = await FiguresAsync(
+        var figures = await figureReader.FiguresAsync(
             kernsets.SelectMany(k => k.Entries),
             [area.Id, .. references.Select(r => r.Id), .. memberIds],
-            await PeriodsAsync(ct),
+            await figureReader.PeriodsAsync(ct),
             audience,
             ct);
         var programmes = notes
@@ -77,7 +88,7 @@ public sealed partial class MonitorQueries
         return [.. rows.OrderBy(a => a.Code, StringComparer.Ordinal)];
     }
 
-    private static IndicatorRow Row(FigureSet figures, KernsetEntry entry, AreaRow area, List<AreaRow> references)
+    private static IndicatorRow Row(FigureSet figures, KernsetIndicator entry, AreaRow area, List<AreaRow> references)
     {
         var (latest, previous, change, trend) = LatestAndPrevious(figures, entry, area.Id);
         var series = figures.Series(entry, area.Id);
@@ -90,6 +101,4 @@ public sealed partial class MonitorQueries
             .ToList();
         return new IndicatorRow(entry.Indicator.Summary, entry.BreakdownCode, latest, previous, change, referenceFigures, trend);
     }
-
-    private static ObservationRow? LatestOf(List<ObservationRow> series) => series.Count > 0 ? series[^1] : null;
 }

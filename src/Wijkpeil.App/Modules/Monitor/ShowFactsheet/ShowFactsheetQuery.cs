@@ -1,12 +1,16 @@
 using System.Globalization;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Areas.Contracts;
+using Wijkpeil.App.Modules.Monitor.Reading;
 using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.Domain.Areas;
+using static Wijkpeil.App.Modules.Monitor.Reading.AreaReader;
+using static Wijkpeil.App.Modules.Monitor.Reading.FigureReader;
 
-namespace Wijkpeil.App.Modules.Monitor;
+namespace Wijkpeil.App.Modules.Monitor.ShowFactsheet;
 
-public sealed partial class MonitorQueries
+/// <summary>The factsheet of a focus area for one wave of its programme, for its page and its PDF.</summary>
+public sealed class ShowFactsheetQuery(IProgrammeCatalogue programmeCatalogue, KernsetReader kernsetReader, AreaReader areaReader, FigureReader figureReader)
 {
     /// <summary>
     /// The factsheet of one focus area of a programme for one of its waves ("/programmas/{slug}/factsheets/{focusArea}/{wave}").
@@ -20,7 +24,7 @@ public sealed partial class MonitorQueries
     /// table of the import batches that those do not already name; <see cref="Factsheet.DataVersion"/> names the
     /// newest import batch among the figures shown.
     /// </remarks>
-    public async Task<Factsheet?> FactsheetAsync(string programmeSlug, string focusArea, string wave, Audience audience, CancellationToken ct)
+    public async Task<Factsheet?> GetAsync(string programmeSlug, string focusArea, string wave, Audience audience, CancellationToken ct)
     {
         if (await FactsheetScopeAsync(programmeSlug, focusArea, audience, ct) is not { } scope)
         {
@@ -58,7 +62,7 @@ public sealed partial class MonitorQueries
     /// programme that has the focus area (slug or member code) and a wave taking <paramref name="period"/> from one of its
     /// sources. Null when there is none, or more than one (the address is then ambiguous).
     /// </summary>
-    public async Task<(string Programme, string FocusArea, string Wave)?> FactsheetOfPeriodAsync(string code, string period, CancellationToken ct)
+    public async Task<(string Programme, string FocusArea, string Wave)?> WaveOfPeriodAsync(string code, string period, CancellationToken ct)
     {
         var wanted = (code ?? string.Empty).Trim();
         var memberCode = ParseCode(wanted);
@@ -81,24 +85,24 @@ public sealed partial class MonitorQueries
         var memberCode = ParseCode(wanted);
         var focusArea = programmes.SelectMany(p => p.FocusAreas).FirstOrDefault(f => string.Equals(f.Slug, wanted, StringComparison.OrdinalIgnoreCase))
             ?? programmes.SelectMany(p => p.FocusAreas).FirstOrDefault(f => memberCode is { } member && f.Members.Contains(member));
-        if (focusArea is null || (await KernsetsAsync(programmes, ct)).FirstOrDefault() is not { } kernset)
+        if (focusArea is null || (await kernsetReader.KernsetsAsync(programmes, ct)).FirstOrDefault() is not { } kernset)
         {
             return null;
         }
 
         var referenceCodes = kernset.ReferenceAreas.Prepend(focusArea.Municipality).Distinct().ToList();
-        var areas = await AreasAsync(CodesOf([focusArea]).Concat(referenceCodes), ct);
+        var areas = await areaReader.AreasAsync(CodesOf([focusArea]).Concat(referenceCodes), ct);
         var members = focusArea.Members.Select(m => (Ref: RefOf(m, areas), Row: areas.GetValueOrDefault(m))).ToList();
         var references = referenceCodes.Where(areas.ContainsKey).Select(c => areas[c]).ToList();
-        var periods = await PeriodsAsync(ct);
-        var figures = await FiguresAsync(kernset.Entries, [.. members.Where(m => m.Row is not null).Select(m => m.Row!.Id), .. references.Select(r => r.Id)], periods, audience, ct);
+        var periods = await figureReader.PeriodsAsync(ct);
+        var figures = await figureReader.FiguresAsync(kernset.Entries, [.. members.Where(m => m.Row is not null).Select(m => m.Row!.Id), .. references.Select(r => r.Id)], periods, audience, ct);
         return new FactsheetScope(kernset, focusArea, areas, members, references, figures, WavesWithFigures(kernset, figures, MemberRows(focusArea, areas)));
     }
 
     /// <summary>One indicator of the factsheet; adds the observations it shows to <paramref name="shown"/>.</summary>
     private static FactsheetRow FactsheetRowOf(
         FigureSet figures,
-        KernsetEntry entry,
+        KernsetIndicator entry,
         PeriodInfo? period,
         List<(AreaRef Ref, AreaRow? Row)> members,
         List<AreaRow> references,

@@ -1,11 +1,17 @@
 using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Areas.Contracts;
+using Wijkpeil.App.Modules.Monitor.Reading;
+using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.Domain.Statistics;
+using static Wijkpeil.App.Modules.Monitor.Reading.AreaReader;
+using static Wijkpeil.App.Modules.Monitor.Reading.FigureReader;
 
-namespace Wijkpeil.App.Modules.Monitor;
+namespace Wijkpeil.App.Modules.Monitor.ShowOverview;
 
-public sealed partial class MonitorQueries
+/// <summary>The overview of one programme: how its kernset moved in its focus areas, pillar by pillar.</summary>
+public sealed class ShowOverviewQuery(
+    IProgrammeCatalogue programmeCatalogue, KernsetReader kernsetReader, AreaReader areaReader, FigureReader figureReader, PageCacheTags pageTags)
 {
     /// <summary>
     /// A programme's overview ("/programmas/{slug}", and "/" when it is the only one): its focus areas against its
@@ -17,18 +23,18 @@ public sealed partial class MonitorQueries
     /// figure, no earlier figure, or a suppressed one) counts as <see cref="PillarTally.NoComparison"/>, so the
     /// counts add up to members x <see cref="PillarTally.Indicators"/>.
     /// </remarks>
-    public async Task<ProgrammeOverview?> OverviewAsync(string programmeSlug, Audience audience, CancellationToken ct)
+    public async Task<ProgrammeOverview?> GetAsync(string programmeSlug, Audience audience, CancellationToken ct)
     {
         var programmes = await programmeCatalogue.DetailsAsync([programmeSlug], ct);
-        if ((await KernsetsAsync(programmes, ct)).FirstOrDefault() is not { } kernset)
+        if ((await kernsetReader.KernsetsAsync(programmes, ct)).FirstOrDefault() is not { } kernset)
         {
             return null;
         }
 
         pageTags.Add(kernset.FocusAreas.Select(f => CacheTags.FocusArea(kernset.Code, f.Slug)));
-        var areas = await AreasAsync(CodesOf(kernset.FocusAreas), ct);
+        var areas = await areaReader.AreasAsync(CodesOf(kernset.FocusAreas), ct);
         var memberIds = kernset.FocusAreas.SelectMany(f => f.Members).Where(areas.ContainsKey).Select(m => areas[m].Id).ToList();
-        var figures = await FiguresAsync(kernset.Entries, memberIds, await PeriodsAsync(ct), audience, ct);
+        var figures = await figureReader.FiguresAsync(kernset.Entries, memberIds, await figureReader.PeriodsAsync(ct), audience, ct);
 
         var focusAreas = kernset.FocusAreas
             .Select(f => new FocusAreaOverview(
@@ -38,7 +44,7 @@ public sealed partial class MonitorQueries
         return new ProgrammeOverview(kernset.Code, kernset.Name, programmes[0].Description, kernset.Pillars, focusAreas);
     }
 
-    private static PillarTally Tally(FigureSet figures, List<KernsetEntry> entries, PillarRef pillar, List<AreaRow?> members)
+    private static PillarTally Tally(FigureSet figures, List<KernsetIndicator> entries, PillarRef pillar, List<AreaRow?> members)
     {
         int improved = 0, improvedSignificant = 0, worsened = 0, worsenedSignificant = 0, stable = 0, changed = 0, noComparison = 0;
         foreach (var entry in entries)

@@ -6,17 +6,25 @@ using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Areas.Contracts;
 using Wijkpeil.App.Modules.Indicators.Contracts;
 using Wijkpeil.App.Modules.Measurements.Contracts;
+using Wijkpeil.App.Modules.Monitor.Reading;
+using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Observations;
+using static Wijkpeil.App.Modules.Monitor.Reading.AreaReader;
 
-namespace Wijkpeil.App.Modules.Monitor;
+namespace Wijkpeil.App.Modules.Monitor.ShowIndicatorProfile;
 
-public sealed partial class MonitorQueries
+/// <summary>One indicator across the areas of a level ("/indicatoren/{code}"): its ranking, distribution and map.</summary>
+public sealed class ShowIndicatorProfileQuery(
+    IAreaRegister register,
+    IObservationReader observations,
+    IIndicatorCatalogue indicatorCatalogue,
+    IProgrammeCatalogue programmeCatalogue,
+    FigureReader figureReader,
+    PageCacheTags pageTags)
 {
     // Boundaries are fetched by id in chunks, well below every provider's limit on query parameters.
     private const int BoundaryChunk = 500;
-
-    private static readonly AreaCode Netherlands = AreaCode.From("NL00");
 
     /// <summary>
     /// An indicator across areas ("/indicatoren/{code}"): the areas of <see cref="IndicatorProfileRequest.Level"/>
@@ -29,7 +37,7 @@ public sealed partial class MonitorQueries
     /// breakdown to the kernset's (else <c>totaal</c>, else the first with figures), the period to the latest
     /// with figures in that breakdown. A period or breakdown is valid only when it has figures for the indicator.
     /// </remarks>
-    public async Task<IndicatorProfile?> IndicatorProfileAsync(IndicatorProfileRequest request, Audience audience, CancellationToken ct) =>
+    public async Task<IndicatorProfile?> GetAsync(IndicatorProfileRequest request, Audience audience, CancellationToken ct) =>
         (await IndicatorViewAsync(request, audience, ct))?.Profile;
 
     /// <summary>
@@ -38,7 +46,7 @@ public sealed partial class MonitorQueries
     /// <c>code</c>, <c>name</c>, <c>value</c>, the boundary of the layout year nearest the period's year.
     /// Null when the indicator code is unknown.
     /// </summary>
-    public async Task<string?> IndicatorMapGeoJsonAsync(IndicatorProfileRequest request, Audience audience, CancellationToken ct)
+    public async Task<string?> MapGeoJsonAsync(IndicatorProfileRequest request, Audience audience, CancellationToken ct)
     {
         if (await IndicatorViewAsync(request, audience, ct) is not { } view)
         {
@@ -132,7 +140,7 @@ public sealed partial class MonitorQueries
         var areas = await AreasWithFigureAsync(request.Level, within, visible, indicator.Id, period, breakdownId, ct);
         var candidates = areas.ToDictionary(a => a.Area.Id, a => a.Area);
         var byArea = areas.Where(a => a.Figure is not null).ToDictionary(a => a.Area.Id, a => a.Figure!.Value);
-        var figures = new FigureSet([], areas.Where(a => a.Batch is not null).Select(a => a.Batch!).DistinctBy(b => b.Id).ToDictionary(b => b.Id), periods, _policy);
+        var figures = new FigureSet([], areas.Where(a => a.Batch is not null).Select(a => a.Batch!).DistinctBy(b => b.Id).ToDictionary(b => b.Id), periods, figureReader.Policy);
         var shown = byArea.Values.Where(r => !figures.IsSuppressed(r)).ToList();
         var ranked = MonitorStatistics.Rank(shown, r => r.Value, indicator.Polarity, r => candidates[r.AreaId].Code.Value);
         var ranking = ranked.Select(x => new RankedArea(x.Rank, RefOf(candidates[x.Item.AreaId]), figures.ToFigure(x.Item))).ToList();

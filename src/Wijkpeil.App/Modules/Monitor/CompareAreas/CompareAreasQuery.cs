@@ -1,10 +1,16 @@
 using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Areas.Contracts;
+using Wijkpeil.App.Modules.Monitor.Reading;
+using Wijkpeil.App.Modules.Programmes.Contracts;
+using static Wijkpeil.App.Modules.Monitor.Reading.AreaReader;
+using static Wijkpeil.App.Modules.Monitor.Reading.FigureReader;
 
-namespace Wijkpeil.App.Modules.Monitor;
+namespace Wijkpeil.App.Modules.Monitor.CompareAreas;
 
-public sealed partial class MonitorQueries
+/// <summary>Areas side by side on a programme's kernset ("/vergelijk").</summary>
+public sealed class CompareAreasQuery(
+    IProgrammeCatalogue programmeCatalogue, KernsetReader kernsetReader, AreaReader areaReader, FigureReader figureReader, PageCacheTags pageTags)
 {
     /// <summary>
     /// Areas side by side ("/vergelijk") on the kernset of the programme <paramref name="programmeSlug"/> names
@@ -14,11 +20,11 @@ public sealed partial class MonitorQueries
     /// <see cref="Comparison.UnknownCodes"/> and left out. The page checks that two to four areas remain: this
     /// returns what it can for any number.
     /// </summary>
-    public async Task<Comparison> CompareAsync(IReadOnlyList<string> areaCodes, string? programmeSlug, Audience audience, CancellationToken ct)
+    public async Task<Comparison> GetAsync(IReadOnlyList<string> areaCodes, string? programmeSlug, Audience audience, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(areaCodes);
         var asked = areaCodes.Select(AreaCodes.Normalise).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        var register = await AreasAsync(asked.Select(ParseCode).OfType<Domain.Areas.AreaCode>(), ct);
+        var register = await areaReader.AreasAsync(asked.Select(ParseCode).OfType<Domain.Areas.AreaCode>(), ct);
         var areas = new List<AreaRow>();
         var unknown = new List<string>();
         foreach (var text in asked)
@@ -34,23 +40,34 @@ public sealed partial class MonitorQueries
         }
 
         var programme = await ChosenProgrammeAsync(programmeSlug, ct);
-        var kernset = (await KernsetsAsync(programme is null ? [] : [programme], ct)).FirstOrDefault();
-        var figures = await FiguresAsync(kernset?.Entries ?? [], [.. areas.Select(a => a.Id)], await PeriodsAsync(ct), audience, ct);
+        var kernset = (await kernsetReader.KernsetsAsync(programme is null ? [] : [programme], ct)).FirstOrDefault();
+        var figures = await figureReader.FiguresAsync(kernset?.Entries ?? [], [.. areas.Select(a => a.Id)], await figureReader.PeriodsAsync(ct), audience, ct);
         var pillars = kernset?.Pillars
             .Select(p => new ComparisonPillar(p, [.. kernset.EntriesOf(p).Select(e => ComparisonRowOf(figures, e, areas))]))
             .ToList() ?? [];
         return new Comparison([.. areas.Select(RefOf)], unknown, pillars, kernset is null ? null : new ProgrammeChoice(kernset.Code, kernset.Name));
     }
 
-    /// <summary>Every programme, to choose from where a page needs one (<c>?programma=</c>); one query.</summary>
-    public async Task<IReadOnlyList<ProgrammeChoice>> ProgrammeChoicesAsync(CancellationToken ct)
+    /// <summary>
+    /// The programme a page asked for with <c>?programma=</c>; without one, the only programme. Null when the slug is
+    /// unknown, or when none was asked for and there are several (the page then lets the reader choose).
+    /// </summary>
+    private async Task<ProgrammeDetails?> ChosenProgrammeAsync(string? slug, CancellationToken ct)
     {
+        if (!string.IsNullOrWhiteSpace(slug))
+        {
+            var named = await programmeCatalogue.DetailsAsync([slug.Trim()], ct);
+            return named.Count > 0 ? named[0] : null;
+        }
+
         pageTags.Add(CacheTags.Programmes);
-        return [.. (await programmeCatalogue.ListAsync(ct)).Select(p => new ProgrammeChoice(p.Slug, p.Name))];
+        var all = await programmeCatalogue.ListAsync(ct);
+        var only = all.Count == 1 ? await programmeCatalogue.DetailsAsync([all[0].Slug], ct) : [];
+        return only.Count > 0 ? only[0] : null;
     }
 
     /// <summary>Each area's figure of the latest period they all have one for; without such a period, each area's own latest.</summary>
-    private static ComparisonRow ComparisonRowOf(FigureSet figures, KernsetEntry entry, List<AreaRow> areas)
+    private static ComparisonRow ComparisonRowOf(FigureSet figures, KernsetIndicator entry, List<AreaRow> areas)
     {
         var series = areas.Select(a => figures.Series(entry, a.Id)).ToList();
         int? common = null;

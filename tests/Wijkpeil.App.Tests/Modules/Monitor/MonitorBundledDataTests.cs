@@ -6,6 +6,11 @@ using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Measurements;
 using Wijkpeil.App.Modules.Monitor;
+using Wijkpeil.App.Modules.Monitor.CompareAreas;
+using Wijkpeil.App.Modules.Monitor.ShowAreaProfile;
+using Wijkpeil.App.Modules.Monitor.ShowFactsheet;
+using Wijkpeil.App.Modules.Monitor.ShowIndicatorProfile;
+using Wijkpeil.App.Modules.Monitor.ShowOverview;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Statistics;
@@ -13,7 +18,7 @@ using Wijkpeil.Domain.Statistics;
 namespace Wijkpeil.App.Tests.Modules.Monitor;
 
 /// <summary>The monitor's read models on the real bundled data; expected figures are those of the bundled RIVM and CBS files.</summary>
-public sealed class MonitorQueriesBundledDataTests(BundledDataFixture fixture) : IClassFixture<BundledDataFixture>
+public sealed class MonitorBundledDataTests(BundledDataFixture fixture) : IClassFixture<BundledDataFixture>
 {
     private const string Health = "ErvarenGezondheidGoedZeerGoed";
 
@@ -21,7 +26,7 @@ public sealed class MonitorQueriesBundledDataTests(BundledDataFixture fixture) :
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task AreaProfileAsync_Overvecht_LatestPreviousChangeAndReferencesFromTheData(DatabaseProvider provider)
     {
-        var profile = await QueryAsync(provider, q => q.AreaProfileAsync("wk034403 ", null, Audience.Public, TestContext.Current.CancellationToken));
+        var profile = await QueryAsync(provider, (ShowAreaProfileQuery q) => q.GetAsync("wk034403 ", null, Audience.Public, TestContext.Current.CancellationToken));
 
         Assert.NotNull(profile);
         Assert.Equal(new AreaRef("WK034403", "Wijk 03 Overvecht", AreaLevel.District), profile.Area);
@@ -52,7 +57,7 @@ public sealed class MonitorQueriesBundledDataTests(BundledDataFixture fixture) :
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task AreaProfileAsync_Municipality_ReferencesAreProvinceAndCountry(DatabaseProvider provider)
     {
-        var profile = await QueryAsync(provider, q => q.AreaProfileAsync("GM0344", null, Audience.Public, TestContext.Current.CancellationToken));
+        var profile = await QueryAsync(provider, (ShowAreaProfileQuery q) => q.GetAsync("GM0344", null, Audience.Public, TestContext.Current.CancellationToken));
 
         Assert.NotNull(profile);
         Assert.Equal(["PV26", "NL00"], profile.References.Select(a => a.Code));
@@ -64,8 +69,8 @@ public sealed class MonitorQueriesBundledDataTests(BundledDataFixture fixture) :
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task AreaProfileAsync_CodeNotInRegister_ReturnsNull(DatabaseProvider provider)
     {
-        Assert.Null(await QueryAsync(provider, q => q.AreaProfileAsync("WK999999", null, Audience.Public, TestContext.Current.CancellationToken)));
-        Assert.Null(await QueryAsync(provider, q => q.AreaProfileAsync("overvecht", null, Audience.Public, TestContext.Current.CancellationToken)));
+        Assert.Null(await QueryAsync(provider, (ShowAreaProfileQuery q) => q.GetAsync("WK999999", null, Audience.Public, TestContext.Current.CancellationToken)));
+        Assert.Null(await QueryAsync(provider, (ShowAreaProfileQuery q) => q.GetAsync("overvecht", null, Audience.Public, TestContext.Current.CancellationToken)));
     }
 
     [Theory]
@@ -77,9 +82,9 @@ public sealed class MonitorQueriesBundledDataTests(BundledDataFixture fixture) :
         for (var run = 0; run < 7; run++)
         {
             await using var scope = database.CreateScope();
-            var queries = scope.ServiceProvider.GetRequiredService<MonitorQueries>();
+            var query = scope.ServiceProvider.GetRequiredService<ShowAreaProfileQuery>();
             var watch = Stopwatch.StartNew();
-            Assert.NotNull(await queries.AreaProfileAsync("WK034403", null, Audience.Public, TestContext.Current.CancellationToken));
+            Assert.NotNull(await query.GetAsync("WK034403", null, Audience.Public, TestContext.Current.CancellationToken));
             times.Add(watch.Elapsed.TotalMilliseconds);
         }
 
@@ -95,7 +100,7 @@ public sealed class MonitorQueriesBundledDataTests(BundledDataFixture fixture) :
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task OverviewAsync_VitaleWijken_TalliesMembersTimesIndicatorsPerPillar(DatabaseProvider provider)
     {
-        var overview = await QueryAsync(provider, q => q.OverviewAsync("vitale-wijken", Audience.Public, TestContext.Current.CancellationToken));
+        var overview = await QueryAsync(provider, (ShowOverviewQuery q) => q.GetAsync("vitale-wijken", Audience.Public, TestContext.Current.CancellationToken));
 
         Assert.NotNull(overview);
         Assert.Equal("vitale-wijken", overview.Code);
@@ -120,7 +125,7 @@ public sealed class MonitorQueriesBundledDataTests(BundledDataFixture fixture) :
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task CompareAsync_MixedCodes_NormalisesDeduplicatesAndListsUnknown(DatabaseProvider provider)
     {
-        var comparison = await QueryAsync(provider, q => q.CompareAsync(["wk034403", " GM0344 ", "WK034403", "GM9999", "onzin"], null, Audience.Public, TestContext.Current.CancellationToken));
+        var comparison = await QueryAsync(provider, (CompareAreasQuery q) => q.GetAsync(["wk034403", " GM0344 ", "WK034403", "GM9999", "onzin"], null, Audience.Public, TestContext.Current.CancellationToken));
 
         Assert.Equal(["WK034403", "GM0344"], comparison.Areas.Select(a => a.Code));
         Assert.Equal(["GM9999", "ONZIN"], comparison.UnknownCodes);
@@ -133,8 +138,8 @@ public sealed class MonitorQueriesBundledDataTests(BundledDataFixture fixture) :
     public async Task FactsheetAsync_OvervechtByFocusAreaOrMemberCode_FiguresReferencesAndProvenance(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
-        var byCode = await QueryAsync(provider, q => q.FactsheetAsync("vitale-wijken", "Overvecht", "meting-2020", Audience.Public, ct));
-        var byMember = await QueryAsync(provider, q => q.FactsheetAsync("vitale-wijken", "wk034403", "Meting-2020", Audience.Public, ct));
+        var byCode = await QueryAsync(provider, (ShowFactsheetQuery q) => q.GetAsync("vitale-wijken", "Overvecht", "meting-2020", Audience.Public, ct));
+        var byMember = await QueryAsync(provider, (ShowFactsheetQuery q) => q.GetAsync("vitale-wijken", "wk034403", "Meting-2020", Audience.Public, ct));
 
         Assert.NotNull(byCode);
         Assert.NotNull(byMember);
@@ -159,7 +164,7 @@ public sealed class MonitorQueriesBundledDataTests(BundledDataFixture fixture) :
         var newest = batches.Single(b => $"importbatch {b.Id}" == byCode.DataVersion);
         Assert.Equal(newest.ImportedAt, byCode.DataDate);
         Assert.NotEqual("85984NED", newest.SourceTable);
-        var meting2016 = await QueryAsync(provider, q => q.FactsheetAsync("vitale-wijken", "overvecht", "meting-2016", Audience.Public, ct));
+        var meting2016 = await QueryAsync(provider, (ShowFactsheetQuery q) => q.GetAsync("vitale-wijken", "overvecht", "meting-2016", Audience.Public, ct));
         Assert.Equal(63.5, Assert.Single(meting2016!.Pillars[0].Rows.Single(r => r.Indicator.Code == Health).Members).Current?.Value);
     }
 
@@ -168,17 +173,17 @@ public sealed class MonitorQueriesBundledDataTests(BundledDataFixture fixture) :
     public async Task FactsheetAsync_UnknownFocusAreaOrPeriodWithoutFigures_ReturnsNull(DatabaseProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
-        Assert.Null(await QueryAsync(provider, q => q.FactsheetAsync("vitale-wijken", "nergenshuizen", "meting-2020", Audience.Public, ct)));
-        Assert.Null(await QueryAsync(provider, q => q.FactsheetAsync("vitale-wijken", "overvecht", "meting-2019", Audience.Public, ct)));
-        Assert.Null(await QueryAsync(provider, q => q.FactsheetAsync("vitale-wijken", "GM0344", "meting-2020", Audience.Public, ct)));
-        Assert.Null(await QueryAsync(provider, q => q.FactsheetAsync("bestaat-niet", "overvecht", "meting-2020", Audience.Public, ct)));
+        Assert.Null(await QueryAsync(provider, (ShowFactsheetQuery q) => q.GetAsync("vitale-wijken", "nergenshuizen", "meting-2020", Audience.Public, ct)));
+        Assert.Null(await QueryAsync(provider, (ShowFactsheetQuery q) => q.GetAsync("vitale-wijken", "overvecht", "meting-2019", Audience.Public, ct)));
+        Assert.Null(await QueryAsync(provider, (ShowFactsheetQuery q) => q.GetAsync("vitale-wijken", "GM0344", "meting-2020", Audience.Public, ct)));
+        Assert.Null(await QueryAsync(provider, (ShowFactsheetQuery q) => q.GetAsync("bestaat-niet", "overvecht", "meting-2020", Audience.Public, ct)));
     }
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task IndicatorProfileAsync_WijkenOfUtrecht_RankedBestFirstWithQuartiles(DatabaseProvider provider)
     {
-        var profile = await QueryAsync(provider, q => q.IndicatorProfileAsync(new IndicatorProfileRequest("ervarengezondheidgoedzeergoed", AreaLevel.District, "gm0344"), Audience.Public, TestContext.Current.CancellationToken));
+        var profile = await QueryAsync(provider, (ShowIndicatorProfileQuery q) => q.GetAsync(new IndicatorProfileRequest("ervarengezondheidgoedzeergoed", AreaLevel.District, "gm0344"), Audience.Public, TestContext.Current.CancellationToken));
 
         Assert.NotNull(profile);
         Assert.Equal(Health, profile.Indicator.Code);
@@ -206,7 +211,7 @@ public sealed class MonitorQueriesBundledDataTests(BundledDataFixture fixture) :
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task IndicatorProfileAsync_Buurten_ThoseWithoutBoundaryAreListed(DatabaseProvider provider)
     {
-        var profile = await QueryAsync(provider, q => q.IndicatorProfileAsync(new IndicatorProfileRequest(Health, AreaLevel.Neighbourhood, "WK034403", Period: "2016"), Audience.Public, TestContext.Current.CancellationToken));
+        var profile = await QueryAsync(provider, (ShowIndicatorProfileQuery q) => q.GetAsync(new IndicatorProfileRequest(Health, AreaLevel.Neighbourhood, "WK034403", Period: "2016"), Audience.Public, TestContext.Current.CancellationToken));
 
         Assert.NotNull(profile);
         Assert.Equal("2016", profile.Period);
@@ -220,13 +225,13 @@ public sealed class MonitorQueriesBundledDataTests(BundledDataFixture fixture) :
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task IndicatorProfileAsync_UnknownIndicator_ReturnsNull(DatabaseProvider provider) =>
-        Assert.Null(await QueryAsync(provider, q => q.IndicatorProfileAsync(new IndicatorProfileRequest("BestaatNiet"), Audience.Public, TestContext.Current.CancellationToken)));
+        Assert.Null(await QueryAsync(provider, (ShowIndicatorProfileQuery q) => q.GetAsync(new IndicatorProfileRequest("BestaatNiet"), Audience.Public, TestContext.Current.CancellationToken)));
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task IndicatorMapGeoJsonAsync_WijkenOfUtrecht_OneFeaturePerRankedAreaWithItsValue(DatabaseProvider provider)
     {
-        var geoJson = await QueryAsync(provider, q => q.IndicatorMapGeoJsonAsync(new IndicatorProfileRequest(Health, AreaLevel.District, "GM0344"), Audience.Public, TestContext.Current.CancellationToken));
+        var geoJson = await QueryAsync(provider, (ShowIndicatorProfileQuery q) => q.MapGeoJsonAsync(new IndicatorProfileRequest(Health, AreaLevel.District, "GM0344"), Audience.Public, TestContext.Current.CancellationToken));
 
         Assert.NotNull(geoJson);
         using var document = JsonDocument.Parse(geoJson);
@@ -243,10 +248,11 @@ public sealed class MonitorQueriesBundledDataTests(BundledDataFixture fixture) :
     /// <summary>The only programme on an area page of the bundled data: Vitale Wijken.</summary>
     private static AreaProgramme Single(AreaProfile profile) => Assert.Single(profile.Programmes);
 
-    private async Task<T> QueryAsync<T>(DatabaseProvider provider, Func<MonitorQueries, Task<T>> query)
+    private async Task<T> QueryAsync<TQuery, T>(DatabaseProvider provider, Func<TQuery, Task<T>> query)
+        where TQuery : notnull
     {
         var database = await fixture.DatabaseAsync(provider);
         await using var scope = database.CreateScope();
-        return await query(scope.ServiceProvider.GetRequiredService<MonitorQueries>());
+        return await query(scope.ServiceProvider.GetRequiredService<TQuery>());
     }
 }

@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using Wijkpeil.App.Kernel.Caching;
+using Wijkpeil.App.Modules.Indicators.Contracts;
+using Wijkpeil.App.Modules.Measurements.Contracts;
+using Wijkpeil.App.Modules.Programmes.Contracts;
+using Wijkpeil.Domain.Areas;
+using Wijkpeil.Domain.Indicators;
+
+namespace Wijkpeil.App.Modules.Monitor.Reading;
+
+/// <summary>
+/// Reads programmes' kernsets for the monitor's pages, with what the pages need about each indicator: one read of the
+/// indicators (with their source tables, to place them in waves) and one of the breakdowns, for all programmes together.
+/// </summary>
+public sealed class KernsetReader(IIndicatorCatalogue indicatorCatalogue, IObservationReader observations, PageCacheTags pageTags)
+{
+    /// <summary>The kernsets of these programmes, in their order; the page carries their cache tags and that of the figures.</summary>
+    internal async Task<List<Kernset>> KernsetsAsync(IReadOnlyList<ProgrammeDetails> programmes, CancellationToken ct)
+    {
+        if (programmes.Count == 0)
+        {
+            return [];
+        }
+
+        pageTags.Add(programmes.Select(p => CacheTags.Programme(p.Slug)));
+        pageTags.Add(CacheTags.Figures);
+        var descriptions = await indicatorCatalogue.DescribeAsync([.. programmes.SelectMany(p => p.Kernset).Select(k => k.IndicatorId).Distinct()], ct);
+        var indicators = descriptions.Values.ToDictionary(d => d.Id, IndicatorInfo.Of);
+        var breakdowns = await observations.Breakdowns.Select(b => new { b.Id, b.Code }).ToDictionaryAsync(b => b.Code, b => b.Id, StringComparer.Ordinal, ct);
+        return [.. programmes.Select(programme => new Kernset(
+            programme.Slug,
+            programme.Name,
+            [.. programme.Pillars.Select(p => new PillarRef(p.Number, p.NameNl, p.NameEn))],
+            [.. programme.Kernset
+                .Where(c => indicators.ContainsKey(c.IndicatorId))
+                .Select(c => new KernsetIndicator(c.PillarNumber, indicators[c.IndicatorId], c.BreakdownCode, breakdowns.TryGetValue(c.BreakdownCode, out var id) ? id : null))],
+            programme.FocusAreas,
+            programme.ReferenceAreas,
+            programme.Waves))];
+    }
+}
+
+/// <summary>An indicator as the monitor's pages show it, with the source tables that place it in a wave.</summary>
+internal sealed record IndicatorInfo(int Id, IndicatorSummary Summary, IReadOnlyList<string> SourceTables)
+{
+    public IndicatorKind Kind => Summary.Kind;
+
+    public Polarity Polarity => Summary.Polarity;
+
+    public static IndicatorInfo Of(IndicatorDescription i) => new(
+        i.Id,
+        new IndicatorSummary(i.Code, i.NameNl, i.NameEn, i.DefinitionNl, i.DefinitionEn, i.Unit, i.Kind, i.Polarity, i.Source, i.PopulationGroup),
+        [.. i.SourceMappings.Select(m => m.Table).Distinct(StringComparer.Ordinal)]);
+}
+
+/// <summary>A kernset indicator; <see cref="BreakdownId"/> is null while no figure of its breakdown exists.</summary>
+internal sealed record KernsetIndicator(int PillarNumber, IndicatorInfo Indicator, string BreakdownCode, int? BreakdownId);
+
+/// <summary>A programme's definition as the monitor's queries use it: its kernset with the indicators described.</summary>
+internal sealed record Kernset(
+    string Code,
+    string Name,
+    IReadOnlyList<PillarRef> Pillars,
+    IReadOnlyList<KernsetIndicator> Entries,
+    IReadOnlyList<FocusAreaDetails> FocusAreas,
+    IReadOnlyList<AreaCode> ReferenceAreas,
+    IReadOnlyList<WaveDetails> Waves)
+{
+    public IEnumerable<KernsetIndicator> EntriesOf(PillarRef pillar) => Entries.Where(e => e.PillarNumber == pillar.Number);
+
+    /// <summary>The period wave <paramref name="wave"/> takes for the entry's indicator, through its source tables; null when none.</summary>
+    public static string? PeriodIn(WaveDetails wave, KernsetIndicator entry) => wave.PeriodFor(entry.Indicator.SourceTables);
+}
