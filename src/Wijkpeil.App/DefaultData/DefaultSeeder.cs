@@ -1,17 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Kernel.Persistence;
-using Wijkpeil.App.Modules.Agenda;
+using Wijkpeil.App.Modules.Agenda.Contracts;
 using Wijkpeil.App.Modules.Indicators.Contracts;
-using Wijkpeil.App.Modules.Programmes;
 using Wijkpeil.App.Modules.Programmes.Contracts;
 
 namespace Wijkpeil.App.DefaultData;
 
 /// <summary>
 /// Writes the curated indicator catalogue (<see cref="Kernset"/>), the Vitale Wijken programme and its agenda from
-/// the progress letter. Each step can run again after an interrupted first start: what exists is left as it is.
+/// the progress letter, each through the owning module's seeding contract. Each step can run again after an interrupted
+/// first start: what exists is left as it is.
 /// </summary>
-public sealed class DefaultSeeder(WijkpeilDbContext db, IProgrammeSeeding createProgramme, IIndicatorCuration catalogue)
+public sealed class DefaultSeeder(WijkpeilDbContext db, IProgrammeSeeding createProgramme, IAgendaSeeding agenda, IIndicatorCuration catalogue)
 {
     /// <summary>The system_settings key whose presence means the letter's agenda was added once.</summary>
     public const string AgendaSettingKey = "default-agenda";
@@ -31,7 +31,7 @@ public sealed class DefaultSeeder(WijkpeilDbContext db, IProgrammeSeeding create
     /// </summary>
     public async Task<bool> SeedProgrammeAsync(CancellationToken cancellationToken = default)
     {
-        if (await db.Programmes.AnyAsync(p => p.Code == VitaleWijkenProgramme.Code, cancellationToken))
+        if (await createProgramme.ExistsAsync(VitaleWijkenProgramme.Code, cancellationToken))
         {
             return false;
         }
@@ -61,16 +61,12 @@ public sealed class DefaultSeeder(WijkpeilDbContext db, IProgrammeSeeding create
             return false;
         }
 
-        var programme = await db.Programmes.AsNoTracking()
-            .Include(p => p.FocusAreas).Include(p => p.Pillars)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(p => p.Code == VitaleWijkenProgramme.Code, cancellationToken);
-        if (programme is null || await db.Projects.AnyAsync(p => p.ProgrammeId == programme.Id, cancellationToken))
+        // Two saves: interrupted between them, the next start finds the programme's projects and adds none.
+        if (!await agenda.SeedAsync(VitaleWijkenProgramme.Code, VitaleWijkenAgenda.Projects(), cancellationToken))
         {
             return false;
         }
 
-        db.Projects.AddRange(VitaleWijkenAgenda.Build(programme));
         db.SystemSettings.Add(new SystemSetting(AgendaSettingKey, VitaleWijkenAgenda.Source));
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();

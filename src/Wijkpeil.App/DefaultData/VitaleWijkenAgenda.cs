@@ -1,6 +1,5 @@
+using Wijkpeil.App.Modules.Agenda.Contracts;
 using Wijkpeil.Domain.Agenda;
-using Wijkpeil.Domain.Common;
-using Wijkpeil.Domain.Programmes;
 
 namespace Wijkpeil.App.DefaultData;
 
@@ -14,7 +13,7 @@ namespace Wijkpeil.App.DefaultData;
 /// pilot. It names no budgets, targets or amounts at all (money appears only as "cofinanciering" still to be
 /// decided), so the letter cannot show what the agenda's outputs and funding look like. Three projects therefore
 /// carry <see cref="ExampleFigures"/>: invented but plausible targets, realised values and funding lines, on a
-/// project marked <see cref="Project.IsExampleData"/>, which every page showing them labels "voorbeeldcijfers".
+/// project marked <see cref="SeedProject.IsExampleData"/>, which every page showing them labels "voorbeeldcijfers".
 /// No project with a figure from the letter is marked, so the letter's 40 homes never read as an example.
 /// </para>
 /// <para>
@@ -242,70 +241,34 @@ internal static class VitaleWijkenAgenda
             "In 2024 wordt verder gewerkt aan het schetsontwerp voor de openbare ruimte in het Soesterkwartier (Soesterpark), waarbij ook ruimte wordt gezocht voor extra voorzieningen voor kinderen en jongeren."),
     ];
 
-    /// <summary>Builds the agenda's projects for the stored <paramref name="programme"/>, published.</summary>
-    public static IReadOnlyList<Project> Build(Programme programme)
-    {
-        ArgumentNullException.ThrowIfNull(programme);
-        return [.. Entries.Select(entry => Build(programme, entry))];
-    }
+    /// <summary>The agenda's projects as the Agenda module seeds them (<see cref="IAgendaSeeding"/>), published.</summary>
+    public static IReadOnlyList<SeedProject> Projects() => [.. Entries.Select(ToSeed)];
 
-    private static Project Build(Programme programme, Entry entry)
+    private static SeedProject ToSeed(Entry entry)
     {
-        var project = Check(Project.Create(
-            programme,
-            new ProjectDetails(entry.FocusArea, entry.Title, entry.Pillars, entry.Owner, Description: entry.Description, MeetingPlaceName: entry.MeetingPlace)));
+        // A letter figure on an example project would be labelled an example too: the two never meet.
+        if (entry.Output is not null && entry.Example is not null)
+        {
+            throw new InvalidOperationException($"'{entry.Title}' has a figure from the letter and example figures.");
+        }
 
         // The seed's "today" is the letter's: the status is as the letter reports it.
-        if (entry.Status is ProjectStatus.Running or ProjectStatus.Completed)
-        {
-            Check(project.Start(ReportedOn, ReportedOn));
-        }
-
-        if (entry.Status == ProjectStatus.Completed)
-        {
-            Check(project.Complete(ReportedOn, ReportedOn));
-        }
-
-        Check(project.AddProgressUpdate(
+        return new SeedProject(
+            entry.FocusArea,
+            entry.Title,
+            entry.Pillars,
+            entry.Owner,
+            entry.Status,
+            entry.Description,
+            entry.MeetingPlace,
             ReportedOn,
-            $"{entry.Description}\n\nBron: {Source}. De datum is die van het bericht (op het jaar nauwkeurig), niet van de gebeurtenis.",
-            percentComplete: null,
-            ReportedOn));
-
-        if (entry.Output is { } output)
+            $"{entry.Description}\n\nBron: {Source}. De datum is die van het bericht (op het jaar nauwkeurig), niet van de gebeurtenis.")
         {
-            var measure = Check(project.AddOutputMeasure(OutputKind.HowMuch, output.Name, OutputUnit.Count, output.UnitLabel));
-            Check(measure.SetValue(output.PeriodCode, target: null, realised: output.Realised));
-        }
-
-        if (entry.Example is { } example)
-        {
-            // A letter figure on an example project would be labelled an example too: the two never meet.
-            if (entry.Output is not null)
-            {
-                throw new InvalidOperationException($"'{entry.Title}' has a figure from the letter and example figures.");
-            }
-
-            project.MarkAsExampleData(true);
-            foreach (var invented in example.Outputs)
-            {
-                var measure = Check(project.AddOutputMeasure(invented.Kind, invented.Name, invented.Unit, invented.UnitLabel));
-                Check(measure.SetValue(invented.PeriodCode, invented.Target, invented.Realised));
-            }
-
-            foreach (var line in example.Funding)
-            {
-                Check(project.AddFundingLine(line.Funder, line.FunderName, line.Year, line.Budget, line.Committed, line.Spent));
-            }
-        }
-
-        project.Publish();
-        return project;
+            Outputs = entry.Output is { } output
+                ? [new SeedOutput(OutputKind.HowMuch, output.Name, OutputUnit.Count, output.UnitLabel, output.PeriodCode, Target: null, output.Realised)]
+                : [.. (entry.Example?.Outputs ?? []).Select(o => new SeedOutput(o.Kind, o.Name, o.Unit, o.UnitLabel, o.PeriodCode, o.Target, o.Realised))],
+            Funding = [.. (entry.Example?.Funding ?? []).Select(f => new SeedFunding(f.Funder, f.FunderName, f.Year, f.Budget, f.Committed, f.Spent))],
+            IsExampleData = entry.Example is not null,
+        };
     }
-
-    // The seed is ours: a failure here is a bug in this file, not a user error.
-    private static T Check<T>(Result<T> result) =>
-        result.Error is { } error
-            ? throw new InvalidOperationException($"The Vitale Wijken agenda seed is inconsistent: {error.Message}")
-            : result.Value;
 }

@@ -9,7 +9,7 @@ namespace Wijkpeil.App.Tests.Architecture;
 /// </summary>
 public sealed class ModuleBoundaryTests
 {
-    private const string AllowListFile = "tests/Wijkpeil.App.Tests/Architecture/allowed-violations.txt";
+    internal const string AllowListFile = "tests/Wijkpeil.App.Tests/Architecture/allowed-violations.txt";
     private const string GraphBegin = "<!-- module-graph:begin -->";
     private const string GraphEnd = "<!-- module-graph:end -->";
 

@@ -13,9 +13,13 @@ internal readonly record struct TypeUse(string From, string To);
 /// </summary>
 internal static class TypeReferences
 {
-    /// <summary>The references between types whose namespace is <paramref name="root"/> or below it.</summary>
-    public static IReadOnlySet<TypeUse> Read(string assemblyPath, string root)
+    /// <summary>
+    /// The references from types whose namespace is <paramref name="root"/> or below it to the types
+    /// <paramref name="isTarget"/> accepts (by outermost full name; by default the types below the root too).
+    /// </summary>
+    public static IReadOnlySet<TypeUse> Read(string assemblyPath, string root, Func<string, bool>? isTarget = null)
     {
+        isTarget ??= to => InRoot(to, root);
         using var assembly = AssemblyDefinition.ReadAssembly(assemblyPath);
         var references = new HashSet<TypeUse>();
         foreach (var type in assembly.MainModule.GetTypes())
@@ -30,7 +34,7 @@ internal static class TypeReferences
             Collect(type, targets);
             foreach (var to in targets)
             {
-                if (to != from && InRoot(to, root))
+                if (to != from && isTarget(to))
                 {
                     references.Add(new TypeUse(from, to));
                 }
@@ -212,6 +216,17 @@ internal static class TypeReferences
                 targets.Add(OuterName(type));
                 return;
         }
+    }
+
+    /// <summary>A loaded type by the name uses give it: its outermost type's namespace and name (generic arity included).</summary>
+    public static string NameOf(Type type)
+    {
+        while (type.DeclaringType is not null)
+        {
+            type = type.DeclaringType;
+        }
+
+        return type.Namespace is { Length: > 0 } space ? space + "." + type.Name : type.Name;
     }
 
     private static string OuterName(TypeReference type)

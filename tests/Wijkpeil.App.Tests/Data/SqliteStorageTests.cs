@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Indicators.Contracts;
 using Wijkpeil.App.Modules.Measurements;
 using Wijkpeil.App.Tests.Infrastructure;
 
@@ -50,7 +51,8 @@ public sealed class SqliteStorageTests
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         await using var scope = database.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
-        var query = db.Observations.ThroughKey(db).Where(o => o.AreaId == 42).ToQueryString();
+        var catalogue = scope.ServiceProvider.GetRequiredService<IIndicatorCatalogue>();
+        var query = db.Observations.ThroughKey(db, catalogue).Where(o => o.AreaId == 42).ToQueryString();
 
         var plan = await PlanAsync(db, query);
 

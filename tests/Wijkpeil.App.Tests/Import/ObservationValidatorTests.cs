@@ -1,3 +1,4 @@
+using Wijkpeil.App.Modules.Indicators.Contracts;
 using Wijkpeil.App.Modules.Measurements.Import;
 using Wijkpeil.Domain.Indicators;
 
@@ -52,7 +53,7 @@ public sealed class ObservationValidatorTests
 
     private static ObservationValidator Validator(ParsedDataset dataset) => new(
         dataset,
-        new Dictionary<string, Indicator> { ["perc"] = Indicator.Create("perc", "Percentage", "Percentage", IndicatorKind.Percentage, Polarity.Neutral, "%").Value },
+        new Dictionary<string, IndicatorMatch> { ["perc"] = new IndicatorMatch(0, "perc", IndicatorKind.Percentage, "%", []) },
         Enumerable.Range(0, Size).ToDictionary(i => "A" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), i => i),
         new Dictionary<string, int> { ["2020"] = 1 },
         new Dictionary<string, int> { ["totaal"] = 1 },

@@ -41,6 +41,7 @@ public static class AgendaModule
         services.AddScoped<Contracts.IAgendaOverview, Contracts.AgendaOverview>();
         services.AddScoped<Contracts.IAgendaWords, Contracts.AgendaWords>();
         services.AddScoped<Contracts.IProjectDirectory, AgendaProjectDirectory>();
+        services.AddScoped<Contracts.IAgendaSeeding, AgendaSeeding>();
         services.AddScoped<AgendaPageData>();
         services.AddScoped<Programmes.Contracts.IProgrammeUsage, AgendaProgrammeUsage>();
         return services;

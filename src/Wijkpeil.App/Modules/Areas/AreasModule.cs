@@ -13,6 +13,7 @@ public static class AreasModule
     {
         services.AddScoped<AreaQueries>();
         services.AddScoped<IAreaRegister, AreaRegister>();
+        services.AddScoped<IAreaRegistration, AreaRegistration>();
         services.AddScoped<RegionImporter>();
         services.AddScoped<BoundaryImporter>();
         services.AddScoped<IAreaFileImport, AreaFileImport>();

@@ -26,7 +26,7 @@ internal sealed class IndicatorCatalogue(WijkpeilDbContext db) : IIndicatorCatal
         i.SourceMappings.OrderBy(m => m.SourceTable).ThenBy(m => m.MeasureKey).Select(m => new IndicatorSourceKey(m.SourceTable, m.MeasureKey)).ToList());
 
     public IQueryable<IndicatorEntryRow> Indicators => db.Indicators.AsNoTracking()
-        .Select(i => new IndicatorEntryRow { Id = i.Id, Code = i.Code, NameNl = i.NameNl, NameEn = i.NameEn });
+        .Select(i => new IndicatorEntryRow { Id = i.Id, Code = i.Code, NameNl = i.NameNl, NameEn = i.NameEn, Unit = i.Unit, Kind = i.Kind });
 
     public IQueryable<IndicatorSourceRow> SourceKeys => db.IndicatorSourceMappings.AsNoTracking()
         .Select(m => new IndicatorSourceRow { IndicatorId = m.IndicatorId, SourceTable = m.SourceTable, MeasureKey = m.MeasureKey });

@@ -8,7 +8,8 @@ namespace Wijkpeil.App.Modules.Indicators;
 public static class IndicatorsModule
 {
     public static IServiceCollection AddIndicatorsModule(this IServiceCollection services) =>
-        services.AddScoped<IndicatorQueries>().AddScoped<IIndicatorCatalogue, IndicatorCatalogue>().AddScoped<IIndicatorCuration, IndicatorCuration>();
+        services.AddScoped<IndicatorQueries>().AddScoped<IIndicatorCatalogue, IndicatorCatalogue>().AddScoped<IIndicatorCuration, IndicatorCuration>()
+            .AddScoped<IIndicatorRegistration, IndicatorRegistration>();
 
     /// <summary>The /api/v1/indicators endpoints.</summary>
     public static IEndpointRouteBuilder MapIndicatorsModule(this IEndpointRouteBuilder endpoints) =>

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -8,7 +7,6 @@ using NpgsqlTypes;
 using SQLitePCL;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Measurements.Import;
-using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Observations;
 
 namespace Wijkpeil.App.Modules.Measurements;
@@ -151,67 +149,6 @@ internal abstract class BulkObservationWriter(WijkpeilDbContext db)
 
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
-
-    /// <summary>
-    /// Adds areas a file introduces (a 2020-layout StatLine table brings thousands the 2024 register lacks)
-    /// with one prepared statement; EF Core's per-entity inserts took seconds for them.
-    /// </summary>
-    /// <returns>The new areas' ids, in the order given.</returns>
-    public virtual async Task<IReadOnlyList<int>> InsertAreasAsync(IReadOnlyList<Area> areas, CancellationToken cancellationToken)
-    {
-        var ids = new List<int>(areas.Count);
-        if (areas.Count == 0)
-        {
-            return ids;
-        }
-
-        await using var insert = Connection.CreateCommand();
-        insert.Transaction = Transaction;
-        insert.CommandText = """
-            INSERT INTO areas ("Code", "Level", "Name", "ParentCode", "LayoutYears") VALUES (@code, @level, @name, @parent, @years)
-            RETURNING "Id"
-            """;
-        var code = AddParameter(insert, "@code");
-        var level = AddParameter(insert, "@level");
-        var name = AddParameter(insert, "@name");
-        var parent = AddParameter(insert, "@parent");
-        var years = AddParameter(insert, "@years");
-        foreach (var area in areas)
-        {
-            code.Value = area.Code.Value;
-            level.Value = area.Level.ToString();
-            name.Value = area.Name;
-            parent.Value = (object?)area.ParentCode?.Value ?? DBNull.Value;
-            years.Value = LayoutYearsText(area);
-            ids.Add(Convert.ToInt32(await insert.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture));
-        }
-
-        return ids;
-    }
-
-    /// <summary>Records that existing areas also exist in another CBS layout year.</summary>
-    public async Task ExtendLayoutYearsAsync(IReadOnlyList<(int Id, IReadOnlyList<int> LayoutYears)> areas, CancellationToken cancellationToken)
-    {
-        if (areas.Count == 0)
-        {
-            return;
-        }
-
-        await using var update = Connection.CreateCommand();
-        update.Transaction = Transaction;
-        update.CommandText = """UPDATE areas SET "LayoutYears" = @years WHERE "Id" = @id""";
-        var years = AddParameter(update, "@years");
-        var id = AddParameter(update, "@id");
-        foreach (var area in areas)
-        {
-            years.Value = string.Join(',', area.LayoutYears.Select(y => y.ToString(CultureInfo.InvariantCulture)));
-            id.Value = area.Id;
-            await update.ExecuteNonQueryAsync(cancellationToken);
-        }
-    }
-
-    protected static string LayoutYearsText(Area area) =>
-        string.Join(',', area.LayoutYears.Select(y => y.ToString(CultureInfo.InvariantCulture)));
 
     protected static DbParameter AddParameter(DbCommand command, string name)
     {
@@ -455,55 +392,6 @@ internal sealed class SqliteBulkObservationWriter(WijkpeilDbContext db) : BulkOb
                 raw.sqlite3_bind_null(statement, index);
             }
         }
-    }
-
-    /// <summary>
-    /// The same through SQLite's C API: ADO.NET's reader per row made the 16,000 areas of a 2020-layout
-    /// StatLine table cost a quarter of a second.
-    /// </summary>
-    public override Task<IReadOnlyList<int>> InsertAreasAsync(IReadOnlyList<Area> areas, CancellationToken cancellationToken)
-    {
-        var ids = new List<int>(areas.Count);
-        if (areas.Count == 0)
-        {
-            return Task.FromResult<IReadOnlyList<int>>(ids);
-        }
-
-        var handle = ((SqliteConnection)Connection).Handle
-            ?? throw new InvalidOperationException("The SQLite connection is not open.");
-        const string sql = """
-            INSERT INTO areas ("Code", "Level", "Name", "ParentCode", "LayoutYears") VALUES (?1, ?2, ?3, ?4, ?5)
-            """;
-        Check(handle, raw.sqlite3_prepare_v2(handle, sql, out var statement));
-        using (statement)
-        {
-            foreach (var area in areas)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                raw.sqlite3_bind_text(statement, 1, area.Code.Value);
-                raw.sqlite3_bind_text(statement, 2, area.Level.ToString());
-                raw.sqlite3_bind_text(statement, 3, area.Name);
-                if (area.ParentCode is { } parent)
-                {
-                    raw.sqlite3_bind_text(statement, 4, parent.Value);
-                }
-                else
-                {
-                    raw.sqlite3_bind_null(statement, 4);
-                }
-
-                raw.sqlite3_bind_text(statement, 5, LayoutYearsText(area));
-                if (raw.sqlite3_step(statement) != raw.SQLITE_DONE)
-                {
-                    throw new InvalidOperationException($"SQLite insert failed: {raw.sqlite3_errmsg(handle).utf8_to_string()}");
-                }
-
-                ids.Add(checked((int)raw.sqlite3_last_insert_rowid(handle)));
-                raw.sqlite3_reset(statement);
-            }
-        }
-
-        return Task.FromResult<IReadOnlyList<int>>(ids);
     }
 
     private static void Check(sqlite3 handle, int result)

@@ -24,6 +24,7 @@ public static class MeasurementsModule
             .Bind(configuration.GetSection(SmallNumberOptions.Section))
             .Validate(o => o.MinimumSampleSize >= 1, "Monitor:MinimumSampleSize moet minstens 1 zijn: een kleinere ondergrens zou geen enkel cijfer afschermen.")
             .ValidateOnStart();
+        services.AddScoped<ImportRegister>();
         services.AddScoped<ObservationImporter>();
         services.AddScoped<IObservationFileImport, ObservationFileImport>();
 

@@ -1,5 +1,5 @@
 using Wijkpeil.App.Kernel.Persistence;
-using Wijkpeil.App.Modules.Indicators;
+using Wijkpeil.App.Modules.Indicators.Contracts;
 using Wijkpeil.Domain.Observations;
 
 namespace Wijkpeil.App.Modules.Measurements;
@@ -12,12 +12,13 @@ internal static class ObservationKeyAccess
     /// condition on the area can seek through the key (IndicatorId, PeriodId, BreakdownId, AreaId) instead
     /// of reading every row. Pass false for a dimension the query already restricts. SQLite stores the table
     /// in key order and has no separate area index (it would cost every import a second B-tree per row);
-    /// PostgreSQL has an area index and plans around the extra conditions.
+    /// PostgreSQL has an area index and plans around the extra conditions. The indicators come from the catalogue's
+    /// query (<see cref="IIndicatorCatalogue.Indicators"/>), which EF composes into the same sub-query.
     /// </summary>
-    public static IQueryable<Observation> ThroughKey(this IQueryable<Observation> observations, WijkpeilDbContext db, bool indicators = true, bool periods = true, bool breakdowns = true)
+    public static IQueryable<Observation> ThroughKey(this IQueryable<Observation> observations, WijkpeilDbContext db, IIndicatorCatalogue catalogue, bool indicators = true, bool periods = true, bool breakdowns = true)
     {
         // Locals, not db.X inside the lambdas: an expression tree cannot hold an extension property.
-        var (allIndicators, allPeriods, allBreakdowns) = (db.Indicators, db.Periods, db.Breakdowns);
+        var (allIndicators, allPeriods, allBreakdowns) = (catalogue.Indicators, db.Periods, db.Breakdowns);
         if (indicators)
         {
             observations = observations.Where(o => allIndicators.Select(i => i.Id).Contains(o.IndicatorId));

@@ -1,16 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts.Contracts;
+using Wijkpeil.App.Modules.Indicators.Contracts;
 using Wijkpeil.App.Modules.Measurements.Contracts;
 
 namespace Wijkpeil.App.Modules.Measurements;
 
 /// <summary>The figures as other modules read them (<see cref="IObservationReader"/>): member-init projections EF composes into their queries.</summary>
-internal sealed class ObservationReader(WijkpeilDbContext db) : IObservationReader
+internal sealed class ObservationReader(WijkpeilDbContext db, IIndicatorCatalogue catalogue) : IObservationReader
 {
     public IQueryable<FigureRow> Figures(Audience audience, KeySeek seek = KeySeek.None) =>
         db.Observations.AsNoTracking()
-            .ThroughKey(db, seek.HasFlag(KeySeek.Indicators), seek.HasFlag(KeySeek.Periods), seek.HasFlag(KeySeek.Breakdowns))
+            .ThroughKey(db, catalogue, seek.HasFlag(KeySeek.Indicators), seek.HasFlag(KeySeek.Periods), seek.HasFlag(KeySeek.Breakdowns))
             .VisibleTo(audience)
             .Select(o => new FigureRow
             {

@@ -6,6 +6,8 @@ namespace Wijkpeil.App.Modules.Programmes;
 
 // Every programme's whole definition in one command, whatever the number of programmes, for the in-memory copy the
 // catalogue answers from (ProgrammesCopy): split queries (one command per child table) would cost the first cold page eight.
+// The SQL reads the Programmes tables only; the kernset's indicator codes are joined in from the Indicators module's query
+// (IIndicatorCatalogue.Indicators), which EF composes around it into the same command.
 internal sealed partial class ProgrammeCatalogue
 {
     // Every part of every programme as one flat row per item, told apart by Kind; the caller's condition on ProgrammeId is
@@ -24,8 +26,8 @@ internal sealed partial class ProgrammeCatalogue
         SELECT 3, r."ProgrammeId", 0, r."Order", 0, r."AreaCode", NULL, NULL, NULL
         FROM reference_areas AS r
         UNION ALL
-        SELECT 4, c."ProgrammeId", c."PillarNumber", c."Order", c."IndicatorId", i."Code", c."BreakdownCode", NULL, NULL
-        FROM core_indicators AS c JOIN indicators AS i ON i."Id" = c."IndicatorId"
+        SELECT 4, c."ProgrammeId", c."PillarNumber", c."Order", c."IndicatorId", NULL, c."BreakdownCode", NULL, NULL
+        FROM core_indicators AS c
         UNION ALL
         SELECT 5, w."ProgrammeId", w."Order", COALESCE(s."Order", 0), w."Id", w."Slug", w."Name", s."SourceTable", s."PeriodCode"
         FROM waves AS w LEFT JOIN wave_sources AS s ON s."WaveId" = w."Id"
@@ -44,7 +46,23 @@ internal sealed partial class ProgrammeCatalogue
     /// <summary>Every programme's whole definition in one command (the in-memory copy's load), by name.</summary>
     private async Task<IReadOnlyList<ProgrammeDetails>> LoadAllAsync(CancellationToken cancellationToken)
     {
-        var rows = await db.Database.SqlQueryRaw<DefinitionRow>(DefinitionRowsSql).ToListAsync(cancellationToken);
+        // A kernset row's Extra is its indicator's id (a wave's is the wave's id, so the join is by kind too).
+        var rows = await (
+            from r in db.Database.SqlQueryRaw<DefinitionRow>(DefinitionRowsSql)
+            join i in catalogue.Indicators on new { Id = r.Extra, Kernset = r.Kind == (int)RowKind.KernsetEntry } equals new { i.Id, Kernset = true } into indicators
+            from i in indicators.DefaultIfEmpty()
+            select new DefinitionRow
+            {
+                Kind = r.Kind,
+                ProgrammeId = r.ProgrammeId,
+                Number = r.Number,
+                Position = r.Position,
+                Extra = r.Extra,
+                Text1 = r.Kind == (int)RowKind.KernsetEntry ? i!.Code : r.Text1,
+                Text2 = r.Text2,
+                Text3 = r.Text3,
+                Text4 = r.Text4,
+            }).ToListAsync(cancellationToken);
         return ByName(rows
             .GroupBy(r => r.ProgrammeId)
             .Where(g => g.Any(r => r.Kind == (int)RowKind.Programme))

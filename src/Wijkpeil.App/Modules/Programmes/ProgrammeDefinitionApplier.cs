@@ -6,7 +6,6 @@ using Wijkpeil.App.Modules.Indicators.Contracts;
 using Wijkpeil.App.Modules.Measurements.Contracts;
 using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.Domain.Areas;
-using Wijkpeil.Domain.Observations;
 using Wijkpeil.Domain.Programmes;
 
 namespace Wijkpeil.App.Modules.Programmes;
@@ -162,9 +161,9 @@ internal sealed class ProgrammeDefinitionApplier(WijkpeilDbContext db, IAreaRegi
         var before = problems.Count;
         var codes = kernset.Select(k => k.Indicator?.Trim() ?? string.Empty).Distinct().ToList();
         var indicators = await catalogue.Indicators.Where(i => codes.Contains(i.Code)).ToDictionaryAsync(i => i.Code, i => i.Id, StringComparer.Ordinal, ct);
-        var breakdownCodes = kernset.Select(k => Breakdown.NormaliseCode(k.Breakdown)).Distinct().ToList();
+        var breakdownCodes = kernset.Select(k => BreakdownCodes.Normalise(k.Breakdown)).Distinct().ToList();
         var breakdowns = checks == DefinitionChecks.Full
-            ? (await observations.Breakdowns.Where(b => breakdownCodes.Contains(b.Code)).Select(b => b.Code).ToListAsync(ct)).Append(Breakdown.TotalCode).ToHashSet(StringComparer.Ordinal)
+            ? (await observations.Breakdowns.Where(b => breakdownCodes.Contains(b.Code)).Select(b => b.Code).ToListAsync(ct)).Append(BreakdownCodes.Total).ToHashSet(StringComparer.Ordinal)
             : null;
         var entries = new List<(int, int, string?)>();
         for (var i = 0; i < kernset.Count; i++)
@@ -175,7 +174,7 @@ internal sealed class ProgrammeDefinitionApplier(WijkpeilDbContext db, IAreaRegi
                 problems.Add(Problem.Invalid($"kernset[{i}].indicator", ProgrammeProblems.IndicatorUnknown, code));
             }
 
-            var breakdown = Breakdown.NormaliseCode(kernset[i].Breakdown);
+            var breakdown = BreakdownCodes.Normalise(kernset[i].Breakdown);
             if (breakdowns is not null && !breakdowns.Contains(breakdown))
             {
                 problems.Add(Problem.Invalid($"kernset[{i}].breakdown", ProgrammeProblems.BreakdownUnknown, breakdown));

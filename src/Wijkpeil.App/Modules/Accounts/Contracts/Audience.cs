@@ -1,15 +1,12 @@
 using System.Security.Claims;
-using Wijkpeil.Domain.Agenda;
-using Wijkpeil.Domain.Observations;
 using Wijkpeil.Domain.Statistics;
-using Wijkpeil.Domain.Stories;
 
 namespace Wijkpeil.App.Modules.Accounts.Contracts;
 
 /// <summary>
 /// Who reads, as far as unpublished content is concerned: the one place that decides who sees draft projects,
 /// unpublished stories and unpublished figures (docs/architecture.md, "Who sees what"). Every read of those
-/// three takes an audience and filters through <see cref="AudienceFilters"/>.
+/// three takes an audience and filters through one <c>VisibleTo</c> per content type, in the module that owns it.
 /// </summary>
 /// <remarks>
 /// Figures are published-only for every web caller: a draft's values wait in <c>pending_observations</c> and
@@ -62,30 +59,13 @@ public sealed class Audience
     public override string ToString() => Name;
 }
 
-/// <summary>The visibility rule per content type, as query filters: nothing else in the code base decides it.</summary>
+/// <summary>
+/// The audience's rule applied where a module holds no query: the query filters are each in the module that owns the
+/// table (<c>ObservationVisibility</c>, <c>ProjectVisibility</c>, <c>StoryVisibility</c>), and ask only
+/// <see cref="Audience.SeesDrafts"/> and <see cref="Audience.SeesUnpublishedFigures"/>.
+/// </summary>
 public static class AudienceFilters
 {
-    /// <summary>Published figures, unless an operator asked for everything.</summary>
-    public static IQueryable<Observation> VisibleTo(this IQueryable<Observation> observations, Audience audience)
-    {
-        ArgumentNullException.ThrowIfNull(audience);
-        return audience.SeesUnpublishedFigures ? observations : observations.Where(o => o.Status == ObservationStatus.Published);
-    }
-
-    /// <summary>Published projects, and drafts for signed-in readers.</summary>
-    public static IQueryable<Project> VisibleTo(this IQueryable<Project> projects, Audience audience)
-    {
-        ArgumentNullException.ThrowIfNull(audience);
-        return audience.SeesDrafts ? projects : projects.Where(p => p.IsPublished);
-    }
-
-    /// <summary>Published stories with recorded consent, and all others for signed-in readers.</summary>
-    public static IQueryable<Story> VisibleTo(this IQueryable<Story> stories, Audience audience)
-    {
-        ArgumentNullException.ThrowIfNull(audience);
-        return audience.SeesDrafts ? stories : stories.Where(s => s.IsPublished && s.ConsentRecordedOn != null);
-    }
-
     /// <summary>Whether a linked project's title may be shown to this audience (the project is itself visible).</summary>
     public static bool MayShowProject(this Audience audience, bool projectIsPublished)
     {

@@ -72,6 +72,12 @@ public sealed record IndicatorEntryRow
 
     /// <summary>English name.</summary>
     public string NameEn { get; init; } = string.Empty;
+
+    /// <summary>Unit, e.g. %.</summary>
+    public string Unit { get; init; } = string.Empty;
+
+    /// <summary>percentage, count, rate, mean or score.</summary>
+    public IndicatorKind Kind { get; init; }
 }
 
 /// <summary>A measure key of a source table that feeds an indicator, as a query row.</summary>

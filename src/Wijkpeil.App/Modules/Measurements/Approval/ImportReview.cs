@@ -39,7 +39,8 @@ public sealed record ReviewDone(int Figures, int Restored = 0);
 /// all or nothing. Publishing and withdrawing also mark the cached public pages of the batch's areas and indicators
 /// stale (<see cref="IPublicChanges"/>), in the same transaction; rejecting a draft changes nothing public.</para>
 /// </remarks>
-public sealed class ImportReview(WijkpeilDbContext db, ObservationImporter importer, IAuditLog audit, IAuditActorSource actors, IPublicChanges publicChanges, TimeProvider clock)
+public sealed class ImportReview(
+    WijkpeilDbContext db, ObservationImporter importer, ImportRegister registry, IAuditLog audit, IAuditActorSource actors, IPublicChanges publicChanges, TimeProvider clock)
 {
     /// <summary>Publishes a draft (or withdrawn) batch for a signed-in account, checking its permission.</summary>
     public Task<Outcome<ReviewDone>> PublishAsync(int batchId, ClaimsPrincipal user, CancellationToken ct = default)
@@ -95,7 +96,7 @@ public sealed class ImportReview(WijkpeilDbContext db, ObservationImporter impor
     private Task<Outcome<ReviewDone>> WithdrawCoreAsync(int batchId, string reviewer, string? reason, CancellationToken ct) =>
         ChangeAsync(batchId, pauseForeignKeyChecks: false, (batch, at) => batch.Withdraw(reviewer, reason, at), async (batch, _) =>
         {
-            publicChanges.Invalidate(await FigureChangeTags.OfBatchAsync(db, batch.Id, ct));
+            publicChanges.Invalidate(await FigureChangeTags.OfBatchAsync(db, registry, batch.Id, ct));
             var (figures, restored) = await PendingBatches.ReturnToPendingAsync(db, batch, ct);
             Record(batch, figures, ObservationStatus.Published, ObservationStatus.Draft, $"{batch.FileName}: {figures} cijfers van gepubliceerd naar concept, {restored} vervangen waarden weer gepubliceerd");
             return new ReviewDone(figures, restored);

@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Kernel.Persistence;
-using Wijkpeil.App.Modules.Areas;
-using Wijkpeil.App.Modules.Indicators;
 using Wijkpeil.App.Modules.Measurements.Import;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Indicators;
@@ -10,7 +8,7 @@ using Wijkpeil.Domain.Observations;
 namespace Wijkpeil.App.Modules.Measurements.Approval;
 
 /// <summary>Reads the import history and the review of one batch for signed-in accounts.</summary>
-public sealed class ImportReviewQueries(WijkpeilDbContext db)
+public sealed class ImportReviewQueries(WijkpeilDbContext db, ImportRegister registry)
 {
     /// <summary>The most changes and outliers a review lists; the totals are always given.</summary>
     public const int ListCap = 200;
@@ -73,8 +71,8 @@ public sealed class ImportReviewQueries(WijkpeilDbContext db)
     {
         var entity = await db.ImportBatches.AsNoTracking().SingleAsync(b => b.Id == batch.Id, ct);
         var dataset = await PendingBatches.LoadDatasetAsync(db, entity, ct);
-        var register = await Register.LoadAsync(db, ct);
-        var names = await Names.LoadAsync(db, ct);
+        var register = await registry.LoadAsync(ct);
+        var names = await Names.LoadAsync(db, registry, ct);
 
         // The pending values are matched to the register as publishing would match them; what it would add is
         // named under the plan's provisional ids.
@@ -142,7 +140,7 @@ public sealed class ImportReviewQueries(WijkpeilDbContext db)
     private async Task<ImportBatchReview> PublishedReviewAsync(ImportBatchSummary batch, CancellationToken ct)
     {
         var id = batch.Id;
-        var names = await Names.LoadAsync(db, ct);
+        var names = await Names.LoadAsync(db, registry, ct);
         var figures = await db.Observations.AsNoTracking()
             .Where(o => o.ImportBatchId == id)
             .Select(o => new Figure(o.IndicatorId, o.PeriodId, o.BreakdownId, o.AreaId, o.Value))
@@ -243,12 +241,12 @@ public sealed class ImportReviewQueries(WijkpeilDbContext db)
         Dictionary<int, string> Periods,
         Dictionary<int, string> Breakdowns)
     {
-        public static async Task<Names> LoadAsync(WijkpeilDbContext db, CancellationToken ct)
+        public static async Task<Names> LoadAsync(WijkpeilDbContext db, ImportRegister registry, CancellationToken ct)
         {
-            var areas = await db.Areas.AsNoTracking().Select(a => new { a.Id, a.Code, a.Name, a.Level }).ToListAsync(ct);
+            var areas = await registry.Areas.Areas.Select(a => new { a.Id, a.Code, a.Name, a.Level }).ToListAsync(ct);
             return new Names(
                 areas.ToDictionary(a => a.Id, a => new AreaName(a.Code.Value, a.Name, a.Level)),
-                await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Id, i => new IndicatorName(i.Code, i.NameNl, i.Unit, i.Kind), ct),
+                await registry.Indicators.Indicators.ToDictionaryAsync(i => i.Id, i => new IndicatorName(i.Code, i.NameNl, i.Unit, i.Kind), ct),
                 await db.Periods.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Label, ct),
                 await db.Breakdowns.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.NameNl, ct));
         }

@@ -5,7 +5,7 @@ namespace Wijkpeil.App.Modules.Measurements.Contracts;
 /// <summary>
 /// What other modules may read of the figures: observations, their periods, breakdowns and import batches. The
 /// members are queries that a reader composes into its own (a filter on its areas, a join with the register), which
-/// stays one SQL command; nothing here writes. Which figures an audience sees is <see cref="AudienceFilters"/>'s rule.
+/// stays one SQL command; nothing here writes. Which figures an audience sees is <c>ObservationVisibility</c>'s rule.
 /// </summary>
 public interface IObservationReader
 {

@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Kernel.Persistence;
-using Wijkpeil.App.Modules.Areas;
-using Wijkpeil.App.Modules.Indicators;
 
 namespace Wijkpeil.App.Modules.Measurements.Import;
 
@@ -15,7 +13,7 @@ namespace Wijkpeil.App.Modules.Measurements.Import;
 internal static class FigureChangeTags
 {
     /// <summary>The tags of a publication worked out inside the write transaction (rows with stored ids).</summary>
-    public static Task<List<string>> OfAsync(WijkpeilDbContext db, PublicationWrite write, CancellationToken ct)
+    public static Task<List<string>> OfAsync(ImportRegister registry, PublicationWrite write, CancellationToken ct)
     {
         if (write.Register.AreasAdded > 0 || write.Register.IndicatorsAdded > 0 || write.Register.LayoutsExtended > 0)
         {
@@ -36,22 +34,22 @@ internal static class FigureChangeTags
             indicatorIds.Add(row.Key.IndicatorId);
         }
 
-        return TagsAsync(db, areaIds, indicatorIds, ct);
+        return TagsAsync(registry, areaIds, indicatorIds, ct);
     }
 
     /// <summary>The tags of a batch's current public figures (before it is withdrawn).</summary>
-    public static async Task<List<string>> OfBatchAsync(WijkpeilDbContext db, int batchId, CancellationToken ct)
+    public static async Task<List<string>> OfBatchAsync(WijkpeilDbContext db, ImportRegister registry, int batchId, CancellationToken ct)
     {
         var figures = db.Observations.Where(o => o.ImportBatchId == batchId);
         var areaIds = await figures.Select(o => o.AreaId).Distinct().ToListAsync(ct);
         var indicatorIds = await figures.Select(o => o.IndicatorId).Distinct().ToListAsync(ct);
-        return await TagsAsync(db, areaIds, indicatorIds, ct);
+        return await TagsAsync(registry, areaIds, indicatorIds, ct);
     }
 
-    private static async Task<List<string>> TagsAsync(WijkpeilDbContext db, IReadOnlyCollection<int> areaIds, IReadOnlyCollection<int> indicatorIds, CancellationToken ct)
+    private static async Task<List<string>> TagsAsync(ImportRegister registry, IReadOnlyCollection<int> areaIds, IReadOnlyCollection<int> indicatorIds, CancellationToken ct)
     {
         var ids = indicatorIds.ToList();
-        var tags = await db.Indicators.AsNoTracking().Where(i => ids.Contains(i.Id)).Select(i => i.Code).ToListAsync(ct);
+        var tags = await registry.Indicators.Indicators.Where(i => ids.Contains(i.Id)).Select(i => i.Code).ToListAsync(ct);
         tags = [.. tags.Select(CacheTags.Indicator)];
         if (areaIds.Count > CacheTags.MaxAreaTags)
         {
@@ -60,7 +58,7 @@ internal static class FigureChangeTags
         else if (areaIds.Count > 0)
         {
             var areas = areaIds.ToList();
-            var codes = await db.Areas.AsNoTracking().Where(a => areas.Contains(a.Id)).Select(a => a.Code).ToListAsync(ct);
+            var codes = await registry.Areas.Areas.Where(a => areas.Contains(a.Id)).Select(a => a.Code).ToListAsync(ct);
             tags.AddRange(codes.Select(c => CacheTags.Area(c.Value)));
         }
 

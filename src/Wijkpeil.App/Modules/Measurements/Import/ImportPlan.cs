@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Wijkpeil.App.Kernel.FileImport;
+using Wijkpeil.App.Modules.Indicators.Contracts;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Indicators;
 using Wijkpeil.Domain.Observations;
@@ -28,7 +28,7 @@ internal sealed class ImportPlan
     public Dictionary<string, int> AreaIds { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The file's measure keys to stored indicators or provisional new ones (whose ids are provisional).</summary>
-    public Dictionary<string, Indicator> Indicators { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, IndicatorMatch> Indicators { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The file's period codes (both spellings of a year) to stored or provisional ids.</summary>
     public Dictionary<string, int> PeriodIds { get; } = new(StringComparer.Ordinal);
@@ -170,16 +170,16 @@ internal sealed class ImportPlan
     private void ResolveIndicators(ParsedDataset dataset, DatasetCodes codes, Register register, Action<ImportIssue> addIssue)
     {
         var all = register.Indicators;
-        var byCode = new Dictionary<string, Indicator>(StringComparer.Ordinal);
-        var byTableKey = new Dictionary<(string Table, string Key), Indicator>();
-        var byKey = new Dictionary<string, Indicator>(StringComparer.Ordinal);
+        var byCode = new Dictionary<string, IndicatorMatch>(StringComparer.Ordinal);
+        var byTableKey = new Dictionary<(string Table, string Key), IndicatorMatch>();
+        var byKey = new Dictionary<string, IndicatorMatch>(StringComparer.Ordinal);
         foreach (var indicator in all)
         {
             byCode[indicator.Code] = indicator;
-            foreach (var mapping in indicator.SourceMappings)
+            foreach (var mapping in indicator.SourceKeys)
             {
-                byTableKey.TryAdd((mapping.SourceTable, mapping.MeasureKey), indicator);
-                byKey.TryAdd(mapping.MeasureKey, indicator);
+                byTableKey.TryAdd((mapping.Table, mapping.Key), indicator);
+                byKey.TryAdd(mapping.Key, indicator);
             }
         }
 
@@ -189,7 +189,7 @@ internal sealed class ImportPlan
         {
             // Statistical tables name measures (resolved through source mappings); the generic format names
             // indicator codes, which must win over a mapping that happens to use the same key.
-            Indicator? mapped = null;
+            IndicatorMatch? mapped = null;
             if (!dataset.MayCreateIndicators)
             {
                 mapped = byCode.GetValueOrDefault(key);
@@ -212,17 +212,18 @@ internal sealed class ImportPlan
 
                 var info = dataset.Measures.GetValueOrDefault(key);
                 var kind = KindFromUnit(info?.Unit);
-                var created = Indicator.Create(key, info?.Title ?? key, info?.Title ?? key, kind, Polarity.Neutral, info?.Unit ?? string.Empty);
-                if (created.Error is { } error)
+                // A planned indicator is validated under its provisional id, so that two new measures never share a key.
+                var planned = new NewIndicator(nextId, key, info?.Title ?? key, kind, info?.Unit);
+                if (planned.Problem is { } error)
                 {
                     var first = dataset.Observations.First(o => o.MeasureKey == key);
                     addIssue(new ImportIssue(dataset.FileName, first.Row, first.Column, key, error.Message));
                     continue;
                 }
 
-                mapped = created.Value;
-                SetId(mapped, nextId++);
-                NewIndicators.Add(new PlannedIndicator(mapped.Id, key, info?.Title ?? key, info?.Unit, kind));
+                nextId++;
+                mapped = new IndicatorMatch(planned.ProvisionalId, key.Trim(), kind, info?.Unit?.Trim() ?? string.Empty, []);
+                NewIndicators.Add(new PlannedIndicator(planned.ProvisionalId, key, planned.Title, info?.Unit, kind));
                 byCode[key] = mapped;
             }
             else
@@ -240,13 +241,6 @@ internal sealed class ImportPlan
             Indicators[key] = mapped;
         }
     }
-
-    /// <summary>
-    /// A planned indicator is validated under its provisional id, so that two new measures never share a key:
-    /// the id is the entity's own (set by the database for stored ones), so it is set here without a public setter.
-    /// </summary>
-    [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Id")]
-    private static extern void SetId(Indicator indicator, int id);
 
     private static IndicatorKind KindFromUnit(string? unit) => unit?.Trim().ToUpperInvariant() switch
     {

@@ -5,7 +5,7 @@ using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Kernel.FileImport;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Audit.Contracts;
-using Wijkpeil.Domain.Indicators;
+using Wijkpeil.App.Modules.Indicators.Contracts;
 using Wijkpeil.Domain.Observations;
 
 namespace Wijkpeil.App.Modules.Measurements.Import;
@@ -16,7 +16,8 @@ namespace Wijkpeil.App.Modules.Measurements.Import;
 /// at import, the values go straight into the public figures; as a draft, they wait beside them (by code) and the
 /// register is left alone until a knowledge partner publishes the batch (<see cref="PublishPendingAsync"/>).
 /// </summary>
-public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock, IAuditLog audit, IPublicChanges publicChanges)
+public sealed class ObservationImporter(
+    WijkpeilDbContext db, TimeProvider clock, IAuditLog audit, IPublicChanges publicChanges, ImportRegister registry)
 {
     private const int MaxIssues = 50;
 
@@ -203,7 +204,7 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
         try
         {
             db.ChangeTracker.Clear();
-            var register = await Register.LoadAsync(db, cancellationToken);
+            var register = await registry.LoadAsync(cancellationToken);
             var prepared = await preparing;
             if (prepared.Failure is { } failure)
             {
@@ -262,7 +263,7 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
             {
                 // Another import changed the register since the file was checked (two imports adding the same codes
                 // at once, or a retry): check it again against the register as it is now, under the write lock.
-                file = await CheckAsync(dataset, codes, await Register.LoadAsync(db, cancellationToken), options.Gemeenten);
+                file = await CheckAsync(dataset, codes, await registry.LoadAsync(cancellationToken), options.Gemeenten);
                 if (file.Failure is { } failure)
                 {
                     await transaction.RollbackAsync(cancellationToken);
@@ -312,7 +313,7 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
         // Every import is in the audit trail, whichever way it came (web form, CLI, embedded default), in the
         // same transaction as its figures: who brought figures in, and whether they went public without review.
         RecordCreated(batch);
-        publicChanges.Invalidate(await FigureChangeTags.OfAsync(db, write, cancellationToken));
+        publicChanges.Invalidate(await FigureChangeTags.OfAsync(registry, write, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         await WritePublicationAsync(write, batch.Id, now, cancellationToken);
 
@@ -337,7 +338,7 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
     /// </summary>
     private async Task<PublicationWrite> CompareForPublicationAsync(ImportPlan plan, List<ObservationRow> rows, CancellationToken cancellationToken)
     {
-        var register = await RegisterWrites.ApplyAsync(db, plan, cancellationToken);
+        var register = await RegisterWrites.ApplyAsync(db, registry, plan, cancellationToken);
         register.Remap(rows);
 
         // Only the stored indicators, periods and breakdowns this file has: loading the 2016 and 18+ figures to
@@ -511,7 +512,7 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
     private static List<PendingValue> PendingValuesOf(ParsedDataset dataset, ImportPlan plan, Dictionary<ObservationKey, Measurement> proposed)
     {
         var pending = new List<PendingValue>(proposed.Count);
-        var indicatorOf = new CodeLookup<Indicator>(plan.Indicators);
+        var indicatorOf = new CodeLookup<IndicatorMatch>(plan.Indicators);
         var areaIdOf = new CodeLookup<int>(plan.AreaIds);
         var periodIdOf = new CodeLookup<int>(plan.PeriodIds);
         var breakdownIdOf = new CodeLookup<int>(plan.BreakdownIds);
@@ -539,7 +540,7 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
         ArgumentNullException.ThrowIfNull(batch);
         var dataset = await PendingBatches.LoadDatasetAsync(db, batch, cancellationToken);
         var codes = DatasetCodes.Of(dataset.Observations);
-        var file = await CheckAsync(dataset, codes, await Register.LoadAsync(db, cancellationToken), gemeenten: null);
+        var file = await CheckAsync(dataset, codes, await registry.LoadAsync(cancellationToken), gemeenten: null);
         if (file.Failure is { } failure)
         {
             return new PendingPublication(failure, 0, 0);
@@ -548,7 +549,7 @@ public sealed class ObservationImporter(WijkpeilDbContext db, TimeProvider clock
         dataset.Observations.Clear();
         var write = await CompareForPublicationAsync(file.Plan!, file.Rows, cancellationToken);
         await WritePublicationAsync(write, batch.Id, at, cancellationToken);
-        publicChanges.Invalidate(await FigureChangeTags.OfAsync(db, write, cancellationToken));
+        publicChanges.Invalidate(await FigureChangeTags.OfAsync(registry, write, cancellationToken));
         batch.RecordCounts(write.Inserts.Count, write.Updates.Count, write.Unchanged);
         await PendingBatches.DiscardAsync(db, batch.Id, cancellationToken);
         return new PendingPublication(null, write.Inserts.Count + write.Updates.Count, write.Register.AreasAdded + write.Register.IndicatorsAdded);

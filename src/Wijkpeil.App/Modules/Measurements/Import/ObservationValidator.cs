@@ -1,6 +1,6 @@
 using System.Globalization;
 using Wijkpeil.App.Kernel.FileImport;
-using Wijkpeil.Domain.Indicators;
+using Wijkpeil.App.Modules.Indicators.Contracts;
 using Wijkpeil.Domain.Observations;
 
 namespace Wijkpeil.App.Modules.Measurements.Import;
@@ -19,7 +19,7 @@ namespace Wijkpeil.App.Modules.Measurements.Import;
 /// </remarks>
 internal sealed class ObservationValidator(
     ParsedDataset dataset,
-    IReadOnlyDictionary<string, Indicator> indicators,
+    IReadOnlyDictionary<string, IndicatorMatch> indicators,
     IReadOnlyDictionary<string, int> areaIds,
     IReadOnlyDictionary<string, int> periodIds,
     IReadOnlyDictionary<string, int> breakdownIds,
@@ -54,7 +54,7 @@ internal sealed class ObservationValidator(
     private Part Validate(int start, int end, int capacity)
     {
         var part = new Part(new List<ObservationRow>(capacity), [], new ObservationKeySet());
-        var indicatorOf = new CodeLookup<Indicator>(indicators);
+        var indicatorOf = new CodeLookup<IndicatorMatch>(indicators);
         var areaIdOf = new CodeLookup<int>(areaIds);
         var periodIdOf = new CodeLookup<int>(periodIds);
         var breakdownIdOf = new CodeLookup<int>(breakdownIds);
@@ -96,7 +96,7 @@ internal sealed class ObservationValidator(
         return part;
     }
 
-    private Dictionary<ObservationKey, int> FirstRows(int start, int end, CodeLookup<Indicator> indicatorOf, CodeLookup<int> areaIdOf, CodeLookup<int> periodIdOf, CodeLookup<int> breakdownIdOf)
+    private Dictionary<ObservationKey, int> FirstRows(int start, int end, CodeLookup<IndicatorMatch> indicatorOf, CodeLookup<int> areaIdOf, CodeLookup<int> periodIdOf, CodeLookup<int> breakdownIdOf)
     {
         var firstRows = new Dictionary<ObservationKey, int>();
         for (var i = start; i < end; i++)

@@ -3,9 +3,8 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Wijkpeil.App.Kernel.Persistence;
-using Wijkpeil.App.Modules.Areas;
-using Wijkpeil.App.Modules.Indicators;
-using Wijkpeil.Domain.Indicators;
+using Wijkpeil.App.Modules.Areas.Contracts;
+using Wijkpeil.App.Modules.Indicators.Contracts;
 using Wijkpeil.Domain.Observations;
 
 namespace Wijkpeil.App.Modules.Measurements.Import;
@@ -13,28 +12,27 @@ namespace Wijkpeil.App.Modules.Measurements.Import;
 /// <summary>
 /// What the database holds that an import matches a file against: areas (as ids, with their layout years),
 /// indicators with their source mappings, periods and breakdowns. A snapshot, read without tracking and outside
-/// any write transaction, so that resolving and validating a file never holds the write lock.
+/// any write transaction, so that resolving and validating a file never holds the write lock. Areas and indicators
+/// come through their modules' contracts (<see cref="IAreaRegistration"/>, <see cref="IIndicatorRegistration"/>).
 /// </summary>
 internal sealed record Register(
     Dictionary<string, int> AreaIds,
     Dictionary<int, List<int>> AreaLayoutYears,
-    List<Indicator> Indicators,
+    IReadOnlyList<IndicatorMatch> Indicators,
     Dictionary<string, Period> Periods,
     Dictionary<string, Breakdown> Breakdowns,
     RegisterStamp Stamp)
 {
-    public static async Task<Register> LoadAsync(WijkpeilDbContext db, CancellationToken cancellationToken)
+    public static async Task<Register> LoadAsync(WijkpeilDbContext db, IAreaRegistration register, IIndicatorRegistration catalogue, CancellationToken cancellationToken)
     {
         // The stamp first: a change that lands between it and the tables makes the stamp read again inside the
         // write transaction differ, and the import then resolves the file again (never the other way round).
         var stamp = await RegisterStamp.ReadAsync(db, cancellationToken);
-        var areas = await db.Areas.AsNoTracking()
-            .Select(a => new { a.Id, a.Code, LayoutYears = EF.Property<List<int>>(a, "_layoutYears") })
-            .ToListAsync(cancellationToken);
+        var areas = await register.LayoutsAsync(cancellationToken);
         return new Register(
             areas.ToDictionary(a => a.Code.Value, a => a.Id, StringComparer.Ordinal),
             areas.ToDictionary(a => a.Id, a => a.LayoutYears),
-            await db.Indicators.AsNoTracking().Include(i => i.SourceMappings).OrderBy(i => i.Id).ToListAsync(cancellationToken),
+            await catalogue.MatchesAsync(cancellationToken),
             await db.Periods.AsNoTracking().ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, cancellationToken),
             await db.Breakdowns.AsNoTracking().ToDictionaryAsync(b => b.Code, StringComparer.Ordinal, cancellationToken),
             stamp);

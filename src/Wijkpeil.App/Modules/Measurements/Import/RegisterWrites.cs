@@ -1,16 +1,15 @@
 using System.Runtime.InteropServices;
-using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Kernel.Persistence;
-using Wijkpeil.App.Modules.Indicators;
-using Wijkpeil.Domain.Areas;
-using Wijkpeil.Domain.Indicators;
+using Wijkpeil.App.Modules.Areas.Contracts;
+using Wijkpeil.App.Modules.Indicators.Contracts;
 using Wijkpeil.Domain.Observations;
 
 namespace Wijkpeil.App.Modules.Measurements.Import;
 
 /// <summary>
 /// Adds what an <see cref="ImportPlan"/> found missing to the register, inside the write transaction of an import
-/// that publishes (or of publishing a draft), and maps the plan's provisional ids to the ids the database gave.
+/// that publishes (or of publishing a draft), and maps the plan's provisional ids to the ids the database gave. Areas
+/// and indicators are written by their own modules (<see cref="ImportRegister"/>), on the same context and transaction.
 /// </summary>
 internal sealed class RegisterWrites
 {
@@ -29,48 +28,36 @@ internal sealed class RegisterWrites
 
     public int LayoutsExtended { get; private set; }
 
-    public static async Task<RegisterWrites> ApplyAsync(WijkpeilDbContext db, ImportPlan plan, CancellationToken cancellationToken)
+    public static async Task<RegisterWrites> ApplyAsync(WijkpeilDbContext db, ImportRegister registry, ImportPlan plan, CancellationToken cancellationToken)
     {
         var result = new RegisterWrites();
-        var writer = BulkObservationWriter.For(db);
-        await writer.ExtendLayoutYearsAsync(plan.LayoutExtensions, cancellationToken);
+        await registry.AreaWrites.SetLayoutYearsAsync(plan.LayoutExtensions, cancellationToken);
         result.LayoutsExtended = plan.LayoutExtensions.Count;
 
-        var areas = plan.NewAreas.Select(a => new Area(a.Code, a.Name, a.Code.DerivedParent, a.LayoutYear is { } year ? [year] : [])).ToList();
-        var areaIds = await writer.InsertAreasAsync(areas, cancellationToken);
-        for (var i = 0; i < areas.Count; i++)
+        var areaIds = await registry.AreaWrites.AddAsync([.. plan.NewAreas.Select(a => new NewArea(a.Code, a.Name, a.LayoutYear))], cancellationToken);
+        for (var i = 0; i < plan.NewAreas.Count; i++)
         {
             Map(result._areas, plan.NewAreas[i].ProvisionalId, areaIds[i]);
         }
 
-        result.AreasAdded = areas.Count;
-        if (plan.NewIndicators.Count + plan.NewMappings.Count + plan.NewPeriods.Count + plan.NewBreakdowns.Count == 0)
+        result.AreasAdded = plan.NewAreas.Count;
+        if (plan.NewIndicators.Count + plan.NewMappings.Count > 0)
+        {
+            var indicatorIds = await registry.IndicatorWrites.AddAsync(
+                [.. plan.NewIndicators.Select(i => new NewIndicator(i.ProvisionalId, i.Key, i.Title, i.Kind, i.Unit))],
+                [.. plan.NewMappings.Select(m => new NewSourceMapping(m.IndicatorId, m.SourceTable, m.MeasureKey))],
+                cancellationToken);
+            foreach (var (provisional, stored) in indicatorIds)
+            {
+                Map(result._indicators, provisional, stored);
+            }
+
+            result.IndicatorsAdded = plan.NewIndicators.Count;
+        }
+
+        if (plan.NewPeriods.Count + plan.NewBreakdowns.Count == 0)
         {
             return result;
-        }
-
-        // New indicators are made afresh: the plan's stand-ins carry provisional ids, which must not be inserted.
-        var indicators = new Dictionary<int, Indicator>();
-        foreach (var planned in plan.NewIndicators)
-        {
-            var indicator = Indicator.Create(planned.Key, planned.Title, planned.Title, planned.Kind, Polarity.Neutral, planned.Unit ?? string.Empty).Value;
-            db.Indicators.Add(indicator);
-            indicators.Add(planned.ProvisionalId, indicator);
-        }
-
-        var storedIds = plan.NewMappings.Select(m => m.IndicatorId).Where(id => !indicators.ContainsKey(id)).Distinct().ToList();
-        if (storedIds.Count > 0)
-        {
-            var stored = await db.Indicators.Include(i => i.SourceMappings).Where(i => storedIds.Contains(i.Id)).ToListAsync(cancellationToken);
-            foreach (var indicator in stored)
-            {
-                indicators.Add(indicator.Id, indicator);
-            }
-        }
-
-        foreach (var mapping in plan.NewMappings)
-        {
-            indicators[mapping.IndicatorId].MapSource(mapping.SourceTable, mapping.MeasureKey);
         }
 
         var periods = plan.NewPeriods.ToDictionary(p => p.ProvisionalId, p => Period.ForYear(p.Year));
@@ -78,11 +65,6 @@ internal sealed class RegisterWrites
         var breakdowns = plan.NewBreakdowns.ToDictionary(b => b.ProvisionalId, b => new Breakdown(b.Code, b.Code, b.Code));
         db.Breakdowns.AddRange(breakdowns.Values);
         await db.SaveChangesAsync(cancellationToken);
-
-        foreach (var planned in plan.NewIndicators)
-        {
-            Map(result._indicators, planned.ProvisionalId, indicators[planned.ProvisionalId].Id);
-        }
 
         foreach (var (provisional, period) in periods)
         {
@@ -94,7 +76,6 @@ internal sealed class RegisterWrites
             Map(result._breakdowns, provisional, breakdown.Id);
         }
 
-        result.IndicatorsAdded = plan.NewIndicators.Count;
         return result;
     }
 

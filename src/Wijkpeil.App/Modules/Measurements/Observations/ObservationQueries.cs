@@ -156,7 +156,7 @@ public sealed class ObservationQueries(WijkpeilDbContext db, IAreaRegister regis
             var codes = filter.Areas.Select(a => AreaCode.TryParse(AreaCodes.Normalise(a), out var code) ? code : (AreaCode?)null).OfType<AreaCode>().ToList();
             var ids = await register.Areas.Where(a => codes.Contains(a.Code)).Select(a => a.Id).ToListAsync(ct);
             observations = ids.Count == 1 ? observations.Where(o => o.AreaId == ids[0]) : observations.Where(o => ids.Contains(o.AreaId));
-            observations = observations.ThroughKey(db, indicators: filter.Indicators.Count == 0, periods: filter.Periods.Count == 0, breakdowns: filter.Breakdowns.Count == 0);
+            observations = observations.ThroughKey(db, catalogue, indicators: filter.Indicators.Count == 0, periods: filter.Periods.Count == 0, breakdowns: filter.Breakdowns.Count == 0);
         }
 
         observations = observations.VisibleTo(filter.Audience);

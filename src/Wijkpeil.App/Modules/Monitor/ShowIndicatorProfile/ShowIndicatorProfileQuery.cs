@@ -124,11 +124,11 @@ public sealed class ShowIndicatorProfileQuery(
             .Select((p, index) => new PeriodInfo(p.PeriodId, p.Code, p.Year, p.Label, index))]);
 
         var breakdownCodes = pairs.Select(p => p.BreakdownCode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var breakdown = new[] { request.Breakdown is null ? null : Breakdown.NormaliseCode(request.Breakdown), kernsetBreakdown, Breakdown.TotalCode }
+        var breakdown = new[] { request.Breakdown is null ? null : BreakdownCodes.Normalise(request.Breakdown), kernsetBreakdown, BreakdownCodes.Total }
             .FirstOrDefault(c => c is not null && breakdownCodes.Contains(c))
             ?? breakdownCodes.FirstOrDefault()
             ?? kernsetBreakdown
-            ?? Breakdown.TotalCode;
+            ?? BreakdownCodes.Total;
         var inBreakdown = pairs.Where(p => p.BreakdownCode == breakdown).Select(p => periods[p.PeriodId]).OrderBy(p => p.Order).ToList();
         var periodList = periods.Ordered;
         var period = periodList.FirstOrDefault(p => p.Code == request.Period?.Trim())

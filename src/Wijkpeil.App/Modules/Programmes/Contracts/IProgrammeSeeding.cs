@@ -10,4 +10,7 @@ namespace Wijkpeil.App.Modules.Programmes.Contracts;
 public interface IProgrammeSeeding
 {
     Task<Outcome<ProgrammeSummary>> SeedAsync(ProgrammeDefinition request, CancellationToken cancellationToken = default);
+
+    /// <summary>Whether a programme with this slug is stored, read from the table (not from a catalogue read earlier in the scope).</summary>
+    Task<bool> ExistsAsync(string slug, CancellationToken cancellationToken = default);
 }

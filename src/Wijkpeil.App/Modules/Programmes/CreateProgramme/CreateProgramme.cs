@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Kernel.Persistence;
@@ -27,6 +28,9 @@ public sealed class CreateProgrammeHandler(
     /// </summary>
     public Task<Outcome<ProgrammeSummary>> SeedAsync(ProgrammeDefinition request, CancellationToken cancellationToken = default) =>
         CreateAsync(request, DefinitionChecks.CatalogueOnly, audited: false, cancellationToken);
+
+    public Task<bool> ExistsAsync(string slug, CancellationToken cancellationToken = default) =>
+        db.Programmes.AnyAsync(p => p.Code == slug, cancellationToken);
 
     private async Task<Outcome<ProgrammeSummary>> CreateAsync(ProgrammeDefinition request, DefinitionChecks checks, bool audited, CancellationToken ct)
     {
