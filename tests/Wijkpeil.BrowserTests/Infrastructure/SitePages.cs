@@ -84,6 +84,9 @@ public static class SitePages
         new("import-concept", $"/beheer/imports/{DraftImportBatch}") { SignedInAs = TestAccounts.KnowledgePartner },
         new("import-nieuw", "/beheer/imports/nieuw") { SignedInAs = TestAccounts.KnowledgePartner },
         new("audit", "/beheer/audit") { SignedInAs = TestAccounts.ProgrammeManager },
+        new("programma-beheer", "/beheer/programmas") { SignedInAs = TestAccounts.ProgrammeManager },
+        new("programma-nieuw", "/beheer/programmas/nieuw") { SignedInAs = TestAccounts.ProgrammeManager },
+        new("programma-bewerken", "/beheer/programmas/vitale-wijken") { SignedInAs = TestAccounts.ProgrammeManager },
     ];
 
     public static TheoryData<SitePage> Data => [.. All];

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Indicators.Contracts;
@@ -9,21 +8,59 @@ namespace Wijkpeil.App.Modules.Indicators;
 /// <summary>Reads indicator descriptions for other modules (<see cref="IIndicatorCatalogue"/>) and for <see cref="IndicatorQueries"/>.</summary>
 internal sealed class IndicatorCatalogue(WijkpeilDbContext db) : IIndicatorCatalogue
 {
-    /// <summary>The one projection of an indicator row, its source mappings in table and key order.</summary>
-    internal static readonly Expression<Func<Indicator, IndicatorDescription>> Describe = i => new IndicatorDescription(
-        i.Id,
-        i.Code,
-        i.NameNl,
-        i.NameEn,
-        i.DefinitionNl,
-        i.DefinitionEn,
-        i.Unit,
-        i.Kind,
-        i.Polarity,
-        i.Source,
-        i.PopulationGroup,
-        i.IsCurated,
-        i.SourceMappings.OrderBy(m => m.SourceTable).ThenBy(m => m.MeasureKey).Select(m => new IndicatorSourceKey(m.SourceTable, m.MeasureKey)).ToList());
+    /// <summary>
+    /// The descriptions of these indicators, their source mappings in table and key order: one command of flat rows (an
+    /// indicator with each of its mappings, or once without), put together here. A nested collection in the projection
+    /// would make EF Core build its shaper's delegates on every run.
+    /// </summary>
+    internal static async Task<List<IndicatorDescription>> DescribeAsync(WijkpeilDbContext db, IQueryable<Indicator> indicators, CancellationToken ct)
+    {
+        var rows = await (
+            from i in indicators.AsNoTracking()
+            join m in db.IndicatorSourceMappings.AsNoTracking() on i.Id equals m.IndicatorId into mapped
+            from m in mapped.DefaultIfEmpty()
+            select new
+            {
+                i.Id,
+                i.Code,
+                i.NameNl,
+                i.NameEn,
+                i.DefinitionNl,
+                i.DefinitionEn,
+                i.Unit,
+                i.Kind,
+                i.Polarity,
+                i.Source,
+                i.PopulationGroup,
+                i.IsCurated,
+                Table = (string?)m!.SourceTable,
+                Key = (string?)m.MeasureKey,
+            })
+            .ToListAsync(ct);
+
+        return [.. rows
+            .GroupBy(r => r.Id)
+            .Select(g =>
+            {
+                var i = g.First();
+                return new IndicatorDescription(
+                    i.Id,
+                    i.Code,
+                    i.NameNl,
+                    i.NameEn,
+                    i.DefinitionNl,
+                    i.DefinitionEn,
+                    i.Unit,
+                    i.Kind,
+                    i.Polarity,
+                    i.Source,
+                    i.PopulationGroup,
+                    i.IsCurated,
+                    [.. g.Where(r => r.Table is not null)
+                        .OrderBy(r => r.Table, StringComparer.Ordinal).ThenBy(r => r.Key, StringComparer.Ordinal)
+                        .Select(r => new IndicatorSourceKey(r.Table!, r.Key!))]);
+            })];
+    }
 
     public IQueryable<IndicatorEntryRow> Indicators => db.Indicators.AsNoTracking()
         .Select(i => new IndicatorEntryRow { Id = i.Id, Code = i.Code, NameNl = i.NameNl, NameEn = i.NameEn, Unit = i.Unit, Kind = i.Kind });
@@ -39,7 +76,7 @@ internal sealed class IndicatorCatalogue(WijkpeilDbContext db) : IIndicatorCatal
         }
 
         var wanted = ids.Distinct().ToList();
-        var rows = await db.Indicators.AsNoTracking().Where(i => wanted.Contains(i.Id)).Select(Describe).ToListAsync(cancellationToken);
+        var rows = await DescribeAsync(db, db.Indicators.Where(i => wanted.Contains(i.Id)), cancellationToken);
         return rows.ToDictionary(i => i.Id);
     }
 
@@ -52,12 +89,12 @@ internal sealed class IndicatorCatalogue(WijkpeilDbContext db) : IIndicatorCatal
         }
 
         var lowered = wanted.ToLowerInvariant();
-        var rows = await db.Indicators.AsNoTracking()
+        var rows = await DescribeAsync(
+            db,
 #pragma warning disable CA1304, CA1311, CA1862 // runs as SQL lower() on both providers; indicator codes are ASCII
-            .Where(i => i.Code == wanted || i.Code.ToLower() == lowered)
+            db.Indicators.Where(i => i.Code == wanted || i.Code.ToLower() == lowered),
 #pragma warning restore CA1304, CA1311, CA1862
-            .Select(Describe)
-            .ToListAsync(cancellationToken);
+            cancellationToken);
         return rows.FirstOrDefault(i => i.Code == wanted)
             ?? rows.Where(i => string.Equals(i.Code, wanted, StringComparison.OrdinalIgnoreCase)).OrderBy(i => i.Code, StringComparer.Ordinal).FirstOrDefault();
     }

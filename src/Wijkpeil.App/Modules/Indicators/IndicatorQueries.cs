@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Indicators.Contracts;
 
@@ -10,7 +9,7 @@ public sealed class IndicatorQueries(WijkpeilDbContext db, IIndicatorPlaces plac
     /// <summary>Every indicator, ordered by code (ordinal, the same on every database), with its places in every programme's kernset.</summary>
     public async Task<IReadOnlyList<IndicatorSummary>> ListAsync(CancellationToken ct)
     {
-        var indicators = await db.Indicators.AsNoTracking().Select(IndicatorCatalogue.Describe).ToListAsync(ct);
+        var indicators = await IndicatorCatalogue.DescribeAsync(db, db.Indicators, ct);
         var pillars = (await places.AllAsync(ct))
             .GroupBy(p => p.IndicatorId)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Pillar).ToList());

@@ -208,22 +208,6 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
-            modelBuilder.Entity("Wijkpeil.App.Data.SystemSetting", b =>
-                {
-                    b.Property<string>("Key")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("Value")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.HasKey("Key");
-
-                    b.ToTable("system_settings", (string)null);
-                });
-
             modelBuilder.Entity("Wijkpeil.App.Kernel.Caching.CacheInvalidation", b =>
                 {
                     b.Property<long>("Id")
@@ -245,6 +229,22 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
                     b.HasIndex("At");
 
                     b.ToTable("cache_invalidations", (string)null);
+                });
+
+            modelBuilder.Entity("Wijkpeil.App.Kernel.Persistence.SystemSetting", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("system_settings", (string)null);
                 });
 
             modelBuilder.Entity("Wijkpeil.App.Modules.Accounts.PersonalAccessToken", b =>
@@ -852,6 +852,8 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
                         .HasColumnType("character varying(40)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId");
 
                     b.HasIndex("SourceTable", "MeasureKey")
                         .IsUnique();

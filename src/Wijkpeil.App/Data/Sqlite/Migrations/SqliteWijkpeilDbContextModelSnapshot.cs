@@ -199,22 +199,6 @@ namespace Wijkpeil.App.Data.Sqlite.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
-            modelBuilder.Entity("Wijkpeil.App.Data.SystemSetting", b =>
-                {
-                    b.Property<string>("Key")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Value")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Key");
-
-                    b.ToTable("system_settings", (string)null);
-                });
-
             modelBuilder.Entity("Wijkpeil.App.Kernel.Caching.CacheInvalidation", b =>
                 {
                     b.Property<long>("Id")
@@ -234,6 +218,22 @@ namespace Wijkpeil.App.Data.Sqlite.Migrations
                     b.HasIndex("At");
 
                     b.ToTable("cache_invalidations", (string)null);
+                });
+
+            modelBuilder.Entity("Wijkpeil.App.Kernel.Persistence.SystemSetting", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("system_settings", (string)null);
                 });
 
             modelBuilder.Entity("Wijkpeil.App.Modules.Accounts.PersonalAccessToken", b =>
@@ -815,6 +815,8 @@ namespace Wijkpeil.App.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId");
 
                     b.HasIndex("SourceTable", "MeasureKey")
                         .IsUnique();

@@ -25,10 +25,16 @@ internal sealed class AgendaOverview(WijkpeilDbContext db, IAgendaStories storie
         var codes = focusAreas.Select(f => f.FocusArea.Slug).Distinct().ToList();
         var wanted = focusAreas.Select(f => (f.ProgrammeId, f.FocusArea.Slug)).ToHashSet();
 
-        // One command: the nested collections come in the same query (no split), the percentage is computed in SQL.
-        var rows = await db.Projects.AsNoTracking().VisibleTo(audience)
-            .Where(p => programmeIds.Contains(p.ProgrammeId) && codes.Contains(p.FocusAreaCode))
-            .Select(p => new
+        // One command of flat rows: a project with each of its pillars and each value of each output (left joins, so a
+        // project without them still has its row), put together here. Nested collections in the projection would make
+        // EF Core build its shaper's delegates on every run. The percentage is computed in SQL.
+        var rows = await (
+            from p in db.Projects.AsNoTracking().VisibleTo(audience)
+            where programmeIds.Contains(p.ProgrammeId) && codes.Contains(p.FocusAreaCode)
+            from x in p.Pillars.DefaultIfEmpty()
+            from m in p.OutputMeasures.DefaultIfEmpty()
+            from v in m!.Values.DefaultIfEmpty()
+            select new
             {
                 p.Id,
                 p.ProgrammeId,
@@ -39,42 +45,57 @@ internal sealed class AgendaOverview(WijkpeilDbContext db, IAgendaStories storie
                 p.StartDate,
                 p.EndDate,
                 p.IsExampleData,
-                Pillars = p.Pillars.Select(x => x.Number).ToList(),
                 PercentComplete = p.ProgressUpdates
                     .Where(u => u.PercentComplete != null)
                     .OrderByDescending(u => u.Date).ThenByDescending(u => u.Sequence)
                     .Select(u => u.PercentComplete)
                     .FirstOrDefault(),
-                Outputs = p.OutputMeasures
-                    .Select(m => new { m.Kind, m.Name, m.Unit, m.UnitLabel, Values = m.Values.Select(v => new { v.PeriodCode, v.Target, v.Realised }).ToList() })
-                    .ToList(),
+                Pillar = (int?)x!.Number,
+                MeasureId = (int?)m!.Id,
+                Kind = (OutputKind?)m.Kind,
+                MeasureName = m.Name,
+                Unit = (OutputUnit?)m.Unit,
+                m.UnitLabel,
+                ValueId = (int?)v!.Id,
+                PeriodCode = v.PeriodCode,
+                Target = v.Target,
+                Realised = v.Realised,
             })
-            .AsSingleQuery()
             .ToListAsync(ct);
 
         var projects = rows
-            .Where(p => wanted.Contains((p.ProgrammeId, p.FocusAreaCode)))
-            .Select(p => new ProjectOutline(
-                p.Id,
-                p.ProgrammeId,
-                p.FocusAreaCode,
-                p.Title,
-                [.. p.Pillars.Order()],
-                p.OwnerOrganisation,
-                p.Status,
-                p.StartDate,
-                p.EndDate,
-                p.PercentComplete,
-                p.IsExampleData,
-                [.. p.Outputs
-                    .OrderBy(m => m.Kind).ThenBy(m => m.Name, DutchComparer)
-                    .Select(m =>
-                    {
-                        // Period codes are years, so ordinal order is time order.
-                        var shown = m.Values.Where(v => v.Realised.HasValue).MaxBy(v => v.PeriodCode, StringComparer.Ordinal)
-                            ?? m.Values.MaxBy(v => v.PeriodCode, StringComparer.Ordinal);
-                        return new OutputFigure(m.Kind, m.Name, m.Unit, m.UnitLabel, shown?.PeriodCode, shown?.Target, shown?.Realised);
-                    })]))
+            .GroupBy(r => r.Id)
+            .Select(project => (First: project.First(), Rows: project.ToList()))
+            .Where(project => wanted.Contains((project.First.ProgrammeId, project.First.FocusAreaCode)))
+            .Select(project =>
+            {
+                var p = project.First;
+                return new ProjectOutline(
+                    p.Id,
+                    p.ProgrammeId,
+                    p.FocusAreaCode,
+                    p.Title,
+                    [.. project.Rows.Where(r => r.Pillar.HasValue).Select(r => r.Pillar!.Value).Distinct().Order()],
+                    p.OwnerOrganisation,
+                    p.Status,
+                    p.StartDate,
+                    p.EndDate,
+                    p.PercentComplete,
+                    p.IsExampleData,
+                    [.. project.Rows.Where(r => r.MeasureId.HasValue)
+                        .GroupBy(r => r.MeasureId)
+                        .Select(measure =>
+                        {
+                            var m = measure.First();
+                            var values = measure.Where(r => r.ValueId.HasValue).DistinctBy(r => r.ValueId).ToList();
+
+                            // Period codes are years, so ordinal order is time order.
+                            var shown = values.Where(r => r.Realised.HasValue).MaxBy(r => r.PeriodCode, StringComparer.Ordinal)
+                                ?? values.MaxBy(r => r.PeriodCode, StringComparer.Ordinal);
+                            return new OutputFigure(m.Kind!.Value, m.MeasureName!, m.Unit!.Value, m.UnitLabel!, shown?.PeriodCode, shown?.Target, shown?.Realised);
+                        })
+                        .OrderBy(o => o.Kind).ThenBy(o => o.Name, DutchComparer)]);
+            })
             .OrderBy(p => p.Title, DutchComparer)
             .ThenBy(p => p.Id)
             .ToList();

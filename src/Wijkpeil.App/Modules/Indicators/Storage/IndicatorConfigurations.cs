@@ -31,5 +31,8 @@ internal sealed class IndicatorSourceMappingConfiguration : IEntityTypeConfigura
         builder.Property(m => m.SourceTable).IsRequired().HasMaxLength(40);
         builder.Property(m => m.MeasureKey).IsRequired().HasMaxLength(200);
         builder.HasIndex(m => new { m.SourceTable, m.MeasureKey }).IsUnique();
+
+        // An indicator's mappings are read with it (the catalogue's descriptions): without this index every read scans them all.
+        builder.HasIndex(m => m.IndicatorId);
     }
 }

@@ -20,7 +20,10 @@ internal static class AreaTrendEndpoint
 {
     public static IEndpointRouteBuilder MapAreaTrend(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/wijken/{code}/trends/{indicator}.json", GetAsync).CacheOutput(PublicPageCache.PolicyName).ExcludeFromDescription();
+        endpoints.MapGet("/wijken/{code}/trends/{indicator}.json", GetAsync)
+            .CacheOutput(PublicPageCache.PolicyName)
+            .WithMetadata(new CachedQueryKeysAttribute("programma", "uitsplitsing"))
+            .ExcludeFromDescription();
         return endpoints;
     }
 
