@@ -9,7 +9,6 @@ using Wijkpeil.App.Modules.Measurements.Contracts;
 using Wijkpeil.App.Modules.Monitor.Reading;
 using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.Domain.Areas;
-using Wijkpeil.Domain.Observations;
 using static Wijkpeil.App.Modules.Monitor.Reading.AreaReader;
 
 namespace Wijkpeil.App.Modules.Monitor.ShowIndicatorProfile;
