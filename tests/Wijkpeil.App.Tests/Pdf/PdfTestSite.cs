@@ -17,7 +17,7 @@ namespace Wijkpeil.App.Tests.Pdf;
 /// </summary>
 public sealed class PdfTestSite : IAsyncLifetime
 {
-    /// <summary>A page that prints on exactly three A4 pages, fetches its data by script like the charts do, and hides a screen-only line in print.</summary>
+    /// <summary>A page that prints on exactly three A4 pages, fetches its data by script and marks itself as drawing meanwhile, like the charts do, and hides a screen-only line in print.</summary>
     public const string ThreePagePath = "/drie-paginas";
 
     public const string ThreePagePdfPath = "/drie-paginas.pdf";
@@ -128,7 +128,10 @@ public sealed class PdfTestSite : IAsyncLifetime
 
         html.Append("""
             <script>
-              fetch('/gegevens').then(r => r.text()).then(t => { document.getElementById('gegevens').textContent = t; });
+              // As charts.js does: the page is marked as drawing until its late content is in.
+              document.documentElement.dataset.drawing = 'true';
+              fetch('/gegevens').then(r => r.text()).then(t => { document.getElementById('gegevens').textContent = t; })
+                .finally(() => { delete document.documentElement.dataset.drawing; });
             </script>
             </body>
             </html>

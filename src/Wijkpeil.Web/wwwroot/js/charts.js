@@ -73,5 +73,9 @@ export function drawCharts(root = document) {
   return Promise.all(drawNow.map(drawChart));
 }
 
-// Module scripts run after the document is parsed, so the figures are there.
-drawCharts();
+// Module scripts run after the document is parsed, so the figures are there. While charts are being drawn the page
+// says so (data-drawing on <html>): the PDF printer waits until it is gone instead of for an idle network.
+document.documentElement.dataset.drawing = "true";
+drawCharts().finally(() => {
+  delete document.documentElement.dataset.drawing;
+});
