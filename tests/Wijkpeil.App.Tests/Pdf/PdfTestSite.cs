@@ -6,8 +6,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using UglyToad.PdfPig;
-using Wijkpeil.App.Kernel.Pdf;
 using Wijkpeil.App.Kernel.Outcomes;
+using Wijkpeil.App.Kernel.Pdf;
 
 namespace Wijkpeil.App.Tests.Pdf;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Kernel.Outcomes;
+using Wijkpeil.App.Kernel.Persistence;
 
 namespace Wijkpeil.App.Data.Backup;
 
