@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Spectre.Console;
 using Wijkpeil.App.Hosting;
+using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Modules.Audit.Contracts;
 using Wijkpeil.Cli.Infrastructure;
 
@@ -71,6 +72,9 @@ internal sealed class CliSession
 
     /// <summary>Who imports, for provenance: <c>cli:&lt;user&gt;</c> unless the user says otherwise.</summary>
     public static string DefaultImportedBy => "cli:" + Environment.UserName;
+
+    /// <summary>The text of a refusal as the tool shows it: in Dutch, like the rest of its output.</summary>
+    public static string Text(Problem problem) => ProblemMessages.For(problem, Dutch);
 
     public void WriteError(string message) =>
         Error.Write(new Text("fout: " + message + Environment.NewLine, new Style(Color.Red)));

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Scalar.AspNetCore;
 using Wijkpeil.App.Hosting.Health;
 using Wijkpeil.App.Kernel.Caching;
+using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Kernel.Ui;
 using Wijkpeil.App.Kernel.Ui.Layout;
 using Wijkpeil.App.Kernel.Web;
@@ -31,7 +32,7 @@ public static class WijkpeilWeb
     /// <summary>Registers what the API needs on top of <see cref="WijkpeilServices.AddWijkpeil"/>.</summary>
     public static IServiceCollection AddWijkpeilWeb(this IServiceCollection services)
     {
-        services.AddProblemDetails(options => options.CustomizeProblemDetails = ApiProblems.Customize);
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemResponses.Customize);
         services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));

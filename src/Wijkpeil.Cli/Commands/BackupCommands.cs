@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Wijkpeil.App.Data.Backup;
+using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Measurements.Export;
 
@@ -29,10 +30,9 @@ internal static class BackupCommands
                 var written = await session.WithStatusAsync(
                     "Back-up maken en controleren…",
                     () => services.GetRequiredService<DatabaseBackup>().BackupAsync(parseResult.GetRequiredValue(output), parseResult.GetValue(force), token));
-                if (written.Error is { } error)
+                if (!written.Succeeded)
                 {
-                    session.WriteError(error.Message);
-                    return ExitCodes.BadInput;
+                    return Refused(session, written.Problems);
                 }
 
                 var report = written.Value;
@@ -77,10 +77,9 @@ internal static class BackupCommands
                 var restored = await session.WithStatusAsync(
                     "Back-up controleren en terugzetten…",
                     () => services.GetRequiredService<DatabaseBackup>().RestoreAsync(file, parseResult.GetValue(force), token));
-                if (restored.Error is { } error)
+                if (!restored.Succeeded)
                 {
-                    session.WriteError(error.Message);
-                    return ExitCodes.BadInput;
+                    return Refused(session, restored.Problems);
                 }
 
                 var report = restored.Value;
@@ -114,6 +113,18 @@ internal static class BackupCommands
             Afsluitcodes: 0 gelukt, 1 geweigerd (de melding zegt waarom; er is niets gewijzigd), 3 andere fout.
             """;
         return restore;
+    }
+
+    /// <summary>Each refusal in Dutch, the first as the error line; exit code 1.</summary>
+    private static int Refused(CliSession session, IReadOnlyList<Problem> problems)
+    {
+        session.WriteError(CliSession.Text(problems[0]));
+        foreach (var problem in problems.Skip(1))
+        {
+            session.WriteErrorDetail(CliSession.Text(problem));
+        }
+
+        return ExitCodes.BadInput;
     }
 
     private static void WriteFacts(CliSession session, IEnumerable<(string Label, string Value)> facts)

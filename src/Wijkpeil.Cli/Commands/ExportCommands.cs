@@ -88,10 +88,11 @@ internal static class ExportCommands
     {
         var queries = services.GetRequiredService<ObservationQueries>();
         var validated = await queries.ValidateAsync(filter, ct);
-        if (validated.Error is { } error)
+        if (!validated.Succeeded)
         {
-            session.WriteError(error.Message);
-            if (error.Code == "observations.filter.indicator.unknown")
+            var problem = validated.Problems[0];
+            session.WriteError(CliSession.Text(problem));
+            if (problem.Code == "observations.filter.indicator.unknown")
             {
                 session.WriteErrorDetail("De bekende indicatorcodes staan in 'wijkpeil indicators list'.");
             }

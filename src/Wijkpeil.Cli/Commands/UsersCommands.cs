@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
+using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 
@@ -59,10 +60,9 @@ internal static class UsersCommands
 
                     var request = new NewAccount(parseResult.GetRequiredValue(email), parseResult.GetRequiredValue(role), parseResult.GetValue(gemeenten) ?? [], password);
                     var result = await services.GetRequiredService<UserAdministration>().AddAsync(request, token);
-                    if (result.Error is { } error)
+                    if (!result.Succeeded)
                     {
-                        session.WriteError(error.Message + " Er is niets opgeslagen.");
-                        return ExitCodes.BadInput;
+                        return Refused(session, result.Problems, "Er is niets opgeslagen.");
                     }
 
                     var account = result.Value;
@@ -128,10 +128,9 @@ internal static class UsersCommands
             {
                 var address = parseResult.GetRequiredValue(email);
                 var result = await services.GetRequiredService<UserAdministration>().DisableAsync(address, token);
-                if (result.Error is { } error)
+                if (!result.Succeeded)
                 {
-                    session.WriteError(error.Message);
-                    return ExitCodes.BadInput;
+                    return Refused(session, result.Problems, "Er is niets gewijzigd.");
                 }
 
                 session.Out.WriteLine(result.Value
@@ -165,10 +164,9 @@ internal static class UsersCommands
                 {
                     var expiresAt = parseResult.GetValue(days) is { } d ? services.GetRequiredService<TimeProvider>().GetUtcNow().AddDays(d) : (DateTimeOffset?)null;
                     var result = await services.GetRequiredService<UserAdministration>().CreateTokenAsync(parseResult.GetRequiredValue(email), parseResult.GetValue(name), expiresAt, token);
-                    if (result.Error is { } error)
+                    if (!result.Succeeded)
                     {
-                        session.WriteError(error.Message);
-                        return ExitCodes.BadInput;
+                        return Refused(session, result.Problems, "Er is geen token gemaakt.");
                     }
 
                     var issued = result.Value;
@@ -182,6 +180,32 @@ internal static class UsersCommands
                 ct);
         });
         return tokenCommand;
+    }
+
+    /// <summary>
+    /// The first refusal as the error line, any further ones as details, then what did not happen; for an unknown
+    /// account also where to look them up.
+    /// </summary>
+    private static int Refused(CliSession session, IReadOnlyList<Problem> problems, string nothingDone)
+    {
+        session.WriteError(CliSession.Text(problems[0]) + " " + nothingDone);
+        foreach (var problem in problems.Skip(1))
+        {
+            session.WriteErrorDetail(CliSession.Text(problem));
+        }
+
+        // Where the tool's own options or verbs help further: the messages name no option, as a page would show them too.
+        switch (problems[0].Code)
+        {
+            case "account.unknown":
+                session.WriteErrorDetail("Bekijk de accounts met 'wijkpeil users list'.");
+                break;
+            case "account.gemeente.missing":
+                session.WriteErrorDetail("Geef ze met --gemeente, bijvoorbeeld --gemeente GM0344.");
+                break;
+        }
+
+        return ExitCodes.BadInput;
     }
 
     private static Option<string> EmailOption(string description) => new("--email")

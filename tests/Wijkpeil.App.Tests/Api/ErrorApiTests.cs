@@ -20,6 +20,20 @@ public sealed class ErrorApiTests
     }
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task UnknownRoute_AcceptLanguageEnglish_ProblemInEnglish(DatabaseProvider provider)
+    {
+        await using var app = await WijkpeilAppFactory.StartAsync(provider);
+        using var client = app.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/bestaat-niet");
+        request.Headers.AcceptLanguage.ParseAdd("en-GB");
+
+        var problem = await ApiAssert.ProblemAsync(await client.SendAsync(request, TestContext.Current.CancellationToken), HttpStatusCode.NotFound);
+
+        Assert.Equal("Not found", problem.GetProperty("title").GetString());
+        Assert.Equal("There is nothing at /api/v1/bestaat-niet. The API lives under /api/v1; its description is at /openapi/v1.json.", problem.GetProperty("detail").GetString());
+    }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task WrongMethod_Returns405Problem(DatabaseProvider provider)
     {
         await using var app = await WijkpeilAppFactory.StartAsync(provider);

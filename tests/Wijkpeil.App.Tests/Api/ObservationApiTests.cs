@@ -197,6 +197,38 @@ public sealed class ObservationApiTests
         Assert.Contains($"({query.Split('=')[0]})", detail, StringComparison.Ordinal);
     }
 
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Get_RefusedParameters_ProblemAtTheParameterInTheAcceptLanguage(DatabaseProvider provider)
+    {
+        await using var app = await WijkpeilAppFactory.StartAsync(provider, ApiTestData.SeedObservationsAsync);
+        using var client = app.CreateClient();
+        var cases = new (string Query, string Field, string Title, string Dutch, string English)[]
+        {
+            ("format=xml", "format", "Invalid input",
+                "Formaat (format) 'xml' is onbekend: kies json, csv, xlsx.",
+                "Format 'xml' is unknown: choose json, csv, xlsx."),
+            ("programme=bestaat-niet", "programme", "Invalid input",
+                "Programma (programme) 'bestaat-niet' bestaat niet: zie /programmas.",
+                "Programme 'bestaat-niet' does not exist: see /programmas."),
+            ("area=GM9999", "area", "Invalid input",
+                "Gebied (area) 'GM9999' staat niet in het gebiedenregister.",
+                "Area 'GM9999' is not in the area register."),
+        };
+        foreach (var (query, field, title, dutch, english) in cases)
+        {
+            foreach (var (language, expected) in new[] { ("nl-NL", dutch), ("en-GB,en;q=0.9", english) })
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/observations?" + query);
+                request.Headers.AcceptLanguage.ParseAdd(language);
+                var problem = await ApiAssert.ProblemAsync(await client.SendAsync(request, TestContext.Current.CancellationToken), HttpStatusCode.BadRequest);
+
+                Assert.Equal(expected, problem.GetProperty("detail").GetString());
+                Assert.Equal(expected, problem.GetProperty("errors").GetProperty(field)[0].GetString());
+                Assert.Equal(language == "nl-NL" ? "Ongeldige invoer" : title, problem.GetProperty("title").GetString());
+            }
+        }
+    }
+
     private static async Task<List<JsonElement>> GetAsync(HttpClient client, string url)
     {
         var body = await ApiAssert.OkJsonAsync(await client.GetAsync(url, TestContext.Current.CancellationToken));

@@ -112,7 +112,7 @@ public sealed class ProgrammeApiTests
         await using (var scope = app.Database.CreateScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserAdministration>();
-            Assert.True((await users.AddAsync(new NewAccount(email, role, [], Password), Ct)).IsSuccess);
+            Assert.True((await users.AddAsync(new NewAccount(email, role, [], Password), Ct)).Succeeded);
             token = (await users.CreateTokenAsync(email, "api-tests", expiresAt: null, Ct)).Value.Token;
         }
 

@@ -68,9 +68,9 @@ public sealed class ProjectApiHosts : IAsyncDisposable
                 }
 
                 var added = await users.AddAsync(new NewAccount(EmailOf(caller), role, AuthorisationMatrix.GemeentenOf(caller), Password), TestContext.Current.CancellationToken);
-                Assert.True(added.IsSuccess, added.Error?.Message);
+                Assert.True(added.Succeeded, added.ToString());
                 var token = await users.CreateTokenAsync(EmailOf(caller), "api-tests", expiresAt: null, TestContext.Current.CancellationToken);
-                Assert.True(token.IsSuccess, token.Error?.Message);
+                Assert.True(token.Succeeded, token.ToString());
                 tokens[caller] = token.Value.Token;
             }
         }

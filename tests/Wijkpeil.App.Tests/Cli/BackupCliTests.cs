@@ -86,7 +86,7 @@ public sealed class BackupCliTests
         var run = await RunAsync(configuration, "backup", "--output", Path.Combine(folder.Path, "b.db"));
 
         Assert.Equal(ExitCodes.BadInput, run.ExitCode);
-        Assert.Contains($"er is geen database op {databaseFile}", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"fout: Er is geen database op {databaseFile} om te back-uppen (ConnectionStrings:Wijkpeil).", run.Stderr, StringComparison.Ordinal);
         Assert.False(File.Exists(databaseFile), "a backup must not create (or migrate) the database it copies");
     }
 

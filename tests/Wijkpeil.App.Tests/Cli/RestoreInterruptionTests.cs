@@ -32,13 +32,13 @@ public sealed class RestoreInterruptionTests
         await using var database = await TestDatabase.CreateAsync(provider);
         await FillAsync(database, rows: 100_000, marker: "nieuw");
         var backupFile = Path.Combine(folder.Path, "nieuw.backup");
-        Assert.True((await BackupAsync(database, backupFile)).IsSuccess);
+        Assert.True((await BackupAsync(database, backupFile)).Succeeded);
         var fromBackup = await DatabaseContents.FingerprintAsync(database);
 
         await Execute(database, "DELETE FROM restore_probe");
         await FillAsync(database, rows: 1000, marker: "oud");
         var oldFile = Path.Combine(folder.Path, "oud.backup");
-        Assert.True((await BackupAsync(database, oldFile)).IsSuccess);
+        Assert.True((await BackupAsync(database, oldFile)).Succeeded);
         var old = await DatabaseContents.FingerprintAsync(database);
 
         // One run to the end: it must succeed, and the length of its writing part places the kill points.
@@ -53,7 +53,7 @@ public sealed class RestoreInterruptionTests
         }
 
         Assert.Empty(DatabaseContents.Differences(fromBackup, await DatabaseContents.FingerprintAsync(database)));
-        Assert.True((await RestoreAsync(database, oldFile)).IsSuccess);
+        Assert.True((await RestoreAsync(database, oldFile)).Succeeded);
 
         var outcomes = new List<string>();
         foreach (var delay in KillAt.Select(f => writing * f))
@@ -85,7 +85,7 @@ public sealed class RestoreInterruptionTests
             {
                 // Back to the old database for the next kill point, through the in-process restore.
                 var reset = await RestoreAsync(database, oldFile);
-                Assert.True(reset.IsSuccess, reset.Error?.Message);
+                Assert.True(reset.Succeeded, reset.ToString());
             }
         }
 
@@ -197,13 +197,13 @@ public sealed class RestoreInterruptionTests
         await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
     }
 
-    private static async Task<Wijkpeil.Domain.Common.Result<BackupReport>> BackupAsync(TestDatabase database, string file)
+    private static async Task<Wijkpeil.App.Kernel.Outcomes.Outcome<BackupReport>> BackupAsync(TestDatabase database, string file)
     {
         await using var scope = database.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<DatabaseBackup>().BackupAsync(file, overwrite: false, TestContext.Current.CancellationToken);
     }
 
-    private static async Task<Wijkpeil.Domain.Common.Result<RestoreReport>> RestoreAsync(TestDatabase database, string file)
+    private static async Task<Wijkpeil.App.Kernel.Outcomes.Outcome<RestoreReport>> RestoreAsync(TestDatabase database, string file)
     {
         BackupTestSupport.ReleaseConnections(database);
         await using var scope = database.CreateScope();

@@ -21,11 +21,11 @@ public sealed class UsersCliTests
         var data = new TheoryData<DatabaseProvider, string, string>();
         var cases = new (string CommandLine, string Message)[]
         {
-            ("--email a@utrecht.nl --role Beheerder", "onbekende rol 'Beheerder'. Kies uit: ProgrammeManager, KnowledgePartner, AreaEditor, SubsidyOfficer, Coordinator, Viewer."),
-            ("--email a@utrecht.nl --role AreaEditor", "een AreaEditor werkt voor een of meer gemeenten: geef ze met --gemeente"),
-            ("--email a@utrecht.nl --role Viewer --gemeente GM0344", "--gemeente hoort alleen bij de rol AreaEditor"),
-            ("--email a@utrecht.nl --role AreaEditor --gemeente WK034403", "'WK034403' is geen gemeentecode"),
-            ("--email geen-adres --role Viewer", "'geen-adres' is geen geldig e-mailadres."),
+            ("--email a@utrecht.nl --role Beheerder", "fout: Onbekende rol 'Beheerder'. Kies uit: ProgrammeManager, KnowledgePartner, AreaEditor, SubsidyOfficer, Coordinator, Viewer. Er is niets opgeslagen."),
+            ("--email a@utrecht.nl --role AreaEditor", "fout: Een AreaEditor werkt voor een of meer gemeenten: geef ze op, bijvoorbeeld GM0344. Er is niets opgeslagen.\n  Geef ze met --gemeente, bijvoorbeeld --gemeente GM0344."),
+            ("--email a@utrecht.nl --role Viewer --gemeente GM0344", "fout: Gemeenten horen alleen bij de rol AreaEditor; een Viewer werkt niet per gemeente. Er is niets opgeslagen."),
+            ("--email a@utrecht.nl --role AreaEditor --gemeente WK034403", "fout: 'WK034403' is geen gemeentecode: verwacht GM en vier cijfers, zoals GM0344 (Utrecht). Er is niets opgeslagen."),
+            ("--email geen-adres --role Viewer", "fout: 'geen-adres' is geen geldig e-mailadres. Er is niets opgeslagen."),
         };
         foreach (var provider in Providers.All)
         {
@@ -103,9 +103,9 @@ public sealed class UsersCliTests
         var repetitive = await RunAsync(database, "abababababababab\n", "users", "add", "--email", "a@utrecht.nl", "--role", "Viewer", "--password-stdin");
 
         Assert.Equal(ExitCodes.BadInput, tooShort.ExitCode);
-        Assert.Contains("het wachtwoord moet minstens 12 tekens lang zijn.", tooShort.Stderr, StringComparison.Ordinal);
+        Assert.Contains("fout: Het wachtwoord moet minstens 12 tekens lang zijn. Er is niets opgeslagen.", tooShort.Stderr, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.BadInput, repetitive.ExitCode);
-        Assert.Contains("het wachtwoord moet minstens 5 verschillende tekens bevatten.", repetitive.Stderr, StringComparison.Ordinal);
+        Assert.Contains("fout: Het wachtwoord moet minstens 5 verschillende tekens bevatten. Er is niets opgeslagen.", repetitive.Stderr, StringComparison.Ordinal);
         await AssertAccountCountAsync(database, 0);
     }
 
@@ -119,7 +119,7 @@ public sealed class UsersCliTests
         var run = await RunAsync(database, "een ander wachtwoord\n", "users", "add", "--email", "PM@provincie-utrecht.nl", "--role", "Viewer", "--password-stdin");
 
         Assert.Equal(ExitCodes.BadInput, run.ExitCode);
-        Assert.Contains("er bestaat al een account met e-mailadres PM@provincie-utrecht.nl.", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("fout: Er bestaat al een account met e-mailadres PM@provincie-utrecht.nl. Er is niets opgeslagen.", run.Stderr, StringComparison.Ordinal);
         await AssertAccountCountAsync(database, 1);
         var list = await RunAsync(database, "", "users", "list");
         Assert.Contains("ProgrammeManager", list.Stdout, StringComparison.Ordinal);
@@ -199,9 +199,9 @@ public sealed class UsersCliTests
         var token = await RunAsync(database, "", "users", "token", "--email", "niemand@utrecht.nl");
 
         Assert.Equal(ExitCodes.BadInput, disable.ExitCode);
-        Assert.Contains("er is geen account met e-mailadres niemand@utrecht.nl", disable.Stderr, StringComparison.Ordinal);
+        Assert.Contains("fout: Er is geen account met e-mailadres niemand@utrecht.nl. Er is niets gewijzigd.\n  Bekijk de accounts met 'wijkpeil users list'.", disable.Stderr, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.BadInput, token.ExitCode);
-        Assert.Contains("er is geen account met e-mailadres niemand@utrecht.nl", token.Stderr, StringComparison.Ordinal);
+        Assert.Contains("fout: Er is geen account met e-mailadres niemand@utrecht.nl. Er is geen token gemaakt.", token.Stderr, StringComparison.Ordinal);
         Assert.Empty(token.Stdout);
     }
 

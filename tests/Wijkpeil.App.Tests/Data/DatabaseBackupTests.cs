@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Wijkpeil.App.Data;
 using Wijkpeil.App.Data.Backup;
+using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.App.Modules.Accounts.Contracts;
@@ -14,7 +15,6 @@ using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.App.Tests.Import;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.App.Tests.Modules.Stories;
-using Wijkpeil.Domain.Common;
 
 namespace Wijkpeil.App.Tests.Data;
 
@@ -45,7 +45,7 @@ public sealed class DatabaseBackupTests
         await transaction.CommitAsync(Ct);
         var copy = await ProbeInBackupAsync(provider, file);
 
-        Assert.True(backup.IsSuccess, backup.Error?.Message);
+        Assert.True(backup.Succeeded, backup.ToString());
         Assert.Equal(1000, copy.Rows);
         Assert.Equal(0, copy.Uncommitted);
         Assert.Contains(backup.Value.Tables, t => t.Table == "backup_probe" && t.Rows == 1000);
@@ -90,7 +90,7 @@ public sealed class DatabaseBackupTests
         await writes;
         var copy = await ProbeInBackupAsync(provider, file);
 
-        Assert.True(backup.IsSuccess, backup.Error?.Message);
+        Assert.True(backup.Succeeded, backup.ToString());
         Assert.True(committedDuringCopy > 0, "the writer must commit while the backup runs, or this test proves nothing");
         Assert.Equal(0, copy.IncompletePairs);
         Assert.True(copy.Pairs >= 5, $"the copy has {copy.Pairs} pairs, fewer than were committed before it started");
@@ -127,7 +127,7 @@ public sealed class DatabaseBackupTests
                 break;
             default:
                 var good = Path.Combine(folder.Path, "goed.backup");
-                Assert.True((await BackupAsync(database, good)).IsSuccess);
+                Assert.True((await BackupAsync(database, good)).Succeeded);
                 var bytes = await File.ReadAllBytesAsync(good, Ct);
                 await File.WriteAllBytesAsync(file, bytes[..(bytes.Length / 2)], Ct);
                 break;
@@ -138,10 +138,10 @@ public sealed class DatabaseBackupTests
 
         var restore = await RestoreAsync(database, file, replaceData: true);
 
-        Assert.False(restore.IsSuccess);
-        Assert.StartsWith("restore.input.", restore.Error!.Code, StringComparison.Ordinal);
-        Assert.Contains(file, restore.Error.Message, StringComparison.Ordinal);
-        Assert.EndsWith("Er is niets gewijzigd.", restore.Error.Message, StringComparison.Ordinal);
+        Assert.False(restore.Succeeded);
+        Assert.StartsWith("restore.input.", restore.Problems[0].Code, StringComparison.Ordinal);
+        Assert.Contains(file, Dutch(restore), StringComparison.Ordinal);
+        Assert.EndsWith("Er is niets gewijzigd.", Dutch(restore), StringComparison.Ordinal);
         Assert.Empty(DatabaseContents.Differences(before, await DatabaseContents.FingerprintAsync(database)));
         Assert.Equal(filesBefore, FilesBeside(database));
     }
@@ -154,16 +154,16 @@ public sealed class DatabaseBackupTests
         await ExecuteAsync(newer, """INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion") VALUES ('29991231235959_VanDeToekomst', '99.0.0')""");
         using var folder = new TempFolder();
         var file = Path.Combine(folder.Path, "nieuwer.backup");
-        Assert.True((await BackupAsync(newer, file)).IsSuccess);
+        Assert.True((await BackupAsync(newer, file)).Succeeded);
         await using var database = await TestDatabase.CreateAsync(provider);
         await FillProbeAsync(database, rows: 10);
         var before = await DatabaseContents.FingerprintAsync(database);
 
         var restore = await RestoreAsync(database, file, replaceData: true);
 
-        Assert.Equal("restore.input.newer", restore.Error?.Code);
-        Assert.Contains("nieuwere versie van Wijkpeil", restore.Error!.Message, StringComparison.Ordinal);
-        Assert.Contains("29991231235959_VanDeToekomst", restore.Error.Message, StringComparison.Ordinal);
+        Assert.Equal("restore.input.newer", Assert.Single(restore.Problems).Code);
+        Assert.Contains("nieuwere versie van Wijkpeil", Dutch(restore), StringComparison.Ordinal);
+        Assert.Contains("29991231235959_VanDeToekomst", Dutch(restore), StringComparison.Ordinal);
         Assert.Empty(DatabaseContents.Differences(before, await DatabaseContents.FingerprintAsync(database)));
     }
 
@@ -177,13 +177,13 @@ public sealed class DatabaseBackupTests
         await ExecuteAsync(older, """INSERT INTO areas ("Code", "Level", "Name", "ParentCode", "LayoutYears") VALUES ('GM0344', 'Municipality', 'Utrecht', NULL, '2024')""");
         using var folder = new TempFolder();
         var file = Path.Combine(folder.Path, "ouder.backup");
-        Assert.True((await BackupAsync(older, file)).IsSuccess);
+        Assert.True((await BackupAsync(older, file)).Succeeded);
         await using var database = await TestDatabase.CreateAsync(provider);
         await StoryTestData.AddAccountAsync(database, "weg@utrecht.nl", WijkpeilRoles.Viewer);
 
         var restore = await RestoreAsync(database, file, replaceData: true);
 
-        Assert.True(restore.IsSuccess, restore.Error?.Message);
+        Assert.True(restore.Succeeded, restore.ToString());
         Assert.EndsWith("_Agenda", restore.Value.LastMigrationInBackup, StringComparison.Ordinal);
         await using var scope = database.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
@@ -203,11 +203,11 @@ public sealed class DatabaseBackupTests
         await FillProbeAsync(database, rows: 10);
         using var folder = new TempFolder();
         var file = Path.Combine(folder.Path, "backup");
-        Assert.True((await BackupAsync(database, file)).IsSuccess);
+        Assert.True((await BackupAsync(database, file)).Succeeded);
         await ExecuteAsync(database, "DELETE FROM backup_probe");
         var before = await DatabaseContents.FingerprintAsync(database);
 
-        Result<RestoreReport> refused;
+        Outcome<RestoreReport> refused;
         await using (var webHost = DatabaseContents.Connect(database))
         {
             // What a running web host leaves behind: a (pooled) connection that has read the database.
@@ -219,9 +219,9 @@ public sealed class DatabaseBackupTests
 
         var restored = await RestoreAsync(database, file, replaceData: true);
 
-        Assert.Equal("restore.target.in-use", refused.Error?.Code);
-        Assert.Contains("Stop de webapplicatie", refused.Error!.Message, StringComparison.Ordinal);
-        Assert.True(restored.IsSuccess, restored.Error?.Message);
+        Assert.Equal("restore.target.in-use", Assert.Single(refused.Problems).Code);
+        Assert.Contains("Stop de webapplicatie", Dutch(refused), StringComparison.Ordinal);
+        Assert.True(restored.Succeeded, restored.ToString());
         Assert.Equal(10L, await CountAsync(database, "SELECT count(*) FROM backup_probe"));
     }
 
@@ -233,13 +233,13 @@ public sealed class DatabaseBackupTests
         await FillProbeAsync(database, rows: 10);
         using var folder = new TempFolder();
         var file = Path.Combine(folder.Path, "backup");
-        Assert.True((await BackupAsync(database, file)).IsSuccess);
+        Assert.True((await BackupAsync(database, file)).Succeeded);
         await ExecuteAsync(database, "DELETE FROM backup_probe");
 
         var refused = await RestoreAsync(database, file, replaceData: false);
 
-        Assert.Equal("restore.target.has-data", refused.Error?.Code);
-        Assert.Contains("--force", refused.Error!.Message, StringComparison.Ordinal);
+        Assert.Equal("restore.target.has-data", Assert.Single(refused.Problems).Code);
+        Assert.Contains("--force", Dutch(refused), StringComparison.Ordinal);
         Assert.Equal(0L, await CountAsync(database, "SELECT count(*) FROM backup_probe"));
     }
 
@@ -252,12 +252,12 @@ public sealed class DatabaseBackupTests
         await StoryTestData.AddAccountAsync(source, "pm@provincie-utrecht.nl", WijkpeilRoles.ProgrammeManager);
         using var folder = new TempFolder();
         var file = Path.Combine(folder.Path, "backup");
-        Assert.True((await BackupAsync(source, file)).IsSuccess);
+        Assert.True((await BackupAsync(source, file)).Succeeded);
         await using var server = await TestDatabase.CreateAsync(provider, migrate: false);
 
         var restore = await RestoreAsync(server, file, replaceData: false);
 
-        Assert.True(restore.IsSuccess, restore.Error?.Message);
+        Assert.True(restore.Succeeded, restore.ToString());
         Assert.Empty(restore.Value.AppliedMigrations);
         Assert.Empty(DatabaseContents.Differences(await DatabaseContents.FingerprintAsync(source), await DatabaseContents.FingerprintAsync(server)));
         if (provider == DatabaseProvider.Sqlite)
@@ -279,13 +279,13 @@ public sealed class DatabaseBackupTests
         await FillProbeAsync(source, rows: 100);
         using var folder = new TempFolder();
         var file = Path.Combine(folder.Path, "4k.db");
-        Assert.True((await BackupAsync(source, file)).IsSuccess);
+        Assert.True((await BackupAsync(source, file)).Succeeded);
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         Assert.Equal(16384L, await CountAsync(database, "PRAGMA page_size"));
 
         var restore = await RestoreAsync(database, file, replaceData: true);
 
-        Assert.True(restore.IsSuccess, restore.Error?.Message);
+        Assert.True(restore.Succeeded, restore.ToString());
         Assert.Equal(4096L, await CountAsync(database, "PRAGMA page_size"));
         Assert.Equal("wal", await TextAsync(database, "PRAGMA journal_mode"));
         Assert.Empty(DatabaseContents.Differences(await DatabaseContents.FingerprintAsync(source), await DatabaseContents.FingerprintAsync(database)));
@@ -298,7 +298,7 @@ public sealed class DatabaseBackupTests
         await FillProbeAsync(source, rows: 10);
         using var folder = new TempFolder();
         var file = Path.Combine(folder.Path, "backup.db");
-        Assert.True((await BackupAsync(source, file)).IsSuccess);
+        Assert.True((await BackupAsync(source, file)).Succeeded);
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
         var live = new SqliteConnectionStringBuilder(database.ConnectionString).DataSource;
         await File.WriteAllBytesAsync(live, TempFolder.RandomBytes(64 * 1024), Ct);
@@ -306,8 +306,8 @@ public sealed class DatabaseBackupTests
         var refused = await RestoreAsync(database, file, replaceData: false);
         var forced = await RestoreAsync(database, file, replaceData: true);
 
-        Assert.Equal("restore.target.unreadable", refused.Error?.Code);
-        Assert.True(forced.IsSuccess, forced.Error?.Message);
+        Assert.Equal("restore.target.unreadable", Assert.Single(refused.Problems).Code);
+        Assert.True(forced.Succeeded, forced.ToString());
         Assert.Equal(10L, await CountAsync(database, "SELECT count(*) FROM backup_probe"));
         Assert.Equal("ok", await TextAsync(database, "PRAGMA integrity_check"));
     }
@@ -319,7 +319,7 @@ public sealed class DatabaseBackupTests
         await FillProbeAsync(source, rows: 10);
         using var folder = new TempFolder();
         var file = Path.Combine(folder.Path, "backup.dump");
-        Assert.True((await BackupAsync(source, file)).IsSuccess);
+        Assert.True((await BackupAsync(source, file)).Succeeded);
 
         // A type with the name of a table in the backup: the drop-everything step leaves types, so creating that
         // table fails in the middle of the script, after every table of the database has been dropped.
@@ -330,9 +330,9 @@ public sealed class DatabaseBackupTests
 
         var restore = await RestoreAsync(database, file, replaceData: true);
 
-        Assert.Equal("restore.failed", restore.Error?.Code);
-        Assert.Contains("teruggedraaid; de database is ongewijzigd", restore.Error!.Message, StringComparison.Ordinal);
-        Assert.Contains("stories", restore.Error.Message, StringComparison.Ordinal);
+        Assert.Equal("restore.failed", Assert.Single(restore.Problems).Code);
+        Assert.Contains("teruggedraaid; de database is ongewijzigd", Dutch(restore), StringComparison.Ordinal);
+        Assert.Contains("stories", Dutch(restore), StringComparison.Ordinal);
         Assert.Empty(DatabaseContents.Differences(before, await DatabaseContents.FingerprintAsync(database)));
     }
 
@@ -353,8 +353,10 @@ public sealed class DatabaseBackupTests
 
         var result = await backup.BackupAsync(file, overwrite: false, Ct);
 
-        Assert.Equal("backup.tool.missing", result.Error?.Code);
-        Assert.Equal($"pg_dump staat niet in {folder.Path} (Backup:PostgresBinDirectory). Er is niets gewijzigd.", result.Error!.Message);
+        Assert.Equal("backup.tool.missing_in_folder", result.Problems[0].Code);
+        Assert.Equal($"pg_dump staat niet in {folder.Path} (Backup:PostgresBinDirectory). Er is niets gewijzigd.", Dutch(result));
+        Assert.Equal($"pg_dump is not in {folder.Path} (Backup:PostgresBinDirectory). Nothing was changed.", ProblemMessages.For(result.Problems[0], CultureInfo.GetCultureInfo("en-GB")));
+        Assert.Equal(["pg_dump", "pg_restore"], result.Problems.Select(p => p.Arguments[0]));
         Assert.Empty(Directory.GetFiles(folder.Path));
     }
 
@@ -381,18 +383,21 @@ public sealed class DatabaseBackupTests
     {
         var tools = new PostgresTools(database.ConnectionString, binDirectory: null);
         var path = tools.Find(tool);
-        Assert.True(path.IsSuccess, path.Error?.Message);
+        Assert.True(path.Succeeded, path.ToString());
         var run = await tools.RunAsync(path.Value, arguments, readOutput: null, Ct);
         Assert.True(run.ExitCode == 0, $"{tool}: {run.Errors}");
     }
 
-    private static async Task<Result<BackupReport>> BackupAsync(TestDatabase database, string file)
+    /// <summary>The first refusal's text as the command line shows it.</summary>
+    private static string Dutch<T>(Outcome<T> outcome) => ProblemMessages.For(outcome.Problems[0], CultureInfo.GetCultureInfo("nl-NL"));
+
+    private static async Task<Outcome<BackupReport>> BackupAsync(TestDatabase database, string file)
     {
         await using var scope = database.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<DatabaseBackup>().BackupAsync(file, overwrite: false, Ct);
     }
 
-    private static async Task<Result<RestoreReport>> RestoreAsync(TestDatabase database, string file, bool replaceData)
+    private static async Task<Outcome<RestoreReport>> RestoreAsync(TestDatabase database, string file, bool replaceData)
     {
         BackupTestSupport.ReleaseConnections(database);
         await using var scope = database.CreateScope();
@@ -413,7 +418,7 @@ public sealed class DatabaseBackupTests
     {
         await using var copy = await TestDatabase.CreateAsync(provider, migrate: false);
         var restored = await RestoreAsync(copy, file, replaceData: false);
-        Assert.True(restored.IsSuccess, restored.Error?.Message);
+        Assert.True(restored.Succeeded, restored.ToString());
         return (
             await CountAsync(copy, "SELECT count(*) FROM backup_probe WHERE batch = 0"),
             await CountAsync(copy, "SELECT count(*) FROM backup_probe WHERE batch < 0"),

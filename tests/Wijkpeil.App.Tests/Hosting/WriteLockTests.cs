@@ -164,9 +164,9 @@ public sealed class WriteLockTests
         await using var scope = app.Database.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserAdministration>();
         var added = await users.AddAsync(new NewAccount(Email, WijkpeilRoles.ProgrammeManager, [], "lange zin als wachtwoord"), ct);
-        Assert.True(added.IsSuccess, added.Error?.Message);
+        Assert.True(added.Succeeded, added.ToString());
         var token = await users.CreateTokenAsync(Email, "koppeling", expiresAt: null, ct);
-        Assert.True(token.IsSuccess, token.Error?.Message);
+        Assert.True(token.Succeeded, token.ToString());
         return (app, token.Value.Token);
     }
 

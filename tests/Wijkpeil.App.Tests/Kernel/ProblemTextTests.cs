@@ -10,15 +10,17 @@ namespace Wijkpeil.App.Tests.Kernel;
 /// </summary>
 public sealed partial class ProblemTextTests
 {
-    // The folders whose failures are mapped by the kernel mapper (each module's texts registered with ProblemTexts);
-    // other modules still answer through ApiProblems.
+    // The folders whose failures are mapped by the kernel mapper (each module's texts registered with ProblemTexts).
+    // Not here: the import parsers (their issues are messages for the person who supplied the file) and the domain rules
+    // outside the write side (indicator and measurement checks of the importer).
     private static readonly string[] Scope =
     [
         "src/Wijkpeil.Domain/Agenda", "src/Wijkpeil.Domain/Stories", "src/Wijkpeil.Domain/Observations/ImportBatch.cs",
         "src/Wijkpeil.Domain/Observations/Percentage.cs", "src/Wijkpeil.Domain/Observations/Period.cs",
         "src/Wijkpeil.App/Modules/Agenda", "src/Wijkpeil.App/Modules/Stories", "src/Wijkpeil.App/Modules/Measurements/Approval",
         "src/Wijkpeil.App/Modules/Areas", "src/Wijkpeil.App/Modules/Audit", "src/Wijkpeil.App/Modules/Programmes", "src/Wijkpeil.Domain/Programmes",
-        "src/Wijkpeil.App/Modules/Monitor", "src/Wijkpeil.App/Modules/Accounts/Contracts",
+        "src/Wijkpeil.App/Modules/Monitor", "src/Wijkpeil.App/Modules/Accounts", "src/Wijkpeil.App/Modules/Measurements/Observations",
+        "src/Wijkpeil.App/Data/Backup",
         // The kernel without FileImport: import issues are messages for the person who supplied the file, not codes.
         "src/Wijkpeil.App/Kernel/Caching", "src/Wijkpeil.App/Kernel/Outcomes", "src/Wijkpeil.App/Kernel/Persistence",
         "src/Wijkpeil.App/Kernel/Text", "src/Wijkpeil.App/Kernel/Ui", "src/Wijkpeil.App/Kernel/Web", "src/Wijkpeil.App/Kernel/Pdf",
@@ -115,9 +117,9 @@ public sealed partial class ProblemTextTests
         return directory?.FullName ?? throw new InvalidOperationException("Wijkpeil.slnx not found above " + AppContext.BaseDirectory);
     }
 
-    // The code of a failure: Failure("x.y", ...), new DomainError("x.y", ...), Problem.NotFound/Forbidden/Unavailable/Failed("x.y"),
+    // The code of a failure: Failure("x.y", ...), new DomainError("x.y", ...), Problem.NotFound/Forbidden/Unavailable/Failed/TooMany("x.y"),
     // Problem.Invalid/Conflict(field, "x.y"), and a story check's Refuse(field, "x.y").
-    [GeneratedRegex(@"(?:Failure\(\s*\$?|DomainError\(\s*|new\(\s*|Problem\.(?:NotFound|Forbidden|Unavailable|Failed)\(\s*|(?:Problem\.(?:Invalid|Conflict)|Refuse)\([^,;]*,\s*)""(?<code>[a-z_]+(?:\.[a-z_{}]+)+)""")]
+    [GeneratedRegex(@"(?:Failure\(\s*\$?|DomainError\(\s*|new\(\s*|Problem\.(?:NotFound|Forbidden|Unavailable|Failed|TooMany)\(\s*|(?:Problem\.(?:Invalid|Conflict)|Refuse)\([^,;]*,\s*)""(?<code>[a-z_]+(?:\.[a-z_{}-]+)+)""")]
     private static partial Regex LiteralCode();
 
     [GeneratedRegex(@"TextRules\.(?<rule>Required|Optional|OptionalRaw)\([^;]*?""(?<prefix>[a-z_]+(?:\.[a-z_]+)+)""")]

@@ -36,7 +36,7 @@ public sealed class ObservationQueriesTests
             new ObservationFilter([" wk034403 ", "WK034403", ""], [ApiTestData.Health], ["2022"], ["", "18+"], Audience.Public),
             TestContext.Current.CancellationToken);
 
-        Assert.True(result.IsSuccess, result.Error?.Message);
+        Assert.True(result.Succeeded, result.ToString());
         Assert.Equal(["WK034403"], result.Value.Areas);
         Assert.Equal([Breakdown.TotalCode, "18+"], result.Value.Breakdowns);
         Assert.Same(Audience.Public, result.Value.Audience);

@@ -6,8 +6,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using UglyToad.PdfPig;
+using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Kernel.Pdf;
-using Wijkpeil.App.Kernel.Web;
 
 namespace Wijkpeil.App.Tests.Pdf;
 
@@ -62,7 +62,7 @@ public sealed class PdfTestSite : IAsyncLifetime
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ApiProblems.Customize);
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemResponses.Customize);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<PdfRenderer>();
 

@@ -188,9 +188,9 @@ public sealed partial class MatrixHost : IAsyncDisposable
                 }
 
                 var added = await users.AddAsync(new NewAccount(EmailOf(caller), role, AuthorisationMatrix.GemeentenOf(caller), Password), ct);
-                Assert.True(added.IsSuccess, added.Error?.Message);
+                Assert.True(added.Succeeded, added.ToString());
                 var token = await users.CreateTokenAsync(EmailOf(caller), "matrix", expiresAt: null, ct);
-                Assert.True(token.IsSuccess, token.Error?.Message);
+                Assert.True(token.Succeeded, token.ToString());
                 host._tokens[caller] = token.Value.Token;
             }
         }

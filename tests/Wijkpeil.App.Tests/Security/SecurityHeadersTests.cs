@@ -115,7 +115,7 @@ public sealed class SecurityHeadersTests
         {
             var added = await scope.ServiceProvider.GetRequiredService<UserAdministration>()
                 .AddAsync(new NewAccount(Email, WijkpeilRoles.ProgrammeManager, [], Password), TestContext.Current.CancellationToken);
-            Assert.True(added.IsSuccess, added.Error?.Message);
+            Assert.True(added.Succeeded, added.ToString());
         }
 
         using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });

@@ -63,9 +63,9 @@ public sealed class WijkpeilServer : WebApplicationFactory<Program>
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserAdministration>();
         var added = await users.AddAsync(new NewAccount(account.Email, account.Role, account.Gemeenten, TestAccounts.Password), cancellationToken);
-        if (added.Error is { } error)
+        if (!added.Succeeded)
         {
-            throw new InvalidOperationException($"Could not create the test account {account.Email}: {error.Message}");
+            throw new InvalidOperationException($"Could not create the test account {account.Email}: {added}");
         }
     }
 
@@ -102,7 +102,7 @@ public sealed class WijkpeilServer : WebApplicationFactory<Program>
         {
             var users = scope.ServiceProvider.GetRequiredService<UserAdministration>();
             var issued = await users.CreateTokenAsync(author.Email, "browsertests", null, cancellationToken);
-            token = issued.IsSuccess ? issued.Value.Token : throw new InvalidOperationException($"No token for {author.Email}: {issued.Error?.Message}");
+            token = issued.Succeeded ? issued.Value.Token : throw new InvalidOperationException($"No token for {author.Email}: {issued}");
         }
 
         using var client = new HttpClient { BaseAddress = BaseAddress };

@@ -1,4 +1,4 @@
-using Wijkpeil.Domain.Common;
+using Wijkpeil.App.Kernel.Outcomes;
 
 namespace Wijkpeil.App.Data.Backup;
 
@@ -9,16 +9,16 @@ internal static class BackupFiles
     /// Null when a backup may be written to <paramref name="output"/>: an existing file is only replaced on request,
     /// because yesterday's backup is often the one that is needed.
     /// </summary>
-    public static DomainError? CheckOutput(string output, bool overwrite)
+    public static Problem? CheckOutput(string output, bool overwrite)
     {
         if (Directory.Exists(output))
         {
-            return new DomainError("backup.output.folder", $"{output} is een map; geef de naam van het back-upbestand, zoals {Path.Combine(output, "wijkpeil-2026-01-31.db")}.");
+            return Problem.Invalid("output", "backup.output.folder", output, Path.Combine(output, "wijkpeil-2026-01-31.db"));
         }
 
         if (File.Exists(output) && !overwrite)
         {
-            return new DomainError("backup.output.exists", $"{output} bestaat al en wordt niet overschreven; kies een andere naam, of geef --force om het te vervangen. Er is niets gewijzigd.");
+            return Problem.Conflict("output", "backup.output.exists", output);
         }
 
         return null;

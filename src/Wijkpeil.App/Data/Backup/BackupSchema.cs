@@ -1,4 +1,4 @@
-using Wijkpeil.Domain.Common;
+using Wijkpeil.App.Kernel.Outcomes;
 
 namespace Wijkpeil.App.Data.Backup;
 
@@ -14,22 +14,17 @@ internal static class BackupSchema
     public const string HistoryTable = "__EFMigrationsHistory";
 
     /// <summary>Null when <paramref name="inBackup"/> can be restored by a version that knows <paramref name="known"/>.</summary>
-    public static DomainError? Check(string file, IReadOnlyCollection<string> inBackup, IReadOnlyList<string> known)
+    public static Problem? Check(string file, IReadOnlyCollection<string> inBackup, IReadOnlyList<string> known)
     {
         if (inBackup.Count == 0)
         {
-            return new DomainError(
-                "restore.input.not-wijkpeil",
-                $"{file} is geen Wijkpeil-database: de tabel {HistoryTable} (de schemaversie) ontbreekt of is leeg. Er is niets gewijzigd.");
+            return Problem.Invalid("input", "restore.input.not-wijkpeil", file, HistoryTable);
         }
 
         var unknown = inBackup.Where(m => !known.Contains(m, StringComparer.Ordinal)).Order(StringComparer.Ordinal).ToList();
         if (unknown.Count > 0)
         {
-            return new DomainError(
-                "restore.input.newer",
-                $"{file} is gemaakt door een nieuwere versie van Wijkpeil: deze versie kent de schemamigratie(s) {string.Join(", ", unknown)} niet "
-                + $"(de nieuwste die ze kent is {known[^1]}). Zet de back-up terug met die nieuwere versie. Er is niets gewijzigd.");
+            return Problem.Invalid("input", "restore.input.newer", file, string.Join(", ", unknown), known[^1]);
         }
 
         return null;

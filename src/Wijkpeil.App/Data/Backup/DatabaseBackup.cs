@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Kernel.Persistence;
-using Wijkpeil.Domain.Common;
 
 namespace Wijkpeil.App.Data.Backup;
 
@@ -10,12 +10,13 @@ namespace Wijkpeil.App.Data.Backup;
 /// pg_dump and pg_restore (<see cref="PostgresBackup"/>). Neither migrates the database first: a backup is taken
 /// of the database as it is (before an upgrade, that is the point), and a restore checks the backup's schema
 /// before it touches anything, then applies the migrations this version has and the backup lacks. Refusals are
-/// <see cref="DomainError"/> values in Dutch that say what was checked; after a refusal nothing has changed.
+/// <see cref="Problem"/>s (codes <c>backup.*</c> and <c>restore.*</c>, texts in <c>BackupText.resx</c>) that say what was
+/// checked; after a refusal nothing has changed. Failures nobody could foresee stay exceptions.
 /// </summary>
 public sealed class DatabaseBackup(DatabaseOptions options, BackupOptions backupOptions, WijkpeilDbContext db, DatabaseInitializer initializer, TimeProvider time)
 {
     /// <summary>Writes a checked backup to <paramref name="output"/>; an existing file is replaced only with <paramref name="overwrite"/>.</summary>
-    public async Task<Result<BackupReport>> BackupAsync(string output, bool overwrite, CancellationToken ct)
+    public async Task<Outcome<BackupReport>> BackupAsync(string output, bool overwrite, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(output);
         var started = time.GetTimestamp();
@@ -23,9 +24,9 @@ public sealed class DatabaseBackup(DatabaseOptions options, BackupOptions backup
         var written = options.Provider == DatabaseProvider.Postgres
             ? await Postgres().BackupAsync(file, overwrite, ct)
             : await Sqlite().BackupAsync(file, overwrite, ct);
-        if (written.Error is { } error)
+        if (!written.Succeeded)
         {
-            return error;
+            return written.Cast<BackupReport>();
         }
 
         var summary = written.Value;
@@ -36,13 +37,13 @@ public sealed class DatabaseBackup(DatabaseOptions options, BackupOptions backup
     /// Replaces the whole configured database by the backup at <paramref name="input"/>, then migrates it to this
     /// version. A database that already has tables is replaced only with <paramref name="replaceData"/>.
     /// </summary>
-    public async Task<Result<RestoreReport>> RestoreAsync(string input, bool replaceData, CancellationToken ct)
+    public async Task<Outcome<RestoreReport>> RestoreAsync(string input, bool replaceData, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(input);
         var started = time.GetTimestamp();
         var file = Path.GetFullPath(input);
         string database;
-        Result<BackupSummary> restored;
+        Outcome<BackupSummary> restored;
         if (options.Provider == DatabaseProvider.Postgres)
         {
             var postgres = Postgres();
@@ -52,13 +53,13 @@ public sealed class DatabaseBackup(DatabaseOptions options, BackupOptions backup
         else
         {
             var sqlite = Sqlite();
-            database = sqlite.DatabaseFile() is { IsSuccess: true } path ? path.Value : "";
+            database = sqlite.DatabaseFile() is { Succeeded: true } path ? path.Value : "";
             restored = await sqlite.RestoreAsync(file, replaceData, ct);
         }
 
-        if (restored.Error is { } error)
+        if (!restored.Succeeded)
         {
-            return error;
+            return restored.Cast<RestoreReport>();
         }
 
         // An older backup in a newer version: the same start-up migration the web host would run, run now, so the

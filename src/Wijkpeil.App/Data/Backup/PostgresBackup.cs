@@ -1,6 +1,6 @@
 using System.Text;
 using Npgsql;
-using Wijkpeil.Domain.Common;
+using Wijkpeil.App.Kernel.Outcomes;
 
 namespace Wijkpeil.App.Data.Backup;
 
@@ -26,13 +26,13 @@ internal sealed class PostgresBackup(string connectionString, Func<IReadOnlyList
 {
     public string DatabaseName => new NpgsqlConnectionStringBuilder(connectionString).Database ?? "";
 
-    public async Task<Result<BackupSummary>> BackupAsync(string output, bool overwrite, CancellationToken ct)
+    public async Task<Outcome<BackupSummary>> BackupAsync(string output, bool overwrite, CancellationToken ct)
     {
         var pgDump = tools.Find("pg_dump");
         var pgRestore = tools.Find("pg_restore");
-        if ((pgDump.Error ?? pgRestore.Error) is { } missing)
+        if (!pgDump.Succeeded || !pgRestore.Succeeded)
         {
-            return missing;
+            return Outcome<BackupSummary>.Failure([.. pgDump.Problems, .. pgRestore.Problems]);
         }
 
         if (BackupFiles.CheckOutput(output, overwrite) is { } refused)
@@ -47,14 +47,14 @@ internal sealed class PostgresBackup(string connectionString, Func<IReadOnlyList
             var dump = await tools.RunAsync(pgDump.Value, ["--format=custom", "--no-password", "--file=" + temporary], readOutput: null, ct);
             if (dump.ExitCode != 0)
             {
-                return Result<BackupSummary>.Failure("backup.pg_dump.failed", $"pg_dump van database {DatabaseName} mislukte (afsluitcode {dump.ExitCode}): {dump.Errors}");
+                return Problem.Failed("backup.pg_dump.failed", DatabaseName, dump.ExitCode, dump.Errors);
             }
 
             BackupFiles.RestrictToOwner(temporary);
             var contents = await ReadArchiveAsync(pgRestore.Value, temporary, output, ct);
-            if (contents.Error is { } unreadable)
+            if (!contents.Succeeded)
             {
-                return unreadable;
+                return contents.Cast<BackupSummary>();
             }
 
             File.Move(temporary, output, overwrite);
@@ -66,24 +66,24 @@ internal sealed class PostgresBackup(string connectionString, Func<IReadOnlyList
         }
     }
 
-    public async Task<Result<BackupSummary>> RestoreAsync(string input, bool replaceData, CancellationToken ct)
+    public async Task<Outcome<BackupSummary>> RestoreAsync(string input, bool replaceData, CancellationToken ct)
     {
         var pgRestore = tools.Find("pg_restore");
         var psql = tools.Find("psql");
-        if ((pgRestore.Error ?? psql.Error) is { } missing)
+        if (!pgRestore.Succeeded || !psql.Succeeded)
         {
-            return missing;
+            return Outcome<BackupSummary>.Failure([.. pgRestore.Problems, .. psql.Problems]);
         }
 
         if (!File.Exists(input))
         {
-            return Result<BackupSummary>.Failure("restore.input.missing", $"{input} bestaat niet. Er is niets gewijzigd.");
+            return Problem.NotFound("restore.input.missing", input);
         }
 
         var contents = await ReadArchiveAsync(pgRestore.Value, input, input, ct);
-        if (contents.Error is { } unreadable)
+        if (!contents.Succeeded)
         {
-            return unreadable;
+            return contents.Cast<BackupSummary>();
         }
 
         var migrations = contents.Value.Migrations;
@@ -104,20 +104,18 @@ internal sealed class PostgresBackup(string connectionString, Func<IReadOnlyList
             var tables = Convert.ToInt64(await ScalarAsync(connection, "SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()", ct), System.Globalization.CultureInfo.InvariantCulture);
             if (!replaceData && tables > 0)
             {
-                return Result<BackupSummary>.Failure(
-                    "restore.target.has-data",
-                    $"database {DatabaseName} heeft al tabellen ({tables}). Terugzetten vervangt alle tabellen van het schema door die van de back-up; geef --force om dat te doen. Er is niets gewijzigd.");
+                return Problem.Conflict(null, "restore.target.has-data", DatabaseName, tables);
             }
 
             schema = (string)(await ScalarAsync(connection, "SELECT current_schema()", ct))!;
         }
 
-        var restored = await ReplaceAsync(pgRestore.Value, psql.Value, input, schema, ct);
-        return restored ?? contents.Value.Summary();
+        var refused = await ReplaceAsync(pgRestore.Value, psql.Value, input, schema, ct);
+        return refused is null ? contents.Value.Summary() : refused;
     }
 
     /// <summary>Reads the whole archive back through pg_restore: its tables, row counts and migration history.</summary>
-    private async Task<Result<Contents>> ReadArchiveAsync(string pgRestore, string archive, string shownName, CancellationToken ct)
+    private async Task<Outcome<Contents>> ReadArchiveAsync(string pgRestore, string archive, string shownName, CancellationToken ct)
     {
         IReadOnlyList<TableCount> tables = [];
         IReadOnlyList<string> migrations = [];
@@ -128,9 +126,7 @@ internal sealed class PostgresBackup(string connectionString, Func<IReadOnlyList
             ct);
         if (run.ExitCode != 0)
         {
-            return Result<Contents>.Failure(
-                "restore.input.invalid",
-                $"{shownName} is geen (volledige) back-up van pg_dump in het custom-formaat: pg_restore meldt (afsluitcode {run.ExitCode}): {run.Errors.TrimEnd('.')}. Er is niets gewijzigd.");
+            return Problem.Invalid("input", "restore.input.invalid", shownName, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"pg_restore ({run.ExitCode}): {run.Errors.TrimEnd('.')}"));
         }
 
         return new Contents("pg_restore las het hele archief terug: ok", tables, migrations);
@@ -140,11 +136,11 @@ internal sealed class PostgresBackup(string connectionString, Func<IReadOnlyList
     /// Web hosts and other clients keep connections to the database; replacing its tables under them would make
     /// their requests fail or wait, so a restore asks for them to be stopped first.
     /// </summary>
-    private async Task<Result<BackupSummary>?> OtherSessionsAsync(NpgsqlConnection connection, CancellationToken ct)
+    private async Task<Problem?> OtherSessionsAsync(NpgsqlConnection connection, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT count(*), string_agg(DISTINCT coalesce(nullif(application_name, ''), '(naamloos)') || ' van ' || coalesce(host(client_addr), 'lokale socket'), ', ')
+            SELECT count(*), string_agg(DISTINCT coalesce(nullif(application_name, ''), '?') || '@' || coalesce(host(client_addr), 'socket'), ', ')
             FROM pg_catalog.pg_stat_activity
             WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'
             """;
@@ -156,14 +152,11 @@ internal sealed class PostgresBackup(string connectionString, Func<IReadOnlyList
             return null;
         }
 
-        return Result<BackupSummary>.Failure(
-            "restore.target.in-use",
-            $"database {DatabaseName} is in gebruik: {count} andere verbinding(en) ({reader.GetString(1)}), waarschijnlijk de webapplicatie. "
-            + "Stop de webapplicatie (en andere programma's met een verbinding met deze database) en probeer het opnieuw. Er is niets gewijzigd.");
+        return Problem.Conflict(null, "restore.target.in-use", DatabaseName, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count}: {reader.GetString(1)}"));
     }
 
     /// <summary>The drop-everything statement and the archive's script in one psql transaction; null when committed.</summary>
-    private async Task<Result<BackupSummary>?> ReplaceAsync(string pgRestore, string psql, string archive, string schema, CancellationToken ct)
+    private async Task<Problem?> ReplaceAsync(string pgRestore, string psql, string archive, string schema, CancellationToken ct)
     {
         using var script = tools.Start(pgRestore, ["--file=-", "--no-owner", "--no-privileges", archive]);
         using var session = tools.Start(psql, ["--no-psqlrc", "--quiet", "--no-password", "--set=ON_ERROR_STOP=1", "--file=-"], redirectInput: true);
@@ -216,10 +209,8 @@ internal sealed class PostgresBackup(string connectionString, Func<IReadOnlyList
             return null;
         }
 
-        var why = PostgresTools.Shorten(await sessionErrors) is { Length: > 0 } psqlSays ? "psql meldt: " + psqlSays : "pg_restore meldt: " + PostgresTools.Shorten(await scriptErrors);
-        return Result<BackupSummary>.Failure(
-            "restore.failed",
-            $"terugzetten in database {DatabaseName} mislukte en is teruggedraaid; de database is ongewijzigd. {why}");
+        var (tool, says) = PostgresTools.Shorten(await sessionErrors) is { Length: > 0 } psqlSays ? ("psql", psqlSays) : ("pg_restore", PostgresTools.Shorten(await scriptErrors));
+        return Problem.Failed("restore.failed", DatabaseName, tool, says);
     }
 
     /// <summary>

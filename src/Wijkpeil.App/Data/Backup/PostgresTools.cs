@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Npgsql;
-using Wijkpeil.Domain.Common;
+using Wijkpeil.App.Kernel.Outcomes;
 
 namespace Wijkpeil.App.Data.Backup;
 
@@ -13,7 +13,7 @@ namespace Wijkpeil.App.Data.Backup;
 internal sealed class PostgresTools(string connectionString, string? binDirectory)
 {
     /// <summary>The full path of <paramref name="tool"/>, or why it cannot be used.</summary>
-    public Result<string> Find(string tool)
+    public Outcome<string> Find(string tool)
     {
         var fileName = OperatingSystem.IsWindows() ? tool + ".exe" : tool;
         if (!string.IsNullOrWhiteSpace(binDirectory))
@@ -21,7 +21,7 @@ internal sealed class PostgresTools(string connectionString, string? binDirector
             var configured = Path.Combine(binDirectory, fileName);
             return File.Exists(configured)
                 ? configured
-                : Result<string>.Failure("backup.tool.missing", $"{tool} staat niet in {binDirectory} ({BackupOptions.PostgresBinDirectoryKey}). Er is niets gewijzigd.");
+                : Problem.Unavailable("backup.tool.missing_in_folder", tool, binDirectory, BackupOptions.PostgresBinDirectoryKey);
         }
 
         var path = System.Environment.GetEnvironmentVariable("PATH") ?? "";
@@ -34,11 +34,7 @@ internal sealed class PostgresTools(string connectionString, string? binDirector
             }
         }
 
-        return Result<string>.Failure(
-            "backup.tool.missing",
-            $"{tool} is niet gevonden op het PATH. Back-up en terugzetten van PostgreSQL gebruiken pg_dump, pg_restore en psql van dezelfde hoofdversie als de server of nieuwer: "
-            + $"installeer ze (Debian/Ubuntu: apt-get install postgresql-client) of wijs hun map aan met {BackupOptions.PostgresBinDirectoryKey} "
-            + "(omgevingsvariabele Backup__PostgresBinDirectory, bijvoorbeeld /usr/lib/postgresql/16/bin). Er is niets gewijzigd.");
+        return Problem.Unavailable("backup.tool.missing", tool, BackupOptions.PostgresBinDirectoryKey);
     }
 
     /// <summary>Starts <paramref name="executable"/> with its output, errors and (on request) input redirected to this process.</summary>

@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Wijkpeil.App.Data.Sqlite;
-using Wijkpeil.Domain.Common;
+using Wijkpeil.App.Kernel.Outcomes;
 
 namespace Wijkpeil.App.Data.Backup;
 
@@ -33,22 +33,22 @@ internal sealed class SqliteBackup(string connectionString, Func<IReadOnlyList<s
     /// <summary>How long a restore waits for other connections to let go before it says the database is in use.</summary>
     private const int InUseWaitSeconds = 2;
 
-    public async Task<Result<BackupSummary>> BackupAsync(string output, bool overwrite, CancellationToken ct)
+    public async Task<Outcome<BackupSummary>> BackupAsync(string output, bool overwrite, CancellationToken ct)
     {
         var database = DatabaseFile();
-        if (database.Error is { } noFile)
+        if (!database.Succeeded)
         {
-            return noFile;
+            return database.Cast<BackupSummary>();
         }
 
         if (!File.Exists(database.Value))
         {
-            return Result<BackupSummary>.Failure("backup.database.missing", $"er is geen database op {database.Value} om te back-uppen (ConnectionStrings:Wijkpeil).");
+            return Problem.NotFound("backup.database.missing", database.Value);
         }
 
         if (string.Equals(database.Value, output, StringComparison.Ordinal))
         {
-            return Result<BackupSummary>.Failure("backup.output.database", $"{output} is de database zelf; schrijf de back-up naar een ander bestand.");
+            return Problem.Invalid("output", "backup.output.database", output);
         }
 
         if (BackupFiles.CheckOutput(output, overwrite) is { } refused)
@@ -70,10 +70,11 @@ internal sealed class SqliteBackup(string connectionString, Func<IReadOnlyList<s
 
             BackupFiles.RestrictToOwner(temporary);
             var inspected = await InspectAsync(temporary, output, ct);
-            if (inspected.Error is { } damaged)
+            if (!inspected.Succeeded)
             {
                 // The copy of a readable database failed its own check: the source is damaged, and this copy no backup.
-                return Result<BackupSummary>.Failure("backup.copy.damaged", damaged.Message.Replace(output, $"de kopie van {database.Value}", StringComparison.Ordinal));
+                // What SQLite said about the copy is the last argument of the inspection's problem.
+                return Problem.Failed("backup.copy.damaged", database.Value, inspected.Problems[0].Arguments[^1]);
             }
 
             File.Move(temporary, output, overwrite);
@@ -85,22 +86,22 @@ internal sealed class SqliteBackup(string connectionString, Func<IReadOnlyList<s
         }
     }
 
-    public async Task<Result<BackupSummary>> RestoreAsync(string input, bool replaceData, CancellationToken ct)
+    public async Task<Outcome<BackupSummary>> RestoreAsync(string input, bool replaceData, CancellationToken ct)
     {
         var database = DatabaseFile();
-        if (database.Error is { } noFile)
+        if (!database.Succeeded)
         {
-            return noFile;
+            return database.Cast<BackupSummary>();
         }
 
         if (!File.Exists(input))
         {
-            return Result<BackupSummary>.Failure("restore.input.missing", $"{input} bestaat niet. Er is niets gewijzigd.");
+            return Problem.NotFound("restore.input.missing", input);
         }
 
         if (string.Equals(database.Value, input, StringComparison.Ordinal))
         {
-            return Result<BackupSummary>.Failure("restore.input.database", $"{input} is de database zelf; geef een back-upbestand.");
+            return Problem.Invalid("input", "restore.input.database", input);
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(database.Value)!);
@@ -112,9 +113,9 @@ internal sealed class SqliteBackup(string connectionString, Func<IReadOnlyList<s
         {
             File.Copy(input, staging);
             var inspected = await InspectAsync(staging, input, ct);
-            if (inspected.Error is { } invalid)
+            if (!inspected.Succeeded)
             {
-                return invalid;
+                return inspected.Cast<BackupSummary>();
             }
 
             if (BackupSchema.Check(input, inspected.Value.Migrations, knownMigrations()) is { } unsupported)
@@ -141,12 +142,12 @@ internal sealed class SqliteBackup(string connectionString, Func<IReadOnlyList<s
     }
 
     /// <summary>The database file the configuration names, as a full path.</summary>
-    public Result<string> DatabaseFile()
+    public Outcome<string> DatabaseFile()
     {
         var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
         if (string.IsNullOrWhiteSpace(dataSource) || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
         {
-            return Result<string>.Failure("backup.database.not-a-file", $"ConnectionStrings:Wijkpeil noemt geen databasebestand ('{dataSource}'); back-up en terugzetten werken op een SQLite-bestand.");
+            return Problem.Invalid(null, "backup.database.not-a-file", dataSource);
         }
 
         return Path.GetFullPath(dataSource);
@@ -185,7 +186,7 @@ internal sealed class SqliteBackup(string connectionString, Func<IReadOnlyList<s
     /// <summary>
     /// Replaces the database at <paramref name="target"/> by the checked copy at <paramref name="staging"/>; null when done.
     /// </summary>
-    private static async Task<DomainError?> ReplaceAsync(string staging, string target, long pageSize, bool replaceData, CancellationToken ct)
+    private static async Task<Problem?> ReplaceAsync(string staging, string target, long pageSize, bool replaceData, CancellationToken ct)
     {
         if (!File.Exists(target) || new FileInfo(target).Length == 0)
         {
@@ -209,17 +210,13 @@ internal sealed class SqliteBackup(string connectionString, Func<IReadOnlyList<s
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode is SqliteBusy or SqliteLocked)
         {
-            return new DomainError(
-                "restore.target.in-use",
-                $"de database {target} is in gebruik door een ander programma, waarschijnlijk de webapplicatie. Stop de webapplicatie (en andere programma's die de database open hebben) en probeer het opnieuw. Er is niets gewijzigd.");
+            return Problem.Conflict(null, "restore.target.in-use", target, "SQLITE_BUSY");
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode is SqliteCorrupt or SqliteNotADatabase)
         {
             if (!replaceData)
             {
-                return new DomainError(
-                    "restore.target.unreadable",
-                    $"de huidige database {target} is onleesbaar ({ex.Message.TrimEnd('.')}). Geef --force om het bestand te vervangen door de back-up. Er is niets gewijzigd.");
+                return Problem.Conflict(null, "restore.target.unreadable", target, ex.Message.TrimEnd('.'));
             }
 
             await live.CloseAsync();
@@ -232,9 +229,7 @@ internal sealed class SqliteBackup(string connectionString, Func<IReadOnlyList<s
             var tables = await ListTablesAsync(live, ct);
             if (tables.Count > 0)
             {
-                return new DomainError(
-                    "restore.target.has-data",
-                    $"er staat al een database op {target} ({tables.Count} tabellen). Terugzetten vervangt die helemaal door de back-up; geef --force om dat te doen. Er is niets gewijzigd.");
+                return Problem.Conflict(null, "restore.target.has-data", target, tables.Count);
             }
         }
 
@@ -293,7 +288,7 @@ internal sealed class SqliteBackup(string connectionString, Func<IReadOnlyList<s
     /// Checks a SQLite file that this class owns (a fresh copy) and reads its inventory. Switches it to a rollback
     /// journal first, so that it stays one file without -wal and -shm companions.
     /// </summary>
-    private static async Task<Result<Inspection>> InspectAsync(string file, string shownName, CancellationToken ct)
+    private static async Task<Outcome<Inspection>> InspectAsync(string file, string shownName, CancellationToken ct)
     {
         try
         {
@@ -313,9 +308,8 @@ internal sealed class SqliteBackup(string connectionString, Func<IReadOnlyList<s
 
             if (problems is not ["ok"])
             {
-                return Result<Inspection>.Failure(
-                    "restore.input.damaged",
-                    $"{shownName} is beschadigd; PRAGMA integrity_check meldt: {string.Join("; ", problems.Take(3))}{(problems.Count > 3 ? $" (en {problems.Count - 3} meer)" : "")}. Er is niets gewijzigd.");
+                var said = string.Join("; ", problems.Take(3)) + (problems.Count > 3 ? string.Create(CultureInfo.InvariantCulture, $"; … (+{problems.Count - 3})") : "");
+                return Problem.Invalid("input", "restore.input.damaged", shownName, said);
             }
 
             var names = await ListTablesAsync(connection, ct);
@@ -342,9 +336,7 @@ internal sealed class SqliteBackup(string connectionString, Func<IReadOnlyList<s
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode is SqliteCorrupt or SqliteNotADatabase)
         {
-            return Result<Inspection>.Failure(
-                "restore.input.invalid",
-                $"{shownName} is geen (volledige) SQLite-database: {ex.Message.TrimEnd('.')}. Er is niets gewijzigd.");
+            return Problem.Invalid("input", "restore.input.invalid", shownName, ex.Message.TrimEnd('.'));
         }
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Kernel.Persistence;
 
 namespace Wijkpeil.App.Data.Backup;
@@ -36,10 +37,11 @@ internal static partial class UpgradeBackup
             FolderName,
             string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileNameWithoutExtension(database)}-voor-{pending[^1]}-{time.GetUtcNow():yyyyMMdd-HHmmss}.db"));
         var backup = await new SqliteBackup(db.Database.GetConnectionString()!, () => []).BackupAsync(file, overwrite: false, ct);
-        if (backup.Error is { Code: not "backup.output.exists" } error)
+        if (!backup.Succeeded && backup.Problems[0].Code != "backup.output.exists")
         {
-            // Two processes starting in the same second make the same file; any other failure stops the upgrade.
-            throw new InvalidOperationException($"Before applying migrations Wijkpeil backs up the database, and that failed: {error.Message} Nothing was migrated.");
+            // Two processes starting in the same second make the same file; any other failure stops the upgrade. The log is English.
+            throw new InvalidOperationException(
+                $"Before applying migrations Wijkpeil backs up the database, and that failed: {ProblemMessages.For(backup.Problems[0], CultureInfo.GetCultureInfo("en"))} Nothing was migrated.");
         }
 
         LogBackedUp(logger, database, file);

@@ -20,6 +20,9 @@ public enum ProblemKind
     /// <summary>A service the request needs is missing or down, e.g. Chromium for a PDF (503); the message says what to do.</summary>
     Unavailable,
 
+    /// <summary>The caller has as many heavy requests running as allowed (429); the caller sets <c>Retry-After</c>.</summary>
+    TooMany,
+
     /// <summary>Something on the server's side went wrong that the caller cannot change, e.g. a page that failed to print (500).</summary>
     Failed,
 }
@@ -41,6 +44,8 @@ public sealed record Problem(string Code, ProblemKind Kind, string? Field, IRead
     public static Problem Conflict(string? field, string code, params object?[] arguments) => new(code, ProblemKind.Conflict, field, arguments);
 
     public static Problem Unavailable(string code, params object?[] arguments) => new(code, ProblemKind.Unavailable, null, arguments);
+
+    public static Problem TooMany(string code, params object?[] arguments) => new(code, ProblemKind.TooMany, null, arguments);
 
     public static Problem Failed(string code, params object?[] arguments) => new(code, ProblemKind.Failed, null, arguments);
 
@@ -87,10 +92,11 @@ public sealed class Outcome<T>
         {
             ProblemKind.Failed => 0,
             ProblemKind.Unavailable => 1,
-            ProblemKind.NotFound => 2,
-            ProblemKind.Forbidden => 3,
-            ProblemKind.Conflict => 4,
-            _ => 5,
+            ProblemKind.TooMany => 2,
+            ProblemKind.NotFound => 3,
+            ProblemKind.Forbidden => 4,
+            ProblemKind.Conflict => 5,
+            _ => 6,
         }).First();
 
     public T Value => Succeeded ? _value! : throw new InvalidOperationException($"The outcome failed: {Problems[0].Code}");
@@ -108,6 +114,9 @@ public sealed class Outcome<T>
     public static implicit operator Outcome<T>(T value) => Success(value);
 
     public static implicit operator Outcome<T>(Problem problem) => Failure(problem);
+
+    /// <summary>"ok", or the codes of the problems: for assertion messages and logs, never for a reader.</summary>
+    public override string ToString() => Succeeded ? "ok" : string.Join("; ", Problems.Select(p => p.Field is null ? p.Code : $"{p.Field}: {p.Code}"));
 
     /// <summary>The same failure as an outcome of another type, for a use case that hands on a refusal it got.</summary>
     public Outcome<TOther> Cast<TOther>() =>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
+using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Kernel.Persistence;
 
 namespace Wijkpeil.App.Kernel.Web;
@@ -12,7 +12,7 @@ namespace Wijkpeil.App.Kernel.Web;
 /// details on the API, the status page in the reader's language elsewhere. Nothing was stored, so trying again a
 /// few seconds later is safe.
 /// </summary>
-internal sealed class DatabaseBusyResponses(RequestDelegate next, DatabaseOptions database, IProblemDetailsService problems)
+internal sealed class DatabaseBusyResponses(RequestDelegate next, DatabaseOptions database)
 {
     public async Task InvokeAsync(HttpContext http)
     {
@@ -35,18 +35,7 @@ internal sealed class DatabaseBusyResponses(RequestDelegate next, DatabaseOption
             });
             if (WebPaths.IsApiRequest(http))
             {
-                await problems.WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = http,
-                    ProblemDetails = new ProblemDetails
-                    {
-                        Type = "https://tools.ietf.org/html/rfc9110#section-15.6.4",
-                        Status = StatusCodes.Status503ServiceUnavailable,
-                        Title = "Even bezet",
-                        Detail = $"De database is bezig met een andere schrijfactie (bijvoorbeeld een import) en er is niets opgeslagen. Probeer het over {retryAfter} seconden opnieuw.",
-                        Extensions = { ["code"] = "database.busy" },
-                    },
-                });
+                await ProblemResponses.For([Problem.Unavailable("database.busy", retryAfter)], http).ExecuteAsync(http);
             }
         }
     }

@@ -21,7 +21,6 @@ public static class AccountRegistrations
         services.AddIdentityCore<WijkpeilUser>(AccountRules.Apply)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<WijkpeilDbContext>()
-            .AddErrorDescriber<DutchIdentityErrorDescriber>()
             .AddPasswordValidator<Passwords.CommonPasswordValidator>()
             .AddUserConfirmation<ActiveAccountConfirmation>()
             .AddClaimsPrincipalFactory<WijkpeilClaimsPrincipalFactory>();

@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Audit.Contracts;
 using Wijkpeil.Domain.Areas;
-using Wijkpeil.Domain.Common;
 
 namespace Wijkpeil.App.Modules.Accounts;
 
@@ -31,7 +31,8 @@ public sealed record IssuedToken(string Email, string Name, string Token, DateTi
 /// <summary>
 /// Creates, lists and disables accounts and issues personal access tokens: the use cases behind
 /// <c>wijkpeil users</c> (and the account pages to come). Every check runs before anything is written, so
-/// a refused request changes nothing; expected failures are <see cref="DomainError"/> values in Dutch.
+/// a refused request changes nothing; expected failures are <see cref="Problem"/>s (codes <c>account.*</c>, texts in
+/// <c>AccountsText.resx</c>), Identity's refusals among them by their error code, never by their text.
 /// Every change writes an audit entry (type <see cref="AuditEntityTypes.User"/>, keyed by e-mail address) in the
 /// same transaction: Identity's manager saves after each of its own steps, so one explicit transaction around
 /// them and the entry keeps the change and its record together. Snapshots never hold a password hash, security
@@ -39,45 +40,48 @@ public sealed record IssuedToken(string Email, string Name, string Token, DateTi
 /// </summary>
 public sealed class UserAdministration(WijkpeilDbContext db, UserManager<WijkpeilUser> users, TimeProvider time, IAuditLog audit)
 {
-    public async Task<Result<AccountSummary>> AddAsync(NewAccount request, CancellationToken cancellationToken = default)
+    /// <summary>The longest name a token may have.</summary>
+    public const int MaxTokenNameLength = 200;
+
+    public async Task<Outcome<AccountSummary>> AddAsync(NewAccount request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var email = request.Email.Trim();
         var role = WijkpeilRoles.Find(request.Role);
         if (role is null)
         {
-            return Result<AccountSummary>.Failure("user.role.unknown", $"onbekende rol '{request.Role}'. Kies uit: {string.Join(", ", WijkpeilRoles.All)}.");
+            return Problem.Invalid("role", "account.role.unknown", request.Role, string.Join(", ", WijkpeilRoles.All));
         }
 
         var gemeenten = ParseGemeenten(role, request.Gemeenten);
-        if (gemeenten.Error is { } scopeError)
+        if (!gemeenten.Succeeded)
         {
-            return scopeError;
+            return gemeenten.Cast<AccountSummary>();
         }
 
         if (await users.FindByEmailAsync(email) is not null)
         {
-            return Result<AccountSummary>.Failure("user.duplicate", $"er bestaat al een account met e-mailadres {email}.");
+            return Problem.Conflict("email", "account.email.taken", email);
         }
 
         var user = new WijkpeilUser { UserName = email, Email = email, CreatedAt = time.GetUtcNow() };
         var refused = await ValidateAsync(user, request.Password);
-        if (refused is not null)
+        if (refused.Count > 0)
         {
-            return refused;
+            return Outcome<AccountSummary>.Failure(refused);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var created = await users.CreateAsync(user, request.Password);
         if (!created.Succeeded)
         {
-            return ToError("user.invalid", created);
+            return Outcome<AccountSummary>.Failure(Refusals(created, email));
         }
 
         var added = await users.AddToRoleAsync(user, role);
         if (!added.Succeeded)
         {
-            return ToError("user.role.failed", added);
+            return Outcome<AccountSummary>.Failure(Refusals(added, email));
         }
 
         db.UserGemeenten.AddRange(gemeenten.Value.Select(g => new UserGemeente(user.Id, g)));
@@ -117,13 +121,13 @@ public sealed class UserAdministration(WijkpeilDbContext db, UserManager<Wijkpei
 
     /// <summary>Disables an account: it can no longer log in or use its tokens. Disabling twice changes nothing.</summary>
     /// <returns>True when the account was active and is now disabled, false when it already was.</returns>
-    public async Task<Result<bool>> DisableAsync(string email, CancellationToken cancellationToken = default)
+    public async Task<Outcome<bool>> DisableAsync(string email, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(email);
         var user = await users.FindByEmailAsync(email.Trim());
         if (user is null)
         {
-            return UnknownUser<bool>(email);
+            return UnknownUser(email);
         }
 
         if (user.IsDisabled)
@@ -138,7 +142,7 @@ public sealed class UserAdministration(WijkpeilDbContext db, UserManager<Wijkpei
         var updated = await users.UpdateSecurityStampAsync(user);
         if (!updated.Succeeded)
         {
-            return ToError("user.disable.failed", updated);
+            return Outcome<bool>.Failure(Refusals(updated, email.Trim()));
         }
 
         audit.Record(
@@ -154,30 +158,30 @@ public sealed class UserAdministration(WijkpeilDbContext db, UserManager<Wijkpei
     }
 
     /// <summary>Issues a personal access token; only its hash is stored.</summary>
-    public async Task<Result<IssuedToken>> CreateTokenAsync(string email, string? name, DateTimeOffset? expiresAt, CancellationToken cancellationToken = default)
+    public async Task<Outcome<IssuedToken>> CreateTokenAsync(string email, string? name, DateTimeOffset? expiresAt, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(email);
         var user = await users.FindByEmailAsync(email.Trim());
         if (user is null)
         {
-            return UnknownUser<IssuedToken>(email);
+            return UnknownUser(email);
         }
 
         if (user.IsDisabled)
         {
-            return Result<IssuedToken>.Failure("user.disabled", $"het account {user.Email} is uitgeschakeld; een uitgeschakeld account krijgt geen token.");
+            return Problem.Conflict("email", "account.disabled", user.Email);
         }
 
         var now = time.GetUtcNow();
         if (expiresAt is { } expiry && expiry <= now)
         {
-            return Result<IssuedToken>.Failure("token.expiry.past", "de vervaldatum van het token moet in de toekomst liggen.");
+            return Problem.Invalid("expiresAt", "account.token.expiry_past");
         }
 
         var tokenName = string.IsNullOrWhiteSpace(name) ? "token " + now.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : name.Trim();
-        if (tokenName.Length > 200)
+        if (tokenName.Length > MaxTokenNameLength)
         {
-            return Result<IssuedToken>.Failure("token.name.long", "de naam van het token mag hoogstens 200 tekens lang zijn.");
+            return Problem.Invalid("name", "account.token.name_too_long", tokenName.Length, MaxTokenNameLength);
         }
 
         var token = AccessTokenHash.NewToken();
@@ -189,18 +193,18 @@ public sealed class UserAdministration(WijkpeilDbContext db, UserManager<Wijkpei
         return new IssuedToken(user.Email ?? email, tokenName, token, now, expiresAt);
     }
 
-    private static Result<IReadOnlyList<AreaCode>> ParseGemeenten(string role, IReadOnlyList<string> given)
+    private static Outcome<IReadOnlyList<AreaCode>> ParseGemeenten(string role, IReadOnlyList<string> given)
     {
         if (role != WijkpeilRoles.AreaEditor)
         {
             return given.Count == 0
-                ? Result<IReadOnlyList<AreaCode>>.Success([])
-                : Result<IReadOnlyList<AreaCode>>.Failure("user.gemeente.not-allowed", $"--gemeente hoort alleen bij de rol {WijkpeilRoles.AreaEditor}; een {role} werkt niet per gemeente.");
+                ? Outcome<IReadOnlyList<AreaCode>>.Success([])
+                : Problem.Invalid("gemeenten", "account.gemeente.not_allowed", WijkpeilRoles.AreaEditor, role);
         }
 
         if (given.Count == 0)
         {
-            return Result<IReadOnlyList<AreaCode>>.Failure("user.gemeente.missing", $"een {WijkpeilRoles.AreaEditor} werkt voor een of meer gemeenten: geef ze met --gemeente, bijvoorbeeld --gemeente GM0344.");
+            return Problem.Invalid("gemeenten", "account.gemeente.missing", WijkpeilRoles.AreaEditor);
         }
 
         var codes = new List<AreaCode>();
@@ -208,7 +212,7 @@ public sealed class UserAdministration(WijkpeilDbContext db, UserManager<Wijkpei
         {
             if (!AreaCode.TryParse(text.Trim().ToUpperInvariant(), out var code) || code.Level != AreaLevel.Municipality)
             {
-                return Result<IReadOnlyList<AreaCode>>.Failure("user.gemeente.invalid", $"'{text}' is geen gemeentecode: verwacht GM en vier cijfers, zoals GM0344 (Utrecht).");
+                return Problem.Invalid("gemeenten", "account.gemeente.invalid", text);
             }
 
             if (!codes.Contains(code))
@@ -217,31 +221,24 @@ public sealed class UserAdministration(WijkpeilDbContext db, UserManager<Wijkpei
             }
         }
 
-        return Result<IReadOnlyList<AreaCode>>.Success(codes);
+        return Outcome<IReadOnlyList<AreaCode>>.Success(codes);
     }
 
     /// <summary>The user and password validators, run before the transaction so a refusal writes nothing.</summary>
-    private async Task<DomainError?> ValidateAsync(WijkpeilUser user, string password)
+    private async Task<List<Problem>> ValidateAsync(WijkpeilUser user, string password)
     {
+        var refused = new List<Problem>();
         foreach (var validator in users.UserValidators)
         {
-            var result = await validator.ValidateAsync(users, user);
-            if (!result.Succeeded)
-            {
-                return ToError("user.invalid", result);
-            }
+            refused.AddRange(Refusals(await validator.ValidateAsync(users, user), user.Email!));
         }
 
         foreach (var validator in users.PasswordValidators)
         {
-            var result = await validator.ValidateAsync(users, user, password);
-            if (!result.Succeeded)
-            {
-                return ToError("user.password.weak", result);
-            }
+            refused.AddRange(Refusals(await validator.ValidateAsync(users, user, password), user.Email!));
         }
 
-        return null;
+        return refused;
     }
 
     /// <summary>The account's role and scope at the time, the readable name of an audit entry ("AreaEditor voor GM0344").</summary>
@@ -255,11 +252,25 @@ public sealed class UserAdministration(WijkpeilDbContext db, UserManager<Wijkpei
     private static string Describe(IReadOnlyList<string> roles, List<string> gemeenten) =>
         string.Join(", ", roles) + (gemeenten.Count == 0 ? "" : " voor " + string.Join(", ", gemeenten));
 
-    private static DomainError ToError(string code, IdentityResult result) =>
-        new(code, string.Join(" ", result.Errors.Select(e => e.Description)));
+    /// <summary>
+    /// Identity's refusals as problems, by their error code: its descriptions are English texts for developers, so
+    /// the values they name come from the rules and the request instead. A code this list does not know (a new
+    /// Identity version) keeps its code as the argument of a generic refusal rather than showing Identity's text.
+    /// </summary>
+    private static IEnumerable<Problem> Refusals(IdentityResult result, string email) =>
+        result.Errors.Select(e => e.Code switch
+        {
+            nameof(IdentityErrorDescriber.PasswordTooShort) => Problem.Invalid("password", "account.password.too_short", AccountRules.MinimumPasswordLength),
+            nameof(IdentityErrorDescriber.PasswordRequiresUniqueChars) => Problem.Invalid("password", "account.password.too_few_distinct", AccountRules.MinimumDistinctCharacters),
+            Passwords.CommonPasswordValidator.TooCommon => Problem.Invalid("password", "account.password.too_common"),
+            Passwords.CommonPasswordValidator.ResemblesEmail => Problem.Invalid("password", "account.password.resembles_email"),
+            nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName) => Problem.Conflict("email", "account.email.taken", email),
+            nameof(IdentityErrorDescriber.InvalidEmail) or nameof(IdentityErrorDescriber.InvalidUserName) => Problem.Invalid("email", "account.email.invalid", email),
+            nameof(IdentityErrorDescriber.ConcurrencyFailure) => Problem.Conflict(null, "account.changed_meanwhile", email),
+            _ => Problem.Invalid(null, "account.refused", e.Code),
+        });
 
-    private static Result<T> UnknownUser<T>(string email) =>
-        Result<T>.Failure("user.unknown", $"er is geen account met e-mailadres {email.Trim()}. Bekijk de accounts met 'wijkpeil users list'.");
+    private static Problem UnknownUser(string email) => Problem.NotFound("account.unknown", email.Trim());
 }
 
 /// <summary>What the audit trail keeps of a new account: never its password hash or security stamp.</summary>

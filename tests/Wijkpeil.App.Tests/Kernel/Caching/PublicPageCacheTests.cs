@@ -167,7 +167,7 @@ public sealed class PublicPageCacheTests
             Assert.True(rejected.Succeeded);
             var added = await scope.ServiceProvider.GetRequiredService<UserAdministration>()
                 .AddAsync(new NewAccount("lezer@utrecht.nl", WijkpeilRoles.Viewer, [], "lange zin als wachtwoord"), TestContext.Current.CancellationToken);
-            Assert.True(added.IsSuccess);
+            Assert.True(added.Succeeded);
         }
 
         // Longer than a poll, so that the poller, too, has had its chance to evict something.

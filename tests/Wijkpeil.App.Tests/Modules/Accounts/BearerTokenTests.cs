@@ -230,7 +230,7 @@ public sealed class BearerTokenTests
         await using var scope = app.Database.CreateScope();
         var result = await scope.ServiceProvider.GetRequiredService<UserAdministration>()
             .AddAsync(new NewAccount(email, role, gemeenten, Password), TestContext.Current.CancellationToken);
-        Assert.True(result.IsSuccess, result.Error?.Message);
+        Assert.True(result.Succeeded, result.ToString());
     }
 
     private static async Task<string> IssueAsync(WijkpeilAppFactory app, string email, string? name = null)
@@ -238,7 +238,7 @@ public sealed class BearerTokenTests
         await using var scope = app.Database.CreateScope();
         var result = await scope.ServiceProvider.GetRequiredService<UserAdministration>()
             .CreateTokenAsync(email, name, expiresAt: null, TestContext.Current.CancellationToken);
-        Assert.True(result.IsSuccess, result.Error?.Message);
+        Assert.True(result.Succeeded, result.ToString());
         return result.Value.Token;
     }
 

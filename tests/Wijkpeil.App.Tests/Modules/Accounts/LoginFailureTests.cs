@@ -115,7 +115,7 @@ public sealed partial class LoginFailureTests
         foreach (var email in new[] { Active, Locked, Disabled })
         {
             var added = await administration.AddAsync(new NewAccount(email, WijkpeilRoles.Viewer, [], Password), TestContext.Current.CancellationToken);
-            Assert.True(added.IsSuccess, added.Error?.Message);
+            Assert.True(added.Succeeded, added.ToString());
         }
 
         Assert.True((await administration.DisableAsync(Disabled, TestContext.Current.CancellationToken)).Value);

@@ -261,7 +261,7 @@ public sealed partial class LoginPageTests
         await using var scope = app.Database.CreateScope();
         var added = await scope.ServiceProvider.GetRequiredService<UserAdministration>()
             .AddAsync(new NewAccount(Email, WijkpeilRoles.AreaEditor, ["GM0344"], Password), TestContext.Current.CancellationToken);
-        Assert.True(added.IsSuccess, added.Error?.Message);
+        Assert.True(added.Succeeded, added.ToString());
         return app;
     }
 

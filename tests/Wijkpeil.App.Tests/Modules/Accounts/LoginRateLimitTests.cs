@@ -117,7 +117,7 @@ public sealed partial class LoginRateLimitTests
         await using var scope = app.Database.CreateScope();
         var added = await scope.ServiceProvider.GetRequiredService<UserAdministration>()
             .AddAsync(new NewAccount(Email, WijkpeilRoles.AreaEditor, ["GM0344"], Password), TestContext.Current.CancellationToken);
-        Assert.True(added.IsSuccess, added.Error?.Message);
+        Assert.True(added.Succeeded, added.ToString());
         return app;
     }
 

@@ -305,7 +305,7 @@ public sealed partial class AgendaPagesTests
             })
             {
                 var added = await users.AddAsync(account, Ct);
-                Assert.True(added.IsSuccess, added.Error?.Message);
+                Assert.True(added.Succeeded, added.ToString());
             }
         });
         return app;

@@ -191,7 +191,7 @@ public sealed class TwoProgrammeAgendaTests
                     Ct);
                 Assert.True(created.Succeeded, string.Join("; ", created.Problems.Select(p => $"{p.Field}: {p.Code}")));
                 var added = await scope.ServiceProvider.GetRequiredService<UserAdministration>().AddAsync(new NewAccount(ManagerEmail, WijkpeilRoles.ProgrammeManager, [], Password), Ct);
-                Assert.True(added.IsSuccess, added.Error?.Message);
+                Assert.True(added.Succeeded, added.ToString());
             }
 
             Assert.True((await CreateProjectAsync(database, new ProjectRequest("overvecht", VitaleProject, [1], ProjectStatus.Planned, Published: true))).Succeeded);

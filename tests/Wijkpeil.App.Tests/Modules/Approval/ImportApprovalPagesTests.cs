@@ -204,7 +204,7 @@ public sealed partial class ImportApprovalPagesTests
     {
         await using var scope = app.Database.CreateScope();
         var added = await scope.ServiceProvider.GetRequiredService<UserAdministration>().AddAsync(new NewAccount(email, role, gemeenten, Password), Ct);
-        Assert.True(added.IsSuccess, added.Error?.Message);
+        Assert.True(added.Succeeded, added.ToString());
     }
 
     private static async Task<HttpClient> SignedInAsync(WijkpeilAppFactory app, string email)

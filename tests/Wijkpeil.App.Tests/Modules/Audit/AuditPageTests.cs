@@ -290,14 +290,14 @@ public sealed partial class AuditPageTests
         await using var scope = app.Database.CreateScope();
         var added = await scope.ServiceProvider.GetRequiredService<UserAdministration>()
             .AddAsync(new NewAccount(email, role, gemeenten, Password), TestContext.Current.CancellationToken);
-        Assert.True(added.IsSuccess, added.Error?.Message);
+        Assert.True(added.Succeeded, added.ToString());
     }
 
     private static async Task<string> IssueTokenAsync(WijkpeilAppFactory app, string email)
     {
         await using var scope = app.Database.CreateScope();
         var issued = await scope.ServiceProvider.GetRequiredService<UserAdministration>().CreateTokenAsync(email, null, null, TestContext.Current.CancellationToken);
-        Assert.True(issued.IsSuccess, issued.Error?.Message);
+        Assert.True(issued.Succeeded, issued.ToString());
         return issued.Value.Token;
     }
 

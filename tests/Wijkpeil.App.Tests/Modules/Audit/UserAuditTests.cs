@@ -83,7 +83,7 @@ public sealed class UserAuditTests
         var unknownDisable = await accounts.DisableAsync("niemand@utrecht.nl", ct);
         var pastToken = await accounts.CreateTokenAsync("niemand@utrecht.nl", null, null, ct);
 
-        Assert.False(weak.IsSuccess || unscoped.IsSuccess || unknownDisable.IsSuccess || pastToken.IsSuccess);
+        Assert.False(weak.Succeeded || unscoped.Succeeded || unknownDisable.Succeeded || pastToken.Succeeded);
         await using var check = database.CreateScope();
         Assert.Equal(0, await check.ServiceProvider.GetRequiredService<WijkpeilDbContext>().AuditEntries.CountAsync(ct));
     }

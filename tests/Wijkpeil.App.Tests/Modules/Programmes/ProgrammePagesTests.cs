@@ -123,7 +123,7 @@ public sealed partial class ProgrammePagesTests
         var app = await WijkpeilAppFactory.StartAsync(provider, ProgrammeTestData.SeedCatalogueAndRegisterAsync);
         await using var scope = app.Database.CreateScope();
         var added = await scope.ServiceProvider.GetRequiredService<UserAdministration>().AddAsync(new NewAccount(Manager, WijkpeilRoles.ProgrammeManager, [], Password), Ct);
-        Assert.True(added.IsSuccess);
+        Assert.True(added.Succeeded);
         return app;
     }
 

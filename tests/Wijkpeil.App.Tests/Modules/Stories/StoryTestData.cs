@@ -50,7 +50,7 @@ internal static class StoryTestData
         await using var scope = database.CreateScope();
         var result = await scope.ServiceProvider.GetRequiredService<UserAdministration>()
             .CreateTokenAsync(email, null, expiresAt: null, TestContext.Current.CancellationToken);
-        Assert.True(result.IsSuccess, result.Error?.Message);
+        Assert.True(result.Succeeded, result.ToString());
         return result.Value.Token;
     }
 
@@ -60,6 +60,6 @@ internal static class StoryTestData
         await using var scope = database.CreateScope();
         var added = await scope.ServiceProvider.GetRequiredService<UserAdministration>()
             .AddAsync(new NewAccount(email, role, gemeenten, Password), TestContext.Current.CancellationToken);
-        Assert.True(added.IsSuccess, added.Error?.Message);
+        Assert.True(added.Succeeded, added.ToString());
     }
 }

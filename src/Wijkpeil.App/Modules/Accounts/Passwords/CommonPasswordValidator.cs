@@ -12,6 +12,12 @@ namespace Wijkpeil.App.Modules.Accounts.Passwords;
 /// </summary>
 internal sealed class CommonPasswordValidator : IPasswordValidator<WijkpeilUser>
 {
+    /// <summary>Identity error code: the password is on the list of commonly used passwords.</summary>
+    public const string TooCommon = "PasswordTooCommon";
+
+    /// <summary>Identity error code: the password is, holds or is part of the account's own e-mail address.</summary>
+    public const string ResemblesEmail = "PasswordResemblesEmail";
+
     /// <summary>
     /// Local parts shorter than this are not looked for inside a password: "jan" or "pm" occur in many good
     /// passphrases, and a password that only adds such a name to other words is not guessable from the address.
@@ -21,7 +27,6 @@ internal sealed class CommonPasswordValidator : IPasswordValidator<WijkpeilUser>
     public Task<IdentityResult> ValidateAsync(UserManager<WijkpeilUser> manager, WijkpeilUser user, string? password)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var describer = manager?.ErrorDescriber as DutchIdentityErrorDescriber ?? new DutchIdentityErrorDescriber();
         var candidate = (password ?? string.Empty).Trim();
         if (candidate.Length == 0)
         {
@@ -30,16 +35,16 @@ internal sealed class CommonPasswordValidator : IPasswordValidator<WijkpeilUser>
 
         if (CommonPasswords.Contains(candidate))
         {
-            return Task.FromResult(IdentityResult.Failed(describer.PasswordTooCommon()));
+            return Task.FromResult(IdentityResult.Failed(new IdentityError { Code = TooCommon, Description = "The password is a commonly used one." }));
         }
 
         var email = (user.Email ?? user.UserName ?? string.Empty).Trim();
-        return Task.FromResult(ResemblesEmail(candidate, email)
-            ? IdentityResult.Failed(describer.PasswordResemblesEmail())
+        return Task.FromResult(Resembles(candidate, email)
+            ? IdentityResult.Failed(new IdentityError { Code = ResemblesEmail, Description = "The password resembles the account's e-mail address." })
             : IdentityResult.Success);
     }
 
-    internal static bool ResemblesEmail(string password, string email)
+    internal static bool Resembles(string password, string email)
     {
         if (email.Length == 0)
         {

@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.AspNetCore.Http;
+using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Kernel.Ui;
-using Wijkpeil.App.Kernel.Web;
 using Wijkpeil.App.Modules.Measurements.Export;
-using Wijkpeil.Domain.Common;
 using ObservationAnswer = Microsoft.AspNetCore.Http.HttpResults.Results<
     Microsoft.AspNetCore.Http.HttpResults.Ok<System.Collections.Generic.IAsyncEnumerable<Wijkpeil.App.Modules.Measurements.Observations.ObservationRecord>>,
     Microsoft.AspNetCore.Http.HttpResults.PushStreamHttpResult,
@@ -81,42 +80,35 @@ internal static class ObservationDownloads
     }
 
     /// <summary>429 with Retry-After: the client, or everyone together, has as many heavy downloads running as allowed.</summary>
-    public static ObservationAnswer TooMany(HttpContext http) => Refuse(
-        http,
-        new DomainError(
-            "exports.too-many",
-            $"Er lopen al te veel downloads tegelijk (van dit adres of in totaal). Probeer het over {Seconds(ExportGate.RetryAfter)} seconden opnieuw, of vraag minder cijfers op (bijvoorbeeld met area of indicator)."),
-        UiCulture.Pick("Te veel downloads tegelijk", "Too many downloads at once"),
-        UiCulture.Pick(
-            $"Er lopen al te veel downloads tegelijk, van dit adres of in totaal. Wacht {Seconds(ExportGate.RetryAfter)} seconden en probeer het dan opnieuw.",
-            $"Too many downloads are running at once, from this address or in total. Please wait {Seconds(ExportGate.RetryAfter)} seconds and try again."));
-
-    public static string DownloadName(ExportFormat format) => "wijkpeil-observaties." + ExportFormats.Extension(format);
-
-    private static ObservationAnswer Refuse(HttpContext http, DomainError problem, string title, string text)
+    public static ObservationAnswer TooMany(HttpContext http)
     {
-        http.Response.Headers.RetryAfter = Seconds(ExportGate.RetryAfter);
+        var seconds = Seconds(ExportGate.RetryAfter);
+        http.Response.Headers.RetryAfter = seconds;
         if (!http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase))
         {
-            return ApiProblems.TooManyRequests(problem, http);
+            return ProblemResponses.For([Problem.TooMany("exports.too-many", seconds)], http);
         }
 
         // A browser followed a download link or sent a form on /data: a page it can show, with the way back.
         var language = UiCulture.IsEnglish ? "en" : "nl";
-        var back = UiCulture.Pick("Terug naar open data", "Back to open data");
+        var title = WebUtility.HtmlEncode(ProblemMessages.Text("exports.too-many.title", null));
+        var text = WebUtility.HtmlEncode(ProblemMessages.Text("exports.too-many.page", null, seconds));
+        var back = WebUtility.HtmlEncode(ProblemMessages.Text("exports.too-many.back", null));
         var page = $$"""
             <!DOCTYPE html>
             <html lang="{{language}}">
-            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{{WebUtility.HtmlEncode(title)}} · Wijkpeil</title><link rel="stylesheet" href="/css/wijkpeil.css"></head>
+            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{{title}} · Wijkpeil</title><link rel="stylesheet" href="/css/wijkpeil.css"></head>
             <body><main class="wp-main">
-            <h1 class="utrecht-heading-1">{{WebUtility.HtmlEncode(title)}}</h1>
-            <p class="utrecht-paragraph">{{WebUtility.HtmlEncode(text)}}</p>
-            <p class="utrecht-paragraph"><a class="utrecht-link" href="/data">{{WebUtility.HtmlEncode(back)}}</a></p>
+            <h1 class="utrecht-heading-1">{{title}}</h1>
+            <p class="utrecht-paragraph">{{text}}</p>
+            <p class="utrecht-paragraph"><a class="utrecht-link" href="/data">{{back}}</a></p>
             </main></body>
             </html>
             """;
         return TypedResults.Content(page, "text/html; charset=utf-8", statusCode: StatusCodes.Status429TooManyRequests);
     }
+
+    public static string DownloadName(ExportFormat format) => "wijkpeil-observaties." + ExportFormats.Extension(format);
 
     private static string Seconds(TimeSpan wait) => ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
 }

@@ -4,11 +4,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.OpenApi;
-using Wijkpeil.App.Kernel.Web;
+using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Measurements.Contracts;
 using Wijkpeil.App.Modules.Measurements.Export;
-using Wijkpeil.Domain.Common;
 using ObservationAnswer = Microsoft.AspNetCore.Http.HttpResults.Results<
     Microsoft.AspNetCore.Http.HttpResults.Ok<System.Collections.Generic.IAsyncEnumerable<Wijkpeil.App.Modules.Measurements.Observations.ObservationRecord>>,
     Microsoft.AspNetCore.Http.HttpResults.PushStreamHttpResult,
@@ -75,9 +74,7 @@ public static class ObservationEndpoints
         var exportFormat = ExportFormat.Json;
         if (!string.IsNullOrWhiteSpace(format) && !ExportFormats.TryParse(format, out exportFormat))
         {
-            return ApiProblems.BadRequest(
-                new DomainError("observations.format.unknown", $"Formaat (format) '{format}' is onbekend: kies {ExportFormats.Names}."),
-                http);
+            return ProblemResponses.For([Problem.Invalid("format", "observations.format.unknown", format, "json, csv, xlsx")], http);
         }
 
         var indicators = indicator ?? [];
@@ -86,17 +83,20 @@ public static class ObservationEndpoints
             var selection = await selections.FindAsync(programme.Trim(), ct);
             if (selection is null)
             {
-                return ApiProblems.BadRequest(new DomainError("observations.programme.unknown", $"Programma (programme) '{programme}' bestaat niet: zie /programmas."), http);
+                return ProblemResponses.For([Problem.Invalid("programme", "observations.programme.unknown", programme)], http);
             }
 
             // The programme narrows the indicators to its kernset; indicators asked for outside it are refused.
             var kernset = selection.IndicatorCodes;
             var outside = indicators.Where(i => !kernset.Contains(i.Trim(), StringComparer.OrdinalIgnoreCase)).ToList();
-            if (outside.Count > 0 || kernset.Count == 0)
+            if (kernset.Count == 0)
             {
-                return ApiProblems.BadRequest(
-                    new DomainError("observations.programme.indicator", $"Indicator {string.Join(", ", outside)} hoort niet bij de kernset van programma '{programme}'."),
-                    http);
+                return ProblemResponses.For([Problem.Invalid("programme", "observations.programme.empty", programme)], http);
+            }
+
+            if (outside.Count > 0)
+            {
+                return ProblemResponses.For([Problem.Invalid("indicator", "observations.programme.indicator", string.Join(", ", outside), programme)], http);
             }
 
             indicators = indicators.Length > 0 ? indicators : [.. kernset];
@@ -104,9 +104,9 @@ public static class ObservationEndpoints
 
         var requested = new ObservationFilter(area ?? [], indicators, period ?? [], breakdown ?? [], Audience.Of(http.User));
         var validated = await queries.ValidateAsync(requested, ct);
-        if (validated.Error is { } error)
+        if (!validated.Succeeded)
         {
-            return ApiProblems.BadRequest(error, http);
+            return ProblemResponses.For(validated, http);
         }
 
         var filter = validated.Value;

@@ -2,13 +2,13 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Areas.Contracts;
 using Wijkpeil.App.Modules.Indicators.Contracts;
 using Wijkpeil.App.Modules.Measurements.Contracts;
 using Wijkpeil.Domain.Areas;
-using Wijkpeil.Domain.Common;
 using Wijkpeil.Domain.Observations;
 
 namespace Wijkpeil.App.Modules.Measurements.Observations;
@@ -36,7 +36,7 @@ public sealed record ObservationFilter(
 
 /// <summary>
 /// Reads observations for the API, exports and pages. <see cref="ValidateAsync"/> turns a filter with
-/// unknown or malformed codes into an error the caller can show; <see cref="QueryAsync"/> streams the
+/// unknown or malformed codes into a problem at the parameter it is about; <see cref="QueryAsync"/> streams the
 /// matching figures.
 /// </summary>
 public sealed class ObservationQueries(WijkpeilDbContext db, IAreaRegister register, IIndicatorCatalogue catalogue, IOptions<SmallNumberOptions> monitorOptions)
@@ -47,7 +47,7 @@ public sealed class ObservationQueries(WijkpeilDbContext db, IAreaRegister regis
     /// as <c>totaal</c>), or the first problem. Error codes name the filter dimension:
     /// <c>observations.filter.area.invalid</c>, <c>observations.filter.{area|indicator|period|breakdown}.unknown</c>.
     /// </summary>
-    public async Task<Result<ObservationFilter>> ValidateAsync(ObservationFilter filter, CancellationToken ct)
+    public async Task<Outcome<ObservationFilter>> ValidateAsync(ObservationFilter filter, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var areas = Distinct(filter.Areas.Select(AreaCodes.Normalise));
@@ -55,9 +55,7 @@ public sealed class ObservationQueries(WijkpeilDbContext db, IAreaRegister regis
         {
             if (!AreaCode.IsValid(area))
             {
-                return Result<ObservationFilter>.Failure(
-                    "observations.filter.area.invalid",
-                    $"Gebied (area) '{area}' is geen geldige CBS-gebiedscode: verwacht NL00, PVnn, GMnnnn, WKnnnnnn of BUnnnnnnnn.");
+                return Problem.Invalid("area", "observations.filter.area.invalid", area);
             }
         }
 
@@ -71,9 +69,7 @@ public sealed class ObservationQueries(WijkpeilDbContext db, IAreaRegister regis
             : await register.Areas.Where(a => parsedAreas.Contains(a.Code)).Select(a => a.Code).ToListAsync(ct);
         if (FirstMissing(areas, knownAreas.Select(a => a.Value)) is { } unknownArea)
         {
-            return Result<ObservationFilter>.Failure(
-                "observations.filter.area.unknown",
-                $"Gebied (area) '{unknownArea}' staat niet in het gebiedenregister.");
+            return Problem.Invalid("area", "observations.filter.area.unknown", unknownArea);
         }
 
         var knownIndicators = indicators.Count == 0
@@ -81,9 +77,7 @@ public sealed class ObservationQueries(WijkpeilDbContext db, IAreaRegister regis
             : await catalogue.Indicators.Where(i => indicators.Contains(i.Code)).Select(i => i.Code).ToListAsync(ct);
         if (FirstMissing(indicators, knownIndicators) is { } unknownIndicator)
         {
-            return Result<ObservationFilter>.Failure(
-                "observations.filter.indicator.unknown",
-                $"Indicatorcode (indicator) '{unknownIndicator}' staat niet in de indicatorcatalogus (zie /api/v1/indicators of wijkpeil indicators list).");
+            return Problem.Invalid("indicator", "observations.filter.indicator.unknown", unknownIndicator);
         }
 
         if (periods.Count > 0)
@@ -91,9 +85,7 @@ public sealed class ObservationQueries(WijkpeilDbContext db, IAreaRegister regis
             var knownPeriods = await db.Periods.AsNoTracking().OrderBy(p => p.Year).ThenBy(p => p.Code).Select(p => p.Code).ToListAsync(ct);
             if (FirstMissing(periods, knownPeriods) is { } unknownPeriod)
             {
-                return Result<ObservationFilter>.Failure(
-                    "observations.filter.period.unknown",
-                    $"Periode (period) '{unknownPeriod}' is onbekend. Bekende perioden: {Summarise(knownPeriods)}.");
+                return Problem.Invalid("period", "observations.filter.period.unknown", unknownPeriod, Summarise(knownPeriods));
             }
         }
 
@@ -103,9 +95,7 @@ public sealed class ObservationQueries(WijkpeilDbContext db, IAreaRegister regis
             knownBreakdowns.Sort(StringComparer.Ordinal);
             if (FirstMissing(breakdowns, knownBreakdowns) is { } unknownBreakdown)
             {
-                return Result<ObservationFilter>.Failure(
-                    "observations.filter.breakdown.unknown",
-                    $"Uitsplitsing (breakdown) '{unknownBreakdown}' is onbekend. Bekende uitsplitsingen: {Summarise(knownBreakdowns)}.");
+                return Problem.Invalid("breakdown", "observations.filter.breakdown.unknown", unknownBreakdown, Summarise(knownBreakdowns));
             }
         }
 
@@ -259,17 +249,18 @@ public sealed class ObservationQueries(WijkpeilDbContext db, IAreaRegister regis
         return asked.FirstOrDefault(a => !set.Contains(a));
     }
 
+    /// <summary>The known codes for a message argument, in no language: at most twenty, then how many more ("… (+5)"); "-" for none.</summary>
     private static string Summarise(List<string> known)
     {
         if (known.Count == 0)
         {
-            return "(nog geen)";
+            return "-";
         }
 
         const int shown = 20;
         var list = string.Join(", ", known.Take(shown));
         return known.Count > shown
-            ? list + string.Create(CultureInfo.InvariantCulture, $" en {known.Count - shown} meer")
+            ? list + string.Create(CultureInfo.InvariantCulture, $", … (+{known.Count - shown})")
             : list;
     }
 

@@ -2,7 +2,6 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Wijkpeil.App.Kernel.Outcomes;
-using Wijkpeil.App.Kernel.Web;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Stories.ShowStory;
 using Wijkpeil.Domain.Areas;
@@ -34,7 +33,7 @@ internal static class ListStoriesEndpoint
             var parsed = AreaCode.Parse(area.Trim().ToUpperInvariant());
             if (parsed.Error is { } error)
             {
-                return ApiProblems.Validation(error with { Message = $"Parameter area: {error.Message}" }, new Dictionary<string, string[]> { ["area"] = [error.Message] }, http);
+                return ProblemResponses.For([Problem.Invalid("area", error.Code, area)], http);
             }
 
             areaCode = parsed.Value;
