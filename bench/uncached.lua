@@ -1,5 +1,4 @@
--- wrk request generator: a new query string per request. The area page reads only ?programma=, so a request with any
--- other parameter is rendered without the output cache: neither served from it nor stored (Kernel/Caching/CacheableQuery).
+-- wrk request generator: a new query string per request, so every request misses the output cache and is rendered.
 -- The report is bench/p95.lua's (wrk runs from the repository root, see bench/web.sh).
 dofile("bench/p95.lua")
 

@@ -15,8 +15,7 @@ namespace Wijkpeil.App.Kernel.Caching;
 /// process within about a second (<see cref="CacheInvalidationPoller"/>); entries expire after an hour regardless.
 /// Signed-in users are never served from the cache, nor are their pages stored: the framework's default policy skips
 /// authenticated requests. Pages with a form (login, logout) are marked <see cref="NotCachedAttribute"/>: their
-/// antiforgery token belongs to one reader. An address whose query string names parameters the page does not read is
-/// rendered without the cache (<see cref="CacheableQuery"/>).
+/// antiforgery token belongs to one reader.
 /// </summary>
 public static class PublicPageCache
 {
@@ -47,8 +46,7 @@ public static class PublicPageCache
         services.AddOutputCache(options =>
         {
             options.AddPolicy(PolicyName, policy => policy
-                .With(context => context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<NotCachedAttribute>() is null
-                    && CacheableQuery.IsCacheable(context.HttpContext))
+                .With(context => context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<NotCachedAttribute>() is null)
                 .Expire(Expiry)
                 .SetVaryByQuery("*")
                 .VaryByValue(_ => new KeyValuePair<string, string>("lang", CultureInfo.CurrentUICulture.Name))

@@ -64,33 +64,6 @@ public sealed class PublicPageCacheTests
         Assert.Contains("58,1%", soesterkwartier.Html, StringComparison.Ordinal);
     }
 
-    /// <summary>
-    /// A query string the page does not read (a campaign tag, or a counter sent to fill the cache) is answered but never
-    /// stored: otherwise every variant would cost a cache entry that pushes real pages out. The parameters the page reads
-    /// are cached as before.
-    /// </summary>
-    [Fact]
-    public async Task AddressWithAParameterThePageDoesNotRead_IsRenderedButNeverStored()
-    {
-        await using var app = await WijkpeilAppFactory.StartAsync(DatabaseProvider.Sqlite, SeedAsync);
-        using var client = app.CreateClient();
-        var programme = Soesterkwartier + "?programma=vitale-wijken";
-        await CachedPages.CachedAsync(client, programme);
-
-        foreach (var junk in new[] { Soesterkwartier + "?utm_source=nieuwsbrief", programme + "&teller=1" })
-        {
-            var first = await CachedPages.GetAsync(client, junk);
-            var second = await CachedPages.GetAsync(client, junk);
-
-            Assert.Equal(System.Net.HttpStatusCode.OK, second.Status);
-            Assert.Contains("58,1%", second.Html, StringComparison.Ordinal);
-            Assert.False(first.FromCache, junk);
-            Assert.False(second.FromCache, junk);
-        }
-
-        Assert.True((await CachedPages.GetAsync(client, programme)).FromCache);
-    }
-
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task EditingAProject_RendersItsAgendaAgainAndLeavesTheIndicatorAndOtherAreaPagesCached(DatabaseProvider provider)

@@ -20,10 +20,7 @@ internal static class AreaTrendEndpoint
 {
     public static IEndpointRouteBuilder MapAreaTrend(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/wijken/{code}/trends/{indicator}.json", GetAsync)
-            .CacheOutput(PublicPageCache.PolicyName)
-            .WithMetadata(new CachedQueryKeysAttribute("programma", "uitsplitsing"))
-            .ExcludeFromDescription();
+        endpoints.MapGet("/wijken/{code}/trends/{indicator}.json", GetAsync).CacheOutput(PublicPageCache.PolicyName).ExcludeFromDescription();
         return endpoints;
     }
 
