@@ -8,6 +8,8 @@ namespace Wijkpeil.App.Modules.Indicators;
 /// <summary>Reads indicator descriptions for other modules (<see cref="IIndicatorCatalogue"/>) and for <see cref="IndicatorQueries"/>.</summary>
 internal sealed class IndicatorCatalogue(WijkpeilDbContext db) : IIndicatorCatalogue
 {
+    private static readonly IReadOnlyList<IndicatorSourceKey> NoMappings = [];
+
     /// <summary>
     /// The descriptions of these indicators, their source mappings in table and key order: one command of flat rows (an
     /// indicator with each of its mappings, or once without), put together here. A nested collection in the projection
@@ -21,29 +23,7 @@ internal sealed class IndicatorCatalogue(WijkpeilDbContext db) : IIndicatorCatal
             from m in mapped.DefaultIfEmpty()
             select new
             {
-                i.Id,
-                i.Code,
-                i.NameNl,
-                i.NameEn,
-                i.DefinitionNl,
-                i.DefinitionEn,
-                i.Unit,
-                i.Kind,
-                i.Polarity,
-                i.Source,
-                i.PopulationGroup,
-                i.IsCurated,
-                Table = (string?)m!.SourceTable,
-                Key = (string?)m.MeasureKey,
-            })
-            .ToListAsync(ct);
-
-        return [.. rows
-            .GroupBy(r => r.Id)
-            .Select(g =>
-            {
-                var i = g.First();
-                return new IndicatorDescription(
+                Description = new IndicatorDescription(
                     i.Id,
                     i.Code,
                     i.NameNl,
@@ -56,9 +36,19 @@ internal sealed class IndicatorCatalogue(WijkpeilDbContext db) : IIndicatorCatal
                     i.Source,
                     i.PopulationGroup,
                     i.IsCurated,
-                    [.. g.Where(r => r.Table is not null)
-                        .OrderBy(r => r.Table, StringComparer.Ordinal).ThenBy(r => r.Key, StringComparer.Ordinal)
-                        .Select(r => new IndicatorSourceKey(r.Table!, r.Key!))]);
+                    NoMappings),
+                Table = (string?)m!.SourceTable,
+                Key = (string?)m.MeasureKey,
+            })
+            .ToListAsync(ct);
+
+        return [.. rows
+            .GroupBy(r => r.Description.Id)
+            .Select(g => g.First().Description with
+            {
+                SourceMappings = [.. g.Where(r => r.Table is not null)
+                    .OrderBy(r => r.Table, StringComparer.Ordinal).ThenBy(r => r.Key, StringComparer.Ordinal)
+                    .Select(r => new IndicatorSourceKey(r.Table!, r.Key!))],
             })];
     }
 
