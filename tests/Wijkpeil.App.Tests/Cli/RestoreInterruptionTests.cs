@@ -68,9 +68,9 @@ public sealed class RestoreInterruptionTests
 
             await WaitForOrphansAsync(database);
             var after = await DatabaseContents.FingerprintAsync(database);
-            var isOld = DatabaseContents.Differences(old, after).Count == 0;
-            var isNew = DatabaseContents.Differences(fromBackup, after).Count == 0;
-            Assert.True(isOld || isNew, $"killed {delay.TotalMilliseconds:F0} ms into the writing: neither the old database nor the backup: {string.Join("; ", DatabaseContents.Differences(old, after).Take(5))}");
+            var isOld = DataDifferences(old, after).Count == 0;
+            var isNew = DataDifferences(fromBackup, after).Count == 0;
+            Assert.True(isOld || isNew, $"killed {delay.TotalMilliseconds:F0} ms into the writing: neither the old database nor the backup: {string.Join("; ", DataDifferences(old, after).Take(5))}");
             if (provider == DatabaseProvider.Sqlite)
             {
                 await using var check = new SqliteConnection(database.ConnectionString);
@@ -92,6 +92,14 @@ public sealed class RestoreInterruptionTests
         TestContext.Current.SendDiagnosticMessage($"{provider}: writing part {writing.TotalMilliseconds:F0} ms; killed after {string.Join(", ", outcomes)}");
         Assert.Contains(outcomes, o => o.EndsWith("old", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// The tables that differ, EF Core's migration lock aside: a tool killed while it checks the migrations after the
+    /// swap leaves a lock row, which the next start of any Wijkpeil process clears (SqliteMigrationGuard,
+    /// MigrationCrashTests); the data is whole either way.
+    /// </summary>
+    private static List<string> DataDifferences(IReadOnlyDictionary<string, TableFingerprint> expected, IReadOnlyDictionary<string, TableFingerprint> actual) =>
+        [.. DatabaseContents.Differences(expected, actual).Where(d => !d.StartsWith("__EFMigrationsLock:", StringComparison.Ordinal))];
 
     /// <summary>Waits until the tool has started writing: its temporary copy exists (SQLite), or its psql session is connected.</summary>
     private static async Task WaitUntilWritingAsync(TestDatabase database, Process tool)
