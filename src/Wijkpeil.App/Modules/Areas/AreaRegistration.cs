@@ -18,7 +18,16 @@ internal sealed class AreaRegistration(WijkpeilDbContext db) : IAreaRegistration
 {
     private DbConnection Connection => db.Database.GetDbConnection();
 
+    private static readonly string[] Stamp =
+    [
+        "(SELECT COUNT(*) FROM areas)",
+        """(SELECT COALESCE(MAX("Id"), 0) FROM areas)""",
+        """(SELECT COALESCE(SUM(LENGTH("LayoutYears")), 0) FROM areas)""",
+    ];
+
     private DbTransaction? Transaction => db.Database.CurrentTransaction?.GetDbTransaction();
+
+    public IReadOnlyList<string> StampSql => Stamp;
 
     public async Task<IReadOnlyList<AreaLayouts>> LayoutsAsync(CancellationToken cancellationToken = default) =>
         await db.Areas.AsNoTracking()

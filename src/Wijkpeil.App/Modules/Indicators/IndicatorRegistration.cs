@@ -8,6 +8,14 @@ namespace Wijkpeil.App.Modules.Indicators;
 /// <summary>The catalogue's reads and writes for an observation import (<see cref="IIndicatorRegistration"/>).</summary>
 internal sealed class IndicatorRegistration(WijkpeilDbContext db) : IIndicatorRegistration
 {
+    private static readonly string[] Stamp =
+    [
+        """(SELECT COALESCE(MAX("Id"), 0) FROM indicators)""",
+        """(SELECT COALESCE(MAX("Id"), 0) FROM indicator_source_mappings)""",
+    ];
+
+    public IReadOnlyList<string> StampSql => Stamp;
+
     public async Task<IReadOnlyList<IndicatorMatch>> MatchesAsync(CancellationToken cancellationToken = default)
     {
         var indicators = await db.Indicators.AsNoTracking().Include(i => i.SourceMappings).OrderBy(i => i.Id).ToListAsync(cancellationToken);

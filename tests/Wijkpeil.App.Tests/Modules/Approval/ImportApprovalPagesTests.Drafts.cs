@@ -185,6 +185,42 @@ public sealed partial class ImportApprovalPagesTests
     }
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Withdraw_StatlineBatch_PutsItsFiguresBackUnderTheTablesMeasureKeysAndPublishingAgainRestoresThem(DatabaseProvider provider)
+    {
+        await using var app = await StartWithAmsterdamAsync(provider);
+        using var partner = await SignedInAsync(app, KnowledgePartner);
+        using var anonymous = app.CreateClient();
+        var dataset = new ParsedDataset("statline", "gezondheid.xlsx") { SourceTable = "50090NED", LayoutYear = 2024 };
+        dataset.Observations.Add(new ParsedObservation("GM0363", "ErvarenGezondheidGoedZeerGoed", "2022", "18+", 50.5, null, null, null, 2, "E"));
+        dataset.Observations.Add(new ParsedObservation("GM0363", "NieuweMaat", "2022", "18+", 7, null, null, null, 3, "F"));
+        var batchId = await StoreDraftAsync(app, dataset);
+        Assert.Equal(HttpStatusCode.Found, (await PostReviewFormAsync(partner, batchId, "publiceren")).StatusCode);
+        var health = $"/api/v1/observations?area=GM0363&indicator={ApiTestData.Health}&period=2022";
+
+        var published = await PublicValuesAsync(anonymous, health);
+        var withdraw = await PostReviewFormAsync(partner, batchId, "intrekken", ("Reason", "Verkeerd bestand."));
+        var afterWithdraw = await PublicValuesAsync(anonymous, health);
+        List<(string Area, string Measure, string Period, string Breakdown, double Value)> pending;
+        await using (var scope = app.Database.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
+            pending = [.. (await db.PendingObservations.AsNoTracking().Where(p => p.ImportBatchId == batchId).OrderBy(p => p.Sequence).ToListAsync(Ct))
+                .Select(p => (p.AreaCode, p.MeasureKey, p.PeriodCode, p.BreakdownCode, p.Value))];
+        }
+
+        var republish = await PostReviewFormAsync(partner, batchId, "publiceren");
+
+        Assert.Equal([50.5], published);
+        Assert.Equal(HttpStatusCode.Found, withdraw.StatusCode);
+        Assert.Empty(afterWithdraw);
+        // The mapped measure under the table's key, not the indicator's code; the created one under its own key.
+        Assert.Equal([("GM0363", "ErvarenGezondheidGoedZeerGoed", "2022", "18+", 50.5), ("GM0363", "NieuweMaat", "2022", "18+", 7.0)], pending);
+        Assert.Equal(HttpStatusCode.Found, republish.StatusCode);
+        Assert.Equal([50.5], await PublicValuesAsync(anonymous, health));
+        Assert.Equal([7.0], await PublicValuesAsync(anonymous, "/api/v1/observations?area=GM0363&indicator=NieuweMaat&period=2022"));
+    }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Publish_WhileAnotherWriterHoldsTheLock_Answers503WithTheBusyPageAndRetryAfter(DatabaseProvider provider)
     {
         await using var app = await StartWithAmsterdamAsync(provider);

@@ -18,6 +18,14 @@ public interface IAreaRegistration
 
     /// <summary>Replaces the layout years of stored areas (the caller adds years, never removes them).</summary>
     Task SetLayoutYearsAsync(IReadOnlyList<(int AreaId, IReadOnlyList<int> LayoutYears)> areas, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The register's part of an import's change stamp, as SQL: scalar sub-queries over this module's tables, each
+    /// a number that grows with every change a file is matched against (areas are only added, layout years only
+    /// added to an area), so equal numbers mean an earlier match still holds. SQL rather than a call, so that the
+    /// caller selects them with its own parts in one command on its connection and transaction (both providers).
+    /// </summary>
+    IReadOnlyList<string> StampSql { get; }
 }
 
 /// <summary>An area of the register with the CBS layout years its code is known in.</summary>

@@ -20,6 +20,14 @@ public interface IIndicatorRegistration
     /// id of each new indicator by its provisional id.
     /// </summary>
     Task<IReadOnlyDictionary<int, int>> AddAsync(IReadOnlyList<NewIndicator> indicators, IReadOnlyList<NewSourceMapping> mappings, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The catalogue's part of an import's change stamp, as SQL: scalar sub-queries over this module's tables, each
+    /// a number that grows with every change a file is matched against (indicators and source mappings are only
+    /// added), so equal numbers mean an earlier match still holds. SQL rather than a call, so that the caller selects
+    /// them with its own parts in one command on its connection and transaction (both providers).
+    /// </summary>
+    IReadOnlyList<string> StampSql { get; }
 }
 
 /// <summary>An indicator as a file's measures are matched against it.</summary>

@@ -97,7 +97,7 @@ public sealed class ImportReview(
         ChangeAsync(batchId, pauseForeignKeyChecks: false, (batch, at) => batch.Withdraw(reviewer, reason, at), async (batch, _) =>
         {
             publicChanges.Invalidate(await FigureChangeTags.OfBatchAsync(db, registry, batch.Id, ct));
-            var (figures, restored) = await PendingBatches.ReturnToPendingAsync(db, batch, ct);
+            var (figures, restored) = await PendingBatches.ReturnToPendingAsync(db, registry, batch, ct);
             Record(batch, figures, ObservationStatus.Published, ObservationStatus.Draft, $"{batch.FileName}: {figures} cijfers van gepubliceerd naar concept, {restored} vervangen waarden weer gepubliceerd");
             return new ReviewDone(figures, restored);
         },

@@ -28,4 +28,8 @@ public sealed class ImportRegister(
     /// <summary>A snapshot of the register, read outside any write transaction (see <see cref="Register"/>).</summary>
     internal Task<Register> LoadAsync(CancellationToken cancellationToken) =>
         Register.LoadAsync(db, areaWrites, indicatorWrites, cancellationToken);
+
+    /// <summary>The register's stamp now, on the import's connection and transaction (see <see cref="RegisterStamp"/>).</summary>
+    internal Task<RegisterStamp> ReadStampAsync(CancellationToken cancellationToken) =>
+        RegisterStamp.ReadAsync(db, areaWrites, indicatorWrites, cancellationToken);
 }

@@ -259,7 +259,7 @@ public sealed class ObservationImporter(
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await ImportWriteLock.AcquireAsync(db, cancellationToken);
             var file = checkedFile;
-            if (attempt++ > 0 || await RegisterStamp.ReadAsync(db, cancellationToken) != file.Plan!.Stamp)
+            if (attempt++ > 0 || await registry.ReadStampAsync(cancellationToken) != file.Plan!.Stamp)
             {
                 // Another import changed the register since the file was checked (two imports adding the same codes
                 // at once, or a retry): check it again against the register as it is now, under the write lock.

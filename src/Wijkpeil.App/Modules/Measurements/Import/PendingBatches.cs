@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.Domain.Observations;
@@ -83,31 +84,11 @@ internal static class PendingBatches
     /// whose entry is then dropped); otherwise the figure is no longer public at all.
     /// </summary>
     /// <returns>How many figures went back to pending, and how many replaced values were restored.</returns>
-    public static async Task<(int Figures, int Restored)> ReturnToPendingAsync(WijkpeilDbContext db, ImportBatch batch, CancellationToken cancellationToken)
+    public static async Task<(int Figures, int Restored)> ReturnToPendingAsync(WijkpeilDbContext db, ImportRegister registry, ImportBatch batch, CancellationToken cancellationToken)
     {
         var database = db.Database;
         var start = (await db.PendingObservations.Where(p => p.ImportBatchId == batch.Id).MaxAsync(p => (int?)p.Sequence, cancellationToken) ?? -1) + 1;
-
-        // The measure key a file of the batch's table would use, so that publishing again resolves each figure to
-        // its indicator the way the original file did: the indicator's mapping for that table, else its code (the
-        // generic format names indicator codes, and resolves codes first).
-        var byMapping = batch.MayCreateIndicators && batch.SourceTable is not null;
-        var measureKey = byMapping
-            ? """COALESCE((SELECT MIN(m."MeasureKey") FROM indicator_source_mappings m WHERE m."IndicatorId" = o."IndicatorId" AND m."SourceTable" = {2}), i."Code")"""
-            : """i."Code" """;
-        // The key expression is one of the two constants above; the values are parameters.
-        var insert = $$"""
-            INSERT INTO pending_observations ("ImportBatchId", "Sequence", "AreaCode", "MeasureKey", "PeriodCode", "BreakdownCode", "Value", "Lower", "Upper", "SampleSize", "Row")
-            SELECT o."ImportBatchId", CAST(ROW_NUMBER() OVER (ORDER BY o."IndicatorId", o."PeriodId", o."BreakdownId", o."AreaId") AS INTEGER) - 1 + {1},
-                   a."Code", {{measureKey}}, p."Code", b."Code", o."Value", o."Lower", o."Upper", o."SampleSize", 0
-            FROM observations o
-            JOIN areas a ON a."Id" = o."AreaId"
-            JOIN indicators i ON i."Id" = o."IndicatorId"
-            JOIN periods p ON p."Id" = o."PeriodId"
-            JOIN breakdowns b ON b."Id" = o."BreakdownId"
-            WHERE o."ImportBatchId" = {0}
-            """;
-        var figures = await database.ExecuteSqlRawAsync(insert, byMapping ? [batch.Id, start, batch.SourceTable!] : [batch.Id, start], cancellationToken);
+        var figures = await database.ExecuteSqlRawAsync(ToPending(db, registry, batch, start, out var parameters), parameters, cancellationToken);
 
         // Per key the latest value this batch replaced, if the batch that wrote it is still published.
         var restored = await database.ExecuteSqlRawAsync(
@@ -142,5 +123,59 @@ internal static class PendingBatches
             cancellationToken);
         await database.ExecuteSqlRawAsync("""DELETE FROM observations WHERE "ImportBatchId" = {0}""", [batch.Id], cancellationToken);
         return (figures, restored);
+    }
+
+    /// <summary>
+    /// One <c>INSERT … SELECT</c> that writes the batch's figures as pending values by code, numbered from
+    /// <paramref name="start"/>. The codes come from Areas' and Indicators' query contracts, which EF composes with
+    /// the figures into the <c>SELECT</c>; only the numbering (a window function EF cannot express) and the insert
+    /// are written here, over this module's own table and the <c>SELECT</c>'s columns.
+    /// </summary>
+    private static string ToPending(WijkpeilDbContext db, ImportRegister registry, ImportBatch batch, int start, out object[] parameters)
+    {
+        // The measure key a file of the batch's table would use, so that publishing again resolves each figure to
+        // its indicator the way the original file did: the indicator's mapping for that table, else its code (the
+        // generic format names indicator codes, and resolves codes first). EF decides `mappedTable == null` before
+        // translating, so a batch without a mapped table gets no sub-query at all.
+        var batchId = batch.Id;
+        var mappedTable = batch.MayCreateIndicators ? batch.SourceTable : null;
+        var keys = registry.Indicators.SourceKeys;
+        var figures =
+            from o in db.Observations
+            where o.ImportBatchId == batchId
+            join a in registry.Areas.Areas on o.AreaId equals a.Id
+            join i in registry.Indicators.Indicators on o.IndicatorId equals i.Id
+            join p in db.Periods on o.PeriodId equals p.Id
+            join b in db.Breakdowns on o.BreakdownId equals b.Id
+            select new
+            {
+                o.ImportBatchId,
+                Start = start,
+                o.IndicatorId,
+                o.PeriodId,
+                o.BreakdownId,
+                o.AreaId,
+                AreaCode = a.Code,
+                MeasureKey = mappedTable == null
+                    ? i.Code
+                    : keys.Where(k => k.IndicatorId == o.IndicatorId && k.SourceTable == mappedTable).Min(k => k.MeasureKey) ?? i.Code,
+                PeriodCode = p.Code,
+                BreakdownCode = b.Code,
+                o.Value,
+                o.Lower,
+                o.Upper,
+                o.SampleSize,
+            };
+        using var select = figures.CreateDbCommand();
+        parameters = [.. select.Parameters.Cast<DbParameter>()];
+
+        // The parameters move to the command EF runs below (a provider's parameter belongs to one command at a time).
+        select.Parameters.Clear();
+        return $"""
+            INSERT INTO pending_observations ("ImportBatchId", "Sequence", "AreaCode", "MeasureKey", "PeriodCode", "BreakdownCode", "Value", "Lower", "Upper", "SampleSize", "Row")
+            SELECT f."ImportBatchId", CAST(ROW_NUMBER() OVER (ORDER BY f."IndicatorId", f."PeriodId", f."BreakdownId", f."AreaId") AS INTEGER) - 1 + f."Start",
+                   f."AreaCode", f."MeasureKey", f."PeriodCode", f."BreakdownCode", f."Value", f."Lower", f."Upper", f."SampleSize", 0
+            FROM ({select.CommandText}) AS f
+            """;
     }
 }

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -27,7 +26,7 @@ internal sealed record Register(
     {
         // The stamp first: a change that lands between it and the tables makes the stamp read again inside the
         // write transaction differ, and the import then resolves the file again (never the other way round).
-        var stamp = await RegisterStamp.ReadAsync(db, cancellationToken);
+        var stamp = await RegisterStamp.ReadAsync(db, register, catalogue, cancellationToken);
         var areas = await register.LayoutsAsync(cancellationToken);
         return new Register(
             areas.ToDictionary(a => a.Code.Value, a => a.Id, StringComparer.Ordinal),
@@ -42,11 +41,19 @@ internal sealed record Register(
 /// <summary>
 /// A cheap fingerprint of the register: rows are only ever added to it and layout years only ever added to an
 /// area, so counts, the highest ids and the total length of the layout-year lists all grow with every change that
-/// matters to an import. Equal stamps mean a resolution made on the older snapshot still holds.
+/// matters to an import. Equal stamps mean a resolution made on the older snapshot still holds. Areas and
+/// Indicators give their parts as SQL (<see cref="IAreaRegistration.StampSql"/>,
+/// <see cref="IIndicatorRegistration.StampSql"/>), so that the whole stamp stays one command.
 /// </summary>
-internal readonly record struct RegisterStamp(long Areas, long AreaMaxId, long LayoutYearsLength, long IndicatorMaxId, long MappingMaxId, long PeriodMaxId, long BreakdownMaxId)
+internal sealed record RegisterStamp(IReadOnlyList<long> Parts)
 {
-    public static async Task<RegisterStamp> ReadAsync(WijkpeilDbContext db, CancellationToken cancellationToken)
+    private static readonly string[] OwnParts =
+    [
+        """(SELECT COALESCE(MAX("Id"), 0) FROM periods)""",
+        """(SELECT COALESCE(MAX("Id"), 0) FROM breakdowns)""",
+    ];
+
+    public static async Task<RegisterStamp> ReadAsync(WijkpeilDbContext db, IAreaRegistration areas, IIndicatorRegistration indicators, CancellationToken cancellationToken)
     {
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
@@ -57,20 +64,19 @@ internal readonly record struct RegisterStamp(long Areas, long AreaMaxId, long L
 
         try
         {
+            string[] parts = [.. areas.StampSql, .. indicators.StampSql, .. OwnParts];
             await using var command = connection.CreateCommand();
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            command.CommandText = """
-                SELECT (SELECT COUNT(*) FROM areas),
-                       (SELECT COALESCE(MAX("Id"), 0) FROM areas),
-                       (SELECT COALESCE(SUM(LENGTH("LayoutYears")), 0) FROM areas),
-                       (SELECT COALESCE(MAX("Id"), 0) FROM indicators),
-                       (SELECT COALESCE(MAX("Id"), 0) FROM indicator_source_mappings),
-                       (SELECT COALESCE(MAX("Id"), 0) FROM periods),
-                       (SELECT COALESCE(MAX("Id"), 0) FROM breakdowns)
-                """;
+            command.CommandText = "SELECT " + string.Join(", ", parts);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             await reader.ReadAsync(cancellationToken);
-            return new RegisterStamp(Long(reader, 0), Long(reader, 1), Long(reader, 2), Long(reader, 3), Long(reader, 4), Long(reader, 5), Long(reader, 6));
+            var values = new long[parts.Length];
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = Convert.ToInt64(reader.GetValue(i), CultureInfo.InvariantCulture);
+            }
+
+            return new RegisterStamp(values);
         }
         finally
         {
@@ -81,5 +87,16 @@ internal readonly record struct RegisterStamp(long Areas, long AreaMaxId, long L
         }
     }
 
-    private static long Long(DbDataReader reader, int ordinal) => Convert.ToInt64(reader.GetValue(ordinal), CultureInfo.InvariantCulture);
+    public bool Equals(RegisterStamp? other) => other is not null && Parts.SequenceEqual(other.Parts);
+
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        foreach (var part in Parts)
+        {
+            hash.Add(part);
+        }
+
+        return hash.ToHashCode();
+    }
 }
