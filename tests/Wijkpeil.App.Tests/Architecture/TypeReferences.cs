@@ -229,7 +229,8 @@ internal static class TypeReferences
         return type.Namespace is { Length: > 0 } space ? space + "." + type.Name : type.Name;
     }
 
-    private static string OuterName(TypeReference type)
+    /// <summary>A referenced type by its outermost type's namespace and name, as <see cref="TypeUse"/> names it.</summary>
+    public static string OuterName(TypeReference type)
     {
         while (type.DeclaringType is not null)
         {

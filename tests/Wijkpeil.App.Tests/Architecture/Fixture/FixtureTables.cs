@@ -1,6 +1,7 @@
-// Tables of the deliberately broken fixture, for TableOwnershipFixtureTests: the entity types live outside the
-// fixture root (as Wijkpeil.Domain's do outside Wijkpeil.App); module A configures AThing (and owns AThingPart through
-// it), the kernel configures KernelSetting. The checker must report exactly the violations named below.
+// Tables of the deliberately broken fixture, for TableOwnershipTests: the entity types live outside the fixture root
+// (as Wijkpeil.Domain's do outside Wijkpeil.App); module A configures AThing (and owns AThingPart through it), the
+// kernel configures KernelSetting, module C configures CLink. The checker must report exactly the violations named
+// below; FixtureSql.cs has the fixture's raw SQL over these tables.
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -8,6 +9,8 @@ namespace Wijkpeil.App.Tests.Architecture.FixtureDomain
 {
     public sealed class AThing
     {
+        public int Id { get; set; }
+
         public List<AThingPart> Parts { get; } = [];
     }
 
@@ -17,6 +20,8 @@ namespace Wijkpeil.App.Tests.Architecture.FixtureDomain
 
     public sealed class CLink
     {
+        public int Id { get; set; }
+
         public int AThingId { get; set; }
     }
 }
@@ -27,7 +32,11 @@ namespace Wijkpeil.App.Tests.Architecture.Fixture.Modules.A.Storage
 
     internal sealed class AThingConfiguration : IEntityTypeConfiguration<AThing>
     {
-        public void Configure(EntityTypeBuilder<AThing> builder) => builder.OwnsMany(t => t.Parts);
+        public void Configure(EntityTypeBuilder<AThing> builder)
+        {
+            builder.ToTable("a_things");
+            builder.OwnsMany(t => t.Parts, p => p.ToTable("a_thing_parts"));
+        }
     }
 }
 
@@ -48,7 +57,7 @@ namespace Wijkpeil.App.Tests.Architecture.Fixture.Kernel.Text
 
     internal sealed class KernelSettingConfiguration : IEntityTypeConfiguration<KernelSetting>
     {
-        public void Configure(EntityTypeBuilder<KernelSetting> builder) => builder.HasNoKey();
+        public void Configure(EntityTypeBuilder<KernelSetting> builder) => builder.ToTable("kernel_settings").HasNoKey();
     }
 }
 
@@ -73,7 +82,8 @@ namespace Wijkpeil.App.Tests.Architecture.Fixture.Modules.C.Storage
     // Allowed: C's own table with a foreign key to A's, declared in C's configuration (a constraint, not a read).
     internal sealed class CLinkConfiguration : IEntityTypeConfiguration<CLink>
     {
-        public void Configure(EntityTypeBuilder<CLink> builder) => builder.HasOne<AThing>().WithMany().HasForeignKey(l => l.AThingId);
+        public void Configure(EntityTypeBuilder<CLink> builder) =>
+            builder.ToTable("c_links").HasOne<AThing>().WithMany().HasForeignKey(l => l.AThingId);
     }
 }
 
