@@ -274,15 +274,7 @@ public sealed class MonitorPagesTests
     private static async Task SeedAsync(TestDatabase database)
     {
         await ApiTestData.SeedRegisterAsync(database);
-        await ApiTestData.ImportAsync(
-            database,
-            publish: true,
-            "gezondheidsmonitor.csv",
-            "50090NED",
-            ("WK034403", ApiTestData.Health, "2016", "18+", 63.5, 60.1, 66.9, 412),
-            ("WK034403", ApiTestData.Health, "2020", "18+", 69.9, 66.6, 73.2, 420),
-            ("GM0344", ApiTestData.Health, "2020", "18+", 75.3, 74.1, 76.5, 4877),
-            ("BU03440301", ApiTestData.Health, "2020", "18+", 41.2, 30.0, 52.4, 12));
+        await HealthFigures.PublishAsync(database, ("BU03440301", ApiTestData.Health, "2020", "18+", 41.2, 30.0, 52.4, 12));
         await ApiTestData.ImportAsync(
             database,
             publish: false,
