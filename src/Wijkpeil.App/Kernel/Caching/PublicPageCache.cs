@@ -4,13 +4,15 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Wijkpeil.App.Kernel.Caching;
 
 /// <summary>
 /// The public pages change only when what they show changes, while thousands of readers may ask for the same page. A
 /// rendered page is therefore kept in the output cache, keyed by its address and its language, with the tags of what it
-/// shows (<see cref="PageCacheTags"/>, <see cref="CacheTags"/>). A write names the tags it makes stale
+/// shows (<see cref="PageCacheTags"/>, <see cref="CacheTags"/>); query parameters no page reads are not part of the key
+/// (<see cref="PageQueryKeysPolicy"/>). A write names the tags it makes stale
 /// (<see cref="IPublicChanges"/>), in the database, so that this process evicts them at its commit and every web
 /// process within about a second (<see cref="CacheInvalidationPoller"/>); entries expire after an hour regardless.
 /// Signed-in users are never served from the cache, nor are their pages stored: the framework's default policy skips
@@ -43,12 +45,14 @@ public static class PublicPageCache
     /// <summary>The web host's part: the policy, the page tags, the guarded store and the poller.</summary>
     public static IServiceCollection AddPublicPageCache(this IServiceCollection services)
     {
+        services.AddOptions<PageCacheOptions>().BindConfiguration(PageCacheOptions.Section);
         services.AddOutputCache(options =>
         {
             options.AddPolicy(PolicyName, policy => policy
-                .With(context => context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<NotCachedAttribute>() is null)
+                .With(context => context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<NotCachedAttribute>() is null
+                    && context.HttpContext.RequestServices.GetRequiredService<IOptions<PageCacheOptions>>().Value.Enabled)
                 .Expire(Expiry)
-                .SetVaryByQuery("*")
+                .AddPolicy<PageQueryKeysPolicy>()
                 .VaryByValue(_ => new KeyValuePair<string, string>("lang", CultureInfo.CurrentUICulture.Name))
                 .AddPolicy<PageTagsPolicy>());
         });

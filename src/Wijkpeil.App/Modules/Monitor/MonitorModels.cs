@@ -56,8 +56,12 @@ public sealed record Figure(
 /// </summary>
 public sealed record Change(ChangeDirection Direction, SignificanceOutcome Significance, double Difference, double? PValue, string FromPeriod, string ToPeriod);
 
-/// <summary>A reference area's figure for the same indicator, period and breakdown.</summary>
-public sealed record ReferenceFigure(AreaRef Area, Figure? Figure);
+/// <summary>
+/// A reference area's figure for the same indicator and breakdown: of the same period as the area's figure beside it,
+/// or, where the reference has none of that period, its nearest earlier one (<paramref name="OtherPeriod"/>: the page
+/// names the period in the cell).
+/// </summary>
+public sealed record ReferenceFigure(AreaRef Area, Figure? Figure, bool OtherPeriod = false);
 
 /// <summary>A programme to choose, by slug and name.</summary>
 public sealed record ProgrammeChoice(string Slug, string Name);

@@ -168,7 +168,7 @@ public sealed class PublicPageCacheTests
         return await scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>().CacheInvalidations.CountAsync(TestContext.Current.CancellationToken);
     }
 
-    private static async Task SeedAsync(TestDatabase database)
+    internal static async Task SeedAsync(TestDatabase database)
     {
         await ApiTestData.SeedRegisterAsync(database);
         await using (var scope = database.CreateScope())

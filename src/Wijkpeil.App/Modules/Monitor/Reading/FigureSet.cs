@@ -91,6 +91,14 @@ internal sealed class FigureSet
         return found;
     }
 
+    /// <summary>
+    /// A reference area's figure to set beside an area's figure of <paramref name="period"/>: the reference's figure of
+    /// that period, else its nearest earlier one (the figure carries its period, which the page shows), else none. A
+    /// reference is never compared with a later figure than the area's.
+    /// </summary>
+    public ObservationRow? AtOrBefore(KernsetIndicator entry, int areaId, PeriodInfo period) =>
+        At(entry, areaId, period.Id) ?? Before(entry, areaId, period);
+
     public BatchInfo Batch(ObservationRow row) => _batches[row.BatchId];
 
     public Figure ToFigure(ObservationRow row)

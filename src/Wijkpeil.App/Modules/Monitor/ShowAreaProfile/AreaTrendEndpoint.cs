@@ -20,7 +20,9 @@ internal static class AreaTrendEndpoint
 {
     public static IEndpointRouteBuilder MapAreaTrend(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/wijken/{code}/trends/{indicator}.json", GetAsync).CacheOutput(PublicPageCache.PolicyName).ExcludeFromDescription();
+        endpoints.MapGet("/wijken/{code}/trends/{indicator}.json", GetAsync).CacheOutput(PublicPageCache.PolicyName)
+            .WithMetadata(new PageQueryKeys("programma", "uitsplitsing"))
+            .ExcludeFromDescription();
         return endpoints;
     }
 

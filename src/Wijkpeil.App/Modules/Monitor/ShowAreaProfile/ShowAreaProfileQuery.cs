@@ -28,8 +28,9 @@ public sealed class ShowAreaProfileQuery(
     /// the code is not in the register.
     /// </summary>
     /// <remarks>
-    /// The references' figures are those of the area's latest period; when the area has no figure at all for
-    /// an indicator, each reference shows its own latest (the figure carries its period). Every figure is read in one
+    /// The references' figures are those of the area's latest period, or a reference's nearest earlier one where it has
+    /// none of that period (so that figures imported for one area never empty another's reference cells); when the
+    /// area has no figure at all for an indicator, each reference shows its own latest. Every figure carries its period. Every figure is read in one
     /// query, the focus areas' members' included, so the factsheet links need no second read.
     /// </remarks>
     public async Task<AreaProfile?> GetAsync(string areaCode, string? programmeSlug, Audience audience, CancellationToken ct)
@@ -95,8 +96,8 @@ public sealed class ShowAreaProfileQuery(
         var referenceFigures = references
             .Select(r =>
             {
-                var row = series.Count > 0 ? figures.At(entry, r.Id, series[^1].PeriodId) : LatestOf(figures.Series(entry, r.Id));
-                return new ReferenceFigure(RefOf(r), row is { } found ? figures.ToFigure(found) : null);
+                var row = series.Count > 0 ? figures.AtOrBefore(entry, r.Id, figures.Periods[series[^1].PeriodId]) : LatestOf(figures.Series(entry, r.Id));
+                return new ReferenceFigure(RefOf(r), row is { } found ? figures.ToFigure(found) : null, row is { } other && (series.Count == 0 || other.PeriodId != series[^1].PeriodId));
             })
             .ToList();
         return new IndicatorRow(entry.Indicator.Summary, entry.BreakdownCode, latest, previous, change, referenceFigures, trend);

@@ -124,13 +124,13 @@ public sealed class ShowFactsheetQuery(IProgrammeCatalogue programmeCatalogue, K
         var referenceFigures = new List<ReferenceFigure>();
         foreach (var reference in references)
         {
-            var figure = period is null ? null : figures.At(entry, reference.Id, period.Id);
+            var figure = period is null ? null : figures.AtOrBefore(entry, reference.Id, period);
             if (figure is { } found)
             {
                 shown.Add(found);
             }
 
-            referenceFigures.Add(new ReferenceFigure(RefOf(reference), figure is { } f ? figures.ToFigure(f) : null));
+            referenceFigures.Add(new ReferenceFigure(RefOf(reference), figure is { } f ? figures.ToFigure(f) : null, figure is { } other && other.PeriodId != period!.Id));
         }
 
         return new FactsheetRow(entry.Indicator.Summary, entry.BreakdownCode, memberFigures, referenceFigures);
