@@ -36,7 +36,7 @@ public sealed class ImportsCliTests
         Assert.Equal(ExitCodes.BadInput, noReason.ExitCode);
         Assert.Contains("Vul de reden van intrekken in.", noReason.Stderr, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Success, withdraw.ExitCode);
-        Assert.Contains($"Import {id} ingetrokken: 1 cijfers zijn niet meer openbaar en wachten weer als concept; 0 vervangen waarden zijn weer openbaar.", withdraw.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"Import {id} ingetrokken: 1 cijfers wachten weer als concept; 0 daarvan hebben weer de eerder gepubliceerde waarde, 1 had deze import als eerste gepubliceerd en zijn niet meer openbaar.", withdraw.Stdout, StringComparison.Ordinal);
         Assert.Equal((0, 1), await FigureAndPendingCountsAsync(database));
         await using var scope = database.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();

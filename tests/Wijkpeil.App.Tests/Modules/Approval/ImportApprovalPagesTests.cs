@@ -81,7 +81,7 @@ public sealed partial class ImportApprovalPagesTests
         var publish = await PostReviewFormAsync(partner, batchId, "publiceren");
 
         Assert.Equal(HttpStatusCode.Found, upload.StatusCode);
-        Assert.Equal(Review(batchId).OriginalString, upload.Headers.Location?.OriginalString); // straight to its review
+        Assert.EndsWith(Review(batchId).OriginalString, upload.Headers.Location?.OriginalString, StringComparison.Ordinal); // straight to its review
         Assert.Equal(0, beforePublish);
         Assert.Contains("name=\"_handler\" value=\"publiceren\"", review, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Found, publish.StatusCode);
@@ -132,7 +132,7 @@ public sealed partial class ImportApprovalPagesTests
         Assert.Contains("<p class=\"utrecht-form-field-error-message\" id=\"reden-fout\">Vul de reden van intrekken in.</p>", html, StringComparison.Ordinal);
         Assert.Contains("href=\"#reden\"", html, StringComparison.Ordinal);
         Assert.Equal(ImportBatchStatus.Published, (await BatchAsync(app, batchId)).Status);
-        Assert.Empty(await AuditAsync(app, batchId));
+        Assert.Equal(2, (await AuditAsync(app, batchId)).Count); // publishing's two, no withdrawal
     }
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
