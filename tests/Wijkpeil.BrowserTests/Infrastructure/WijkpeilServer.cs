@@ -135,13 +135,14 @@ public sealed class WijkpeilServer : WebApplicationFactory<Program>
     /// A draft import batch waiting for review, the one a knowledge partner could publish or reject: one figure of
     /// gemeente Utrecht changed, with a source that says it is test data.
     /// </summary>
+    /// <remarks>The value is far from the published one, so that the review flags it and shows the confirmation column.</remarks>
     public async Task<int> AddDraftImportBatchAsync(CancellationToken cancellationToken)
     {
         var file = Path.Combine(_folder, "concept-browsertests.csv");
         await File.WriteAllTextAsync(
             file,
             "area_code,indicator_code,period,breakdown,value,lower,upper,sample_size,source\n" +
-            "GM0344,ErvarenGezondheidGoedZeerGoed,2020,18+,75.1,74.2,76.0,5120,testgegevens browsertests\n",
+            "GM0344,ErvarenGezondheidGoedZeerGoed,2020,18+,45.1,44.2,46.0,5120,testgegevens browsertests\n",
             cancellationToken);
         await using var scope = Services.CreateAsyncScope();
         var parser = scope.ServiceProvider.GetServices<IDatasetParser>().Single(p => p.Format == "observations");

@@ -29,6 +29,9 @@ public sealed partial class ImportApprovalPagesTests
     private const double AmsterdamPopulation = 931_298;
     private const string AmsterdamInhabitants = $"/api/v1/observations?area=GM0363&indicator={ApiTestData.Inhabitants}&period=2024";
 
+    /// <summary>931,298 → 1 is a large change: the review flags it, and publishing asks for it to be confirmed.</summary>
+    private const string AmsterdamFigure = $"GM0363/{ApiTestData.Inhabitants}/2024/totaal";
+
     /// <summary>The issue's reproduction: one row for Amsterdam's population, uploaded by an AreaEditor of Utrecht.</summary>
     private static readonly string AmsterdamCsv =
         "area_code,indicator_code,period,breakdown,value\n" +
@@ -64,12 +67,20 @@ public sealed partial class ImportApprovalPagesTests
         var publicDuringDraft = await PublicValuesAsync(anonymous, AmsterdamInhabitants);
         var signedInDuringDraft = await PublicValuesAsync(manager, AmsterdamInhabitants);
         var review = await ReadAsync(await partner.GetAsync(Review(batchId), Ct));
-        var publish = await PostReviewFormAsync(partner, batchId, "publiceren");
+        var unconfirmed = await PostReviewFormAsync(partner, batchId, "publiceren");
+        var unconfirmedHtml = await ReadAsync(unconfirmed);
+        var publicAfterRefusal = await PublicValuesAsync(anonymous, AmsterdamInhabitants);
+        var publish = await PostReviewFormAsync(partner, batchId, "publiceren", ("Confirmed", AmsterdamFigure));
         var publicAfterPublish = await PublicValuesAsync(anonymous, AmsterdamInhabitants);
 
         Assert.Equal([AmsterdamPopulation], publicDuringDraft);
         Assert.Equal([AmsterdamPopulation], signedInDuringDraft);
         Assert.Matches(@"931[.,]298", review); // the change against the value public now
+        Assert.Contains($"name=\"Confirmed\" id=\"bevestig-GM0363-{ApiTestData.Inhabitants}-2024-totaal\" value=\"{AmsterdamFigure}\"", review, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, unconfirmed.StatusCode);
+        Assert.Contains("<p class=\"utrecht-form-field-error-message\" id=\"bevestigd-fout\">1 opvallende cijfers zijn niet bevestigd.", unconfirmedHtml, StringComparison.Ordinal);
+        Assert.Contains($"Niet bevestigd: {AmsterdamFigure}", unconfirmedHtml, StringComparison.Ordinal);
+        Assert.Equal([AmsterdamPopulation], publicAfterRefusal);
         Assert.Equal(HttpStatusCode.Found, publish.StatusCode);
         Assert.Equal([1.0], publicAfterPublish);
         await using var scope = app.Database.CreateScope();
@@ -165,13 +176,13 @@ public sealed partial class ImportApprovalPagesTests
         await using var app = await StartWithAmsterdamAsync(provider);
         using var partner = await SignedInAsync(app, KnowledgePartner);
         using var anonymous = app.CreateClient();
-        var batchId = BatchIdFrom(await UploadAsync(partner, "observations", "amsterdam.csv", AmsterdamCsv));
+        var batchId = await UploadAndPublishAsync(partner, "amsterdam.csv", AmsterdamCsv, ("Confirmed", AmsterdamFigure));
         var published = await PublicValuesAsync(anonymous, AmsterdamInhabitants);
 
         var withdraw = await PostReviewFormAsync(partner, batchId, "intrekken", ("Reason", "Verkeerd bestand."));
         var afterWithdraw = await PublicValuesAsync(anonymous, AmsterdamInhabitants);
         var (revisionsAfterWithdraw, pendingAfterWithdraw) = await RevisionAndPendingCountsAsync(app);
-        var republish = await PostReviewFormAsync(partner, batchId, "publiceren");
+        var republish = await PostReviewFormAsync(partner, batchId, "publiceren", ("Note", "Nagevraagd: het bestand is goed."));
         var afterRepublish = await PublicValuesAsync(anonymous, AmsterdamInhabitants);
 
         Assert.Equal([1.0], published);
@@ -232,7 +243,7 @@ public sealed partial class ImportApprovalPagesTests
         HttpResponseMessage response;
         await using (await HeldWriteLock.HoldAsync(app.Database, "SELECT pg_advisory_xact_lock(2003856236);"))
         {
-            response = await PostReviewFormAsync(partner, batchId, "publiceren");
+            response = await PostReviewFormAsync(partner, batchId, "publiceren", ("Confirmed", AmsterdamFigure));
         }
 
         var html = await ReadAsync(response);
@@ -242,7 +253,7 @@ public sealed partial class ImportApprovalPagesTests
         Assert.Contains("Probeer het over een paar seconden opnieuw.", html, StringComparison.Ordinal);
         Assert.Equal(ImportBatchStatus.Draft, (await BatchAsync(app, batchId)).Status);
         Assert.Equal([AmsterdamPopulation], await PublicValuesAsync(anonymous, AmsterdamInhabitants));
-        Assert.Equal(HttpStatusCode.Found, (await PostReviewFormAsync(partner, batchId, "publiceren")).StatusCode);
+        Assert.Equal(HttpStatusCode.Found, (await PostReviewFormAsync(partner, batchId, "publiceren", ("Confirmed", AmsterdamFigure))).StatusCode);
     }
 
     /// <summary>The host of <see cref="StartAsync"/> plus Amsterdam with its published population, an AreaEditor of Utrecht and a ProgrammeManager.</summary>

@@ -935,9 +935,19 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
                     b.Property<bool>("MayCreateIndicators")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("PublicationNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("RemovedOnWithdrawal")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RestoredOnWithdrawal")
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset?>("ReviewedAt")
                         .HasColumnType("timestamp with time zone");

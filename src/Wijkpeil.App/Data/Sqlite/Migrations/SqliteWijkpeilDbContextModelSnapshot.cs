@@ -894,9 +894,19 @@ namespace Wijkpeil.App.Data.Sqlite.Migrations
                     b.Property<bool>("MayCreateIndicators")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PublicationNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("RemovedOnWithdrawal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RestoredOnWithdrawal")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("ReviewedAt")
                         .HasColumnType("INTEGER");

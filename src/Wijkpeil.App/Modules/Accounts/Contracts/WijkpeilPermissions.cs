@@ -61,9 +61,6 @@ public static class WijkpeilPermissions
         return user.IsInRole(WijkpeilRoles.ProgrammeManager) || user.IsInRole(WijkpeilRoles.KnowledgePartner) ? null : Gemeenten(user);
     }
 
-    /// <summary>Whether an import by <paramref name="user"/> is published at once instead of landing as draft.</summary>
-    public static bool ImportsArePublished(ClaimsPrincipal user) => user.IsInRole(WijkpeilRoles.KnowledgePartner);
-
     public static bool CanReviewImports(ClaimsPrincipal user) => user.IsInRole(WijkpeilRoles.KnowledgePartner);
 
     public static bool CanReadAuditTrail(ClaimsPrincipal user) => user.IsInRole(WijkpeilRoles.ProgrammeManager);
