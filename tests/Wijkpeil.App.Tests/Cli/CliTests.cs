@@ -56,6 +56,9 @@ public sealed class CliTests
         "users list",
         "users disable",
         "users token",
+        "demo",
+        "demo load",
+        "demo remove",
     ];
 
     [Theory]
