@@ -75,7 +75,7 @@ public static class CliApplication
 
     private static RootCommand BuildCommands(CliSession session, Dictionary<Command, string> notes)
     {
-        var root = new RootCommand("Wijkpeil op de opdrachtregel: gegevens inlezen en exporteren, gebieden en indicatoren bekijken, programma's opzetten, accounts beheren, back-ups maken en terugzetten. Gebruikt dezelfde database en configuratie als de webapplicatie; de eerste start maakt de database aan en laadt de standaarddata.");
+        var root = new RootCommand("Wijkpeil op de opdrachtregel: gegevens inlezen en exporteren, gebieden en indicatoren bekijken, programma's opzetten, accounts beheren, voorbeeldgegevens laden, back-ups maken en terugzetten. Gebruikt dezelfde database en configuratie als de webapplicatie; de eerste start maakt de database aan en laadt de standaarddata.");
         root.Subcommands.Add(ImportCommands.Create(session, notes));
         root.Subcommands.Add(ImportsCommands.Create(session, notes));
         root.Subcommands.Add(AreasCommands.Create(session));
@@ -83,6 +83,7 @@ public static class CliApplication
         root.Subcommands.Add(ProgrammesCommands.Create(session, notes));
         root.Subcommands.Add(ExportCommands.Create(session, notes));
         root.Subcommands.Add(UsersCommands.Create(session, notes));
+        root.Subcommands.Add(DemoCommands.Create(session, notes));
         foreach (var command in BackupCommands.Create(session, notes))
         {
             root.Subcommands.Add(command);

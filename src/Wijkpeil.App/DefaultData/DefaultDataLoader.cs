@@ -11,8 +11,9 @@ namespace Wijkpeil.App.DefaultData;
 
 /// <summary>
 /// Loads the embedded default into an empty database, once: the indicator catalogue, the Vitale Wijken
-/// programme with the agenda its progress letter names (published), the CBS region register, the bundled open data (published: it is public already) and the map
-/// boundaries. Marks the database with the <see cref="SettingKey"/> row when done, so later starts skip it.
+/// programme with the agenda its progress letter names (published; only what the letter says, so no budgets, example
+/// outputs or dates: those are the optional <see cref="DemoData"/>), the CBS region register, the bundled open data
+/// (published: it is public already) and the map boundaries. Marks the database with the <see cref="SettingKey"/> row when done, so later starts skip it.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -36,7 +37,7 @@ public sealed partial class DefaultDataLoader(
     public const string SettingKey = "default-data";
 
     /// <summary>Names the bundle; raise it when the bundled files or the seed change meaningfully.</summary>
-    public const string DataVersion = "vitale-wijken-2024.2";
+    public const string DataVersion = "vitale-wijken-2024.3";
 
     private const string ImportedBy = "standaardgegevens";
 

@@ -3,6 +3,7 @@ using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Agenda.Contracts;
 using Wijkpeil.App.Modules.Indicators.Contracts;
 using Wijkpeil.App.Modules.Programmes.Contracts;
+using Wijkpeil.Domain.Indicators;
 
 namespace Wijkpeil.App.DefaultData;
 
@@ -16,12 +17,16 @@ public sealed class DefaultSeeder(WijkpeilDbContext db, IProgrammeSeeding create
     /// <summary>The system_settings key whose presence means the letter's agenda was added once.</summary>
     public const string AgendaSettingKey = "default-agenda";
 
-    /// <summary>Adds the curated indicators with their source mappings; returns how many were added or curated.</summary>
+    /// <summary>
+    /// Adds the curated indicators with their source mappings; returns how many were added or curated. RIVM's health
+    /// table holds survey estimates; every other bundled source is a register (CBS kwb, nearness).
+    /// </summary>
     public Task<int> SeedCatalogueAsync(CancellationToken cancellationToken = default) =>
         catalogue.CurateAsync(
             [.. Kernset.Entries.Select(e => new CuratedIndicator(
                 e.Code, e.NameNl, e.NameEn, e.DefinitionNl, e.DefinitionEn, e.Unit, e.Kind, e.Polarity, e.Source, e.PopulationGroup,
-                [.. e.Sources.Select(s => new IndicatorSourceKey(s.Table, s.MeasureKey))]))],
+                [.. e.Sources.Select(s => new IndicatorSourceKey(s.Table, s.MeasureKey))],
+                e.Sources.Any(s => s.Table == Kernset.HealthTable) ? SourceKind.Survey : SourceKind.Register))],
             cancellationToken);
 
     /// <summary>

@@ -22,6 +22,7 @@ internal static class FeatureRegistrations
         services.AddScoped<Data.Backup.DatabaseBackup>();
         services.AddScoped<DefaultData.DefaultDataLoader>();
         services.AddScoped<DefaultData.DefaultSeeder>();
+        services.AddScoped<DefaultData.DemoData>();
 
         services.AddAccountsModule();
         services.AddAuditModule();

@@ -21,6 +21,8 @@ internal static class ImportsCommands
             Voorbeelden:
               wijkpeil imports list
               wijkpeil imports publish 12
+              wijkpeil imports publish 12 --confirm WK034403/Overgewicht/2022/totaal
+              wijkpeil imports publish 12 --note "Nagevraagd bij de GGD: de cijfers kloppen."
               wijkpeil imports withdraw 12 --reason "Verkeerde jaargang ingelezen; gecorrigeerd bestand volgt."
               wijkpeil imports reject 13 --reason "Cijfers van de verkeerde gemeente."
             Een concept staat naast de openbare cijfers en verandert daar niets aan tot het gepubliceerd is.
@@ -68,14 +70,19 @@ internal static class ImportsCommands
 
     private static Command Publish(CliSession session)
     {
-        var publish = new Command("publish", "Publiceer een import (concept of ingetrokken): de cijfers die wachten worden opnieuw gecontroleerd en openbaar, en vervangen de openbare waarden (die als oude waarde bewaard blijven).");
+        var publish = new Command("publish", "Publiceer een import (concept of ingetrokken): de cijfers die wachten worden opnieuw gecontroleerd en openbaar, en vervangen de openbare waarden (die als oude waarde bewaard blijven). Cijfers die bij de controle opvallen moeten elk bevestigd worden (--confirm), of de import wordt gepubliceerd met een toelichting (--note); anders wordt er niets gepubliceerd en staan de opvallende cijfers in de melding.");
         var id = IdArgument();
+        var confirm = new Option<string[]>("--confirm") { Description = "Een opvallend cijfer dat u hebt gecontroleerd, als GEBIED/INDICATOR/PERIODE/UITSPLITSING (zoals de melding ze noemt); herhaal de optie per cijfer.", HelpName = "cijfer", AllowMultipleArgumentsPerToken = true };
+        var note = new Option<string>("--note") { Description = "Waarom de import gepubliceerd wordt zonder elk opvallend cijfer te bevestigen; bewaard bij de import en in de audittrail.", HelpName = "tekst" };
         publish.Arguments.Add(id);
+        publish.Options.Add(confirm);
+        publish.Options.Add(note);
         publish.SetAction((parseResult, ct) => session.RunAsync(
             async (services, token) =>
             {
                 var batchId = parseResult.GetRequiredValue(id);
-                var outcome = await services.GetRequiredService<ImportReview>().PublishAsOperatorAsync(batchId, token);
+                var decision = new PublishDecision(parseResult.GetValue(confirm) ?? [], parseResult.GetValue(note));
+                var outcome = await services.GetRequiredService<ImportReview>().PublishAsOperatorAsync(batchId, decision, token);
                 return Report(session, batchId, outcome, "gepubliceerd: {0} cijfers zijn nu openbaar.");
             },
             ct));
@@ -84,7 +91,7 @@ internal static class ImportsCommands
 
     private static Command Withdraw(CliSession session)
     {
-        var withdraw = new Command("withdraw", "Trek een gepubliceerde import in: de cijfers die nog uit deze import komen zijn niet meer openbaar en wachten weer als concept bij de import (opnieuw te publiceren). Per cijfer wordt de waarde die de import had vervangen weer openbaar, als de import van die waarde nog gepubliceerd is; anders is er voor dat cijfer geen openbare waarde meer.");
+        var withdraw = new Command("withdraw", "Trek een gepubliceerde import in: de cijfers die nog uit deze import komen zijn niet meer openbaar en wachten weer als concept bij de import (opnieuw te publiceren). Per cijfer wordt de waarde die vóór deze import gepubliceerd was weer openbaar (de nieuwste uit de geschiedenis waarvan de import nog gepubliceerd is); een cijfer dat deze import als eerste publiceerde is niet meer openbaar.");
         var id = IdArgument();
         var reason = new Option<string>("--reason") { Description = "Waarom de cijfers worden ingetrokken (verplicht); bewaard bij de import en in de audittrail.", HelpName = "tekst", Required = true };
         withdraw.Arguments.Add(id);
@@ -94,7 +101,7 @@ internal static class ImportsCommands
             {
                 var batchId = parseResult.GetRequiredValue(id);
                 var outcome = await services.GetRequiredService<ImportReview>().WithdrawAsOperatorAsync(batchId, parseResult.GetValue(reason), token);
-                return Report(session, batchId, outcome, "ingetrokken: {0} cijfers zijn niet meer openbaar en wachten weer als concept; {1} vervangen waarden zijn weer openbaar.");
+                return Report(session, batchId, outcome, "ingetrokken: {0} cijfers wachten weer als concept; {1} daarvan hebben weer de eerder gepubliceerde waarde, {2} had deze import als eerste gepubliceerd en zijn niet meer openbaar.");
             },
             ct));
         return withdraw;
@@ -124,7 +131,7 @@ internal static class ImportsCommands
         {
             case null:
                 var value = outcome.Value;
-                session.Out.WriteLine($"Import {batchId.ToString(CliSession.Dutch)} " + string.Format(CliSession.Dutch, done, value.Figures.ToString("N0", CliSession.Dutch), value.Restored.ToString("N0", CliSession.Dutch)));
+                session.Out.WriteLine($"Import {batchId.ToString(CliSession.Dutch)} " + string.Format(CliSession.Dutch, done, value.Figures.ToString("N0", CliSession.Dutch), value.Restored.ToString("N0", CliSession.Dutch), value.Removed.ToString("N0", CliSession.Dutch)));
                 return ExitCodes.Success;
             case ProblemKind.NotFound:
                 session.WriteError($"er is geen import met id {batchId.ToString(CliSession.Dutch)} (zie wijkpeil imports list); er is niets gewijzigd.");

@@ -137,23 +137,25 @@ public sealed class Project
 
     /// <summary>
     /// Planned → Running. The actual start replaces the planned one; a start in the future is refused,
-    /// since a project that has not begun is still planned.
+    /// since a project that has not begun is still planned. <paramref name="startedOn"/> null means the start
+    /// date is not known (a source that says a project runs but not since when): the planned date, if any, is
+    /// cleared rather than passed off as the actual one.
     /// </summary>
-    public Result<Project> Start(DateOnly startedOn, DateOnly today)
+    public Result<Project> Start(DateOnly? startedOn, DateOnly today)
     {
         if (Status != ProjectStatus.Planned)
         {
             return Transition("starten", "gepland");
         }
 
-        if (InFuture(startedOn, today, "startdatum", "startDate") is { } future)
+        if (startedOn is { } start && InFuture(start, today, "startdatum", "startDate") is { } future)
         {
             return future;
         }
 
         if (EndDate < startedOn)
         {
-            return EndBeforeStart(startedOn, EndDate.Value);
+            return EndBeforeStart(startedOn.Value, EndDate.Value);
         }
 
         StartDate = startedOn;
@@ -162,24 +164,25 @@ public sealed class Project
     }
 
     /// <summary>
-    /// Running → Completed. A completed project has an end date: the actual one replaces the planned one.
-    /// Only a running project completes, so a finished project always has a start date too.
+    /// Running → Completed. The actual end date replaces the planned one; <paramref name="completedOn"/> null means it
+    /// is not known (a source that says a project was completed but not when), and clears the planned one. Only a
+    /// running project completes, so a finished project has started, on a known date or not.
     /// </summary>
-    public Result<Project> Complete(DateOnly completedOn, DateOnly today)
+    public Result<Project> Complete(DateOnly? completedOn, DateOnly today)
     {
         if (Status != ProjectStatus.Running)
         {
             return Transition("afronden", "lopend");
         }
 
-        if (InFuture(completedOn, today, "einddatum", "endDate") is { } future)
+        if (completedOn is { } end && InFuture(end, today, "einddatum", "endDate") is { } future)
         {
             return future;
         }
 
         if (completedOn < StartDate)
         {
-            return EndBeforeStart(StartDate.Value, completedOn);
+            return EndBeforeStart(StartDate.Value, completedOn.Value);
         }
 
         EndDate = completedOn;
@@ -223,7 +226,8 @@ public sealed class Project
     /// <summary>
     /// Completed or Stopped → Running (or Planned when it never started). Allowed rather than refused:
     /// projects are paused and resumed, and a project closed by mistake must be correctable; the audit
-    /// trail keeps who reopened it. The actual end date no longer holds, so it is cleared.
+    /// trail keeps who reopened it. The actual end date no longer holds, so it is cleared. A completed project
+    /// ran, even when its start date is not known; a stopped one without a start date counts as never started.
     /// </summary>
     public Result<Project> Reopen()
     {
@@ -232,7 +236,7 @@ public sealed class Project
             return Transition("heropenen", "afgerond of gestopt");
         }
 
-        Status = StartDate.HasValue ? ProjectStatus.Running : ProjectStatus.Planned;
+        Status = Status == ProjectStatus.Completed || StartDate.HasValue ? ProjectStatus.Running : ProjectStatus.Planned;
         EndDate = null;
         StopReason = null;
         return this;
@@ -386,14 +390,16 @@ public sealed class Project
             return EndBeforeStart(details.StartDate.Value, details.EndDate.Value);
         }
 
-        // The transitions set these dates; an edit must not take away what the status stands on. A stopped
-        // project may never have started, so only its end date is required.
-        if (Status is ProjectStatus.Running or ProjectStatus.Completed && !details.StartDate.HasValue)
+        // The transitions set these dates; an edit must not take away a known date the status stands on. A date
+        // that was never known (a project reported running or completed without one) may stay unknown: "datum
+        // onbekend" is honest, an invented date is not. A stopped project may never have started, so only its end
+        // date counts.
+        if (Status is ProjectStatus.Running or ProjectStatus.Completed && StartDate.HasValue && !details.StartDate.HasValue)
         {
             return Result<Project>.Failure("project.start.required", "Een lopend of afgerond project heeft een startdatum.", "startDate");
         }
 
-        if (Status is ProjectStatus.Completed or ProjectStatus.Stopped && !details.EndDate.HasValue)
+        if (Status is ProjectStatus.Completed or ProjectStatus.Stopped && EndDate.HasValue && !details.EndDate.HasValue)
         {
             return Result<Project>.Failure("project.end.required", "Een afgerond of gestopt project heeft een einddatum.", "endDate");
         }

@@ -53,6 +53,15 @@ public sealed class Indicator
     /// <summary>False for indicators an import created from an unknown measure key and nobody described yet.</summary>
     public bool IsCurated { get; private set; }
 
+    /// <summary>Whether the figures are survey estimates (with a sampling error) or register counts (exact).</summary>
+    public SourceKind SourceKind { get; private set; }
+
+    /// <summary>
+    /// When the indicator left the kernset choices and public lists; null while it is in use. A retired indicator keeps
+    /// its figures.
+    /// </summary>
+    public DateTimeOffset? RetiredAt { get; private set; }
+
     public IReadOnlyList<IndicatorSourceMapping> SourceMappings => _sourceMappings;
 
     public static Result<Indicator> Create(string code, string nameNl, string nameEn, IndicatorKind kind, Polarity polarity, string unit)
@@ -83,6 +92,12 @@ public sealed class Indicator
         IsCurated = true;
     }
 
+    /// <summary>Marks the figures as survey estimates or register counts.</summary>
+    public void SetSourceKind(SourceKind sourceKind) => SourceKind = sourceKind;
+
+    /// <summary>Takes the indicator out of the kernset choices and public lists; its figures stay. Retiring twice keeps the first date.</summary>
+    public void Retire(DateTimeOffset at) => RetiredAt ??= at;
+
     public void Rename(string nameNl, string nameEn)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(nameNl);
@@ -95,6 +110,28 @@ public sealed class Indicator
         Kind = kind;
         Polarity = polarity;
         Unit = unit?.Trim() ?? string.Empty;
+    }
+
+    /// <summary>
+    /// Makes <paramref name="mappings"/> the indicator's whole list of source mappings: a (table, key) it already has
+    /// keeps its row and takes the new breakdown, the others are added, and those left out are removed.
+    /// </summary>
+    public void ReplaceSourceMappings(IEnumerable<(string SourceTable, string MeasureKey, string Breakdown)> mappings)
+    {
+        ArgumentNullException.ThrowIfNull(mappings);
+        var wanted = mappings.Select(m => (Table: m.SourceTable.Trim(), Key: m.MeasureKey.Trim(), Breakdown: m.Breakdown?.Trim() ?? string.Empty)).ToList();
+        _sourceMappings.RemoveAll(m => !wanted.Any(w => w.Table == m.SourceTable && w.Key == m.MeasureKey));
+        foreach (var (table, key, breakdown) in wanted)
+        {
+            if (_sourceMappings.FirstOrDefault(m => m.SourceTable == table && m.MeasureKey == key) is { } kept)
+            {
+                kept.Breakdown = breakdown;
+            }
+            else
+            {
+                _sourceMappings.Add(new IndicatorSourceMapping(table, key, breakdown));
+            }
+        }
     }
 
     /// <summary>Maps a measure key of a source table to this indicator; returns false when already mapped.</summary>
@@ -119,10 +156,11 @@ public sealed class Indicator
 /// <summary>Where an indicator's figures come from: a measure key in a source table (e.g. 50090NED, ErvarenGezondheidGoedZeerGoed).</summary>
 public sealed class IndicatorSourceMapping
 {
-    public IndicatorSourceMapping(string sourceTable, string measureKey)
+    public IndicatorSourceMapping(string sourceTable, string measureKey, string breakdown = "")
     {
         SourceTable = sourceTable;
         MeasureKey = measureKey;
+        Breakdown = breakdown;
     }
 
     public int Id { get; private set; }
@@ -132,4 +170,11 @@ public sealed class IndicatorSourceMapping
     public string SourceTable { get; private set; }
 
     public string MeasureKey { get; private set; }
+
+    /// <summary>
+    /// The breakdown of the source this mapping is about (e.g. 18+ for 50090NED's adults), empty when the source gives
+    /// the breakdown per row itself. Describes the source for readers and editors; the import files each value under
+    /// the breakdown its row names.
+    /// </summary>
+    public string Breakdown { get; internal set; }
 }

@@ -54,6 +54,18 @@ public sealed class ImportBatch
     public string? RejectionReason { get; private set; }
 
     /// <summary>
+    /// What the reviewer wrote when publishing the batch without confirming each figure the review flagged; null when
+    /// every flagged figure was confirmed one by one (or none was flagged).
+    /// </summary>
+    public string? PublicationNote { get; private set; }
+
+    /// <summary>Set while withdrawn: how many of its figures show the value published before the batch again.</summary>
+    public int? RestoredOnWithdrawal { get; private set; }
+
+    /// <summary>Set while withdrawn: how many of its figures it had published first, and so are no longer public.</summary>
+    public int? RemovedOnWithdrawal { get; private set; }
+
+    /// <summary>
     /// The CBS layout year of the file's area codes, when known: publishing a draft replays its pending values
     /// and records this year with the areas they use, as an import that publishes at once does.
     /// </summary>
@@ -68,6 +80,8 @@ public sealed class ImportBatch
     public const int WithdrawalReasonMaxLength = 1_000;
 
     public const int RejectionReasonMaxLength = 1_000;
+
+    public const int PublicationNoteMaxLength = 2_000;
 
     /// <summary>Records what publishing this batch's pending values later needs to know about the file.</summary>
     public void DescribeContent(int? layoutYear, bool mayCreateIndicators)
@@ -87,7 +101,11 @@ public sealed class ImportBatch
     /// Publishes a draft batch, or a withdrawn one again (a withdrawal made by mistake must be correctable;
     /// the audit trail keeps both steps). The caller publishes the figures themselves.
     /// </summary>
-    public Result<ImportBatch> Publish(string reviewer, DateTimeOffset at)
+    /// <param name="note">
+    /// Why the batch is published although not every figure its review flagged was confirmed; optional (the caller
+    /// decides whether one is needed), at most <see cref="PublicationNoteMaxLength"/> characters.
+    /// </param>
+    public Result<ImportBatch> Publish(string reviewer, DateTimeOffset at, string? note = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reviewer);
         if (Status == ImportBatchStatus.Published)
@@ -100,10 +118,19 @@ public sealed class ImportBatch
             return Result<ImportBatch>.Failure("import_batch.rejected", $"Importbatch {Id} is verworpen: de cijfers zijn weggegooid. Lees het bestand opnieuw in om ze alsnog te laten beoordelen.", null, Id);
         }
 
+        var checkedNote = TextRules.Optional(note, PublicationNoteMaxLength, "import_batch.publication_note", "de toelichting", "note");
+        if (!checkedNote.IsSuccess)
+        {
+            return checkedNote.Error!;
+        }
+
         Status = ImportBatchStatus.Published;
         ReviewedBy = reviewer;
         ReviewedAt = at;
         WithdrawalReason = null;
+        RestoredOnWithdrawal = null;
+        RemovedOnWithdrawal = null;
+        PublicationNote = checkedNote.Value;
         return this;
     }
 
@@ -127,6 +154,18 @@ public sealed class ImportBatch
         ReviewedAt = at;
         WithdrawalReason = checkedReason.Value;
         return this;
+    }
+
+    /// <summary>Records, after <see cref="Withdraw"/>, what became of the batch's public figures.</summary>
+    public void RecordWithdrawal(int restored, int removed)
+    {
+        if (Status != ImportBatchStatus.Withdrawn)
+        {
+            throw new InvalidOperationException("Only a withdrawn batch records what its withdrawal did.");
+        }
+
+        RestoredOnWithdrawal = restored;
+        RemovedOnWithdrawal = removed;
     }
 
     /// <summary>

@@ -40,7 +40,7 @@ public sealed class ErrorApiTests
         using var client = app.CreateClient();
 
         using var content = new StringContent("{}");
-        var response = await client.PostAsync("/api/v1/indicators", content, TestContext.Current.CancellationToken);
+        var response = await client.PostAsync("/api/v1/observations", content, TestContext.Current.CancellationToken);
 
         var problem = await ApiAssert.ProblemAsync(response, HttpStatusCode.MethodNotAllowed);
         Assert.Equal("Methode niet toegestaan", problem.GetProperty("title").GetString());

@@ -36,7 +36,7 @@ public sealed class IndicatorApiTests
         var inhabitants = indicators[1];
         Assert.Equal("count", inhabitants.GetProperty("kind").GetString());
         Assert.Equal("neutral", inhabitants.GetProperty("polarity").GetString());
-        Assert.False(inhabitants.GetProperty("isCurated").GetBoolean());
+        Assert.True(inhabitants.GetProperty("isCurated").GetBoolean());
         Assert.Empty(inhabitants.GetProperty("pillars").EnumerateArray());
         Assert.Empty(inhabitants.GetProperty("sourceMappings").EnumerateArray());
     }

@@ -56,6 +56,9 @@ public sealed class CliTests
         "users list",
         "users disable",
         "users token",
+        "demo",
+        "demo load",
+        "demo remove",
     ];
 
     [Theory]
@@ -423,7 +426,9 @@ public sealed class CliTests
     {
         await using var scope = database.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
-        db.Indicators.Add(Indicator.Create(code, "Ervaren gezondheid (test)", "Self-rated health (test)", IndicatorKind.Percentage, Polarity.HigherIsBetter, "%").Value);
+        var indicator = Indicator.Create(code, "Ervaren gezondheid (test)", "Self-rated health (test)", IndicatorKind.Percentage, Polarity.HigherIsBetter, "%").Value;
+        indicator.Describe("Test.", "Test.", "RIVM/GGD", "inwoners van 18 jaar en ouder"); // described: an undescribed indicator is not in public exports
+        db.Indicators.Add(indicator);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
     }
 

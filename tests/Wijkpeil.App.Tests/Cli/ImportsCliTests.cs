@@ -36,7 +36,7 @@ public sealed class ImportsCliTests
         Assert.Equal(ExitCodes.BadInput, noReason.ExitCode);
         Assert.Contains("Vul de reden van intrekken in.", noReason.Stderr, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Success, withdraw.ExitCode);
-        Assert.Contains($"Import {id} ingetrokken: 1 cijfers zijn niet meer openbaar en wachten weer als concept; 0 vervangen waarden zijn weer openbaar.", withdraw.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"Import {id} ingetrokken: 1 cijfers wachten weer als concept; 0 daarvan hebben weer de eerder gepubliceerde waarde, 1 had deze import als eerste gepubliceerd en zijn niet meer openbaar.", withdraw.Stdout, StringComparison.Ordinal);
         Assert.Equal((0, 1), await FigureAndPendingCountsAsync(database));
         await using var scope = database.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
@@ -51,6 +51,28 @@ public sealed class ImportsCliTests
                 (AuditEntityTypes.ImportBatch, AuditAction.Updated), (AuditEntityTypes.ObservationStatus, AuditAction.Updated), // withdraw
             ],
             audit.Select(a => (a.EntityType, a.Action)));
+    }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Publish_DraftWithAFlaggedFigure_IsRefusedNamingItUntilConfirmed(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await ApiTestData.SeedRegisterAsync(database);
+        await ApiTestData.ImportAsync(database, publish: true, "a.csv", null, ("GM0356", ApiTestData.Health, "2022", "18+", 77.7, null, null, null));
+        await ApiTestData.ImportAsync(database, publish: false, "b.csv", null, ("GM0356", ApiTestData.Health, "2022", "18+", 27.7, null, null, null));
+        var id = await LatestBatchIdAsync(database);
+        var figure = $"GM0356/{ApiTestData.Health}/2022/18+";
+
+        var refused = await CliRunner.RunAsync(CliRunner.Configuration(database), "", "imports", "publish", $"{id}");
+        var statusAfterRefusal = (await BatchAsync(database, id)).Status;
+        var confirmed = await CliRunner.RunAsync(CliRunner.Configuration(database), "", "imports", "publish", $"{id}", "--confirm", figure);
+
+        Assert.Equal(ExitCodes.BadInput, refused.ExitCode);
+        Assert.Contains("1 opvallende cijfers zijn niet bevestigd.", refused.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"Niet bevestigd: {figure}", refused.Stderr, StringComparison.Ordinal);
+        Assert.Equal(ImportBatchStatus.Draft, statusAfterRefusal);
+        Assert.Equal(ExitCodes.Success, confirmed.ExitCode);
+        Assert.Equal(ImportBatchStatus.Published, (await BatchAsync(database, id)).Status);
     }
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
@@ -89,6 +111,18 @@ public sealed class ImportsCliTests
 
         Assert.Equal(ExitCodes.BadInput, run.ExitCode);
         Assert.Contains("er is geen import met id 42", run.Stderr, StringComparison.Ordinal);
+    }
+
+    private static async Task<int> LatestBatchIdAsync(TestDatabase database)
+    {
+        await using var scope = database.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>().ImportBatches.MaxAsync(b => b.Id, TestContext.Current.CancellationToken);
+    }
+
+    private static async Task<ImportBatch> BatchAsync(TestDatabase database, int id)
+    {
+        await using var scope = database.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>().ImportBatches.AsNoTracking().SingleAsync(b => b.Id == id, TestContext.Current.CancellationToken);
     }
 
     private static async Task<int> SingleBatchIdAsync(TestDatabase database)

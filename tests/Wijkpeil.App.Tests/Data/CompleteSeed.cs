@@ -61,6 +61,9 @@ internal static class CompleteSeed
             await seeder.SeedCatalogueAsync(ct);
             await seeder.SeedProgrammeAsync(ct);
             await seeder.SeedAgendaAsync(ct);
+
+            // The letter's agenda has no money and no dated progress: the example projects fill those tables.
+            await scope.ServiceProvider.GetRequiredService<DemoData>().LoadAsync(ct);
         }
 
         using var files = new TempFolder();

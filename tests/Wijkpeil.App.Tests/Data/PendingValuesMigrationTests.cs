@@ -4,11 +4,9 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Areas;
-using Wijkpeil.App.Modules.Indicators;
 using Wijkpeil.App.Modules.Measurements;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.Domain.Areas;
-using Wijkpeil.Domain.Indicators;
 using Wijkpeil.Domain.Observations;
 
 namespace Wijkpeil.App.Tests.Data;
@@ -68,9 +66,7 @@ public sealed class PendingValuesMigrationTests
             new Area(AreaCode.From("WK034403"), "Overvecht", AreaCode.From("GM0344"), [2024]),
             new Area(AreaCode.From("WK035603"), "Batau Zuid", AreaCode.From("GM0356"), [2024]),
             new Area(AreaCode.From("GM0356"), "Nieuwegein", null, [2024]));
-        var indicator = Indicator.Create("Overgewicht", "Overgewicht", "Overweight", IndicatorKind.Percentage, Polarity.HigherIsWorse, "%").Value;
-        indicator.MapSource("50090NED", "Overgewicht_9");
-        db.Indicators.Add(indicator);
+        var indicatorId = await OldSchema.AddIndicatorAsync(db, "Overgewicht", "HigherIsWorse", ("50090NED", "Overgewicht_9"), ct);
         db.Periods.Add(Period.ForYear(2020));
         db.Breakdowns.Add(new Breakdown("18+", "18+", "18+"));
         await db.SaveChangesAsync(ct);
@@ -84,7 +80,7 @@ public sealed class PendingValuesMigrationTests
             """;
         await db.Database.ExecuteSqlRawAsync(batches, ct);
         var ids = await db.Areas.ToDictionaryAsync(a => a.Code.Value, a => a.Id, ct);
-        var (i, p, b) = (indicator.Id, (await db.Periods.SingleAsync(ct)).Id, (await db.Breakdowns.SingleAsync(ct)).Id);
+        var (i, p, b) = (indicatorId, (await db.Periods.SingleAsync(ct)).Id, (await db.Breakdowns.SingleAsync(ct)).Id);
         Observation Figure(string area, double value, ObservationStatus status, int batch) =>
             new(i, ids[area], p, b, Measurement.FromStore(value, null, null, null), status, batch);
         db.Observations.AddRange(

@@ -3,10 +3,8 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Kernel.Persistence;
-using Wijkpeil.App.Modules.Indicators;
 using Wijkpeil.App.Modules.Programmes;
 using Wijkpeil.App.Tests.Infrastructure;
-using Wijkpeil.Domain.Indicators;
 
 namespace Wijkpeil.App.Tests.Data;
 
@@ -59,11 +57,13 @@ public sealed class ProgrammesAsDataMigrationTests
     /// <summary>As the old schema stored it: members as one text column, pillars without order, kernset order global.</summary>
     private static async Task SeedOldDatabaseAsync(WijkpeilDbContext db, CancellationToken ct)
     {
-        var indicators = "ABCD".Select(letter => new string(letter, 1))
-            .Select(code => Indicator.Create(code, code, code, IndicatorKind.Percentage, Polarity.Neutral, "%").Value).ToList();
-        db.Indicators.AddRange(indicators);
-        await db.SaveChangesAsync(ct);
-        var (a, b, c, d) = (indicators[0].Id, indicators[1].Id, indicators[2].Id, indicators[3].Id);
+        var indicators = new List<int>();
+        foreach (var code in new[] { "A", "B", "C", "D" })
+        {
+            indicators.Add(await OldSchema.AddIndicatorAsync(db, code, "Neutral", null, ct));
+        }
+
+        var (a, b, c, d) = (indicators[0], indicators[1], indicators[2], indicators[3]);
         await db.Database.ExecuteSqlAsync($"""
             INSERT INTO programmes ("Id", "Code", "Name") VALUES (1, 'vitale-wijken', 'Vitale Wijken');
             INSERT INTO pillars ("Id", "Number", "NameNl", "NameEn", "ProgrammeId") VALUES (1, 5, 'Wonen', 'Housing', 1), (2, 1, 'Gezondheid', 'Health', 1), (3, 3, 'Participatie', 'Participation', 1);

@@ -62,7 +62,9 @@ public sealed class CsvInjectionTests
         await using (var scope = database.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
-            db.Indicators.Add(Indicator.Create("formule", "=HYPERLINK(\"http://evil.example\")", "formula", IndicatorKind.Score, Polarity.Neutral, "-").Value);
+            var formula = Indicator.Create("formule", "=HYPERLINK(\"http://evil.example\")", "formula", IndicatorKind.Score, Polarity.Neutral, "-").Value;
+            formula.Describe("Formule.", "Formula.", "test", "-"); // described: an undescribed indicator is not in public downloads
+            db.Indicators.Add(formula);
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 

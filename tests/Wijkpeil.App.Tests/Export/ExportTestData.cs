@@ -33,7 +33,9 @@ internal static class ExportTestData
 
             for (var i = 0; i < indicators; i++)
             {
-                db.Indicators.Add(Indicator.Create(IndicatorAt(i), "Telling " + i.ToString(CultureInfo.InvariantCulture), "Count " + i.ToString(CultureInfo.InvariantCulture), IndicatorKind.Count, Polarity.Neutral, "aantal").Value);
+                var indicator = Indicator.Create(IndicatorAt(i), "Telling " + i.ToString(CultureInfo.InvariantCulture), "Count " + i.ToString(CultureInfo.InvariantCulture), IndicatorKind.Count, Polarity.Neutral, "aantal").Value;
+                indicator.Describe("Telling.", "Count.", "test", "inwoners"); // described: an undescribed indicator is not public
+                db.Indicators.Add(indicator);
             }
 
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);

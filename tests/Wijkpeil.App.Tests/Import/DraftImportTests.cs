@@ -55,7 +55,7 @@ public sealed class DraftImportTests
         Outcome<ReviewDone> outcome;
         await using (var scope = database.CreateScope())
         {
-            outcome = await scope.ServiceProvider.GetRequiredService<ImportReview>().PublishAsOperatorAsync(draft.BatchId!.Value, ct);
+            outcome = await scope.ServiceProvider.GetRequiredService<ImportReview>().PublishAsOperatorAsync(draft.BatchId!.Value, new PublishDecision([], "Test: elke waarde gewijzigd."), ct);
         }
 
         TestContext.Current.TestOutputHelper?.WriteLine($"{provider}: publishing {original.Observations.Count:N0} changed values took {stopwatch.ElapsedMilliseconds} ms");

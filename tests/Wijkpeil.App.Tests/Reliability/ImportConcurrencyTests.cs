@@ -123,6 +123,6 @@ public sealed class ImportConcurrencyTests
     private static async Task<Outcome<ReviewDone>> PublishAsync(TestDatabase database, int batch)
     {
         await using var scope = database.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<ImportReview>().PublishAsOperatorAsync(batch, TestContext.Current.CancellationToken);
+        return await scope.ServiceProvider.GetRequiredService<ImportReview>().PublishAsOperatorAsync(batch, new PublishDecision([], "Test: twee beoordelaars tegelijk."), TestContext.Current.CancellationToken);
     }
 }

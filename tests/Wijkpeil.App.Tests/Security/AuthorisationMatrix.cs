@@ -57,12 +57,21 @@ public static class AuthorisationMatrix
     public const string ApiProgrammesPut = "PUT /api/v1/programmes/{slug}";
     public const string ProgrammeNew = "POST /beheer/programmas/nieuw [programma]";
     public const string ProgrammeEdit = "POST /beheer/programmas/{slug} [programma]";
+    public const string ApiIndicatorsPost = "POST /api/v1/indicators";
+    public const string ApiIndicatorsPut = "PUT /api/v1/indicators/{code}";
+    public const string ApiIndicatorsRetire = "POST /api/v1/indicators/{code}/retire";
+    public const string IndicatorNew = "POST /beheer/indicatoren/nieuw [indicatorbeheer]";
+    public const string IndicatorEdit = "POST /beheer/indicatoren/{code} [indicatorbeheer]";
+    public const string IndicatorRetire = "POST /beheer/indicatoren/{code} [indicator-terugtrekken]";
 
     public const string ProgrammesPage = "GET /beheer/programmas";
     public const string ProgrammeNewPage = "GET /beheer/programmas/nieuw";
     public const string ProgrammeEditPage = "GET /beheer/programmas/{slug}";
     public const string ApiProgrammesList = "GET /api/v1/programmes";
     public const string ApiProgrammesGet = "GET /api/v1/programmes/{slug}";
+    public const string IndicatorsPage = "GET /beheer/indicatoren";
+    public const string IndicatorNewPage = "GET /beheer/indicatoren/nieuw";
+    public const string IndicatorEditPage = "GET /beheer/indicatoren/{code}";
 
     /// <summary>
     /// Not a matrix row (signing in is what every caller may try) but a form: only in the antiforgery rows.
@@ -122,6 +131,14 @@ public static class AuthorisationMatrix
         (ProgrammeNew,              [302,    403,    403,    403,    403,    403,    401,    403]),
         (ProgrammeEdit,             [302,    403,    403,    403,    403,    403,    401,    403]),
 
+        // Managing indicators (the kernset's building blocks): ProgrammeManager and KnowledgePartner.
+        (ApiIndicatorsPost,         [201,    201,    403,    403,    403,    403,    401,    403]),
+        (ApiIndicatorsPut,          [200,    200,    403,    403,    403,    403,    401,    403]),
+        (ApiIndicatorsRetire,       [204,    204,    403,    403,    403,    403,    401,    403]),
+        (IndicatorNew,              [302,    302,    403,    403,    403,    403,    401,    403]),
+        (IndicatorEdit,             [302,    302,    403,    403,    403,    403,    401,    403]),
+        (IndicatorRetire,           [302,    302,    403,    403,    403,    403,    401,    403]),
+
         // Signing out concerns only the caller's own session; without one it is a harmless redirect.
         (Logout,                    [302,    302,    302,    302,    302,    302,    302,    302]),
     ]);
@@ -136,6 +153,9 @@ public static class AuthorisationMatrix
         (ProgrammesPage,            [200,    403,    403,    403,    403,    403,    401,    403]),
         (ProgrammeNewPage,          [200,    403,    403,    403,    403,    403,    401,    403]),
         (ProgrammeEditPage,         [200,    403,    403,    403,    403,    403,    401,    403]),
+        (IndicatorsPage,            [200,    200,    403,    403,    403,    403,    401,    403]),
+        (IndicatorNewPage,          [200,    200,    403,    403,    403,    403,    401,    403]),
+        (IndicatorEditPage,         [200,    200,    403,    403,    403,    403,    401,    403]),
 
         // Programmes are public: the monitor shows them.
         (ApiProgrammesList,         [200,    200,    200,    200,    200,    200,    200,    200]),

@@ -106,6 +106,12 @@ public enum TargetKind
 
     /// <summary>A programme of its own (Overvecht, one pillar, one kernset entry). Fingerprint: its whole definition.</summary>
     Programme,
+
+    /// <summary>Nothing yet: the request creates an indicator. Fingerprint: the number of indicators.</summary>
+    NewIndicator,
+
+    /// <summary>A described indicator of its own, in no kernset (its code in <see cref="Target.Slug"/>). Fingerprint: its definition and retirement.</summary>
+    Indicator,
 }
 
 /// <summary>The ids a cell needs of its target; 0 or empty where the kind has no such part.</summary>
@@ -288,12 +294,31 @@ public sealed partial class MatrixHost : IAsyncDisposable
         TargetKind.DraftBatch => CreateBatchAsync(publish: false),
         TargetKind.PublishedBatch => CreateBatchAsync(publish: true),
         TargetKind.Programme => CreateProgrammeAsync(),
+        TargetKind.Indicator => CreateIndicatorAsync(),
         _ => Task.FromResult(new Target(kind)),
     };
 
     /// <summary>A small valid programme under a slug no other cell uses: Overvecht, one pillar, the linked indicator.</summary>
     public ProgrammeDefinition MatrixProgramme(string slug, string name) =>
         new(slug, name, null, [new(1, "Wonen", "Housing")], [new("overvecht", "Overvecht", ["WK034403"])], null, [new(LinkedIndicator, null, 1)], []);
+
+    /// <summary>A whole, valid indicator definition under a code no other cell uses (no source mappings, so none clash).</summary>
+    public static IndicatorDefinition MatrixIndicator(string code, string name) => new(
+        code, name, name, "Een telling voor de matrix.", "A count for the matrix.", "aantal", Domain.Indicators.IndicatorKind.Count,
+        Domain.Indicators.Polarity.Neutral, Domain.Indicators.SourceKind.Register, "CBS", "woningen", []);
+
+    /// <summary>An indicator code no indicator has yet.</summary>
+    public static string NewIndicatorCode() => "matrix_" + Guid.NewGuid().ToString("N")[..12];
+
+    private async Task<Target> CreateIndicatorAsync()
+    {
+        var code = NewIndicatorCode();
+        await using var scope = Database.CreateScope();
+        var created = await scope.ServiceProvider.GetRequiredService<App.Modules.Indicators.CreateIndicator.CreateIndicatorHandler>()
+            .HandleAsync(MatrixIndicator(code, "Matrixindicator"), TestContext.Current.CancellationToken);
+        Assert.True(created.Succeeded, created.ToString());
+        return new Target(TargetKind.Indicator, Slug: code);
+    }
 
     /// <summary>A slug no programme has yet.</summary>
     public static string NewProgrammeSlug() => "matrix-" + Guid.NewGuid().ToString("N")[..12];
@@ -376,6 +401,11 @@ public sealed partial class MatrixHost : IAsyncDisposable
                 return "signed in: " + await IsSignedInAsync(target.Session!);
             case TargetKind.NewProgramme:
                 return "programmes: " + await db.Programmes.CountAsync(ct);
+            case TargetKind.NewIndicator:
+                return "indicators: " + await scope.ServiceProvider.GetRequiredService<App.Modules.Indicators.Contracts.IIndicatorCatalogue>().Indicators.CountAsync(ct);
+            case TargetKind.Indicator:
+                var indicator = await scope.ServiceProvider.GetRequiredService<App.Modules.Indicators.Contracts.IIndicatorCatalogue>().FindAsync(target.Slug, ct);
+                return indicator is null ? "gone" : JsonSerializer.Serialize(new { Definition = IndicatorDefinition.From(indicator), indicator.RetiredAt });
             case TargetKind.Programme:
                 var programme = await scope.ServiceProvider.GetRequiredService<IProgrammeCatalogue>().GetAsync(target.Slug, ct);
                 return programme is null ? "gone" : JsonSerializer.Serialize(ProgrammeDefinition.From(programme));

@@ -20,7 +20,7 @@ namespace Wijkpeil.App.Tests.Ui;
 /// <summary>
 /// The agenda and the stories on the public monitor pages, on hand-made projects: the area page lists per pillar the
 /// published projects (status, owner, period, outputs target against realised) and stories; the overview counts
-/// projects per status and adds up money per funder. Drafts never show, example figures are labelled.
+/// projects per status and adds up money per funder. Drafts never show, example data is labelled.
 /// </summary>
 public sealed partial class AgendaOnMonitorPagesTests
 {
@@ -105,10 +105,13 @@ public sealed partial class AgendaOnMonitorPagesTests
         var example = health[health.IndexOf("Voorbeeldproject", StringComparison.Ordinal)..];
         var real = health[health.IndexOf("Buurtbanen Overvecht", StringComparison.Ordinal)..health.IndexOf("Voorbeeldproject", StringComparison.Ordinal)];
 
-        Assert.Contains("voorbeeldcijfers", example, StringComparison.Ordinal);
+        Assert.Contains("voorbeeldgegevens", example, StringComparison.Ordinal);
         Assert.Contains("niet uit de stukken van het programma", example, StringComparison.Ordinal);
-        Assert.DoesNotContain("voorbeeldcijfers", real, StringComparison.Ordinal);
+        Assert.DoesNotContain("voorbeeldgegevens", real, StringComparison.Ordinal);
         Assert.Contains("gepland", example, StringComparison.Ordinal);
+
+        // No dates given: said in words, never a default date.
+        Assert.Contains("Looptijd datum onbekend", Text(example), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -121,7 +124,7 @@ public sealed partial class AgendaOnMonitorPagesTests
         Assert.Contains("Projects on the programme agenda", html, StringComparison.Ordinal);
         Assert.Contains("running", html, StringComparison.Ordinal);
         Assert.Contains("How much did we do?", html, StringComparison.Ordinal);
-        Assert.Contains("example figures", html, StringComparison.Ordinal);
+        Assert.Contains("example data", html, StringComparison.Ordinal);
         Assert.Contains("Interview of 1 April 2024", html, StringComparison.Ordinal);
         Assert.Contains("from 4 March 2024", html, StringComparison.Ordinal);
     }
@@ -169,10 +172,10 @@ public sealed partial class AgendaOnMonitorPagesTests
         Assert.Contains("Overig €\u00A01.000 €\u00A00 €\u00A00", Text(overvecht), StringComparison.Ordinal);
         Assert.Contains("Totaal €\u00A0351.000 €\u00A0280.000 €\u00A0200.000,50", Text(overvecht), StringComparison.Ordinal);
         Assert.DoesNotContain("999", overvecht, StringComparison.Ordinal);
-        Assert.Contains("voorbeeldcijfers", overvecht, StringComparison.Ordinal);
+        Assert.Contains("voorbeeldgegevens", overvecht, StringComparison.Ordinal);
 
         Assert.Contains("Provincie €\u00A025.000 €\u00A010.000 €\u00A00", Text(batau), StringComparison.Ordinal);
-        Assert.DoesNotContain("voorbeeldcijfers", batau, StringComparison.Ordinal);
+        Assert.DoesNotContain("voorbeeldgegevens", batau, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -185,7 +188,7 @@ public sealed partial class AgendaOnMonitorPagesTests
         Assert.Contains("Projects per focus area by status", html, StringComparison.Ordinal);
         Assert.Contains("Focus area Planned Running Completed Stopped Total", Text(html), StringComparison.Ordinal);
         Assert.Contains("National government €150,000 €80,000 €50,000.50", Text(html), StringComparison.Ordinal);
-        Assert.Contains("example figures", html, StringComparison.Ordinal);
+        Assert.Contains("example data", html, StringComparison.Ordinal);
     }
 
     /// <summary>The ids of what the assertions link to.</summary>

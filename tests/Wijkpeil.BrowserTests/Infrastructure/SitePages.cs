@@ -87,6 +87,9 @@ public static class SitePages
         new("programma-beheer", "/beheer/programmas") { SignedInAs = TestAccounts.ProgrammeManager },
         new("programma-nieuw", "/beheer/programmas/nieuw") { SignedInAs = TestAccounts.ProgrammeManager },
         new("programma-bewerken", "/beheer/programmas/vitale-wijken") { SignedInAs = TestAccounts.ProgrammeManager },
+        new("indicatoren-beheer", "/beheer/indicatoren") { SignedInAs = TestAccounts.KnowledgePartner },
+        new("indicator-nieuw", "/beheer/indicatoren/nieuw") { SignedInAs = TestAccounts.KnowledgePartner },
+        new("indicator-bewerken", "/beheer/indicatoren/ErvarenGezondheidGoedZeerGoed") { SignedInAs = TestAccounts.ProgrammeManager },
     ];
 
     public static TheoryData<SitePage> Data => [.. All];

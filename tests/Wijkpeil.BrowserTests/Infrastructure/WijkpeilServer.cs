@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Wijkpeil.App.DefaultData;
 using Wijkpeil.App.Hosting;
 using Wijkpeil.App.Kernel.FileImport;
 using Wijkpeil.App.Kernel.Persistence;
@@ -70,12 +71,14 @@ public sealed class WijkpeilServer : WebApplicationFactory<Program>
     }
 
     /// <summary>
-    /// A project of the embedded demo agenda in <paramref name="focusArea"/> whose figures are example data, with output
-    /// measures and funding lines: the richest project page there is.
+    /// A project of the optional example data in <paramref name="focusArea"/>, with dates, output measures and funding
+    /// lines: the richest project page there is. The embedded default has none (the progress letter gives no figures),
+    /// so this loads the example data first, as <c>wijkpeil demo load</c> does (a second load changes nothing).
     /// </summary>
     public async Task<int> ExampleProjectIdAsync(string focusArea, CancellationToken cancellationToken)
     {
         await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DemoData>().LoadAsync(cancellationToken);
         var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
         var ids = await db.Set<Project>().AsNoTracking()
             .Where(p => p.FocusAreaCode == focusArea && p.IsExampleData && p.IsPublished && p.OutputMeasures.Any() && p.FundingLines.Any())
@@ -85,7 +88,7 @@ public sealed class WijkpeilServer : WebApplicationFactory<Program>
             .ToListAsync(cancellationToken);
         return ids.Count == 1
             ? ids[0]
-            : throw new InvalidOperationException($"The default data has no published example-data project with outputs and funding in '{focusArea}'.");
+            : throw new InvalidOperationException($"The example data has no published project with outputs and funding in '{focusArea}'.");
     }
 
     /// <summary>
@@ -135,13 +138,14 @@ public sealed class WijkpeilServer : WebApplicationFactory<Program>
     /// A draft import batch waiting for review, the one a knowledge partner could publish or reject: one figure of
     /// gemeente Utrecht changed, with a source that says it is test data.
     /// </summary>
+    /// <remarks>The value is far from the published one, so that the review flags it and shows the confirmation column.</remarks>
     public async Task<int> AddDraftImportBatchAsync(CancellationToken cancellationToken)
     {
         var file = Path.Combine(_folder, "concept-browsertests.csv");
         await File.WriteAllTextAsync(
             file,
             "area_code,indicator_code,period,breakdown,value,lower,upper,sample_size,source\n" +
-            "GM0344,ErvarenGezondheidGoedZeerGoed,2020,18+,75.1,74.2,76.0,5120,testgegevens browsertests\n",
+            "GM0344,ErvarenGezondheidGoedZeerGoed,2020,18+,45.1,44.2,46.0,5120,testgegevens browsertests\n",
             cancellationToken);
         await using var scope = Services.CreateAsyncScope();
         var parser = scope.ServiceProvider.GetServices<IDatasetParser>().Single(p => p.Format == "observations");

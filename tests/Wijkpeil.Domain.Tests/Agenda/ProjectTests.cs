@@ -486,6 +486,43 @@ public sealed class ProjectTests
     }
 
     [Fact]
+    public void StartAndComplete_DatesNotKnown_StatusChangesAndDatesStayUnknown()
+    {
+        // A source that reports a project as running or completed without dates: no date is made up for it, and a
+        // planned date is not passed off as the actual one.
+        var project = NewProject(Details(start: new DateOnly(2024, 3, 1), end: new DateOnly(2024, 12, 31)));
+
+        Assert.True(project.Start(null, Today).IsSuccess);
+        Assert.Equal((ProjectStatus.Running, (DateOnly?)null, (DateOnly?)new DateOnly(2024, 12, 31)), (project.Status, project.StartDate, project.EndDate));
+        Assert.True(project.Complete(null, Today).IsSuccess);
+        Assert.Equal((ProjectStatus.Completed, (DateOnly?)null, (DateOnly?)null), (project.Status, project.StartDate, project.EndDate));
+    }
+
+    [Fact]
+    public void Update_CompletedWithUnknownDates_MayKeepThemUnknown()
+    {
+        var project = NewProject();
+        project.Start(null, Today);
+        project.Complete(null, Today);
+
+        var result = project.Update(Programme, Details(title: "Nieuwe titel", start: null, end: null));
+
+        Assert.True(result.IsSuccess, result.Error?.Message);
+        Assert.Equal(("Nieuwe titel", (DateOnly?)null, (DateOnly?)null), (project.Title, project.StartDate, project.EndDate));
+    }
+
+    [Fact]
+    public void Reopen_CompletedWithUnknownStart_ReturnsToRunning()
+    {
+        var project = NewProject();
+        project.Start(null, Today);
+        project.Complete(null, Today);
+
+        Assert.True(project.Reopen().IsSuccess);
+        Assert.Equal(ProjectStatus.Running, project.Status);
+    }
+
+    [Fact]
     public void Reopen_Completed_ReturnsToRunning()
     {
         var project = RunningProject();

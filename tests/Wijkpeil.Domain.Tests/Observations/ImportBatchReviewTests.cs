@@ -29,6 +29,32 @@ public sealed class ImportBatchReviewTests
     }
 
     [Fact]
+    public void Publish_WithANoteTooLong_IsRefusedAndStaysDraft()
+    {
+        var batch = NewBatch();
+
+        var result = batch.Publish("a@example.nl", ReviewedAt, new string('x', ImportBatch.PublicationNoteMaxLength + 1));
+
+        Assert.Equal(("import_batch.publication_note.too_long", "note"), (result.Error?.Code, result.Error?.Field));
+        Assert.Equal((ImportBatchStatus.Draft, null), (batch.Status, batch.PublicationNote));
+    }
+
+    [Fact]
+    public void Publish_AfterAWithdrawal_KeepsTheNoteAndForgetsWhatTheWithdrawalDid()
+    {
+        var batch = NewBatch();
+        batch.Publish("a@example.nl", ReviewedAt);
+        batch.Withdraw("a@example.nl", "Verkeerd bestand.", ReviewedAt.AddHours(1));
+        batch.RecordWithdrawal(restored: 3, removed: 2);
+        var withdrawn = (batch.RestoredOnWithdrawal, batch.RemovedOnWithdrawal);
+
+        batch.Publish("b@example.nl", ReviewedAt.AddHours(2), "  Nagevraagd: klopt.  ");
+
+        Assert.Equal(((int?)3, (int?)2), withdrawn);
+        Assert.Equal(("Nagevraagd: klopt.", null, null), (batch.PublicationNote, batch.RestoredOnWithdrawal, batch.RemovedOnWithdrawal));
+    }
+
+    [Fact]
     public void Publish_AlreadyPublished_IsRefused()
     {
         var batch = NewBatch();

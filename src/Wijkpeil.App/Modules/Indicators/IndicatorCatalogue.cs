@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Indicators.Contracts;
 using Wijkpeil.Domain.Indicators;
 
@@ -36,9 +37,12 @@ internal sealed class IndicatorCatalogue(WijkpeilDbContext db) : IIndicatorCatal
                     i.Source,
                     i.PopulationGroup,
                     i.IsCurated,
-                    NoMappings),
+                    NoMappings,
+                    i.SourceKind,
+                    i.RetiredAt),
                 Table = (string?)m!.SourceTable,
                 Key = (string?)m.MeasureKey,
+                Breakdown = (string?)m.Breakdown,
             })
             .ToListAsync(ct);
 
@@ -48,12 +52,28 @@ internal sealed class IndicatorCatalogue(WijkpeilDbContext db) : IIndicatorCatal
             {
                 SourceMappings = [.. g.Where(r => r.Table is not null)
                     .OrderBy(r => r.Table, StringComparer.Ordinal).ThenBy(r => r.Key, StringComparer.Ordinal)
-                    .Select(r => new IndicatorSourceKey(r.Table!, r.Key!))],
+                    .Select(r => new IndicatorSourceKey(r.Table!, r.Key!, r.Breakdown ?? string.Empty))],
             })];
     }
 
     public IQueryable<IndicatorEntryRow> Indicators => db.Indicators.AsNoTracking()
-        .Select(i => new IndicatorEntryRow { Id = i.Id, Code = i.Code, NameNl = i.NameNl, NameEn = i.NameEn, Unit = i.Unit, Kind = i.Kind });
+        .Select(i => new IndicatorEntryRow
+        {
+            Id = i.Id,
+            Code = i.Code,
+            NameNl = i.NameNl,
+            NameEn = i.NameEn,
+            Unit = i.Unit,
+            Kind = i.Kind,
+            IsCurated = i.IsCurated,
+            IsRetired = i.RetiredAt != null,
+        });
+
+    public IQueryable<IndicatorEntryRow> VisibleTo(Audience audience)
+    {
+        ArgumentNullException.ThrowIfNull(audience);
+        return audience.SeesDrafts ? Indicators : Indicators.Where(i => i.IsCurated);
+    }
 
     public IQueryable<IndicatorSourceRow> SourceKeys => db.IndicatorSourceMappings.AsNoTracking()
         .Select(m => new IndicatorSourceRow { IndicatorId = m.IndicatorId, SourceTable = m.SourceTable, MeasureKey = m.MeasureKey });

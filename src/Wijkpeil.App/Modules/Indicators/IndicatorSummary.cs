@@ -17,6 +17,8 @@ namespace Wijkpeil.App.Modules.Indicators;
 /// <param name="IsCurated">False for indicators an import created from an unknown measure key and nobody described yet.</param>
 /// <param name="Pillars">The programme pillars (kernset) the indicator is placed on.</param>
 /// <param name="SourceMappings">The source table measure keys that feed it.</param>
+/// <param name="SourceKind">survey (sampling error) or register (exact); unknown until described.</param>
+/// <param name="RetiredAt">When it was retired (out of the kernset choices and public lists, figures kept); null while in use.</param>
 public sealed record IndicatorSummary(
     string Code,
     string NameNl,
@@ -30,4 +32,6 @@ public sealed record IndicatorSummary(
     string PopulationGroup,
     bool IsCurated,
     IReadOnlyList<IndicatorPillar> Pillars,
-    IReadOnlyList<IndicatorSourceKey> SourceMappings);
+    IReadOnlyList<IndicatorSourceKey> SourceMappings,
+    SourceKind SourceKind,
+    DateTimeOffset? RetiredAt);

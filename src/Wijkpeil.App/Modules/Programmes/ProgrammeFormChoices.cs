@@ -16,7 +16,8 @@ public sealed class ProgrammeFormChoices(IIndicatorCatalogue catalogue, IObserva
 {
     public async Task<ProgrammeChoices> LoadAsync(CancellationToken ct)
     {
-        var indicators = await catalogue.Indicators.OrderBy(i => i.Code).Select(i => new { i.Code, i.NameNl, i.NameEn }).ToListAsync(ct);
+        // Only described indicators in use can join a kernset: one an import created is not public, a retired one is out of use.
+        var indicators = await catalogue.Indicators.Where(i => i.IsCurated && !i.IsRetired).OrderBy(i => i.Code).Select(i => new { i.Code, i.NameNl, i.NameEn }).ToListAsync(ct);
         var breakdowns = await observations.Breakdowns.OrderBy(b => b.Code).Select(b => new { b.Code, b.NameNl, b.NameEn }).ToListAsync(ct);
         var tables = await catalogue.SourceKeys.Select(m => m.SourceTable).Distinct().OrderBy(t => t).ToListAsync(ct);
         var periods = await observations.Periods.Select(p => p.Code).OrderBy(c => c).ToListAsync(ct);

@@ -159,7 +159,7 @@ public sealed class PublicPageCacheTests
         await using var scope = host.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
         var draft = await db.ImportBatches.Where(b => b.Status == ImportBatchStatus.Draft).Select(b => b.Id).SingleAsync(TestContext.Current.CancellationToken);
-        return await scope.ServiceProvider.GetRequiredService<ImportReview>().PublishAsOperatorAsync(draft, TestContext.Current.CancellationToken);
+        return await scope.ServiceProvider.GetRequiredService<ImportReview>().PublishAsOperatorAsync(draft, ct: TestContext.Current.CancellationToken);
     }
 
     private static async Task<int> InvalidationCountAsync(IServiceProvider host)

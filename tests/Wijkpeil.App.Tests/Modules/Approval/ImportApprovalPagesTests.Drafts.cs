@@ -29,6 +29,9 @@ public sealed partial class ImportApprovalPagesTests
     private const double AmsterdamPopulation = 931_298;
     private const string AmsterdamInhabitants = $"/api/v1/observations?area=GM0363&indicator={ApiTestData.Inhabitants}&period=2024";
 
+    /// <summary>931,298 → 1 is a large change: the review flags it, and publishing asks for it to be confirmed.</summary>
+    private const string AmsterdamFigure = $"GM0363/{ApiTestData.Inhabitants}/2024/totaal";
+
     /// <summary>The issue's reproduction: one row for Amsterdam's population, uploaded by an AreaEditor of Utrecht.</summary>
     private static readonly string AmsterdamCsv =
         "area_code,indicator_code,period,breakdown,value\n" +
@@ -64,12 +67,20 @@ public sealed partial class ImportApprovalPagesTests
         var publicDuringDraft = await PublicValuesAsync(anonymous, AmsterdamInhabitants);
         var signedInDuringDraft = await PublicValuesAsync(manager, AmsterdamInhabitants);
         var review = await ReadAsync(await partner.GetAsync(Review(batchId), Ct));
-        var publish = await PostReviewFormAsync(partner, batchId, "publiceren");
+        var unconfirmed = await PostReviewFormAsync(partner, batchId, "publiceren");
+        var unconfirmedHtml = await ReadAsync(unconfirmed);
+        var publicAfterRefusal = await PublicValuesAsync(anonymous, AmsterdamInhabitants);
+        var publish = await PostReviewFormAsync(partner, batchId, "publiceren", ("Confirmed", AmsterdamFigure));
         var publicAfterPublish = await PublicValuesAsync(anonymous, AmsterdamInhabitants);
 
         Assert.Equal([AmsterdamPopulation], publicDuringDraft);
         Assert.Equal([AmsterdamPopulation], signedInDuringDraft);
         Assert.Matches(@"931[.,]298", review); // the change against the value public now
+        Assert.Contains($"name=\"Confirmed\" id=\"bevestig-GM0363-{ApiTestData.Inhabitants}-2024-totaal\" value=\"{AmsterdamFigure}\"", review, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, unconfirmed.StatusCode);
+        Assert.Contains("<p class=\"utrecht-form-field-error-message\" id=\"bevestigd-fout\">1 opvallende cijfers zijn niet bevestigd.", unconfirmedHtml, StringComparison.Ordinal);
+        Assert.Contains($"Niet bevestigd: {AmsterdamFigure}", unconfirmedHtml, StringComparison.Ordinal);
+        Assert.Equal([AmsterdamPopulation], publicAfterRefusal);
         Assert.Equal(HttpStatusCode.Found, publish.StatusCode);
         Assert.Equal([1.0], publicAfterPublish);
         await using var scope = app.Database.CreateScope();
@@ -117,12 +128,15 @@ public sealed partial class ImportApprovalPagesTests
         }
 
         var batchId = await StoreDraftAsync(app, dataset);
-        var duringDraft = await IndicatorCountAsync(anonymous);
+        var duringDraft = await CatalogueCountAsync(app);
         Assert.Equal(HttpStatusCode.Found, (await PostReviewFormAsync(partner, batchId, "publiceren")).StatusCode);
-        var afterPublish = await IndicatorCountAsync(anonymous);
+        var afterPublish = await CatalogueCountAsync(app);
 
         Assert.Equal(2, duringDraft);
         Assert.Equal(5_002, afterPublish);
+
+        // The 5,000 are undescribed: in the catalogue, but not in the public one until someone describes them.
+        Assert.Equal(2, await IndicatorCountAsync(anonymous));
     }
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
@@ -165,13 +179,13 @@ public sealed partial class ImportApprovalPagesTests
         await using var app = await StartWithAmsterdamAsync(provider);
         using var partner = await SignedInAsync(app, KnowledgePartner);
         using var anonymous = app.CreateClient();
-        var batchId = BatchIdFrom(await UploadAsync(partner, "observations", "amsterdam.csv", AmsterdamCsv));
+        var batchId = await UploadAndPublishAsync(partner, "amsterdam.csv", AmsterdamCsv, ("Confirmed", AmsterdamFigure));
         var published = await PublicValuesAsync(anonymous, AmsterdamInhabitants);
 
         var withdraw = await PostReviewFormAsync(partner, batchId, "intrekken", ("Reason", "Verkeerd bestand."));
         var afterWithdraw = await PublicValuesAsync(anonymous, AmsterdamInhabitants);
         var (revisionsAfterWithdraw, pendingAfterWithdraw) = await RevisionAndPendingCountsAsync(app);
-        var republish = await PostReviewFormAsync(partner, batchId, "publiceren");
+        var republish = await PostReviewFormAsync(partner, batchId, "publiceren", ("Note", "Nagevraagd: het bestand is goed."));
         var afterRepublish = await PublicValuesAsync(anonymous, AmsterdamInhabitants);
 
         Assert.Equal([1.0], published);
@@ -217,7 +231,8 @@ public sealed partial class ImportApprovalPagesTests
         Assert.Equal([("GM0363", "ErvarenGezondheidGoedZeerGoed", "2022", "18+", 50.5), ("GM0363", "NieuweMaat", "2022", "18+", 7.0)], pending);
         Assert.Equal(HttpStatusCode.Found, republish.StatusCode);
         Assert.Equal([50.5], await PublicValuesAsync(anonymous, health));
-        Assert.Equal([7.0], await PublicValuesAsync(anonymous, "/api/v1/observations?area=GM0363&indicator=NieuweMaat&period=2022"));
+        // The measure the file created is not yet described: its figure reaches signed-in users only.
+        Assert.Equal([7.0], await PublicValuesAsync(partner, "/api/v1/observations?area=GM0363&indicator=NieuweMaat&period=2022"));
     }
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
@@ -232,7 +247,7 @@ public sealed partial class ImportApprovalPagesTests
         HttpResponseMessage response;
         await using (await HeldWriteLock.HoldAsync(app.Database, "SELECT pg_advisory_xact_lock(2003856236);"))
         {
-            response = await PostReviewFormAsync(partner, batchId, "publiceren");
+            response = await PostReviewFormAsync(partner, batchId, "publiceren", ("Confirmed", AmsterdamFigure));
         }
 
         var html = await ReadAsync(response);
@@ -242,7 +257,7 @@ public sealed partial class ImportApprovalPagesTests
         Assert.Contains("Probeer het over een paar seconden opnieuw.", html, StringComparison.Ordinal);
         Assert.Equal(ImportBatchStatus.Draft, (await BatchAsync(app, batchId)).Status);
         Assert.Equal([AmsterdamPopulation], await PublicValuesAsync(anonymous, AmsterdamInhabitants));
-        Assert.Equal(HttpStatusCode.Found, (await PostReviewFormAsync(partner, batchId, "publiceren")).StatusCode);
+        Assert.Equal(HttpStatusCode.Found, (await PostReviewFormAsync(partner, batchId, "publiceren", ("Confirmed", AmsterdamFigure))).StatusCode);
     }
 
     /// <summary>The host of <see cref="StartAsync"/> plus Amsterdam with its published population, an AreaEditor of Utrecht and a ProgrammeManager.</summary>
@@ -278,6 +293,12 @@ public sealed partial class ImportApprovalPagesTests
     {
         using var json = JsonDocument.Parse(await client.GetStringAsync(new Uri(address, UriKind.Relative), Ct));
         return [.. json.RootElement.EnumerateArray().Select(o => o.GetProperty("value").GetDouble())];
+    }
+
+    private static async Task<int> CatalogueCountAsync(WijkpeilAppFactory app)
+    {
+        await using var scope = app.Database.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<App.Modules.Indicators.Contracts.IIndicatorCatalogue>().Indicators.CountAsync(Ct);
     }
 
     private static async Task<int> IndicatorCountAsync(HttpClient client)

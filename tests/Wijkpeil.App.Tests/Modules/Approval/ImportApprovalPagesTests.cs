@@ -68,19 +68,28 @@ public sealed partial class ImportApprovalPagesTests
     }
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task Upload_ByKnowledgePartner_IsPublishedAtOnce(DatabaseProvider provider)
+    public async Task Upload_ByKnowledgePartner_LandsAsDraftWithItsReviewAndIsPublishedInOneStep(DatabaseProvider provider)
     {
         await using var app = await StartAsync(provider);
         using var partner = await SignedInAsync(app, KnowledgePartner);
         using var anonymous = app.CreateClient();
 
-        var batchId = BatchIdFrom(await UploadAsync(partner, "observations", "gezondheid-nieuwegein.csv", GoodCsv));
+        var upload = await UploadAsync(partner, "observations", "gezondheid-nieuwegein.csv", GoodCsv);
+        var batchId = BatchIdFrom(upload);
+        var beforePublish = await PublicFiguresAsync(anonymous);
+        var review = await ReadAsync(await partner.GetAsync(Review(batchId), Ct));
+        var publish = await PostReviewFormAsync(partner, batchId, "publiceren");
 
+        Assert.Equal(HttpStatusCode.Found, upload.StatusCode);
+        Assert.EndsWith(Review(batchId).OriginalString, upload.Headers.Location?.OriginalString, StringComparison.Ordinal); // straight to its review
+        Assert.Equal(0, beforePublish);
+        Assert.Contains("name=\"_handler\" value=\"publiceren\"", review, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Found, publish.StatusCode);
         Assert.Equal(1, await PublicFiguresAsync(anonymous));
-        Assert.Equal(ImportBatchStatus.Published, (await BatchAsync(app, batchId)).Status);
+        Assert.Equal((ImportBatchStatus.Published, KnowledgePartner), ((await BatchAsync(app, batchId)).Status, (await BatchAsync(app, batchId)).ReviewedBy));
         var uploaded = await UploadAuditAsync(app, batchId);
         Assert.Equal((AuditEntityTypes.ImportBatch, KnowledgePartner, "gezondheid-nieuwegein.csv"), (uploaded.EntityType, uploaded.ActorName, uploaded.Summary));
-        Assert.Contains("\"Status\":\"Published\"", uploaded.After, StringComparison.Ordinal);
+        Assert.Contains("\"Status\":\"Draft\"", uploaded.After, StringComparison.Ordinal);
     }
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
@@ -89,7 +98,7 @@ public sealed partial class ImportApprovalPagesTests
         await using var app = await StartAsync(provider);
         using var partner = await SignedInAsync(app, KnowledgePartner);
         using var anonymous = app.CreateClient();
-        var batchId = BatchIdFrom(await UploadAsync(partner, "observations", "gezondheid-nieuwegein.csv", GoodCsv));
+        var batchId = await UploadAndPublishAsync(partner, "gezondheid-nieuwegein.csv", GoodCsv);
         const string reason = "Verkeerde jaargang ingelezen; gecorrigeerd bestand volgt.";
 
         var withdraw = await PostReviewFormAsync(partner, batchId, "intrekken", ("Reason", reason));
@@ -101,11 +110,12 @@ public sealed partial class ImportApprovalPagesTests
         Assert.Equal((ImportBatchStatus.Withdrawn, reason, KnowledgePartner), (batch.Status, batch.WithdrawalReason, batch.ReviewedBy));
         Assert.Contains(reason, history, StringComparison.Ordinal);
         Assert.Contains("ingetrokken", history, StringComparison.Ordinal);
-        var audit = await AuditAsync(app, batchId);
+        var audit = (await AuditAsync(app, batchId))[^2..]; // after the two of publishing
         Assert.Equal([AuditEntityTypes.ImportBatch, AuditEntityTypes.ObservationStatus], audit.Select(a => a.EntityType));
         Assert.Contains(reason, audit[0].After, StringComparison.Ordinal);
         Assert.Contains("\"Status\":\"Published\"", audit[1].Before, StringComparison.Ordinal);
         Assert.Contains("\"Status\":\"Draft\"", audit[1].After, StringComparison.Ordinal);
+        Assert.Contains("\"Restored\":0,\"Removed\":1", audit[1].After, StringComparison.Ordinal); // it had published the figure first
     }
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
@@ -113,7 +123,7 @@ public sealed partial class ImportApprovalPagesTests
     {
         await using var app = await StartAsync(provider);
         using var partner = await SignedInAsync(app, KnowledgePartner);
-        var batchId = BatchIdFrom(await UploadAsync(partner, "observations", "gezondheid-nieuwegein.csv", GoodCsv));
+        var batchId = await UploadAndPublishAsync(partner, "gezondheid-nieuwegein.csv", GoodCsv);
 
         var response = await PostReviewFormAsync(partner, batchId, "intrekken", ("Reason", "   "));
         var html = await ReadAsync(response);
@@ -122,7 +132,7 @@ public sealed partial class ImportApprovalPagesTests
         Assert.Contains("<p class=\"utrecht-form-field-error-message\" id=\"reden-fout\">Vul de reden van intrekken in.</p>", html, StringComparison.Ordinal);
         Assert.Contains("href=\"#reden\"", html, StringComparison.Ordinal);
         Assert.Equal(ImportBatchStatus.Published, (await BatchAsync(app, batchId)).Status);
-        Assert.Empty(await AuditAsync(app, batchId));
+        Assert.Equal(2, (await AuditAsync(app, batchId)).Count); // publishing's two, no withdrawal
     }
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
@@ -253,18 +263,18 @@ public sealed partial class ImportApprovalPagesTests
             page = await client.GetStringAsync(new Uri("/uitloggen", UriKind.Relative), Ct);
         }
 
-        var values = new Dictionary<string, string>
-        {
-            ["_handler"] = formName,
-            ["__RequestVerificationToken"] = AntiforgeryToken(page),
-        };
-        foreach (var (name, value) in fields)
-        {
-            values[name] = value;
-        }
-
+        List<KeyValuePair<string, string>> values = [new("_handler", formName), new("__RequestVerificationToken", AntiforgeryToken(page))];
+        values.AddRange(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
         using var form = new FormUrlEncodedContent(values);
         return await client.PostAsync(Review(batchId), form, Ct);
+    }
+
+    /// <summary>A knowledge partner's upload (a draft, like everyone's) published from its review page.</summary>
+    private static async Task<int> UploadAndPublishAsync(HttpClient partner, string fileName, string csv, params (string Name, string Value)[] fields)
+    {
+        var batchId = BatchIdFrom(await UploadAsync(partner, "observations", fileName, csv));
+        Assert.Equal(HttpStatusCode.Found, (await PostReviewFormAsync(partner, batchId, "publiceren", fields)).StatusCode);
+        return batchId;
     }
 
     private static int BatchIdFrom(HttpResponseMessage response)

@@ -205,6 +205,7 @@ public sealed class MonitorHandMadeDataTests
 
             var indicator = Indicator.Create("Overgewicht", "Overgewicht", "Overweight", IndicatorKind.Percentage, Polarity.HigherIsWorse, "%").Value;
             indicator.MapSource("50090NED", "Overgewicht");
+            indicator.Describe("Percentage met overgewicht.", "Share overweight.", "RIVM/GGD Gezondheidsmonitor", "inwoners van 18 jaar en ouder");
             db.Indicators.Add(indicator);
             await db.SaveChangesAsync(ct);
 

@@ -812,10 +812,18 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<DateTimeOffset?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
+
+                    b.Property<string>("SourceKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Unit")
                         .IsRequired()
@@ -837,6 +845,13 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Breakdown")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasDefaultValue("");
 
                     b.Property<int>("IndicatorId")
                         .HasColumnType("integer");
@@ -935,9 +950,19 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
                     b.Property<bool>("MayCreateIndicators")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("PublicationNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("RemovedOnWithdrawal")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RestoredOnWithdrawal")
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset?>("ReviewedAt")
                         .HasColumnType("timestamp with time zone");

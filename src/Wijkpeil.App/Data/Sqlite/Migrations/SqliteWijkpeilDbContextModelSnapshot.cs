@@ -777,9 +777,17 @@ namespace Wijkpeil.App.Data.Sqlite.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("RetiredAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Unit")
@@ -800,6 +808,13 @@ namespace Wijkpeil.App.Data.Sqlite.Migrations
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Breakdown")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
 
                     b.Property<int>("IndicatorId")
                         .HasColumnType("INTEGER");
@@ -894,9 +909,19 @@ namespace Wijkpeil.App.Data.Sqlite.Migrations
                     b.Property<bool>("MayCreateIndicators")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PublicationNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("RemovedOnWithdrawal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RestoredOnWithdrawal")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("ReviewedAt")
                         .HasColumnType("INTEGER");

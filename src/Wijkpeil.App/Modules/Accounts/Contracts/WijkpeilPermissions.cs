@@ -18,6 +18,7 @@ namespace Wijkpeil.App.Modules.Accounts.Contracts;
 /// <item>Reviewing imports (publish, withdraw, reject): KnowledgePartner.</item>
 /// <item>Audit trail: ProgrammeManager.</item>
 /// <item>Setting up programmes (create, edit): ProgrammeManager.</item>
+/// <item>Managing indicators (create, describe, retire): ProgrammeManager, KnowledgePartner.</item>
 /// <item>Reading drafts: every signed-in role.</item>
 /// </list>
 /// </remarks>
@@ -61,12 +62,13 @@ public static class WijkpeilPermissions
         return user.IsInRole(WijkpeilRoles.ProgrammeManager) || user.IsInRole(WijkpeilRoles.KnowledgePartner) ? null : Gemeenten(user);
     }
 
-    /// <summary>Whether an import by <paramref name="user"/> is published at once instead of landing as draft.</summary>
-    public static bool ImportsArePublished(ClaimsPrincipal user) => user.IsInRole(WijkpeilRoles.KnowledgePartner);
-
     public static bool CanReviewImports(ClaimsPrincipal user) => user.IsInRole(WijkpeilRoles.KnowledgePartner);
 
     public static bool CanReadAuditTrail(ClaimsPrincipal user) => user.IsInRole(WijkpeilRoles.ProgrammeManager);
+
+    /// <summary>Whether <paramref name="user"/> may create, describe and retire indicators of the catalogue (the kernset's building blocks).</summary>
+    public static bool CanEditIndicators(ClaimsPrincipal user) =>
+        user.IsInRole(WijkpeilRoles.ProgrammeManager) || user.IsInRole(WijkpeilRoles.KnowledgePartner);
 
     /// <summary>Whether <paramref name="user"/> may create programmes and change their definition.</summary>
     public static bool CanEditProgrammes(ClaimsPrincipal user) => user.IsInRole(WijkpeilRoles.ProgrammeManager);

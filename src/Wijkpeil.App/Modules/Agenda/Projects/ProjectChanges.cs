@@ -98,15 +98,57 @@ public sealed class ProjectChanges(WijkpeilDbContext db, IAuditLog audit, IPubli
     /// <summary>Stores a new project with its audit entry (the entry names the id, which exists only after the insert).</summary>
     internal async Task<Outcome<ProjectSaved>> AddAsync(Project project, ProgrammeDetails programme, CancellationToken ct)
     {
-        var after = await SnapshotAsync(project, ct);
+        await AddAllAsync([project], programme, ct);
+        return new ProjectSaved(project.Id);
+    }
+
+    /// <summary>Stores new projects of <paramref name="programme"/> together, each with its audit entry, or none of them.</summary>
+    internal async Task AddAllAsync(IReadOnlyList<Project> projects, ProgrammeDetails programme, CancellationToken ct)
+    {
+        var after = new List<ProjectSnapshot>(projects.Count);
+        foreach (var project in projects)
+        {
+            after.Add(await SnapshotAsync(project, ct));
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        db.Projects.Add(project);
+        db.Projects.AddRange(projects);
         await db.SaveChangesAsync(ct);
-        audit.Record(AuditAction.Created, AuditEntityTypes.Project, IdText(project.Id), project.Title, null, after);
-        MarkPublicPagesStale(programme, project, wasPublished: false, project.FocusAreaCode);
+        for (var i = 0; i < projects.Count; i++)
+        {
+            audit.Record(AuditAction.Created, AuditEntityTypes.Project, IdText(projects[i].Id), projects[i].Title, null, after[i]);
+            MarkPublicPagesStale(programme, projects[i], wasPublished: false, projects[i].FocusAreaCode);
+        }
+
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return new ProjectSaved(project.Id);
+    }
+
+    /// <summary>
+    /// Removes the projects of <paramref name="programme"/> marked as example data, each with its audit entry, in one
+    /// save; returns how many. Not a person's use case: whoever runs it has the database (the command line).
+    /// </summary>
+    internal async Task<int> RemoveExamplesAsync(ProgrammeDetails programme, CancellationToken ct)
+    {
+        var ids = await db.Projects.Where(p => p.ProgrammeId == programme.Id && p.IsExampleData).Select(p => p.Id).ToListAsync(ct);
+        var removed = 0;
+        foreach (var id in ids)
+        {
+            // Gone since the ids were read: someone else removed it, with its own audit entry.
+            if (await LoadAsync(id, tracked: true, ct) is not { } project)
+            {
+                continue;
+            }
+
+            var before = await SnapshotAsync(project, ct);
+            db.Projects.Remove(project);
+            audit.Record(AuditAction.Deleted, AuditEntityTypes.Project, IdText(id), project.Title, before, null);
+            MarkPublicPagesStale(programme, project, wasPublished: project.IsPublished, project.FocusAreaCode);
+            removed++;
+        }
+
+        await db.SaveChangesAsync(ct);
+        return removed;
     }
 
     /// <summary>Removes a project with its children and its audit entry.</summary>

@@ -10,10 +10,10 @@ namespace Wijkpeil.App.Modules.Agenda.ShowProject;
 /// <param name="Pillars">Pillar numbers.</param>
 /// <param name="Status">planned, running, completed or stopped.</param>
 /// <param name="Published">Visible to anonymous visitors.</param>
-/// <param name="ExampleData">Its figures are examples, not the programme's own.</param>
+/// <param name="ExampleData">Example data (added by <c>wijkpeil demo load</c>): its dates, progress, outputs and money are made up, not the programme's own; pages label it "voorbeeldgegevens".</param>
 /// <param name="OwnerOrganisation">Who answers for it.</param>
-/// <param name="StartDate">Planned or actual start.</param>
-/// <param name="EndDate">Planned or actual end.</param>
+/// <param name="StartDate">Planned or actual start; null when not known.</param>
+/// <param name="EndDate">Planned or actual end; null when not known.</param>
 /// <param name="StopReason">Why it stopped.</param>
 /// <param name="Description">Markdown as typed; sanitise before rendering as HTML.</param>
 /// <param name="MeetingPlaceName">Where residents find it.</param>

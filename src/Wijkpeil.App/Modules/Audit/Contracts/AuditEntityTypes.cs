@@ -19,4 +19,7 @@ public static class AuditEntityTypes
 
     /// <summary>A programme's definition (pillars, focus areas, reference areas, kernset, waves); keyed by its id.</summary>
     public const string Programme = "programme";
+
+    /// <summary>An indicator of the catalogue (description, source kind, mappings, retirement); keyed by its code, which never changes.</summary>
+    public const string Indicator = "indicator";
 }

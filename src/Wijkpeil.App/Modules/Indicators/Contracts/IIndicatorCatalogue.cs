@@ -1,3 +1,4 @@
+using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.Domain.Indicators;
 
 namespace Wijkpeil.App.Modules.Indicators.Contracts;
@@ -10,6 +11,14 @@ public interface IIndicatorCatalogue
 {
     /// <summary>Every indicator of the catalogue (<c>indicators</c>), untracked.</summary>
     IQueryable<IndicatorEntryRow> Indicators { get; }
+
+    /// <summary>
+    /// The indicators whose page and figures <paramref name="audience"/> may see: every one for a signed-in reader, only
+    /// described (curated) ones for the public; an indicator an import created stays off public pages, rankings,
+    /// downloads and the API until someone describes it. Retired indicators are in it (their figures stay); lists
+    /// of choices leave them out through <see cref="IndicatorEntryRow.IsRetired"/>.
+    /// </summary>
+    IQueryable<IndicatorEntryRow> VisibleTo(Audience audience);
 
     /// <summary>Which source table and measure key feed each indicator (<c>indicator_source_mappings</c>), untracked.</summary>
     IQueryable<IndicatorSourceRow> SourceKeys { get; }
@@ -38,6 +47,8 @@ public interface IIndicatorCatalogue
 /// <param name="PopulationGroup">Whom the figure is about.</param>
 /// <param name="IsCurated">False for indicators an import created and nobody described yet.</param>
 /// <param name="SourceMappings">The source table measure keys that feed it, by table and key.</param>
+/// <param name="SourceKind">survey (sampling error) or register (exact); unknown until described.</param>
+/// <param name="RetiredAt">When it left the kernset choices and public lists; null while in use.</param>
 public sealed record IndicatorDescription(
     int Id,
     string Code,
@@ -51,12 +62,15 @@ public sealed record IndicatorDescription(
     string Source,
     string PopulationGroup,
     bool IsCurated,
-    IReadOnlyList<IndicatorSourceKey> SourceMappings);
+    IReadOnlyList<IndicatorSourceKey> SourceMappings,
+    SourceKind SourceKind = SourceKind.Unknown,
+    DateTimeOffset? RetiredAt = null);
 
 /// <summary>A measure key in a source table that maps to an indicator.</summary>
 /// <param name="Table">The source table id, e.g. 50090NED.</param>
 /// <param name="Key">The measure key, e.g. ErvarenGezondheidGoedZeerGoed.</param>
-public sealed record IndicatorSourceKey(string Table, string Key);
+/// <param name="Breakdown">The breakdown of the source the mapping is about (e.g. 18+); empty when the rows say it.</param>
+public sealed record IndicatorSourceKey(string Table, string Key, string Breakdown = "");
 
 /// <summary>An indicator of the catalogue as a query row; <see cref="IndicatorDescription"/> has the rest.</summary>
 public sealed record IndicatorEntryRow
@@ -78,6 +92,12 @@ public sealed record IndicatorEntryRow
 
     /// <summary>percentage, count, rate, mean or score.</summary>
     public IndicatorKind Kind { get; init; }
+
+    /// <summary>False for an indicator an import created and nobody described: not public.</summary>
+    public bool IsCurated { get; init; }
+
+    /// <summary>Retired: out of the kernset choices and public lists, its figures kept.</summary>
+    public bool IsRetired { get; init; }
 }
 
 /// <summary>A measure key of a source table that feeds an indicator, as a query row.</summary>

@@ -25,6 +25,7 @@ public interface IIndicatorCuration
 /// <param name="Source">Who publishes the figures.</param>
 /// <param name="PopulationGroup">Whom the figure is about.</param>
 /// <param name="Sources">The source table measure keys that feed it.</param>
+/// <param name="SourceKind">survey (sampling error) or register (exact).</param>
 public sealed record CuratedIndicator(
     string Code,
     string NameNl,
@@ -36,4 +37,5 @@ public sealed record CuratedIndicator(
     Polarity Polarity,
     string Source,
     string PopulationGroup,
-    IReadOnlyList<IndicatorSourceKey> Sources);
+    IReadOnlyList<IndicatorSourceKey> Sources,
+    SourceKind SourceKind);

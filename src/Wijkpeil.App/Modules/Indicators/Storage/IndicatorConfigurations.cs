@@ -30,6 +30,7 @@ internal sealed class IndicatorSourceMappingConfiguration : IEntityTypeConfigura
         builder.HasKey(m => m.Id);
         builder.Property(m => m.SourceTable).IsRequired().HasMaxLength(40);
         builder.Property(m => m.MeasureKey).IsRequired().HasMaxLength(200);
+        builder.Property(m => m.Breakdown).IsRequired().HasMaxLength(IndicatorLimits.Breakdown).HasDefaultValue(string.Empty);
         builder.HasIndex(m => new { m.SourceTable, m.MeasureKey }).IsUnique();
 
         // An indicator's mappings are read with it (the catalogue's descriptions): without this index every read scans them all.

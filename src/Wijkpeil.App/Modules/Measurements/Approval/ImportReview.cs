@@ -19,7 +19,18 @@ namespace Wijkpeil.App.Modules.Measurements.Approval;
 /// </summary>
 /// <param name="Figures">How many figures changed: made public, taken back, or discarded.</param>
 /// <param name="Restored">Withdraw only: how many values the batch had replaced are public again.</param>
-public sealed record ReviewDone(int Figures, int Restored = 0);
+/// <param name="Removed">Withdraw only: how many figures the batch had published first are no longer public.</param>
+public sealed record ReviewDone(int Figures, int Restored = 0, int Removed = 0);
+
+/// <summary>
+/// What the reviewer decided about the figures the review flagged (<see cref="ImportReviewQueries"/>'s outliers):
+/// the ones confirmed one by one, by <see cref="FigureKey.Id"/>, and a note. Publishing needs every flagged figure
+/// confirmed, or a note that says why the batch goes out anyway.
+/// </summary>
+public sealed record PublishDecision(IReadOnlyCollection<string> Confirmed, string? Note = null)
+{
+    public static PublishDecision None { get; } = new([]);
+}
 
 /// <summary>
 /// Publishes an import batch after review, withdraws a published one, or rejects a draft, each with the reviewer's
@@ -34,19 +45,25 @@ public sealed record ReviewDone(int Figures, int Restored = 0);
 /// the same batch; per figure, the value the batch had replaced is public again when the batch that wrote it is still
 /// published (it comes out of the revision history), and otherwise the figure is no longer public. Publishing a
 /// withdrawn batch again then works like publishing a draft.</para>
+/// <para>Publishing asks the review's flagged figures (<see cref="ImportReviewQueries.FlaggedAsync"/>, the same rules
+/// the review page shows, worked out again inside the transaction) to be confirmed one by one, or a written note:
+/// else it is refused with <c>import_batch.outliers.unconfirmed</c> at field <c>confirmed</c> and one
+/// <c>import_batch.outlier.unconfirmed</c> per figure. The note is kept with the batch; note and confirmations go
+/// into the audit trail.</para>
 /// <para>Rejecting a draft discards its pending values; the batch stays, rejected, with the reason.</para>
 /// <para>Each action, its figures and two audit entries (the batch; the figures with counts) are one transaction:
 /// all or nothing. Publishing and withdrawing also mark the cached public pages of the batch's areas and indicators
 /// stale (<see cref="IPublicChanges"/>), in the same transaction; rejecting a draft changes nothing public.</para>
 /// </remarks>
 public sealed class ImportReview(
-    WijkpeilDbContext db, ObservationImporter importer, ImportRegister registry, IAuditLog audit, IAuditActorSource actors, IPublicChanges publicChanges, TimeProvider clock)
+    WijkpeilDbContext db, ImportReviewQueries queries, ObservationImporter importer, ImportRegister registry, IAuditLog audit, IAuditActorSource actors, IPublicChanges publicChanges, TimeProvider clock)
 {
-    /// <summary>Publishes a draft (or withdrawn) batch for a signed-in account, checking its permission.</summary>
-    public Task<Outcome<ReviewDone>> PublishAsync(int batchId, ClaimsPrincipal user, CancellationToken ct = default)
+    /// <summary>Publishes a draft (or withdrawn) batch for a signed-in account, checking its permission and the flagged figures.</summary>
+    public Task<Outcome<ReviewDone>> PublishAsync(int batchId, PublishDecision decision, ClaimsPrincipal user, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(user);
-        return Reviewer(user) is { } name ? PublishCoreAsync(batchId, name, ct) : Task.FromResult(Forbidden);
+        return Reviewer(user) is { } name ? PublishCoreAsync(batchId, name, decision, ct) : Task.FromResult(Forbidden);
     }
 
     /// <summary>Withdraws a published batch for a signed-in account, checking its permission; the reason is required.</summary>
@@ -64,8 +81,8 @@ public sealed class ImportReview(
     }
 
     /// <summary>Publishes as the operator of the command-line tool, who has the server and needs no account.</summary>
-    public Task<Outcome<ReviewDone>> PublishAsOperatorAsync(int batchId, CancellationToken ct = default) =>
-        PublishCoreAsync(batchId, actors.Current.Name, ct);
+    public Task<Outcome<ReviewDone>> PublishAsOperatorAsync(int batchId, PublishDecision? decision = null, CancellationToken ct = default) =>
+        PublishCoreAsync(batchId, actors.Current.Name, decision ?? PublishDecision.None, ct);
 
     /// <summary>Withdraws as the operator of the command-line tool; the reason is required.</summary>
     public Task<Outcome<ReviewDone>> WithdrawAsOperatorAsync(int batchId, string? reason, CancellationToken ct = default) =>
@@ -78,9 +95,19 @@ public sealed class ImportReview(
     private static string? Reviewer(ClaimsPrincipal user) =>
         WijkpeilPermissions.CanReviewImports(user) && AuditActor.From(user) is { } actor ? actor.Name : null;
 
-    private Task<Outcome<ReviewDone>> PublishCoreAsync(int batchId, string reviewer, CancellationToken ct) =>
-        ChangeAsync(batchId, pauseForeignKeyChecks: true, (batch, at) => batch.Publish(reviewer, at), async (batch, at) =>
+    private Task<Outcome<ReviewDone>> PublishCoreAsync(int batchId, string reviewer, PublishDecision decision, CancellationToken ct) =>
+        ChangeAsync(batchId, pauseForeignKeyChecks: true, (batch, at) => batch.Publish(reviewer, at, decision.Note), async (batch, at) =>
         {
+            // Worked out on the values about to be published, against the figures public now, as the page showed them.
+            var flagged = await queries.FlaggedAsync(batch.Id, ct);
+            var confirmed = decision.Confirmed.ToHashSet(StringComparer.Ordinal);
+            var unconfirmed = flagged.Where(o => !confirmed.Contains(o.Figure.Id)).ToList();
+            if (unconfirmed.Count > 0 && batch.PublicationNote is null)
+            {
+                return Outcome<ReviewDone>.Failure(
+                    [Problem.Invalid("confirmed", "import_batch.outliers.unconfirmed", unconfirmed.Count), .. unconfirmed.Take(ImportReviewQueries.ListCap).Select(o => Problem.Invalid(null, "import_batch.outlier.unconfirmed", o.Figure.Id))]);
+            }
+
             var published = await importer.PublishPendingAsync(batch, at, ct);
             if (published.Failure is { } failure)
             {
@@ -88,7 +115,17 @@ public sealed class ImportReview(
                     [Problem.Invalid(null, "import_batch.no_longer_valid"), .. failure.Issues.Select(i => Problem.Invalid(null, "import_batch.issue", i.ToString()))]);
             }
 
-            Record(batch, published.Figures, ObservationStatus.Draft, ObservationStatus.Published, $"{batch.FileName}: {published.Figures} cijfers van concept naar gepubliceerd");
+            var confirmedFlagged = flagged.Where(o => confirmed.Contains(o.Figure.Id)).Select(o => o.Figure.Id).ToList();
+            var review = flagged.Count == 0
+                ? string.Empty
+                : unconfirmed.Count == 0 ? $"; {flagged.Count} opvallende cijfers één voor één bevestigd" : $"; {unconfirmed.Count} van {flagged.Count} opvallende cijfers niet bevestigd, gepubliceerd met toelichting";
+            audit.Record(
+                AuditAction.Updated,
+                AuditEntityTypes.ObservationStatus,
+                Key(batch.Id),
+                $"{batch.FileName}: {published.Figures} cijfers van concept naar gepubliceerd{review}",
+                new FigureStatusSnapshot(batch.Id, published.Figures, ObservationStatus.Draft),
+                new PublishedFiguresSnapshot(batch.Id, published.Figures, ObservationStatus.Published, flagged.Count, confirmedFlagged, batch.PublicationNote));
             return new ReviewDone(published.Figures);
         },
         ct);
@@ -97,9 +134,16 @@ public sealed class ImportReview(
         ChangeAsync(batchId, pauseForeignKeyChecks: false, (batch, at) => batch.Withdraw(reviewer, reason, at), async (batch, _) =>
         {
             publicChanges.Invalidate(await FigureChangeTags.OfBatchAsync(db, registry, batch.Id, ct));
-            var (figures, restored) = await PendingBatches.ReturnToPendingAsync(db, registry, batch, ct);
-            Record(batch, figures, ObservationStatus.Published, ObservationStatus.Draft, $"{batch.FileName}: {figures} cijfers van gepubliceerd naar concept, {restored} vervangen waarden weer gepubliceerd");
-            return new ReviewDone(figures, restored);
+            var withdrawn = await PendingBatches.ReturnToPendingAsync(db, registry, batch, ct);
+            batch.RecordWithdrawal(withdrawn.Restored, withdrawn.Removed);
+            audit.Record(
+                AuditAction.Updated,
+                AuditEntityTypes.ObservationStatus,
+                Key(batch.Id),
+                $"{batch.FileName}: {withdrawn.Figures} cijfers van gepubliceerd naar concept; {withdrawn.Restored} weer met de eerder gepubliceerde waarde, {withdrawn.Removed} niet meer openbaar (eerst door deze import gepubliceerd)",
+                new FigureStatusSnapshot(batch.Id, withdrawn.Figures, ObservationStatus.Published),
+                new WithdrawnFiguresSnapshot(batch.Id, withdrawn.Figures, ObservationStatus.Draft, withdrawn.Restored, withdrawn.Removed));
+            return new ReviewDone(withdrawn.Figures, withdrawn.Restored, withdrawn.Removed);
         },
         ct);
 
@@ -169,22 +213,19 @@ public sealed class ImportReview(
 
     private static Outcome<ReviewDone> Forbidden => Problem.Forbidden("import_batch.review.forbidden");
 
-    private void Record(ImportBatch batch, int figures, ObservationStatus from, ObservationStatus to, string summary) =>
-        audit.Record(
-            AuditAction.Updated,
-            AuditEntityTypes.ObservationStatus,
-            Key(batch.Id),
-            summary,
-            new FigureStatusSnapshot(batch.Id, figures, from),
-            new FigureStatusSnapshot(batch.Id, figures, to));
-
     private static string Key(int batchId) => batchId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static BatchSnapshot Snapshot(ImportBatch batch) =>
-        new(batch.Id, batch.FileName, batch.Status, batch.ReviewedBy, batch.ReviewedAt, batch.WithdrawalReason, batch.RejectionReason);
+        new(batch.Id, batch.FileName, batch.Status, batch.ReviewedBy, batch.ReviewedAt, batch.WithdrawalReason, batch.RejectionReason, batch.PublicationNote);
 
     /// <summary>What the audit trail keeps of a batch's review state.</summary>
-    private sealed record BatchSnapshot(int Id, string FileName, ImportBatchStatus Status, string? ReviewedBy, DateTimeOffset? ReviewedAt, string? WithdrawalReason, string? RejectionReason);
+    private sealed record BatchSnapshot(int Id, string FileName, ImportBatchStatus Status, string? ReviewedBy, DateTimeOffset? ReviewedAt, string? WithdrawalReason, string? RejectionReason, string? PublicationNote);
+
+    /// <summary>What the audit trail keeps of a publication: the figures, how many the review flagged, which were confirmed, the note.</summary>
+    private sealed record PublishedFiguresSnapshot(int ImportBatchId, int Figures, ObservationStatus Status, int Flagged, IReadOnlyList<string> Confirmed, string? Note);
+
+    /// <summary>What the audit trail keeps of a withdrawal: how many figures went back to pending, got their earlier value back, or left.</summary>
+    private sealed record WithdrawnFiguresSnapshot(int ImportBatchId, int Figures, ObservationStatus Status, int Restored, int Removed);
 
     /// <summary>What the audit trail keeps of a change of a batch's figures: how many, and which status (draft: pending).</summary>
     private sealed record FigureStatusSnapshot(int ImportBatchId, int Figures, ObservationStatus Status);

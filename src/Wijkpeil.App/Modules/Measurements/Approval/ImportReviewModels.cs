@@ -25,7 +25,10 @@ public sealed record ImportBatchSummary(
     DateTimeOffset? ReviewedAt,
     string? WithdrawalReason,
     int CurrentFigures,
-    string? RejectionReason = null);
+    string? RejectionReason = null,
+    string? PublicationNote = null,
+    int? RestoredOnWithdrawal = null,
+    int? RemovedOnWithdrawal = null);
 
 /// <summary>What a reviewer reads before publishing a batch.</summary>
 /// <param name="PerIndicator">Figures per indicator and period, by indicator then period.</param>
@@ -34,8 +37,8 @@ public sealed record ImportBatchSummary(
 /// values public now), largest relative change first, at most <see cref="ImportReviewQueries.ListCap"/>.
 /// </param>
 /// <param name="ChangesTotal">How many values the batch replaced (or would replace) with a different one in all.</param>
-/// <param name="Outliers">Figures flagged by <see cref="OutlierRules"/>, at most <see cref="ImportReviewQueries.ListCap"/>.</param>
-/// <param name="OutliersTotal">How many figures were flagged in all.</param>
+/// <param name="Outliers">Figures flagged by <see cref="OutlierRules"/>, at most <see cref="ImportReviewQueries.ListCap"/> (one each, with every rule that flagged it).</param>
+/// <param name="OutliersTotal">How many figures were flagged in all: a pending batch's are each to be confirmed, or the batch published with a note.</param>
 /// <param name="IsPending">True when the figures wait for publication (draft or withdrawn batch): they are not public.</param>
 /// <param name="NewAreas">Areas publishing would add to the register (pending batches only).</param>
 /// <param name="NewIndicators">Indicators publishing would add to the catalogue (pending batches only).</param>
@@ -61,8 +64,15 @@ public sealed record NewIndicator(string Key, string Title, string? Unit);
 /// <param name="Replaced">Of those, how many replaced an earlier value.</param>
 public sealed record IndicatorPeriodCount(string IndicatorCode, string IndicatorName, string Unit, string Period, int Figures, int Replaced);
 
-/// <summary>Which figure: area, indicator, period and breakdown, with readable names.</summary>
-public sealed record FigureKey(string AreaCode, string AreaName, string IndicatorCode, string IndicatorName, string Unit, string Period, string Breakdown);
+/// <summary>Which figure: area, indicator, period and breakdown, with readable names and their codes.</summary>
+public sealed record FigureKey(string AreaCode, string AreaName, string IndicatorCode, string IndicatorName, string Unit, string Period, string Breakdown, string PeriodCode, string BreakdownCode)
+{
+    /// <summary>
+    /// The figure's codes as one text, <c>area/indicator/period/breakdown</c>: what a reviewer confirms a flagged
+    /// figure by, in the review form and with <c>wijkpeil imports publish --confirm</c>.
+    /// </summary>
+    public string Id => $"{AreaCode}/{IndicatorCode}/{PeriodCode}/{BreakdownCode}";
+}
 
 /// <summary>A value the batch replaced: the earlier value and the batch's.</summary>
 public sealed record FigureChange(FigureKey Figure, double OldValue, double NewValue)
@@ -79,11 +89,34 @@ public enum OutlierReason
     /// <summary>Far from the median of the same indicator, period, breakdown and area level in this batch.</summary>
     UnusualAmongPeers = 0,
 
-    /// <summary>Changed by more than the threshold against the value it replaced.</summary>
+    /// <summary>Changed by more than the threshold against the value it replaced (same period).</summary>
     LargeChange = 1,
+
+    /// <summary>Outside the valid range for its indicator's kind (a percentage outside 0–100, a negative count, …).</summary>
+    OutOfRange = 2,
+
+    /// <summary>Changed by more than the threshold against the area's own value in the indicator's previous period.</summary>
+    LargeChangeSincePrevious = 3,
+
+    /// <summary>Its change since the previous period is far from the changes of the other areas of the same level.</summary>
+    UnusualChangeAmongAreas = 4,
 }
 
-/// <summary>A figure worth a second look.</summary>
-/// <param name="Reference">The group median (unusual among peers) or the earlier value (large change).</param>
-/// <param name="Score">The modified z-score (unusual among peers) or the difference from the earlier value (large change).</param>
-public sealed record FigureOutlier(FigureKey Figure, double Value, OutlierReason Reason, double Reference, double Score);
+/// <summary>One rule that flagged a figure.</summary>
+/// <param name="Reference">
+/// The group median (unusual among peers), the earlier value (large change, large change since the previous period),
+/// the median change of all areas (unusual change) or NaN (out of range).
+/// </param>
+/// <param name="Score">
+/// The modified z-score (unusual among peers, unusual change), the difference from the earlier value (large changes)
+/// or NaN (out of range).
+/// </param>
+/// <param name="ReferencePeriod">The previous period the value is compared with (changes since then); else null.</param>
+public sealed record OutlierFinding(OutlierReason Reason, double Reference, double Score, string? ReferencePeriod = null);
+
+/// <summary>A figure worth a second look, with every rule that flagged it (most telling first).</summary>
+public sealed record FigureOutlier(FigureKey Figure, double Value, IReadOnlyList<OutlierFinding> Findings)
+{
+    /// <summary>The first finding's reason.</summary>
+    public OutlierReason Reason => Findings[0].Reason;
+}

@@ -43,7 +43,7 @@ public sealed class ImportReviewQueries(WijkpeilDbContext db, ImportRegister reg
 
     private static ImportBatchSummary Summary(ImportBatch b, int current) => new(
         b.Id, b.FileName, b.Format, b.SourceTable, b.ImportedBy, b.ImportedAt, b.Added, b.Changed, b.Unchanged,
-        b.Status, b.ReviewedBy, b.ReviewedAt, b.WithdrawalReason, current, b.RejectionReason);
+        b.Status, b.ReviewedBy, b.ReviewedAt, b.WithdrawalReason, current, b.RejectionReason, b.PublicationNote, b.RestoredOnWithdrawal, b.RemovedOnWithdrawal);
 
     /// <summary>
     /// The review of a batch: counts per indicator and period, the values it replaced (largest relative change
@@ -51,7 +51,13 @@ public sealed class ImportReviewQueries(WijkpeilDbContext db, ImportRegister reg
     /// values against the figures public now, with the areas and indicators publishing would add. Null when there is
     /// no batch with this id.
     /// </summary>
-    public async Task<ImportBatchReview?> ReviewAsync(int id, CancellationToken ct)
+    public Task<ImportBatchReview?> ReviewAsync(int id, CancellationToken ct) => ReviewAsync(id, ListCap, ct);
+
+    /// <summary>Every figure of a pending batch the rules flag (not capped): what publishing it asks to be confirmed.</summary>
+    internal async Task<IReadOnlyList<FigureOutlier>> FlaggedAsync(int id, CancellationToken ct) =>
+        (await ReviewAsync(id, int.MaxValue, ct))?.Outliers ?? [];
+
+    private async Task<ImportBatchReview?> ReviewAsync(int id, int listCap, CancellationToken ct)
     {
         var batch = await GetAsync(id, ct);
         if (batch is null)
@@ -61,13 +67,13 @@ public sealed class ImportReviewQueries(WijkpeilDbContext db, ImportRegister reg
 
         return batch.Status switch
         {
-            ImportBatchStatus.Draft or ImportBatchStatus.Withdrawn => await PendingReviewAsync(batch, ct),
+            ImportBatchStatus.Draft or ImportBatchStatus.Withdrawn => await PendingReviewAsync(batch, listCap, ct),
             ImportBatchStatus.Rejected => new ImportBatchReview(batch, [], [], 0, [], 0),
-            _ => await PublishedReviewAsync(batch, ct),
+            _ => await PublishedReviewAsync(batch, listCap, ct),
         };
     }
 
-    private async Task<ImportBatchReview> PendingReviewAsync(ImportBatchSummary batch, CancellationToken ct)
+    private async Task<ImportBatchReview> PendingReviewAsync(ImportBatchSummary batch, int listCap, CancellationToken ct)
     {
         var entity = await db.ImportBatches.AsNoTracking().SingleAsync(b => b.Id == batch.Id, ct);
         var dataset = await PendingBatches.LoadDatasetAsync(db, entity, ct);
@@ -99,12 +105,13 @@ public sealed class ImportReviewQueries(WijkpeilDbContext db, ImportRegister reg
 
         foreach (var period in plan.NewPeriods)
         {
-            names.Periods[period.ProvisionalId] = period.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var year = period.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            names.Periods[period.ProvisionalId] = new PeriodName(year, year, period.Year);
         }
 
         foreach (var breakdown in plan.NewBreakdowns)
         {
-            names.Breakdowns[breakdown.ProvisionalId] = breakdown.Code;
+            names.Breakdowns[breakdown.ProvisionalId] = new BreakdownName(breakdown.Code, breakdown.Code);
         }
 
         var figures = dataset.Observations
@@ -124,20 +131,20 @@ public sealed class ImportReviewQueries(WijkpeilDbContext db, ImportRegister reg
         var replacedCounts = replacing
             .GroupBy(x => (x.Figure.IndicatorId, x.Figure.PeriodId))
             .ToDictionary(g => g.Key, g => g.Count());
-        var outliers = FindOutliers(figures, changes, names);
+        var outliers = await FindOutliersAsync(figures, replacing.Where(x => x.Old!.Value != x.Figure.Value).Select(x => (x.Figure, x.Old!.Value)), names, ct);
         return new ImportBatchReview(
             batch,
             PerIndicator(figures, replacedCounts, names),
-            [.. changes.Take(ListCap)],
+            [.. changes.Take(listCap)],
             changes.Count,
-            [.. outliers.Take(ListCap)],
+            [.. outliers.Take(listCap)],
             outliers.Count,
             IsPending: true,
             [.. plan.NewAreas.Select(a => new NewArea(a.Code.Value, a.Name))],
             [.. plan.NewIndicators.Select(i => new NewIndicator(i.Key, i.Title, i.Unit))]);
     }
 
-    private async Task<ImportBatchReview> PublishedReviewAsync(ImportBatchSummary batch, CancellationToken ct)
+    private async Task<ImportBatchReview> PublishedReviewAsync(ImportBatchSummary batch, int listCap, CancellationToken ct)
     {
         var id = batch.Id;
         var names = await Names.LoadAsync(db, registry, ct);
@@ -178,8 +185,12 @@ public sealed class ImportReviewQueries(WijkpeilDbContext db, ImportRegister reg
         var replacedCounts = replaced
             .GroupBy(c => (c.IndicatorId, c.PeriodId))
             .ToDictionary(g => g.Key, g => g.Count());
-        var outliers = FindOutliers(figures, changes, names);
-        return new ImportBatchReview(batch, PerIndicator(figures, replacedCounts, names), [.. changes.Take(ListCap)], changes.Count, [.. outliers.Take(ListCap)], outliers.Count);
+        var outliers = await FindOutliersAsync(
+            figures,
+            replaced.Where(c => c.New is { } value && value != c.Old).Select(c => (new Figure(c.IndicatorId, c.PeriodId, c.BreakdownId, c.AreaId, c.New!.Value), c.Old)),
+            names,
+            ct);
+        return new ImportBatchReview(batch, PerIndicator(figures, replacedCounts, names), [.. changes.Take(listCap)], changes.Count, [.. outliers.Take(listCap)], outliers.Count);
     }
 
     private static List<IndicatorPeriodCount> PerIndicator(List<Figure> figures, Dictionary<(int IndicatorId, int PeriodId), int> replacedCounts, Names names) =>
@@ -189,16 +200,45 @@ public sealed class ImportReviewQueries(WijkpeilDbContext db, ImportRegister reg
                 names.Indicators[g.Key.IndicatorId].Code,
                 names.Indicators[g.Key.IndicatorId].NameNl,
                 names.Indicators[g.Key.IndicatorId].Unit,
-                names.Periods[g.Key.PeriodId],
+                names.Periods[g.Key.PeriodId].Label,
                 g.Count(),
                 replacedCounts.GetValueOrDefault(g.Key)))
             .OrderBy(c => c.IndicatorName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("nl-NL"), ignoreCase: true))
             .ThenBy(c => c.Period, StringComparer.Ordinal)
             .ToList();
 
-    private static List<FigureOutlier> FindOutliers(List<Figure> figures, List<FigureChange> changes, Names names)
+    /// <summary>
+    /// The figures <see cref="OutlierRules"/> flags, one each with every rule that flagged it: out of range for the
+    /// indicator's kind; unusual among the batch's peers; a large change against the value it replaces; a large change
+    /// against the area's own value in the indicator's previous period; a change since that period far from the
+    /// changes of the other areas of the same level (their values now public, or this batch's).
+    /// </summary>
+    private async Task<List<FigureOutlier>> FindOutliersAsync(List<Figure> figures, IEnumerable<(Figure Figure, double Old)> replaced, Names names, CancellationToken ct)
     {
-        var unusual = new List<FigureOutlier>();
+        var flagged = new Dictionary<(int IndicatorId, int PeriodId, int BreakdownId, int AreaId), (Figure Figure, List<OutlierFinding> Findings)>();
+        var order = new List<(int, int, int, int)>();
+        void Flag(Figure f, OutlierFinding finding)
+        {
+            var key = (f.IndicatorId, f.PeriodId, f.BreakdownId, f.AreaId);
+            if (!flagged.TryGetValue(key, out var entry))
+            {
+                entry = (f, []);
+                flagged.Add(key, entry);
+                order.Add(key);
+            }
+
+            entry.Findings.Add(finding);
+        }
+
+        foreach (var f in figures)
+        {
+            var indicator = names.Indicators[f.IndicatorId];
+            if (!OutlierRules.IsInValidRange(indicator.Kind, f.Value, indicator.Unit))
+            {
+                Flag(f, new OutlierFinding(OutlierReason.OutOfRange, double.NaN, double.NaN));
+            }
+        }
+
         foreach (var group in figures.GroupBy(f => (f.IndicatorId, f.PeriodId, f.BreakdownId, names.Areas[f.AreaId].Level)))
         {
             var members = group.ToList();
@@ -209,23 +249,107 @@ public sealed class ImportReviewQueries(WijkpeilDbContext db, ImportRegister reg
             }
 
             var median = OutlierRules.Median(values);
-            for (var i = 0; i < members.Count; i++)
+            foreach (var (f, score) in members.Zip(scores).Where(x => OutlierRules.IsUnusual(x.Second)).OrderByDescending(x => Math.Abs(x.Second)))
             {
-                if (OutlierRules.IsUnusual(scores[i]))
-                {
-                    var f = members[i];
-                    unusual.Add(new FigureOutlier(names.Key(f.IndicatorId, f.PeriodId, f.BreakdownId, f.AreaId), f.Value, OutlierReason.UnusualAmongPeers, median, scores[i]));
-                }
+                Flag(f, new OutlierFinding(OutlierReason.UnusualAmongPeers, median, score));
             }
         }
 
-        var percentages = names.Indicators.Values.Where(i => i.Kind == IndicatorKind.Percentage).Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
-        var large = changes
-            .Where(c => OutlierRules.IsLargeChange(c.OldValue, c.NewValue, percentages.Contains(c.Figure.IndicatorCode)))
-            .Select(c => new FigureOutlier(c.Figure, c.NewValue, OutlierReason.LargeChange, c.OldValue, c.Difference));
+        await FlagAgainstHistoryAsync(figures, names, Flag, ct);
 
-        // The most extreme first; large changes keep the order of the change list (largest relative change first).
-        return [.. unusual.OrderByDescending(o => Math.Abs(o.Score)), .. large];
+        // Large changes against the replaced value, largest relative change first as in the change list.
+        foreach (var (f, old) in replaced
+            .OrderByDescending(x => x.Old == 0 ? double.PositiveInfinity : Math.Abs((x.Figure.Value - x.Old) / x.Old))
+            .ThenByDescending(x => Math.Abs(x.Figure.Value - x.Old)))
+        {
+            if (OutlierRules.IsLargeChange(old, f.Value, names.Indicators[f.IndicatorId].Kind == IndicatorKind.Percentage))
+            {
+                Flag(f, new OutlierFinding(OutlierReason.LargeChange, old, f.Value - old));
+            }
+        }
+
+        return [.. order.Select(k => flagged[k]).Select(e => new FigureOutlier(names.Key(e.Figure.IndicatorId, e.Figure.PeriodId, e.Figure.BreakdownId, e.Figure.AreaId), e.Figure.Value, e.Findings))];
+    }
+
+    /// <summary>
+    /// The two history rules. Per indicator, breakdown and period of the batch the previous period is the latest
+    /// earlier year with published figures of that indicator and breakdown; each figure is compared with its area's
+    /// value then, and its change with the changes of all areas of the same level that have both values (a value of
+    /// this batch counts over the one public now).
+    /// </summary>
+    private async Task FlagAgainstHistoryAsync(List<Figure> figures, Names names, Action<Figure, OutlierFinding> flag, CancellationToken ct)
+    {
+        var indicatorIds = figures.Select(f => f.IndicatorId).Distinct().ToList();
+        var breakdownIds = figures.Select(f => f.BreakdownId).Distinct().ToList();
+        var withData = await db.Observations.AsNoTracking()
+            .Where(o => indicatorIds.Contains(o.IndicatorId) && breakdownIds.Contains(o.BreakdownId))
+            .Select(o => new { o.IndicatorId, o.BreakdownId, o.PeriodId })
+            .Distinct()
+            .ToListAsync(ct);
+        var periodsOf = withData.ToLookup(x => (x.IndicatorId, x.BreakdownId), x => x.PeriodId);
+        var previous = new Dictionary<(int IndicatorId, int BreakdownId, int PeriodId), int>();
+        foreach (var (indicatorId, breakdownId, periodId) in figures.Select(f => (f.IndicatorId, f.BreakdownId, f.PeriodId)).Distinct())
+        {
+            var year = names.Periods[periodId].Year;
+            var earlier = periodsOf[(indicatorId, breakdownId)].Where(p => names.Periods[p].Year < year).OrderByDescending(p => names.Periods[p].Year).ThenByDescending(p => p);
+            foreach (var p in earlier.Take(1))
+            {
+                previous[(indicatorId, breakdownId, periodId)] = p;
+            }
+        }
+
+        if (previous.Count == 0)
+        {
+            return;
+        }
+
+        var periodIds = previous.Keys.Select(k => k.PeriodId).Concat(previous.Values).Distinct().ToList();
+        var stored = await db.Observations.AsNoTracking()
+            .Where(o => indicatorIds.Contains(o.IndicatorId) && breakdownIds.Contains(o.BreakdownId) && periodIds.Contains(o.PeriodId))
+            .Select(o => new Figure(o.IndicatorId, o.PeriodId, o.BreakdownId, o.AreaId, o.Value))
+            .ToListAsync(ct);
+        var values = stored.ToDictionary(f => (f.IndicatorId, f.PeriodId, f.BreakdownId, f.AreaId), f => f.Value);
+        foreach (var f in figures)
+        {
+            values[(f.IndicatorId, f.PeriodId, f.BreakdownId, f.AreaId)] = f.Value;
+        }
+
+        var inBatch = figures.Select(f => (f.IndicatorId, f.PeriodId, f.BreakdownId, f.AreaId)).ToHashSet();
+        foreach (var ((indicatorId, breakdownId, periodId), previousId) in previous)
+        {
+            var indicator = names.Indicators[indicatorId];
+            var previousLabel = names.Periods[previousId].Label;
+
+            // Every area with a value in both periods: the change of each, by area level.
+            var changes = values
+                .Where(v => v.Key.IndicatorId == indicatorId && v.Key.BreakdownId == breakdownId && v.Key.PeriodId == periodId)
+                .Select(v => (AreaId: v.Key.AreaId, Now: v.Value, Before: values.TryGetValue((indicatorId, previousId, breakdownId, v.Key.AreaId), out var before) ? before : (double?)null))
+                .Where(c => c.Before is not null)
+                .ToList();
+            foreach (var c in changes.Where(c => inBatch.Contains((indicatorId, periodId, breakdownId, c.AreaId))))
+            {
+                if (OutlierRules.IsLargeChange(c.Before!.Value, c.Now, indicator.Kind == IndicatorKind.Percentage))
+                {
+                    flag(new Figure(indicatorId, periodId, breakdownId, c.AreaId, c.Now), new OutlierFinding(OutlierReason.LargeChangeSincePrevious, c.Before.Value, c.Now - c.Before.Value, previousLabel));
+                }
+            }
+
+            foreach (var level in changes.GroupBy(c => names.Areas[c.AreaId].Level))
+            {
+                var members = level.ToList();
+                var differences = members.Select(c => c.Now - c.Before!.Value).ToArray();
+                if (OutlierRules.ModifiedZScores(differences) is not { } scores)
+                {
+                    continue;
+                }
+
+                var median = OutlierRules.Median(differences);
+                foreach (var (c, score) in members.Zip(scores).Where(x => OutlierRules.IsUnusual(x.Second) && inBatch.Contains((indicatorId, periodId, breakdownId, x.First.AreaId))))
+                {
+                    flag(new Figure(indicatorId, periodId, breakdownId, c.AreaId, c.Now), new OutlierFinding(OutlierReason.UnusualChangeAmongAreas, median, score, previousLabel));
+                }
+            }
+        }
     }
 
     private readonly record struct Figure(int IndicatorId, int PeriodId, int BreakdownId, int AreaId, double Value);
@@ -234,12 +358,16 @@ public sealed class ImportReviewQueries(WijkpeilDbContext db, ImportRegister reg
 
     private sealed record IndicatorName(string Code, string NameNl, string Unit, IndicatorKind Kind);
 
+    private sealed record PeriodName(string Label, string Code, int Year);
+
+    private sealed record BreakdownName(string NameNl, string Code);
+
     /// <summary>The register's names by id: small tables, read once per review instead of joined per figure.</summary>
     private sealed record Names(
         Dictionary<int, AreaName> Areas,
         Dictionary<int, IndicatorName> Indicators,
-        Dictionary<int, string> Periods,
-        Dictionary<int, string> Breakdowns)
+        Dictionary<int, PeriodName> Periods,
+        Dictionary<int, BreakdownName> Breakdowns)
     {
         public static async Task<Names> LoadAsync(WijkpeilDbContext db, ImportRegister registry, CancellationToken ct)
         {
@@ -247,15 +375,17 @@ public sealed class ImportReviewQueries(WijkpeilDbContext db, ImportRegister reg
             return new Names(
                 areas.ToDictionary(a => a.Id, a => new AreaName(a.Code.Value, a.Name, a.Level)),
                 await registry.Indicators.Indicators.ToDictionaryAsync(i => i.Id, i => new IndicatorName(i.Code, i.NameNl, i.Unit, i.Kind), ct),
-                await db.Periods.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Label, ct),
-                await db.Breakdowns.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.NameNl, ct));
+                await db.Periods.AsNoTracking().ToDictionaryAsync(p => p.Id, p => new PeriodName(p.Label, p.Code, p.Year), ct),
+                await db.Breakdowns.AsNoTracking().ToDictionaryAsync(b => b.Id, b => new BreakdownName(b.NameNl, b.Code), ct));
         }
 
         public FigureKey Key(int indicatorId, int periodId, int breakdownId, int areaId)
         {
             var area = Areas[areaId];
             var indicator = Indicators[indicatorId];
-            return new FigureKey(area.Code, area.Name, indicator.Code, indicator.NameNl, indicator.Unit, Periods[periodId], Breakdowns[breakdownId]);
+            var period = Periods[periodId];
+            var breakdown = Breakdowns[breakdownId];
+            return new FigureKey(area.Code, area.Name, indicator.Code, indicator.NameNl, indicator.Unit, period.Label, breakdown.NameNl, period.Code, breakdown.Code);
         }
     }
 }

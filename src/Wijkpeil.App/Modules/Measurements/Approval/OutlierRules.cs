@@ -1,8 +1,11 @@
+using Wijkpeil.Domain.Indicators;
+using Wijkpeil.Domain.Observations;
+
 namespace Wijkpeil.App.Modules.Measurements.Approval;
 
 /// <summary>
-/// The two rules the review of an import batch flags figures by. Both are meant to point a reviewer at values
-/// worth a second look, not to reject anything.
+/// The rules the review of an import batch flags figures by. They point a reviewer at values worth a second look;
+/// publishing asks for each flagged figure to be confirmed, or for a note that says why the batch goes out anyway.
 /// </summary>
 /// <remarks>
 /// <list type="number">
@@ -15,6 +18,13 @@ namespace Wijkpeil.App.Modules.Measurements.Approval;
 /// <item><b>Large change</b>: a value that replaced an earlier one and differs from it by more than
 /// <see cref="RelativeChangeThreshold"/> of the earlier value; for percentages instead by more than
 /// <see cref="PercentagePointThreshold"/> percentage points (a relative rule is meaningless near 0 %).</item>
+/// <item><b>Large change since the previous period</b>: the same threshold against the area's own value for the same
+/// indicator and breakdown in the indicator's previous period (Overgewicht 51 % in 2020, 95 % in 2022).</item>
+/// <item><b>Unusual change among areas</b>: the modified z-score of rule 1 applied to the changes since the previous
+/// period of all areas of the same level (the spread of that indicator's changes), so a wijk that moves where the
+/// others stand still is flagged even when the threshold of rule 3 is not reached.</item>
+/// <item><b>Out of range</b>: a value that is no valid measurement for its indicator's kind and unit
+/// (<see cref="IsInValidRange"/>: a percentage outside 0–100, a negative or fractional count, a negative rate).</item>
 /// </list>
 /// </remarks>
 public static class OutlierRules
@@ -93,4 +103,11 @@ public static class OutlierRules
         // From zero any change is infinitely large in relative terms: flag it, a reviewer should see it.
         return previous == 0 ? difference > 0 : difference > RelativeChangeThreshold * Math.Abs(previous);
     }
+
+    /// <summary>
+    /// Whether <paramref name="value"/> is a valid measurement for the kind (and unit) of its indicator: the same
+    /// check the importer refuses a file by, applied again because a draft waits while an indicator may be redefined.
+    /// </summary>
+    public static bool IsInValidRange(IndicatorKind kind, double value, string? unit) =>
+        Measurement.Create(kind, value, unit: unit).IsSuccess;
 }

@@ -80,49 +80,65 @@ internal static class PendingBatches
     /// <summary>
     /// Takes a published batch's current figures out of the public ones, inside the caller's transaction: each goes
     /// back to pending under the batch (so publishing it again works like publishing a draft), and each key gets back
-    /// the value the batch replaced when that value's own batch is still published (taken from the revision history,
-    /// whose entry is then dropped); otherwise the figure is no longer public at all.
+    /// the value that was public before it: the newest value in its revision history whose batch is still published
+    /// (a correction of a correction that was itself withdrawn falls back to the value before both). A key without
+    /// such a value was first published by this batch and is no longer public at all.
     /// </summary>
-    /// <returns>How many figures went back to pending, and how many replaced values were restored.</returns>
-    public static async Task<(int Figures, int Restored)> ReturnToPendingAsync(WijkpeilDbContext db, ImportRegister registry, ImportBatch batch, CancellationToken cancellationToken)
+    /// <returns>How many figures went back to pending, how many got their earlier value back, and how many left the public figures.</returns>
+    public static async Task<WithdrawnFigures> ReturnToPendingAsync(WijkpeilDbContext db, ImportRegister registry, ImportBatch batch, CancellationToken cancellationToken)
     {
         var database = db.Database;
         var start = (await db.PendingObservations.Where(p => p.ImportBatchId == batch.Id).MaxAsync(p => (int?)p.Sequence, cancellationToken) ?? -1) + 1;
         var figures = await database.ExecuteSqlRawAsync(ToPending(db, registry, batch, start, out var parameters), parameters, cancellationToken);
 
-        // Per key the latest value this batch replaced, if the batch that wrote it is still published.
-        var restored = await database.ExecuteSqlRawAsync(
-            """
-            UPDATE observations AS o
-            SET "Value" = r."Value", "Lower" = r."Lower", "Upper" = r."Upper", "SampleSize" = r."SampleSize", "Status" = 2, "ImportBatchId" = r."ImportBatchId"
-            FROM (
-                SELECT rv."IndicatorId", rv."PeriodId", rv."BreakdownId", rv."AreaId", rv."Value", rv."Lower", rv."Upper", rv."SampleSize", rv."ImportBatchId"
-                FROM observation_revisions rv
-                JOIN import_batches rb ON rb."Id" = rv."ImportBatchId"
-                WHERE rv."ReplacedByImportBatchId" = {0} AND rb."Status" = 'Published'
-                  AND rv."Id" = (SELECT MAX(r2."Id") FROM observation_revisions r2
-                                 WHERE r2."ReplacedByImportBatchId" = {0} AND r2."IndicatorId" = rv."IndicatorId" AND r2."PeriodId" = rv."PeriodId"
-                                   AND r2."BreakdownId" = rv."BreakdownId" AND r2."AreaId" = rv."AreaId")
-            ) AS r
-            WHERE o."ImportBatchId" = {0} AND o."IndicatorId" = r."IndicatorId" AND o."PeriodId" = r."PeriodId" AND o."BreakdownId" = r."BreakdownId" AND o."AreaId" = r."AreaId"
-            """,
-            [batch.Id],
-            cancellationToken);
-
-        // The restored values' revision entries go (the value is current again); so does the history of every key
-        // whose figure leaves the public figures altogether, as it would have with the figure's deletion.
-        await database.ExecuteSqlRawAsync("""DELETE FROM observation_revisions WHERE "ReplacedByImportBatchId" = {0}""", [batch.Id], cancellationToken);
+        // 1. Per key of the batch, the history newer than the value to restore goes: values of withdrawn batches
+        //    and of this one are no longer anybody's published value. A key with nothing to restore loses all of it.
+        //    (The batch is still 'Published' in the table until the caller saves it, hence "<> {0}".)
         await database.ExecuteSqlRawAsync(
             """
             DELETE FROM observation_revisions
             WHERE EXISTS (SELECT 1 FROM observations o
                           WHERE o."ImportBatchId" = {0} AND o."IndicatorId" = observation_revisions."IndicatorId" AND o."PeriodId" = observation_revisions."PeriodId"
                             AND o."BreakdownId" = observation_revisions."BreakdownId" AND o."AreaId" = observation_revisions."AreaId")
+              AND observation_revisions."Id" > COALESCE(
+                  (SELECT MAX(r2."Id") FROM observation_revisions r2 JOIN import_batches b2 ON b2."Id" = r2."ImportBatchId"
+                   WHERE b2."Status" = 'Published' AND r2."ImportBatchId" <> {0}
+                     AND r2."IndicatorId" = observation_revisions."IndicatorId" AND r2."PeriodId" = observation_revisions."PeriodId"
+                     AND r2."BreakdownId" = observation_revisions."BreakdownId" AND r2."AreaId" = observation_revisions."AreaId"), -1)
             """,
             [batch.Id],
             cancellationToken);
-        await database.ExecuteSqlRawAsync("""DELETE FROM observations WHERE "ImportBatchId" = {0}""", [batch.Id], cancellationToken);
-        return (figures, restored);
+
+        // 2. What is left newest per key is the value to restore. It is marked with the batch's id negated (no batch
+        //    has one; the column has no foreign key), so the next two commands find exactly these entries and not
+        //    older ones this batch replaced on keys a later batch holds now, which stay in their history.
+        await database.ExecuteSqlRawAsync(
+            """
+            UPDATE observation_revisions SET "ReplacedByImportBatchId" = -{0}
+            WHERE "Id" IN (SELECT MAX(rv."Id") FROM observation_revisions rv
+                           JOIN observations o ON o."IndicatorId" = rv."IndicatorId" AND o."PeriodId" = rv."PeriodId"
+                                              AND o."BreakdownId" = rv."BreakdownId" AND o."AreaId" = rv."AreaId"
+                           WHERE o."ImportBatchId" = {0}
+                           GROUP BY rv."IndicatorId", rv."PeriodId", rv."BreakdownId", rv."AreaId")
+            """,
+            [batch.Id],
+            cancellationToken);
+
+        // 3. The restored values are public again under their own batch, and their entries leave the history.
+        var restored = await database.ExecuteSqlRawAsync(
+            """
+            UPDATE observations AS o
+            SET "Value" = r."Value", "Lower" = r."Lower", "Upper" = r."Upper", "SampleSize" = r."SampleSize", "Status" = 2, "ImportBatchId" = r."ImportBatchId"
+            FROM (SELECT * FROM observation_revisions WHERE "ReplacedByImportBatchId" = -{0}) AS r
+            WHERE o."ImportBatchId" = {0} AND o."IndicatorId" = r."IndicatorId" AND o."PeriodId" = r."PeriodId" AND o."BreakdownId" = r."BreakdownId" AND o."AreaId" = r."AreaId"
+            """,
+            [batch.Id],
+            cancellationToken);
+        await database.ExecuteSqlRawAsync("""DELETE FROM observation_revisions WHERE "ReplacedByImportBatchId" = -{0}""", [batch.Id], cancellationToken);
+
+        // 4. The figures the batch published first leave the public figures (their history went in step 1).
+        var removed = await database.ExecuteSqlRawAsync("""DELETE FROM observations WHERE "ImportBatchId" = {0}""", [batch.Id], cancellationToken);
+        return new WithdrawnFigures(figures, restored, removed);
     }
 
     /// <summary>
@@ -179,3 +195,9 @@ internal static class PendingBatches
             """;
     }
 }
+
+/// <summary>What withdrawing a batch did to its figures.</summary>
+/// <param name="Figures">How many went back to pending under the batch.</param>
+/// <param name="Restored">How many show the value published before the batch again.</param>
+/// <param name="Removed">How many the batch had published first and are no longer public.</param>
+internal readonly record struct WithdrawnFigures(int Figures, int Restored, int Removed);

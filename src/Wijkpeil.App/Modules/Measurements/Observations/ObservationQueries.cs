@@ -74,7 +74,7 @@ public sealed class ObservationQueries(WijkpeilDbContext db, IAreaRegister regis
 
         var knownIndicators = indicators.Count == 0
             ? []
-            : await catalogue.Indicators.Where(i => indicators.Contains(i.Code)).Select(i => i.Code).ToListAsync(ct);
+            : await catalogue.VisibleTo(filter.Audience).Where(i => indicators.Contains(i.Code)).Select(i => i.Code).ToListAsync(ct);
         if (FirstMissing(indicators, knownIndicators) is { } unknownIndicator)
         {
             return Problem.Invalid("indicator", "observations.filter.indicator.unknown", unknownIndicator);
@@ -152,7 +152,8 @@ public sealed class ObservationQueries(WijkpeilDbContext db, IAreaRegister regis
         observations = observations.VisibleTo(filter.Audience);
 
         var areas = register.Areas;
-        var indicatorRows = catalogue.Indicators;
+        // An indicator an import created stays out of the public's downloads and API until someone describes it.
+        var indicatorRows = catalogue.VisibleTo(filter.Audience);
         var rows =
             from o in observations
             join area in areas on o.AreaId equals area.Id

@@ -82,6 +82,7 @@ internal sealed class ImportBatchConfiguration : IEntityTypeConfiguration<Import
         builder.Property(b => b.ReviewedBy).HasMaxLength(256);
         builder.Property(b => b.WithdrawalReason).HasMaxLength(ImportBatch.WithdrawalReasonMaxLength);
         builder.Property(b => b.RejectionReason).HasMaxLength(ImportBatch.RejectionReasonMaxLength);
+        builder.Property(b => b.PublicationNote).HasMaxLength(ImportBatch.PublicationNoteMaxLength);
         builder.HasIndex(b => b.Status);
     }
 }

@@ -96,7 +96,7 @@ public sealed class ShowIndicatorProfileQuery(
     private async Task<IndicatorView?> IndicatorViewAsync(IndicatorProfileRequest request, Audience audience, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (await FindIndicatorAsync(request.IndicatorCode, request.Programme, ct) is not { } found)
+        if (await FindIndicatorAsync(request.IndicatorCode, request.Programme, audience, ct) is not { } found)
         {
             return null;
         }
@@ -176,11 +176,12 @@ public sealed class ShowIndicatorProfileQuery(
     /// <summary>
     /// The indicator by its code (<see cref="IIndicatorCatalogue.FindAsync"/>), with the breakdown its kernset shows it
     /// in: that of the programme <paramref name="programmeSlug"/> names, else the one every programme whose kernset has
-    /// the indicator agrees on; null when none does (or they differ).
+    /// the indicator agrees on; null when none does (or they differ). An indicator an import created and nobody described
+    /// is there for signed-in readers only (<see cref="IIndicatorCatalogue.VisibleTo"/>).
     /// </summary>
-    private async Task<(IndicatorInfo Indicator, string? KernsetBreakdown)?> FindIndicatorAsync(string? code, string? programmeSlug, CancellationToken ct)
+    private async Task<(IndicatorInfo Indicator, string? KernsetBreakdown)?> FindIndicatorAsync(string? code, string? programmeSlug, Audience audience, CancellationToken ct)
     {
-        if (await indicatorCatalogue.FindAsync(code, ct) is not { } found)
+        if (await indicatorCatalogue.FindAsync(code, ct) is not { } found || (!found.IsCurated && !audience.SeesDrafts))
         {
             return null;
         }

@@ -15,9 +15,10 @@ public sealed record UploadRequest(string? Format, string? FileName, long? Lengt
 
 /// <summary>
 /// An import from the web form: checks the account and the fields, then hands the file to the same atomic
-/// <see cref="ObservationImporter"/> the CLI uses. An import lands published only for an account whose imports
-/// are published at once (<see cref="WijkpeilPermissions.ImportsArePublished"/>), else as draft for review; an
-/// AreaEditor's file may name only the account's own gemeenten (<see cref="WijkpeilPermissions.ImportScope"/>).
+/// <see cref="ObservationImporter"/> the CLI uses. Every upload lands as a draft, a knowledge partner's own too: its
+/// review (changes, flagged figures) is to be seen before anything goes public, and publishing is then one step on
+/// the review page (<see cref="ImportReview.PublishAsync"/>). An AreaEditor's file may name only the account's own
+/// gemeenten (<see cref="WijkpeilPermissions.ImportScope"/>).
 /// </summary>
 public sealed class ImportUpload(ObservationImporter importer, IEnumerable<IDatasetParser> parsers)
 {
@@ -97,7 +98,7 @@ public sealed class ImportUpload(ObservationImporter importer, IEnumerable<IData
         // Browsers send the name only, but some send a whole client path: provenance keeps the name.
         var fileName = Path.GetFileName(request.FileName!.Replace('\\', '/'));
         var options = new ImportOptions(
-            Publish: WijkpeilPermissions.ImportsArePublished(user),
+            Publish: false,
             SourceTable: table,
             Year: year,
             ImportedBy: actor.Name,
