@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Primitives;
 
 namespace Wijkpeil.App.Kernel.Caching;
 
@@ -15,6 +16,9 @@ namespace Wijkpeil.App.Kernel.Caching;
 public sealed class PageQueryKeys(params string[] keys)
 {
     public IReadOnlyList<string> Keys { get; } = keys;
+
+    /// <summary>The keys as the output cache takes them, made once rather than per request.</summary>
+    internal StringValues VaryBy { get; } = new(keys);
 }
 
 /// <summary>
@@ -28,13 +32,15 @@ internal sealed class PageQueryKeysPolicy : IOutputCachePolicy
     /// <summary>Every query parameter name a component of this assembly takes (<see cref="SupplyParameterFromQueryAttribute"/>).</summary>
     internal static readonly string[] ComponentKeys = ReadComponentKeys(typeof(PageQueryKeysPolicy).Assembly);
 
-    private static readonly string[] WholeQuery = ["*"];
+    private static readonly StringValues ComponentVaryBy = new(ComponentKeys);
+
+    private static readonly StringValues WholeQuery = new("*");
 
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var metadata = context.HttpContext.GetEndpoint()?.Metadata;
-        context.CacheVaryByRules.QueryKeys = metadata?.GetMetadata<PageQueryKeys>() is { } declared ? declared.Keys.ToArray()
-            : metadata?.GetMetadata<ComponentTypeMetadata>() is not null ? ComponentKeys
+        context.CacheVaryByRules.QueryKeys = metadata?.GetMetadata<PageQueryKeys>() is { } declared ? declared.VaryBy
+            : metadata?.GetMetadata<ComponentTypeMetadata>() is not null ? ComponentVaryBy
             : WholeQuery;
         return ValueTask.CompletedTask;
     }

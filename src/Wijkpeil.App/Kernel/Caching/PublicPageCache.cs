@@ -46,11 +46,14 @@ public static class PublicPageCache
     public static IServiceCollection AddPublicPageCache(this IServiceCollection services)
     {
         services.AddOptions<PageCacheOptions>().BindConfiguration(PageCacheOptions.Section);
-        services.AddOutputCache(options =>
+        services.AddOutputCache();
+
+        // The switch is read once, when the policy is built, not per request.
+        services.AddOptions<OutputCacheOptions>().Configure<IOptions<PageCacheOptions>>((options, pageCache) =>
         {
+            var enabled = pageCache.Value.Enabled;
             options.AddPolicy(PolicyName, policy => policy
-                .With(context => context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<NotCachedAttribute>() is null
-                    && context.HttpContext.RequestServices.GetRequiredService<IOptions<PageCacheOptions>>().Value.Enabled)
+                .With(context => enabled && context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<NotCachedAttribute>() is null)
                 .Expire(Expiry)
                 .AddPolicy<PageQueryKeysPolicy>()
                 .VaryByValue(_ => new KeyValuePair<string, string>("lang", CultureInfo.CurrentUICulture.Name))
