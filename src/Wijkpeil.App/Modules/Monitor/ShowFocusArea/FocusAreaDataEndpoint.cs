@@ -92,10 +92,16 @@ internal static class FocusAreaDataEndpoint
         return records;
     }
 
+    // CsvCell's rule against formulas; quoted where the text holds a semicolon, a quote or a line break (not a comma).
     private static string Cell(string? text)
     {
-        var cell = CsvCell.Text(text);
-        return cell.Contains(';', StringComparison.Ordinal) && !cell.StartsWith('"') ? "\"" + cell + "\"" : cell;
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var safe = CsvCell.NeedsApostrophe(text) ? "'" + text : text;
+        return safe.AsSpan().IndexOfAny(";\"\r\n") >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
     }
 }
 
