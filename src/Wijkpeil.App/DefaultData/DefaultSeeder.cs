@@ -26,7 +26,8 @@ public sealed class DefaultSeeder(WijkpeilDbContext db, IProgrammeSeeding create
             [.. Kernset.Entries.Select(e => new CuratedIndicator(
                 e.Code, e.NameNl, e.NameEn, e.DefinitionNl, e.DefinitionEn, e.Unit, e.Kind, e.Polarity, e.Source, e.PopulationGroup,
                 [.. e.Sources.Select(s => new IndicatorSourceKey(s.Table, s.MeasureKey))],
-                e.Sources.Any(s => s.Table == Kernset.HealthTable) ? SourceKind.Survey : SourceKind.Register))],
+                e.Sources.Any(s => s.Table == Kernset.HealthTable) ? SourceKind.Survey : SourceKind.Register,
+                e.Ratio))],
             cancellationToken);
 
     /// <summary>

@@ -14,6 +14,7 @@ internal sealed record SourceKey(string Table, string MeasureKey);
 /// area) that are curated so both sources land on one indicator, but are not outcome indicators.
 /// </param>
 /// <param name="Breakdown">The breakdown the kernset shows (18+ for the health monitor, the total otherwise).</param>
+/// <param name="Ratio">For a derived indicator (no source of its own): scale × numerator / denominator, by indicator code.</param>
 internal sealed record KernsetEntry(
     string Code,
     string NameNl,
@@ -27,7 +28,8 @@ internal sealed record KernsetEntry(
     string PopulationGroup,
     int? Pillar,
     string Breakdown,
-    IReadOnlyList<SourceKey> Sources);
+    IReadOnlyList<SourceKey> Sources,
+    IndicatorRatio? Ratio = null);
 
 /// <summary>
 /// The curated indicator catalogue of the embedded default: every measure of RIVM's health table 50090NED,
@@ -200,6 +202,24 @@ internal static class Kernset
             "Oppervlakte water in hectare.", "Water area in hectares.", "ha", IndicatorKind.Count, "gebied", null),
         Benefit("PersonenPerSoortUitkeringAOW", "a_soz_ow", "Personen met een AOW-uitkering", "People receiving state pension",
             "Aantal personen met een AOW-uitkering (Algemene Ouderdomswet).", "Number of people receiving the state old-age pension (AOW).", Polarity.Neutral, null),
+
+        // Derived indicators: no source of their own; the monitor computes them per area and period from two counts of
+        // the same period (for a focus area of several wijken from the summed counts, never as an average of rates).
+        new KernsetEntry(
+            "BijstandPer1000Inwoners",
+            "Personen met een bijstandsuitkering per 1.000 inwoners",
+            "People receiving social assistance per 1,000 inhabitants",
+            "Aantal personen met een bijstandsuitkering (Participatiewet) per 1.000 inwoners op 1 januari, afgeleid uit de twee aantallen van CBS.",
+            "Number of people receiving social assistance benefit (Participation Act) per 1,000 inhabitants on 1 January, derived from the two CBS counts.",
+            "per 1.000 inwoners",
+            IndicatorKind.Rate,
+            Polarity.HigherIsWorse,
+            KeyFiguresSource,
+            "alle inwoners",
+            Participation,
+            Breakdown.TotalCode,
+            [],
+            new IndicatorRatio("PersonenPerSoortUitkeringBijstand", "AantalInwoners", 1000)),
     ];
 
     private static KernsetEntry HealthMeasure(string key, string nameNl, string nameEn, string definitionNl, string definitionEn, Polarity polarity, int pillar = Health) =>

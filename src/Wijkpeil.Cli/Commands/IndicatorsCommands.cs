@@ -119,7 +119,7 @@ internal static class IndicatorsCommands
 
     private static Command Add(CliSession session)
     {
-        var add = new Command("add", "Maak een beschreven indicator aan uit een JSON-bestand (velden zoals in de API: code, nameNl, nameEn, definitionNl, definitionEn, unit, kind, polarity, sourceKind survey|register, source, populationGroup, mappings [{sourceTable, measureKey, breakdown}]). Gecontroleerd en vastgelegd in de audittrail; bij een fout wordt niets opgeslagen.");
+        var add = new Command("add", "Maak een beschreven indicator aan uit een JSON-bestand (velden zoals in de API: code, nameNl, nameEn, definitionNl, definitionEn, unit, kind, polarity, sourceKind survey|register, source, populationGroup, mappings [{sourceTable, measureKey, breakdown}], en voor een afgeleide indicator ratio {numerator, denominator, scale}, bijvoorbeeld {\"numerator\": \"PersonenPerSoortUitkeringBijstand\", \"denominator\": \"AantalInwoners\", \"scale\": 1000}). Gecontroleerd en vastgelegd in de audittrail; bij een fout wordt niets opgeslagen.");
         var file = FileOption();
         add.Options.Add(file);
         add.SetAction((parseResult, ct) => session.RunAsync(

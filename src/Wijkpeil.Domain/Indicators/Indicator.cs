@@ -62,6 +62,22 @@ public sealed class Indicator
     /// </summary>
     public DateTimeOffset? RetiredAt { get; private set; }
 
+    /// <summary>
+    /// For a derived indicator (a ratio such as "per 1.000 inwoners"): the code of the indicator counted above the line;
+    /// null for an indicator with figures of its own. See <see cref="Ratio"/>.
+    /// </summary>
+    public string? RatioNumerator { get; private set; }
+
+    /// <summary>For a derived indicator: the code of the indicator counted below the line.</summary>
+    public string? RatioDenominator { get; private set; }
+
+    /// <summary>For a derived indicator: what the quotient is multiplied by (1000 for "per 1.000", 100 for a percentage).</summary>
+    public double? RatioScale { get; private set; }
+
+    /// <summary>The ratio the indicator is derived from, or null when it has figures of its own only.</summary>
+    public IndicatorRatio? Ratio =>
+        RatioNumerator is { } numerator && RatioDenominator is { } denominator && RatioScale is { } scale ? new IndicatorRatio(numerator, denominator, scale) : null;
+
     public IReadOnlyList<IndicatorSourceMapping> SourceMappings => _sourceMappings;
 
     public static Result<Indicator> Create(string code, string nameNl, string nameEn, IndicatorKind kind, Polarity polarity, string unit)
@@ -97,6 +113,14 @@ public sealed class Indicator
 
     /// <summary>Takes the indicator out of the kernset choices and public lists; its figures stay. Retiring twice keeps the first date.</summary>
     public void Retire(DateTimeOffset at) => RetiredAt ??= at;
+
+    /// <summary>Defines the indicator as <paramref name="ratio"/> of two others, or (null) as one with figures of its own only.</summary>
+    public void DefineRatio(IndicatorRatio? ratio)
+    {
+        RatioNumerator = ratio?.Numerator;
+        RatioDenominator = ratio?.Denominator;
+        RatioScale = ratio?.Scale;
+    }
 
     public void Rename(string nameNl, string nameEn)
     {
@@ -151,6 +175,20 @@ public sealed class Indicator
         _sourceMappings.Add(new IndicatorSourceMapping(sourceTable, measureKey));
         return true;
     }
+}
+
+/// <summary>
+/// How a derived indicator is computed: <see cref="Scale"/> × (numerator's figure / denominator's figure), both of the
+/// same area, period and breakdown. For a composite area (a focus area of several wijken) both are summed over the
+/// members first, so the ratio is never an average of the members' ratios.
+/// </summary>
+/// <param name="Numerator">The code of the indicator above the line, e.g. PersonenPerSoortUitkeringBijstand.</param>
+/// <param name="Denominator">The code of the indicator below the line, e.g. AantalInwoners.</param>
+/// <param name="Scale">What the quotient is multiplied by, greater than zero: 1000 for "per 1.000 inwoners".</param>
+public sealed record IndicatorRatio(string Numerator, string Denominator, double Scale)
+{
+    /// <summary>The derived value, or null when the denominator is zero.</summary>
+    public double? Apply(double numerator, double denominator) => denominator == 0 ? null : Scale * numerator / denominator;
 }
 
 /// <summary>Where an indicator's figures come from: a measure key in a source table (e.g. 50090NED, ErvarenGezondheidGoedZeerGoed).</summary>

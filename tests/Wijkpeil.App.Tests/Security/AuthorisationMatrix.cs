@@ -69,6 +69,8 @@ public static class AuthorisationMatrix
     public const string ProgrammeEditPage = "GET /beheer/programmas/{slug}";
     public const string ApiProgrammesList = "GET /api/v1/programmes";
     public const string ApiProgrammesGet = "GET /api/v1/programmes/{slug}";
+    public const string FocusAreaPage = "GET /programmas/vitale-wijken/gebieden/overvecht";
+    public const string FocusAreaJson = "GET /programmas/vitale-wijken/gebieden/overvecht.json";
     public const string IndicatorsPage = "GET /beheer/indicatoren";
     public const string IndicatorNewPage = "GET /beheer/indicatoren/nieuw";
     public const string IndicatorEditPage = "GET /beheer/indicatoren/{code}";
@@ -160,6 +162,10 @@ public static class AuthorisationMatrix
         // Programmes are public: the monitor shows them.
         (ApiProgrammesList,         [200,    200,    200,    200,    200,    200,    200,    200]),
         (ApiProgrammesGet,          [200,    200,    200,    200,    200,    200,    200,    200]),
+
+        // A focus area as one unit is part of the public monitor.
+        (FocusAreaPage,             [200,    200,    200,    200,    200,    200,    200,    200]),
+        (FocusAreaJson,             [200,    200,    200,    200,    200,    200,    200,    200]),
     ]);
 
     /// <summary>The gemeenten a caller's account is scoped to.</summary>

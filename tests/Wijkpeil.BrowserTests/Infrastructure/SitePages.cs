@@ -41,6 +41,7 @@ public static class SitePages
         new("indicator-ervaren-gezondheid", "/indicatoren/ErvarenGezondheidGoedZeerGoed?gebied=WK034403"),
         new("vergelijk", "/vergelijk?gebieden=WK034403,WK030703"),
         new("factsheet-overvecht-2020", "/programmas/vitale-wijken/factsheets/overvecht/meting-2020"),
+        new("focusgebied-batau", "/programmas/vitale-wijken/gebieden/batau"),
         new("programmas", "/programmas"),
         new("open-data", "/data"),
         new("inloggen", "/inloggen"),

@@ -39,7 +39,10 @@ internal sealed class IndicatorCatalogue(WijkpeilDbContext db) : IIndicatorCatal
                     i.IsCurated,
                     NoMappings,
                     i.SourceKind,
-                    i.RetiredAt),
+                    i.RetiredAt,
+                    i.RatioNumerator != null && i.RatioDenominator != null && i.RatioScale != null
+                        ? new IndicatorRatio(i.RatioNumerator, i.RatioDenominator, i.RatioScale.Value)
+                        : null),
                 Table = (string?)m!.SourceTable,
                 Key = (string?)m.MeasureKey,
                 Breakdown = (string?)m.Breakdown,
@@ -67,6 +70,9 @@ internal sealed class IndicatorCatalogue(WijkpeilDbContext db) : IIndicatorCatal
             Kind = i.Kind,
             IsCurated = i.IsCurated,
             IsRetired = i.RetiredAt != null,
+            RatioNumerator = i.RatioNumerator,
+            RatioDenominator = i.RatioDenominator,
+            RatioScale = i.RatioScale,
         });
 
     public IQueryable<IndicatorEntryRow> VisibleTo(Audience audience)

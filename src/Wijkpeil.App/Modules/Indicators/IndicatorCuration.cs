@@ -38,6 +38,7 @@ internal sealed class IndicatorCuration(WijkpeilDbContext db) : IIndicatorCurati
 
             indicator.Describe(entry.DefinitionNl, entry.DefinitionEn, entry.Source, entry.PopulationGroup);
             indicator.SetSourceKind(entry.SourceKind);
+            indicator.DefineRatio(entry.Ratio);
             foreach (var source in entry.Sources)
             {
                 indicator.MapSource(source.Table, source.Key);

@@ -20,6 +20,10 @@ namespace Wijkpeil.App.Modules.Indicators;
 /// <param name="Source">Who publishes the figures, e.g. "CBS, Kerncijfers wijken en buurten".</param>
 /// <param name="PopulationGroup">Whom the figure is about, e.g. "inwoners van 18 jaar en ouder".</param>
 /// <param name="Mappings">Where an import finds the figures: a source table's measure key, with the breakdown it is about.</param>
+/// <param name="Ratio">
+/// Optional: the indicator is derived as scale × numerator / denominator (indicator codes), e.g. bijstand per 1.000
+/// inwoners; the monitor computes it where no figure of its own exists, from the two of the same area and period.
+/// </param>
 public sealed record IndicatorDefinition(
     string? Code,
     string? NameNl,
@@ -32,7 +36,8 @@ public sealed record IndicatorDefinition(
     SourceKind? SourceKind,
     string? Source,
     string? PopulationGroup,
-    IReadOnlyList<IndicatorMappingDefinition>? Mappings)
+    IReadOnlyList<IndicatorMappingDefinition>? Mappings,
+    IndicatorRatioDefinition? Ratio = null)
 {
     /// <summary>A stored indicator's definition, to edit and put back.</summary>
     public static IndicatorDefinition From(IndicatorDescription indicator)
@@ -50,8 +55,20 @@ public sealed record IndicatorDefinition(
             indicator.SourceKind,
             indicator.Source,
             indicator.PopulationGroup,
-            [.. indicator.SourceMappings.Select(m => new IndicatorMappingDefinition(m.Table, m.Key, m.Breakdown))]);
+            [.. indicator.SourceMappings.Select(m => new IndicatorMappingDefinition(m.Table, m.Key, m.Breakdown))],
+            IndicatorRatioDefinition.From(indicator.Ratio));
     }
+}
+
+/// <summary>A derived indicator's ratio: scale × numerator / denominator, each an indicator code.</summary>
+/// <param name="Numerator">The code of the indicator above the line, e.g. PersonenPerSoortUitkeringBijstand.</param>
+/// <param name="Denominator">The code of the indicator below the line, e.g. AantalInwoners.</param>
+/// <param name="Scale">Greater than zero: 1000 for "per 1.000 inwoners", 100 for a percentage.</param>
+public sealed record IndicatorRatioDefinition(string? Numerator, string? Denominator, double? Scale)
+{
+    /// <summary>The stored ratio as a definition; null for an indicator with figures of its own only.</summary>
+    public static IndicatorRatioDefinition? From(IndicatorRatio? ratio) =>
+        ratio is null ? null : new IndicatorRatioDefinition(ratio.Numerator, ratio.Denominator, ratio.Scale);
 }
 
 /// <summary>A measure key of a source table that feeds the indicator.</summary>

@@ -48,6 +48,18 @@ public static class IndicatorProblems
     /// <summary>The (table, key) feeds another indicator. Arguments: table, key, the other indicator's code.</summary>
     public const string MappingTaken = "indicator.mapping.taken";
 
+    /// <summary>A ratio without numerator, denominator or scale (all three or none).</summary>
+    public const string RatioIncomplete = "indicator.ratio.incomplete";
+
+    /// <summary>A ratio names an indicator the catalogue lacks. Argument: the code.</summary>
+    public const string RatioUnknown = "indicator.ratio.unknown";
+
+    /// <summary>A ratio names the indicator itself. Argument: the code.</summary>
+    public const string RatioSelf = "indicator.ratio.self";
+
+    /// <summary>A ratio's scale that is not greater than zero.</summary>
+    public const string RatioScale = "indicator.ratio.scale";
+
     /// <summary>The indicator is retired already. Argument: the code.</summary>
     public const string AlreadyRetired = "indicator.retired.already";
 

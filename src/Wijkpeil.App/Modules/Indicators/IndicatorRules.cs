@@ -59,6 +59,7 @@ internal static class IndicatorRules
         }
 
         await CheckMappingsAsync(db, definition.Mappings ?? [], ownId, problems, ct);
+        await CheckRatioAsync(db, definition.Ratio, code, ownId, problems, ct);
         return problems;
     }
 
@@ -70,6 +71,47 @@ internal static class IndicatorRules
         indicator.SetSourceKind(definition.SourceKind!.Value);
         indicator.Describe(definition.DefinitionNl!, definition.DefinitionEn!, definition.Source!, definition.PopulationGroup!);
         indicator.ReplaceSourceMappings((definition.Mappings ?? []).Select(m => (m.SourceTable!, m.MeasureKey!, m.Breakdown?.Trim() ?? string.Empty)));
+        indicator.DefineRatio(IsEmpty(definition.Ratio) ? null : new IndicatorRatio(definition.Ratio!.Numerator!.Trim(), definition.Ratio.Denominator!.Trim(), definition.Ratio.Scale!.Value));
+    }
+
+    private static bool IsEmpty(IndicatorRatioDefinition? ratio) =>
+        ratio is null || (string.IsNullOrWhiteSpace(ratio.Numerator) && string.IsNullOrWhiteSpace(ratio.Denominator) && ratio.Scale is null);
+
+    /// <summary>A ratio is all or nothing; both codes name other indicators of the catalogue (exactly), the scale is above zero.</summary>
+    private static async Task CheckRatioAsync(WijkpeilDbContext db, IndicatorRatioDefinition? ratio, string newCode, int ownId, List<Problem> problems, CancellationToken ct)
+    {
+        if (IsEmpty(ratio))
+        {
+            return;
+        }
+
+        var numerator = ratio!.Numerator?.Trim() ?? string.Empty;
+        var denominator = ratio.Denominator?.Trim() ?? string.Empty;
+        if (numerator.Length == 0 || denominator.Length == 0 || ratio.Scale is null)
+        {
+            problems.Add(Problem.Invalid(numerator.Length == 0 ? "ratio.numerator" : denominator.Length == 0 ? "ratio.denominator" : "ratio.scale", IndicatorProblems.RatioIncomplete));
+            return;
+        }
+
+        if (ratio.Scale is not > 0 || double.IsInfinity(ratio.Scale.Value))
+        {
+            problems.Add(Problem.Invalid("ratio.scale", IndicatorProblems.RatioScale));
+        }
+
+        var ownCode = ownId == 0 ? newCode : await db.Indicators.Where(i => i.Id == ownId).Select(i => i.Code).SingleAsync(ct);
+        List<string> codes = [numerator, denominator];
+        var known = await db.Indicators.Where(i => codes.Contains(i.Code)).Select(i => i.Code).ToListAsync(ct);
+        foreach (var (field, code) in new[] { ("ratio.numerator", numerator), ("ratio.denominator", denominator) })
+        {
+            if (code == ownCode)
+            {
+                problems.Add(Problem.Invalid(field, IndicatorProblems.RatioSelf, code));
+            }
+            else if (!known.Contains(code))
+            {
+                problems.Add(Problem.Invalid(field, IndicatorProblems.RatioUnknown, code));
+            }
+        }
     }
 
     private static void Text(List<Problem> problems, string field, string? value, int max)

@@ -19,5 +19,6 @@ internal static class IndicatorSnapshot
         indicator.PopulationGroup,
         [.. indicator.SourceMappings
             .OrderBy(m => m.SourceTable, StringComparer.Ordinal).ThenBy(m => m.MeasureKey, StringComparer.Ordinal)
-            .Select(m => new IndicatorMappingDefinition(m.SourceTable, m.MeasureKey, m.Breakdown))]);
+            .Select(m => new IndicatorMappingDefinition(m.SourceTable, m.MeasureKey, m.Breakdown))],
+        IndicatorRatioDefinition.From(indicator.Ratio));
 }

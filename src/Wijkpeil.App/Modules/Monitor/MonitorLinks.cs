@@ -13,6 +13,10 @@ public static class MonitorLinks
     public static string Factsheet(string programme, string focusArea, string wave) =>
         $"{Programme(programme)}/factsheets/{Uri.EscapeDataString(focusArea)}/{Uri.EscapeDataString(wave)}";
 
+    /// <summary>A programme's focus area as one unit (add ".json" or ".csv" for its figures as data).</summary>
+    public static string FocusArea(string programme, string focusArea) =>
+        $"{Programme(programme)}/gebieden/{Uri.EscapeDataString(focusArea)}";
+
     /// <summary>An area page, showing only <paramref name="programme"/>'s section when one is given.</summary>
     public static string Area(string code, string? programme = null) =>
         programme is null ? $"/wijken/{Uri.EscapeDataString(code)}" : $"/wijken/{Uri.EscapeDataString(code)}?programma={Uri.EscapeDataString(programme)}";

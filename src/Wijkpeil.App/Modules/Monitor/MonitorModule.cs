@@ -7,6 +7,7 @@ using Wijkpeil.App.Modules.Monitor.ListProgrammes;
 using Wijkpeil.App.Modules.Monitor.Reading;
 using Wijkpeil.App.Modules.Monitor.ShowAreaProfile;
 using Wijkpeil.App.Modules.Monitor.ShowFactsheet;
+using Wijkpeil.App.Modules.Monitor.ShowFocusArea;
 using Wijkpeil.App.Modules.Monitor.ShowIndicatorProfile;
 using Wijkpeil.App.Modules.Monitor.ShowOverview;
 
@@ -27,11 +28,12 @@ public static class MonitorModule
         services.AddScoped<ShowIndicatorProfileQuery>();
         services.AddScoped<CompareAreasQuery>();
         services.AddScoped<ShowFactsheetQuery>();
+        services.AddScoped<ShowFocusAreaQuery>();
         services.AddSingleton<PdfRenderer>();
         return services;
     }
 
     /// <summary>The companions of the pages, each in its page's slice: factsheet PDFs, map data and trend charts.</summary>
     public static IEndpointRouteBuilder MapMonitorModule(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapFactsheetPdf().MapIndicatorMap().MapAreaTrend();
+        endpoints.MapFactsheetPdf().MapIndicatorMap().MapAreaTrend().MapFocusAreaData();
 }

@@ -777,6 +777,17 @@ namespace Wijkpeil.App.Data.Sqlite.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RatioDenominator")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RatioNumerator")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("RatioScale")
+                        .HasColumnType("REAL");
+
                     b.Property<long?>("RetiredAt")
                         .HasColumnType("INTEGER");
 

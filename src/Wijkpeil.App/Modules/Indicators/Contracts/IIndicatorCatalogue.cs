@@ -49,6 +49,7 @@ public interface IIndicatorCatalogue
 /// <param name="SourceMappings">The source table measure keys that feed it, by table and key.</param>
 /// <param name="SourceKind">survey (sampling error) or register (exact); unknown until described.</param>
 /// <param name="RetiredAt">When it left the kernset choices and public lists; null while in use.</param>
+/// <param name="Ratio">For a derived indicator: numerator and denominator indicator codes and the scale; null otherwise.</param>
 public sealed record IndicatorDescription(
     int Id,
     string Code,
@@ -64,7 +65,8 @@ public sealed record IndicatorDescription(
     bool IsCurated,
     IReadOnlyList<IndicatorSourceKey> SourceMappings,
     SourceKind SourceKind = SourceKind.Unknown,
-    DateTimeOffset? RetiredAt = null);
+    DateTimeOffset? RetiredAt = null,
+    IndicatorRatio? Ratio = null);
 
 /// <summary>A measure key in a source table that maps to an indicator.</summary>
 /// <param name="Table">The source table id, e.g. 50090NED.</param>
@@ -98,6 +100,15 @@ public sealed record IndicatorEntryRow
 
     /// <summary>Retired: out of the kernset choices and public lists, its figures kept.</summary>
     public bool IsRetired { get; init; }
+
+    /// <summary>For a derived indicator: the code of the indicator above the line; null otherwise.</summary>
+    public string? RatioNumerator { get; init; }
+
+    /// <summary>For a derived indicator: the code of the indicator below the line; null otherwise.</summary>
+    public string? RatioDenominator { get; init; }
+
+    /// <summary>For a derived indicator: what the quotient is multiplied by (1000 for "per 1.000"); null otherwise.</summary>
+    public double? RatioScale { get; init; }
 }
 
 /// <summary>A measure key of a source table that feeds an indicator, as a query row.</summary>

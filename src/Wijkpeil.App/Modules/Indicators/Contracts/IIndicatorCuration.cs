@@ -26,6 +26,7 @@ public interface IIndicatorCuration
 /// <param name="PopulationGroup">Whom the figure is about.</param>
 /// <param name="Sources">The source table measure keys that feed it.</param>
 /// <param name="SourceKind">survey (sampling error) or register (exact).</param>
+/// <param name="Ratio">For a derived indicator: scale × numerator / denominator (indicator codes); null otherwise.</param>
 public sealed record CuratedIndicator(
     string Code,
     string NameNl,
@@ -38,4 +39,5 @@ public sealed record CuratedIndicator(
     string Source,
     string PopulationGroup,
     IReadOnlyList<IndicatorSourceKey> Sources,
-    SourceKind SourceKind);
+    SourceKind SourceKind,
+    IndicatorRatio? Ratio = null);

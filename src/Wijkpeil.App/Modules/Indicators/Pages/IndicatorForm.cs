@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Wijkpeil.Domain.Indicators;
 
@@ -35,6 +36,13 @@ public sealed partial class IndicatorForm
 
     public string? PopulationGroup { get; set; }
 
+    public string? RatioNumerator { get; set; }
+
+    public string? RatioDenominator { get; set; }
+
+    /// <summary>As typed: 1000, 1.000 or 100 (a dot or comma as thousands separator is not a decimal sign here).</summary>
+    public string? RatioScale { get; set; }
+
     // The form binder sets a list the post does not name to null, and leaves gaps in one with missing indices.
     public List<MappingRow> Mappings { get; set => field = [.. (value ?? []).OfType<MappingRow>()]; } = [];
 
@@ -57,6 +65,9 @@ public sealed partial class IndicatorForm
             Source = definition.Source,
             PopulationGroup = definition.PopulationGroup,
             Mappings = [.. (definition.Mappings ?? []).Select(m => new MappingRow { SourceTable = m.SourceTable, MeasureKey = m.MeasureKey, Breakdown = m.Breakdown })],
+            RatioNumerator = definition.Ratio?.Numerator,
+            RatioDenominator = definition.Ratio?.Denominator,
+            RatioScale = definition.Ratio?.Scale?.ToString(CultureInfo.InvariantCulture),
         };
     }
 
@@ -80,13 +91,20 @@ public sealed partial class IndicatorForm
         Enum.TryParse<SourceKind>(SourceKind, out var sourceKind) && sourceKind != Domain.Indicators.SourceKind.Unknown ? sourceKind : null,
         Source,
         PopulationGroup,
-        [.. Mappings.Where(m => !m.IsEmpty).Select(m => new IndicatorMappingDefinition(m.SourceTable, m.MeasureKey, m.Breakdown))]);
+        [.. Mappings.Where(m => !m.IsEmpty).Select(m => new IndicatorMappingDefinition(m.SourceTable, m.MeasureKey, m.Breakdown))],
+        new IndicatorRatioDefinition(RatioNumerator, RatioDenominator, Scale()));
+
+    // Scales are whole factors (100, 1000); a scale that does not read as one is NaN, which the rules refuse at its field.
+    private double? Scale() =>
+        string.IsNullOrWhiteSpace(RatioScale) ? null
+        : double.TryParse(RatioScale.Trim().Replace(".", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var scale) ? scale
+        : double.NaN;
 
     /// <summary>Request field → HTML id, for the messages of a refused form.</summary>
     public Dictionary<string, string> FieldIds()
     {
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var field in new[] { "code", "nameNl", "nameEn", "definitionNl", "definitionEn", "unit", "kind", "polarity", "sourceKind", "source", "populationGroup", "mappings" })
+        foreach (var field in new[] { "code", "nameNl", "nameEn", "definitionNl", "definitionEn", "unit", "kind", "polarity", "sourceKind", "source", "populationGroup", "mappings", "ratio.numerator", "ratio.denominator", "ratio.scale" })
         {
             ids[field] = Id(field);
         }

@@ -17,6 +17,9 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
         builder.Property(i => i.DefinitionNl).HasMaxLength(4000);
         builder.Property(i => i.DefinitionEn).HasMaxLength(4000);
         builder.Property(i => i.Unit).HasMaxLength(100);
+        builder.Property(i => i.RatioNumerator).HasMaxLength(Indicator.MaxCodeLength);
+        builder.Property(i => i.RatioDenominator).HasMaxLength(Indicator.MaxCodeLength);
+        builder.Ignore(i => i.Ratio);
         builder.HasMany(i => i.SourceMappings).WithOne().HasForeignKey(m => m.IndicatorId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(i => i.SourceMappings).UsePropertyAccessMode(PropertyAccessMode.Field);
     }

@@ -1,6 +1,7 @@
 using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Areas.Contracts;
+using Wijkpeil.Domain.Areas;
 using Wijkpeil.App.Modules.Monitor.Reading;
 using Wijkpeil.App.Modules.Programmes.Contracts;
 using static Wijkpeil.App.Modules.Monitor.Reading.AreaReader;
@@ -17,21 +18,35 @@ public sealed class CompareAreasQuery(
     /// (<c>?programma=</c>), else of the only programme; with several programmes and none named, or an unknown one,
     /// the areas are listed without a kernset (the page asks which programme). Codes are read as people type them
     /// (gm0344 is GM0344), duplicates dropped; codes that are malformed or not in the register are listed in
-    /// <see cref="Comparison.UnknownCodes"/> and left out. The page checks that two to four areas remain: this
-    /// returns what it can for any number.
+    /// <see cref="Comparison.UnknownCodes"/> and left out. A focus area of the programme is asked by its slug (batau) and
+    /// compared as one unit: its derived figures, or none where its members must be read side by side
+    /// (<see cref="ComparisonRow.Notes"/>). The page checks that two to six areas remain: this returns what it can for
+    /// any number.
     /// </summary>
     public async Task<Comparison> GetAsync(IReadOnlyList<string> areaCodes, string? programmeSlug, Audience audience, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(areaCodes);
         var asked = areaCodes.Select(AreaCodes.Normalise).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        var register = await areaReader.AreasAsync(asked.Select(ParseCode).OfType<Domain.Areas.AreaCode>(), ct);
-        var areas = new List<AreaRow>();
+        var programme = await ChosenProgrammeAsync(programmeSlug, ct);
+        var kernset = (await kernsetReader.KernsetsAsync(programme is null ? [] : [programme], ct)).FirstOrDefault();
+
+        // A text that is no area of the register may be a focus area of the programme, by its slug (batau).
+        var focusAreas = kernset?.FocusAreas ?? [];
+        var register = await areaReader.AreasAsync([.. asked.Select(ParseCode).OfType<AreaCode>(), .. CodesOf(focusAreas.Where(f => asked.Contains(f.Slug, StringComparer.OrdinalIgnoreCase)))], ct);
+        var columns = new List<(AreaRef Area, string Link, DerivationUnit Unit)>();
         var unknown = new List<string>();
         foreach (var text in asked)
         {
+            var index = focusAreas.ToList().FindIndex(f => string.Equals(f.Slug, text, StringComparison.OrdinalIgnoreCase));
             if (ParseCode(text) is { } code && register.TryGetValue(code, out var area))
             {
-                areas.Add(area);
+                columns.Add((RefOf(area), MonitorLinks.Area(area.Code.Value), DerivationUnit.Single(area.Id, area.Name)));
+            }
+            else if (index >= 0)
+            {
+                var focus = focusAreas[index];
+                pageTags.Add(CacheTags.FocusArea(kernset!.Code, focus.Slug));
+                columns.Add((new AreaRef(focus.Slug, focus.Name, focus.Members[0].Level), MonitorLinks.FocusArea(kernset.Code, focus.Slug), FocusAreaUnits.Of(focus, index, register)));
             }
             else
             {
@@ -39,13 +54,19 @@ public sealed class CompareAreasQuery(
             }
         }
 
-        var programme = await ChosenProgrammeAsync(programmeSlug, ct);
-        var kernset = (await kernsetReader.KernsetsAsync(programme is null ? [] : [programme], ct)).FirstOrDefault();
-        var figures = await figureReader.FiguresAsync(kernset?.Entries ?? [], [.. areas.Select(a => a.Id)], await figureReader.PeriodsAsync(ct), audience, ct);
+        var areaIds = columns.SelectMany(c => c.Unit.Members.Select(m => m.AreaId)).Where(id => id > 0).Distinct().ToList();
+        var figures = await figureReader.FiguresAsync(kernset?.Entries ?? [], areaIds, await figureReader.PeriodsAsync(ct), audience, ct);
+        var notes = columns.Select(c => kernset is null ? [] : FocusAreaUnits.Derive(figures, kernset.Entries, c.Unit)).ToList();
         var pillars = kernset?.Pillars
-            .Select(p => new ComparisonPillar(p, [.. kernset.EntriesOf(p).Select(e => ComparisonRowOf(figures, e, areas))]))
+            .Select(p => new ComparisonPillar(p, [.. kernset.EntriesOf(p).Select(e => ComparisonRowOf(figures, e, [.. columns.Select(c => c.Unit.Id)]) with
+            {
+                Notes = [.. notes.Select(n => n.GetValueOrDefault(e))],
+            })]))
             .ToList() ?? [];
-        return new Comparison([.. areas.Select(RefOf)], unknown, pillars, kernset is null ? null : new ProgrammeChoice(kernset.Code, kernset.Name));
+        return new Comparison([.. columns.Select(c => c.Area)], unknown, pillars, kernset is null ? null : new ProgrammeChoice(kernset.Code, kernset.Name))
+        {
+            Links = [.. columns.Select(c => c.Link)],
+        };
     }
 
     /// <summary>
@@ -67,9 +88,9 @@ public sealed class CompareAreasQuery(
     }
 
     /// <summary>Each area's figure of the latest period they all have one for; without such a period, each area's own latest.</summary>
-    private static ComparisonRow ComparisonRowOf(FigureSet figures, KernsetIndicator entry, List<AreaRow> areas)
+    private static ComparisonRow ComparisonRowOf(FigureSet figures, KernsetIndicator entry, List<int> areaIds)
     {
-        var series = areas.Select(a => figures.Series(entry, a.Id)).ToList();
+        var series = areaIds.Select(id => figures.Series(entry, id)).ToList();
         int? common = null;
         if (series.Count > 0 && series.All(s => s.Count > 0))
         {

@@ -43,7 +43,7 @@ public sealed class FigureReader(IObservationReader observations, IOptions<Small
             return new FigureSet([], [], periods, Policy);
         }
 
-        var indicatorIds = entries.Select(e => e.Indicator.Id).Distinct().ToList();
+        var indicatorIds = entries.SelectMany(e => e.Indicator.FigureIds).Distinct().ToList();
         var breakdownIds = entries.Where(e => e.BreakdownId.HasValue).Select(e => e.BreakdownId!.Value).Distinct().ToList();
         var areas = areaIds.Distinct().ToList();
         var figures = observations.Figures(audience, KeySeek.Periods)

@@ -59,6 +59,30 @@ internal sealed class FigureSet
 
     public PeriodCatalogue Periods => _periods;
 
+    /// <summary>The area's figures of one indicator and breakdown, oldest first (the parts of a derived indicator).</summary>
+    public List<ObservationRow> Series(int indicatorId, int breakdownId, int areaId) =>
+        _series.TryGetValue((indicatorId, breakdownId, areaId), out var list) ? list : [];
+
+    /// <summary>
+    /// Adds figures the monitor derived (<see cref="FigureDerivation"/>) to an area's series, each under
+    /// <paramref name="batch"/> (which names the derivation as its source), so that pages read them like stored ones.
+    /// </summary>
+    public void AddDerived(IReadOnlyCollection<ObservationRow> rows, BatchInfo batch)
+    {
+        _batches.TryAdd(batch.Id, batch);
+        foreach (var group in rows.GroupBy(r => (r.IndicatorId, r.BreakdownId, r.AreaId)))
+        {
+            if (!_series.TryGetValue(group.Key, out var list))
+            {
+                list = [];
+                _series.Add(group.Key, list);
+            }
+
+            list.AddRange(group);
+            list.Sort((a, b) => _periods[a.PeriodId].Order.CompareTo(_periods[b.PeriodId].Order));
+        }
+    }
+
     /// <summary>The area's figures for the entry's indicator and breakdown, oldest first (suppressed ones included).</summary>
     public List<ObservationRow> Series(KernsetIndicator entry, int areaId) =>
         entry.BreakdownId is { } breakdown && _series.TryGetValue((entry.Indicator.Id, breakdown, areaId), out var list) ? list : [];

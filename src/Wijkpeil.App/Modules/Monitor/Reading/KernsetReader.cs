@@ -25,7 +25,8 @@ public sealed class KernsetReader(IIndicatorCatalogue indicatorCatalogue, IObser
         pageTags.Add(programmes.Select(p => CacheTags.Programme(p.Slug)));
         pageTags.Add(CacheTags.Figures);
         var descriptions = await indicatorCatalogue.DescribeAsync([.. programmes.SelectMany(p => p.Kernset).Select(k => k.IndicatorId).Distinct()], ct);
-        var indicators = descriptions.Values.ToDictionary(d => d.Id, IndicatorInfo.Of);
+        var parts = await RatioPartsAsync(descriptions.Values, ct);
+        var indicators = descriptions.Values.ToDictionary(d => d.Id, d => IndicatorInfo.Of(d, parts));
         var breakdowns = await observations.Breakdowns.Select(b => new { b.Id, b.Code }).ToDictionaryAsync(b => b.Code, b => b.Id, StringComparer.Ordinal, ct);
         return [.. programmes.Select(programme => new Kernset(
             programme.Slug,
@@ -38,20 +39,42 @@ public sealed class KernsetReader(IIndicatorCatalogue indicatorCatalogue, IObser
             programme.ReferenceAreas,
             programme.Waves))];
     }
+
+    /// <summary>The ids of the indicators that derived (ratio) indicators name, by code; no read when there are none.</summary>
+    private async Task<Dictionary<string, int>> RatioPartsAsync(IEnumerable<IndicatorDescription> indicators, CancellationToken ct)
+    {
+        var codes = indicators.Where(i => i.Ratio is not null).SelectMany(i => new[] { i.Ratio!.Numerator, i.Ratio.Denominator }).Distinct().ToList();
+        return codes.Count == 0
+            ? []
+            : await indicatorCatalogue.Indicators.Where(i => codes.Contains(i.Code)).ToDictionaryAsync(i => i.Code, i => i.Id, StringComparer.Ordinal, ct);
+    }
 }
 
-/// <summary>An indicator as the monitor's pages show it, with the source tables that place it in a wave.</summary>
-internal sealed record IndicatorInfo(int Id, IndicatorSummary Summary, IReadOnlyList<string> SourceTables)
+/// <summary>
+/// An indicator as the monitor's pages show it, with the source tables that place it in a wave, whether its figures are
+/// survey estimates or register counts, and for a derived indicator the ratio with its parts' ids.
+/// </summary>
+internal sealed record IndicatorInfo(int Id, IndicatorSummary Summary, IReadOnlyList<string> SourceTables, SourceKind SourceKind = SourceKind.Unknown, RatioParts? Ratio = null)
 {
+    /// <summary>The indicators whose figures a page reads for this one: itself, and a derived one's parts.</summary>
+    public IEnumerable<int> FigureIds => Ratio is { } ratio ? [Id, ratio.NumeratorId, ratio.DenominatorId] : [Id];
+
     public IndicatorKind Kind => Summary.Kind;
 
     public Polarity Polarity => Summary.Polarity;
 
-    public static IndicatorInfo Of(IndicatorDescription i) => new(
+    public static IndicatorInfo Of(IndicatorDescription i, IReadOnlyDictionary<string, int> partIds) => new(
         i.Id,
         new IndicatorSummary(i.Code, i.NameNl, i.NameEn, i.DefinitionNl, i.DefinitionEn, i.Unit, i.Kind, i.Polarity, i.Source, i.PopulationGroup),
-        [.. i.SourceMappings.Select(m => m.Table).Distinct(StringComparer.Ordinal)]);
+        [.. i.SourceMappings.Select(m => m.Table).Distinct(StringComparer.Ordinal)],
+        i.SourceKind,
+        i.Ratio is { } ratio && partIds.TryGetValue(ratio.Numerator, out var numerator) && partIds.TryGetValue(ratio.Denominator, out var denominator)
+            ? new RatioParts(ratio, numerator, denominator)
+            : null);
 }
+
+/// <summary>A derived indicator's ratio with the ids of the indicators it names.</summary>
+internal sealed record RatioParts(IndicatorRatio Ratio, int NumeratorId, int DenominatorId);
 
 /// <summary>A kernset indicator; <see cref="BreakdownId"/> is null while no figure of its breakdown exists.</summary>
 internal sealed record KernsetIndicator(int PillarNumber, IndicatorInfo Indicator, string BreakdownCode, int? BreakdownId);

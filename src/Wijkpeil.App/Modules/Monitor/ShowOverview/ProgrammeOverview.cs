@@ -13,7 +13,8 @@ public sealed record FocusAreaOverview(FocusAreaRef FocusArea, IReadOnlyList<Pil
 /// wave and the one before: counts over member areas x indicators. Significant changes are counted in
 /// <see cref="ImprovedSignificant"/> and <see cref="WorsenedSignificant"/> as well as in the totals.
 /// <see cref="Changed"/> counts movements of neutral indicators; <see cref="NoComparison"/> figures
-/// without an earlier wave (or suppressed).
+/// without an earlier wave (or suppressed); <see cref="PerMember"/> indicators the focus area has no single figure of
+/// (a survey estimate of several members, shown side by side on its page). Each indicator counts once per focus area.
 /// </summary>
 public sealed record PillarTally(
     int PillarNumber,
@@ -24,4 +25,5 @@ public sealed record PillarTally(
     int Stable,
     int Changed,
     int NoComparison,
-    int Indicators);
+    int Indicators,
+    int PerMember = 0);

@@ -1,6 +1,5 @@
 using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Modules.Accounts.Contracts;
-using Wijkpeil.App.Modules.Areas.Contracts;
 using Wijkpeil.App.Modules.Monitor.Reading;
 using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.Domain.Statistics;
@@ -19,9 +18,11 @@ public sealed class ShowOverviewQuery(
     /// their latest wave and the one before. Null when there is no such programme.
     /// </summary>
     /// <remarks>
-    /// A tally counts member areas x kernset indicators of the pillar; every pair that cannot be compared (no
-    /// figure, no earlier figure, or a suppressed one) counts as <see cref="PillarTally.NoComparison"/>, so the
-    /// counts add up to members x <see cref="PillarTally.Indicators"/>.
+    /// A tally counts the focus area once per kernset indicator of the pillar, as one unit (<see cref="FocusAreaUnits"/>:
+    /// its derived figure, or for one member that member's); an indicator it has no single figure of (a survey estimate
+    /// of several members) counts once as <see cref="PillarTally.PerMember"/>; every other one that cannot be compared
+    /// (no figure, no earlier figure, or a suppressed one) as <see cref="PillarTally.NoComparison"/>, so the counts add
+    /// up to <see cref="PillarTally.Indicators"/>.
     /// </remarks>
     public async Task<ProgrammeOverview?> GetAsync(string programmeSlug, Audience audience, CancellationToken ct)
     {
@@ -36,22 +37,34 @@ public sealed class ShowOverviewQuery(
         var memberIds = kernset.FocusAreas.SelectMany(f => f.Members).Where(areas.ContainsKey).Select(m => areas[m].Id).ToList();
         var figures = await figureReader.FiguresAsync(kernset.Entries, memberIds, await figureReader.PeriodsAsync(ct), audience, ct);
 
+        // One unit per focus area (issue 11, point 2): its derived figure where one can be derived, never each member.
         var focusAreas = kernset.FocusAreas
-            .Select(f => new FocusAreaOverview(
-                FocusAreaRefOf(f, areas),
-                [.. kernset.Pillars.Select(p => Tally(figures, [.. kernset.EntriesOf(p)], p, [.. f.Members.Select(m => areas.GetValueOrDefault(m))]))]))
+            .Select((f, index) =>
+            {
+                var unit = FocusAreaUnits.Of(f, index, areas);
+                var notes = FocusAreaUnits.Derive(figures, kernset.Entries, unit);
+                return new FocusAreaOverview(
+                    FocusAreaRefOf(f, areas),
+                    [.. kernset.Pillars.Select(p => Tally(figures, [.. kernset.EntriesOf(p)], p, unit.Id, notes))]);
+            })
             .ToList();
         return new ProgrammeOverview(kernset.Code, kernset.Name, programmes[0].Description, kernset.Pillars, focusAreas);
     }
 
-    private static PillarTally Tally(FigureSet figures, List<KernsetIndicator> entries, PillarRef pillar, List<AreaRow?> members)
+    private static PillarTally Tally(FigureSet figures, List<KernsetIndicator> entries, PillarRef pillar, int unitId, Dictionary<KernsetIndicator, DerivationNote> notes)
     {
-        int improved = 0, improvedSignificant = 0, worsened = 0, worsenedSignificant = 0, stable = 0, changed = 0, noComparison = 0;
+        int improved = 0, improvedSignificant = 0, worsened = 0, worsenedSignificant = 0, stable = 0, changed = 0, noComparison = 0, perMember = 0;
         foreach (var entry in entries)
         {
-            foreach (var member in members)
+            // No single figure (a survey estimate of several members): counted once, apart, never once per member.
+            if (notes.GetValueOrDefault(entry)?.Kind == DerivationKind.SideBySide)
             {
-                var change = member is null ? null : LatestAndPrevious(figures, entry, member.Id).Change;
+                perMember++;
+                continue;
+            }
+
+            {
+                var change = LatestAndPrevious(figures, entry, unitId).Change;
                 var significant = change?.Significance == SignificanceOutcome.Significant;
                 switch (change?.Direction)
                 {
@@ -76,6 +89,6 @@ public sealed class ShowOverviewQuery(
             }
         }
 
-        return new PillarTally(pillar.Number, improved, improvedSignificant, worsened, worsenedSignificant, stable, changed, noComparison, entries.Count);
+        return new PillarTally(pillar.Number, improved, improvedSignificant, worsened, worsenedSignificant, stable, changed, noComparison, entries.Count, perMember);
     }
 }
