@@ -13,7 +13,8 @@ namespace Wijkpeil.App.DefaultData;
 /// Loads the embedded default into an empty database, once: the indicator catalogue, the Vitale Wijken
 /// programme with the agenda its progress letter names (published; only what the letter says, so no budgets, example
 /// outputs or dates: those are the optional <see cref="DemoData"/>), the CBS region register, the bundled open data
-/// (published: it is public already) and the map boundaries. Marks the database with the <see cref="SettingKey"/> row when done, so later starts skip it.
+/// (published: it is public already) and the map boundaries. Marks the database with the <see cref="SettingKey"/> row when done, so later starts skip it;
+/// a database marked with an older <see cref="DataVersion"/> gets what the newer bundle adds (see <c>UpgradeAsync</c>).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -37,7 +38,13 @@ public sealed partial class DefaultDataLoader(
     public const string SettingKey = "default-data";
 
     /// <summary>Names the bundle; raise it when the bundled files or the seed change meaningfully.</summary>
-    public const string DataVersion = "vitale-wijken-2024.3";
+    public const string DataVersion = "vitale-wijken-2024.4";
+
+    /// <summary>Politie/CBS registered crimes per buurt (47018NED, 2023): came with <see cref="DataVersion"/> 2024.4.</summary>
+    internal const string PoliceFile = "politie/47018NED-misdrijven-2023-buurten-utrecht-zeist-nieuwegein-amersfoort.csv";
+
+    /// <summary>Buurt boundaries of Utrecht, Zeist and Soesterkwartier: came with <see cref="DataVersion"/> 2024.4.</summary>
+    internal const string BuurtBoundaryFile = "geo/buurt_2024_utrecht_zeist_soesterkwartier.geojson";
 
     private const string ImportedBy = "standaardgegevens";
 
@@ -50,6 +57,7 @@ public sealed partial class DefaultDataLoader(
         ("cbs/kwb-2023-gemeente-utrecht.xlsx", ObservationFormats.Kwb),
         ("cbs/kwb-2024-odata/stripped_filtered_data_2024.json", ObservationFormats.OData),
         ("cbs/statline-export-nabijheid-voorzieningen-2023-gemeente-utrecht.csv", ObservationFormats.StatLineCsv),
+        (PoliceFile, ObservationFormats.StatLine),
     ];
 
     private static readonly string[] BoundaryFiles =
@@ -57,6 +65,7 @@ public sealed partial class DefaultDataLoader(
         "geo/provincie_2020.geojson",
         "geo/gemeente_2025.geojson",
         "geo/wijk_2024.geojson",
+        BuurtBoundaryFile,
     ];
 
     /// <summary>Loads the default unless it is there already.</summary>
@@ -65,15 +74,20 @@ public sealed partial class DefaultDataLoader(
 
     internal async Task EnsureLoadedAsync(string bundleFolder, CancellationToken cancellationToken)
     {
-        if (await db.SystemSettings.AsNoTracking().AnyAsync(s => s.Key == SettingKey, cancellationToken))
+        if (await db.SystemSettings.AsNoTracking().SingleOrDefaultAsync(s => s.Key == SettingKey, cancellationToken) is { } loaded)
         {
             if (await seeder.SeedAgendaAsync(cancellationToken))
             {
                 LogAgendaAdded(logger);
             }
-            else
+            else if (loaded.Value.StartsWith(DataVersion + ";", StringComparison.Ordinal))
             {
                 LogAlreadyLoaded(logger);
+            }
+
+            if (!loaded.Value.StartsWith(DataVersion + ";", StringComparison.Ordinal))
+            {
+                await UpgradeAsync(bundleFolder, loaded.Value, cancellationToken);
             }
 
             return;
@@ -131,6 +145,37 @@ public sealed partial class DefaultDataLoader(
         LogFinished(logger, DataVersion, total.ElapsedMilliseconds);
     }
 
+    /// <summary>
+    /// Brings a database loaded by an earlier bundle up to <see cref="DataVersion"/>: the catalogue's new indicators, the
+    /// police figures and the buurt boundaries (each import is idempotent: a file already there changes nothing). The
+    /// programme's kernset is left as its managers keep it; the new pillar 2 and 4 indicators are added to it on
+    /// /beheer/programmas.
+    /// </summary>
+    private async Task UpgradeAsync(string bundleFolder, string loadedVersion, CancellationToken cancellationToken)
+    {
+        LogUpgrading(logger, loadedVersion, DataVersion);
+        using var files = await BundledFiles.UnpackAsync(bundleFolder, cancellationToken);
+        await StepAsync("indicator catalogue", async () =>
+        {
+            var written = await seeder.SeedCatalogueAsync(cancellationToken);
+            return string.Create(CultureInfo.InvariantCulture, $"{written} curated indicators");
+        });
+        await StepAsync(PoliceFile, async () =>
+        {
+            var outcomes = await observationImport.ImportFilesAsync(
+                ObservationFormats.StatLine, [files.PathOf(PoliceFile)], new ImportOptions(Publish: true, ImportedBy: ImportedBy), cancellationToken);
+            return outcomes is [{ Succeeded: true } outcome]
+                ? outcome.Message
+                : throw new InvalidOperationException($"Upgrading the default data failed at {PoliceFile}: {(outcomes is [.., var last] ? last.Message : "no parser")}");
+        });
+        await ImportStepAsync(BuurtBoundaryFile, () => areaImport.ImportBoundariesAsync(files.PathOf(BuurtBoundaryFile), new ImportOptions(ImportedBy: ImportedBy), cancellationToken));
+
+        db.ChangeTracker.Clear();
+        var setting = await db.SystemSettings.SingleAsync(s => s.Key == SettingKey, cancellationToken);
+        setting.Value = string.Create(CultureInfo.InvariantCulture, $"{DataVersion}; upgraded from {loadedVersion.Split(';')[0]} {clock.GetUtcNow():O}");
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     /// <summary>The files in order, in runs of consecutive files with one format.</summary>
     private static IEnumerable<(string Format, string[] Files)> ConsecutiveByFormat(IEnumerable<(string File, string Format)> files)
     {
@@ -176,6 +221,9 @@ public sealed partial class DefaultDataLoader(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Default data already loaded; added the Vitale Wijken agenda from the progress letter, which it did not have yet")]
     private static partial void LogAgendaAdded(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Default data {Loaded} is older than {Version}: adding what the newer bundle brings")]
+    private static partial void LogUpgrading(ILogger logger, string loaded, string version);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loading the default data {Version} (Vitale Wijken and the bundled open data)")]
     private static partial void LogStarting(ILogger logger, string version);

@@ -39,11 +39,11 @@ internal sealed record KernsetEntry(
 /// <remarks>
 /// <para>Only measures with figures in the bundled files are here; nothing is defined for data we do not have.</para>
 /// <para>
-/// Pillar 2 (veiligheid en ondermijning) has no indicators: none of the bundled open data sets has crime,
-/// nuisance or safety-perception figures. Pillar 4 (onderwijs) has none either: the education columns of
-/// kwb-2023 (a_opl_lg, a_opl_md, a_opl_hg) and the school distances of the 2023 nearness export are all
-/// "." (not yet published), and the 85984NED OData extract holds no education measures. Both pillars stay
-/// empty until a knowledge partner loads real figures for them.
+/// Pillar 2 (veiligheid en ondermijning) has registered crime from Politie/CBS 47018NED (2023, per buurt). Pillar 4
+/// (onderwijs) has its indicators defined and mapped to the kwb education columns (a_opl_lg, a_opl_md, a_opl_hg)
+/// and their 85984NED keys, but the bundled kwb-2023 publishes them as "." (not yet published) and the OData extract
+/// does not hold them: the pillar says so in words until a file with these columns filled is imported, which then
+/// fills it. Nuisance and safety perception have no bundled source and are not defined.
 /// </para>
 /// </remarks>
 internal static class Kernset
@@ -68,8 +68,48 @@ internal static class Kernset
     private const string Kb = KwbParser.DefaultSourceTable;
     private const string Csv = ObservationFormats.StatLineCsv;
 
+    /// <summary>Politie/CBS: Geregistreerde misdrijven; soort misdrijf, wijk, buurt, jaarcijfers.</summary>
+    public const string CrimeTable = "47018NED";
+
+    /// <summary>SoortMisdrijf 0.0.0, totaal misdrijven: the breakdown code the StatLine parser gives its rows.</summary>
+    public const string AllCrimes = "0.0.0";
+
+    // Pillars 2 and 4 (issue 11, point 4), in a block of their own.
+    private static readonly KernsetEntry[] SafetyAndEducation =
+    [
+        new(
+            "GeregistreerdeMisdrijven",
+            "Geregistreerde misdrijven",
+            "Registered crimes",
+            "Aantal door de politie geregistreerde misdrijven (alle soorten), geteld in de buurt waar het misdrijf is gepleegd. "
+                + "De cijfers zijn per buurt gepubliceerd; totalen van een wijk, gemeente of focusgebied zijn afgeleide sommen van de buurten "
+                + "en missen de misdrijven die bij 'buurt onbekend' zijn geregistreerd.",
+            "Number of crimes (all kinds) registered by the police, counted in the buurt (neighbourhood) where the crime was committed. "
+                + "The figures are published per buurt; totals for a wijk (district), municipality or focus area are derived sums of its buurten "
+                + "and miss the crimes registered to 'buurt unknown'.",
+            "aantal",
+            IndicatorKind.Count,
+            Polarity.HigherIsWorse,
+            "Politie/CBS, Geregistreerde misdrijven; soort misdrijf, wijk, buurt (47018NED)",
+            "misdrijven geregistreerd naar plaats delict",
+            Safety,
+            AllCrimes,
+            [new SourceKey(CrimeTable, "GeregistreerdeMisdrijven")]),
+        EducationLevel("OpleidingsniveauLaag", "a_opl_lg", "Opleidingsniveau laag", "Low level of education",
+            "laag onderwijs is (basisonderwijs, vmbo, de eerste drie leerjaren van havo/vwo, entreeopleiding of praktijkonderwijs)",
+            "is low (primary education, pre-vocational secondary education, the first three years of senior general secondary or pre-university education, entry-level or practical training)"),
+        EducationLevel("OpleidingsniveauMiddelbaar", "a_opl_md", "Opleidingsniveau middelbaar", "Intermediate level of education",
+            "middelbaar onderwijs is (bovenbouw havo/vwo of mbo 2 tot en met 4)",
+            "is intermediate (upper years of senior general secondary or pre-university education, or secondary vocational education levels 2 to 4)"),
+        EducationLevel("OpleidingsniveauHoog", "a_opl_hg", "Opleidingsniveau hoog", "High level of education",
+            "hoog onderwijs is (hbo of wo)",
+            "is high (higher professional education or university)"),
+    ];
+
     public static IReadOnlyList<KernsetEntry> Entries { get; } =
     [
+        .. SafetyAndEducation,
+
         // Pillar 1: gezondheid. Every 50090NED measure, shown for adults (18+).
         HealthMeasure("ErvarenGezondheidGoedZeerGoed", "Ervaren gezondheid goed of zeer goed", "Self-rated health good or very good",
             "dat de eigen gezondheid als goed of zeer goed ervaart.", "who rate their own health as good or very good.", Polarity.HigherIsBetter),
@@ -254,6 +294,20 @@ internal static class Kernset
             pillar,
             Breakdown.TotalCode,
             [new SourceKey(Kb, kwbKey), new SourceKey(KeyFiguresTable, key)]);
+
+    /// <summary>A kwb education-level count (persons aged 15 to 75 on 1 October by their highest level of education), also a 85984NED key.</summary>
+    private static KernsetEntry EducationLevel(string key, string kwbKey, string nameNl, string nameEn, string levelNl, string levelEn) =>
+        KeyFigure(
+            key,
+            kwbKey,
+            nameNl,
+            nameEn,
+            $"Aantal inwoners van 15 tot 75 jaar op 1 oktober van wie het hoogst behaalde onderwijsniveau {levelNl}.",
+            $"Number of inhabitants aged 15 to 75 on 1 October whose highest level of education completed {levelEn}.",
+            "aantal",
+            IndicatorKind.Count,
+            "inwoners van 15 tot 75 jaar",
+            Education);
 
     private static KernsetEntry Benefit(string key, string kwbKey, string nameNl, string nameEn, string definitionNl, string definitionEn, Polarity polarity, int? pillar) =>
         KeyFigure(key, kwbKey, nameNl, nameEn, definitionNl, definitionEn, "aantal", IndicatorKind.Count, "inwoners met een uitkering", pillar) with { Polarity = polarity };

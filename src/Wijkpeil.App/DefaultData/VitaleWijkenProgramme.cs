@@ -41,14 +41,14 @@ internal static class VitaleWijkenProgramme
 
     /// <summary>
     /// The measurement rounds, from the bundled files. Meting 2016 is the health monitor of 2016. Meting 2020 is the
-    /// health monitor of 2020 with the kwb file of 2023 and the nearness export of 2023 (source tables as the importer
-    /// stores them: 50090NED, kwb, statline-csv). When two sources of a wave feed one indicator, the first listed wins.
+    /// health monitor of 2020 with the kwb file of 2023, the nearness export of 2023 and the police figures of 2023 (source
+    /// tables as the importer stores them: 50090NED, kwb, statline-csv, 47018NED). When two sources of a wave feed one indicator, the first listed wins.
     /// 85984NED (2024) is not in a wave: every kernset indicator it feeds is fed by kwb as well, which comes first.
     /// </summary>
     public static IReadOnlyList<WaveDefinition> Waves { get; } =
     [
         new("meting-2016", "Meting 2016", [new(Kernset.HealthTable, "2016")]),
-        new("meting-2020", "Meting 2020", [new(Kernset.HealthTable, "2020"), new(KwbParser.DefaultSourceTable, "2023"), new(ObservationFormats.StatLineCsv, "2023")]),
+        new("meting-2020", "Meting 2020", [new(Kernset.HealthTable, "2020"), new(KwbParser.DefaultSourceTable, "2023"), new(ObservationFormats.StatLineCsv, "2023"), new(Kernset.CrimeTable, "2023")]),
     ];
 
     /// <summary>The programme as the create use case takes it; the kernset is the catalogue's entries that have a pillar.</summary>

@@ -102,10 +102,12 @@ public sealed class DefaultDataLoaderTests
             ["1 Gezondheid", "2 Veiligheid en ondermijning", "3 Participatie en armoede", "4 Onderwijs", "5 Wonen, gezonde leefomgeving, groen en duurzaamheid"],
             programme.Pillars.OrderBy(p => p.Number).Select(p => $"{p.Number} {p.NameNl}"));
 
-        // Pillars 2 and 4 have no bundled figures, so no indicators: nothing is invented for them.
+        // Pillar 2 has registered crime (Politie/CBS), pillar 4 the three kwb education levels (defined, not yet published).
         var perPillar = programme.CoreIndicators.GroupBy(c => c.PillarNumber).ToDictionary(g => g.Key, g => g.Count());
-        Assert.Equal([1, 3, 5], perPillar.Keys.Order());
-        Assert.Equal(31, perPillar[1]);
+        Assert.Equal([1, 2, 3, 4, 5], perPillar.Keys.Order());
+        Assert.Equal((31, 1, 6, 3, 12), (perPillar[1], perPillar[2], perPillar[3], perPillar[4], perPillar[5]));
+        var crime = await db.Indicators.SingleAsync(i => i.Code == "GeregistreerdeMisdrijven", ct);
+        Assert.Contains(programme.CoreIndicators, c => c.IndicatorId == crime.Id && c.PillarNumber == 2 && c.BreakdownCode == "0.0.0");
         var health = await db.Indicators.SingleAsync(i => i.Code == "ErvarenGezondheidGoedZeerGoed", ct);
         Assert.Contains(programme.CoreIndicators, c => c.IndicatorId == health.Id && c.PillarNumber == 1 && c.BreakdownCode == "18+");
     }
@@ -121,7 +123,11 @@ public sealed class DefaultDataLoaderTests
         Assert.Contains(2024, area.LayoutYears);
 
         var perYear = await db.AreaBoundaries.GroupBy(b => b.LayoutYear).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        Assert.Equal(new Dictionary<int, int> { [2020] = 12, [2024] = 3_393, [2025] = 342 }, perYear);
+        // Layout 2024: 3,393 wijken and the 156 buurten of Utrecht, Zeist and Soesterkwartier.
+        Assert.Equal(new Dictionary<int, int> { [2020] = 12, [2024] = 3_393 + 156, [2025] = 342 }, perYear);
+        var vollenhove = AreaCode.From("BU03550205");
+        var areas = db.Areas;
+        Assert.True(await db.AreaBoundaries.AnyAsync(b => b.LayoutYear == 2024 && areas.Any(a => a.Id == b.AreaId && a.Code == vollenhove), ct));
     }
 
     private static async Task AssertObservationsAsync(WijkpeilDbContext db, CancellationToken ct)
@@ -136,6 +142,13 @@ public sealed class DefaultDataLoaderTests
         // StatLine's NL01 is the register's NL00.
         Assert.Equal(78.4, await ValueAsync(db, "ErvarenGezondheidGoedZeerGoed", "NL00", "2020", "18+", ct));
         Assert.Equal(0.5, await ValueAsync(db, "AfstandTotGroteSupermarkt", "WK034403", "2023", Breakdown.TotalCode, ct));
+
+        // Politie/CBS 47018NED: registered crimes per buurt in 2023, under the SoortMisdrijf code of all crimes.
+        Assert.Equal(435, await ValueAsync(db, "GeregistreerdeMisdrijven", "BU03440321", "2023", "0.0.0", ct));
+        Assert.Equal(187, await ValueAsync(db, "GeregistreerdeMisdrijven", "BU03550205", "2023", "0.0.0", ct));
+        var indicators = db.Indicators;
+        Assert.Equal(330, await db.Observations.CountAsync(o => indicators.Any(i => i.Id == o.IndicatorId && i.Code == "GeregistreerdeMisdrijven"), ct));
+        Assert.Equal("Totaal misdrijven", (await db.Breakdowns.SingleAsync(b => b.Code == "0.0.0", ct)).NameNl);
 
         // Bundled open data is published; the 65+ file gives a breakdown of its own.
         Assert.False(await db.Observations.AnyAsync(o => o.Status != ObservationStatus.Published, ct));
@@ -160,6 +173,14 @@ public sealed class DefaultDataLoaderTests
             ["85984NED/AantalInwoners", "kwb/a_inw"],
             inhabitants.SourceMappings.Select(m => $"{m.SourceTable}/{m.MeasureKey}").Order(StringComparer.Ordinal));
         Assert.DoesNotContain(indicators, i => i.Code is "a_inw" or "Mannen_6");
+
+        var crime = indicators.Single(i => i.Code == "GeregistreerdeMisdrijven");
+        Assert.Equal((true, IndicatorKind.Count, Polarity.HigherIsWorse, SourceKind.Register), (crime.IsCurated, crime.Kind, crime.Polarity, crime.SourceKind));
+        Assert.Equal("47018NED/GeregistreerdeMisdrijven", Assert.Single(crime.SourceMappings.Select(m => $"{m.SourceTable}/{m.MeasureKey}")));
+        Assert.Contains("afgeleide sommen van de buurten", crime.DefinitionNl, StringComparison.Ordinal);
+        Assert.Equal(
+            ["85984NED/OpleidingsniveauLaag", "kwb/a_opl_lg"],
+            indicators.Single(i => i.Code == "OpleidingsniveauLaag").SourceMappings.Select(m => $"{m.SourceTable}/{m.MeasureKey}").Order(StringComparer.Ordinal));
     }
 
     private static async Task<double> ValueAsync(WijkpeilDbContext db, string indicator, string area, string period, string breakdown, CancellationToken ct)

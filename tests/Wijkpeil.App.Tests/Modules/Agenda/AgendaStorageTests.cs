@@ -192,9 +192,10 @@ public sealed class AgendaStorageTests
         await SeedProgrammeAsync(database, ct);
         await using (var scope = database.CreateScope())
         {
-            // What a database loaded by the previous version holds: the marker, the programme, no agenda.
+            // What a database loaded before the agenda came holds: the marker, the programme, no agenda. (The marker
+            // names the current bundle, so only the agenda is missing; older bundles are upgraded, see DefaultDataUpgradeTests.)
             var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
-            db.SystemSettings.Add(new SystemSetting(DefaultDataLoader.SettingKey, "vitale-wijken-2024.1; loaded earlier"));
+            db.SystemSettings.Add(new SystemSetting(DefaultDataLoader.SettingKey, DefaultDataLoader.DataVersion + "; loaded earlier"));
             await db.SaveChangesAsync(ct);
         }
 

@@ -24,6 +24,12 @@ public readonly record struct ParsedObservation(
 /// <summary>A region named in a file, used to add codes the register lacks.</summary>
 public sealed record ParsedArea(string Code, string Name, int? LayoutYear);
 
+/// <summary>
+/// The names a file gives a breakdown code it introduces, such as "Totaal misdrijven" for SoortMisdrijf 0.0.0, or the
+/// dimension and code ("Geslacht 9999") where the source's label is not known.
+/// </summary>
+public sealed record BreakdownInfo(string Code, string NameNl, string NameEn);
+
 /// <summary>What a source says about a measure key (StatLine DataProperties, CBS headers).</summary>
 public sealed record MeasureInfo(string Key, string Title, string? Unit, string? Description);
 
@@ -66,6 +72,9 @@ public sealed class ParsedDataset
     public Dictionary<string, ParsedArea> Areas { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, MeasureInfo> Measures { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Names of breakdown codes the file introduces, by code; a code without an entry is named by its code.</summary>
+    public Dictionary<string, BreakdownInfo> Breakdowns { get; } = new(StringComparer.Ordinal);
 }
 
 /// <summary>A parser's answer: a dataset, or the problems that stop it.</summary>

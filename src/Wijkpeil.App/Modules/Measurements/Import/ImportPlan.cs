@@ -87,7 +87,7 @@ internal sealed class ImportPlan
         }
 
         plan.ResolvePeriods(dataset, codes, register, AddIssue);
-        plan.ResolveBreakdowns(codes, register);
+        plan.ResolveBreakdowns(dataset, codes, register);
         return issues.Count > 0 ? (null, issues) : (plan, issues);
     }
 
@@ -290,7 +290,7 @@ internal sealed class ImportPlan
         }
     }
 
-    private void ResolveBreakdowns(DatasetCodes codes, Register register)
+    private void ResolveBreakdowns(ParsedDataset dataset, DatasetCodes codes, Register register)
     {
         var known = register.Breakdowns;
         var nextId = known.Count == 0 ? 1 : known.Values.Max(b => b.Id) + 1;
@@ -303,7 +303,8 @@ internal sealed class ImportPlan
             }
             else
             {
-                var breakdown = new PlannedBreakdown(nextId++, code);
+                var named = dataset.Breakdowns.GetValueOrDefault(code);
+                var breakdown = new PlannedBreakdown(nextId++, code, named?.NameNl ?? code, named?.NameEn ?? named?.NameNl ?? code);
                 NewBreakdowns.Add(breakdown);
                 BreakdownIds[code] = breakdown.ProvisionalId;
             }
@@ -335,4 +336,4 @@ internal sealed record PlannedMapping(int IndicatorId, string SourceTable, strin
 
 internal sealed record PlannedPeriod(int ProvisionalId, int Year);
 
-internal sealed record PlannedBreakdown(int ProvisionalId, string Code);
+internal sealed record PlannedBreakdown(int ProvisionalId, string Code, string NameNl, string NameEn);

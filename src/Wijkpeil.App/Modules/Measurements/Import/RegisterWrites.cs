@@ -62,7 +62,7 @@ internal sealed class RegisterWrites
 
         var periods = plan.NewPeriods.ToDictionary(p => p.ProvisionalId, p => Period.ForYear(p.Year));
         db.Periods.AddRange(periods.Values);
-        var breakdowns = plan.NewBreakdowns.ToDictionary(b => b.ProvisionalId, b => new Breakdown(b.Code, b.Code, b.Code));
+        var breakdowns = plan.NewBreakdowns.ToDictionary(b => b.ProvisionalId, b => new Breakdown(b.Code, b.NameNl, b.NameEn));
         db.Breakdowns.AddRange(breakdowns.Values);
         await db.SaveChangesAsync(cancellationToken);
 

@@ -3,7 +3,11 @@ namespace Wijkpeil.App.Modules.Monitor;
 // The read model of "/programmas/{slug}" (and "/" when it is the only programme).
 
 /// <summary>The programme overview: focus areas against pillars.</summary>
-public sealed record ProgrammeOverview(string Code, string Name, string? Description, IReadOnlyList<PillarRef> Pillars, IReadOnlyList<FocusAreaOverview> FocusAreas);
+public sealed record ProgrammeOverview(string Code, string Name, string? Description, IReadOnlyList<PillarRef> Pillars, IReadOnlyList<FocusAreaOverview> FocusAreas)
+{
+    /// <summary>The pillars with kernset indicators but not one figure in any focus area (pillar 4 on the bundled data): said in words.</summary>
+    public IReadOnlySet<int> PillarsWithoutFigures { get; init; } = new HashSet<int>();
+}
 
 /// <summary>One focus area's row of the overview, one tally per pillar (same order as the programme's pillars).</summary>
 public sealed record FocusAreaOverview(FocusAreaRef FocusArea, IReadOnlyList<PillarTally> Pillars);

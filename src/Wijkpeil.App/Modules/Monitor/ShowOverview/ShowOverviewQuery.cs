@@ -48,8 +48,17 @@ public sealed class ShowOverviewQuery(
                     [.. kernset.Pillars.Select(p => Tally(figures, [.. kernset.EntriesOf(p)], p, unit.Id, notes))]);
             })
             .ToList();
-        return new ProgrammeOverview(kernset.Code, kernset.Name, programmes[0].Description, kernset.Pillars, focusAreas);
+        return new ProgrammeOverview(kernset.Code, kernset.Name, programmes[0].Description, kernset.Pillars, focusAreas)
+        {
+            PillarsWithoutFigures = PillarsWithoutFigures(kernset, figures, memberIds),
+        };
     }
+
+    /// <summary>The pillars that have kernset indicators of which no member area of any focus area has a single figure.</summary>
+    private static HashSet<int> PillarsWithoutFigures(Kernset kernset, FigureSet figures, List<int> memberIds) =>
+        [.. kernset.Pillars
+            .Where(p => kernset.EntriesOf(p).Any() && kernset.EntriesOf(p).All(e => memberIds.All(id => figures.Series(e, id).Count == 0)))
+            .Select(p => p.Number)];
 
     private static PillarTally Tally(FigureSet figures, List<KernsetIndicator> entries, PillarRef pillar, int unitId, Dictionary<KernsetIndicator, DerivationNote> notes)
     {

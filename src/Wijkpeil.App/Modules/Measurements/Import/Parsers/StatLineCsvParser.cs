@@ -211,7 +211,7 @@ public sealed class StatLineCsvParser : IDatasetParser
                 else
                 {
                     issues.Add(1, text, null,
-                        "onbekende kolom: verwacht 'Wijken en buurten', 'Perioden', een regiokenmerk zoals 'Regioaanduiding/Codering (code)' of een onderwerp met eenheid zoals 'Afstand tot huisarts (km)'. Andere dimensies (zoals leeftijd of geslacht) kan dit formaat niet inlezen.");
+                        "onbekende kolom: verwacht 'Wijken en buurten', 'Perioden', een regiokenmerk zoals 'Regioaanduiding/Codering (code)' of een onderwerp met eenheid zoals 'Afstand tot huisarts (km)'. Andere dimensies (zoals leeftijd, geslacht of soort misdrijf) kan dit formaat niet inlezen: download de tabel als TypedDataSet of UntypedDataSet (kolommen zoals WijkenEnBuurten, Perioden, SoortMisdrijf) en lees die in als 'statline'.");
                 }
             }
             else if (TextUnits.Contains(unit))

@@ -18,6 +18,13 @@ namespace Wijkpeil.App.Modules.Measurements.Import.Parsers;
 /// suffix (<c>Gemeentenaam_1</c>, <c>ErvarenGezondheidGoedZeerGoed_4</c>). That rule decides the layout: bare
 /// names other than ID, region, period and margin are breakdown dimensions; suffixed names are measures
 /// whose key is the name without the suffix, except the known region attributes (names, kind, code).
+/// A StatLine "TypedDataSet" CSV (such as Politie/CBS 47018NED) has the same columns and is read the same way.
+/// </para>
+/// <para>
+/// A breakdown dimension's value code becomes the observation's breakdown code; known age and sex codes are
+/// mapped to the catalogue's codes (18+, vrouw, totaal), every other code of any dimension is kept as it is
+/// (SoortMisdrijf 0.0.0) and named by its label where one is verified, else by dimension and code. So a new
+/// dimension needs no code here.
 /// </para>
 /// <para>
 /// Marges rows for one region, period and breakdown are combined: MW00000 is the value, MOG0095 and
@@ -68,12 +75,22 @@ public sealed partial class StatLineParser : IDatasetParser
         },
     };
 
+    // Verified labels of dimension codes that stay codes (the file has only the code). Any other code of a dimension
+    // not listed here is named by its dimension and code ("Geslacht 9999"), so a new dimension imports as it is.
+    private static readonly Dictionary<(string Dimension, string Code), (string Nl, string En)> BreakdownLabels = new()
+    {
+        [("SoortMisdrijf", "0.0.0")] = ("Totaal misdrijven", "All crimes"),
+    };
+
     // What the file itself does not say about tables we know. 50090NED publishes percentages only, and its
     // regions are in the CBS 2020 layout for every period (the 2016 figures were re-estimated on it), so the
     // period year would be the wrong layout year for its 2016 file.
     private static readonly Dictionary<string, KnownTable> KnownTables = new(StringComparer.Ordinal)
     {
         ["50090NED"] = new KnownTable(LayoutYear: 2020, Unit: "%"),
+
+        // Politie/CBS registered crimes: counts, every period on the buurtindeling 2024.
+        ["47018NED"] = new KnownTable(LayoutYear: 2024, Unit: "aantal"),
     };
 
     public string Format => FormatName;
@@ -166,6 +183,7 @@ public sealed partial class StatLineParser : IDatasetParser
         }
 
         reader.Emit();
+        reader.NameBreakdowns();
         return dataset;
     }
 
@@ -371,6 +389,8 @@ public sealed partial class StatLineParser : IDatasetParser
         private readonly StringInterner _strings = new();
         private readonly Dictionary<string, (string Code, int Year)?> _periods = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string>[] _breakdowns = [.. layout.BreakdownColumns.Select(_ => new Dictionary<string, string>(StringComparer.Ordinal))];
+        private readonly Dictionary<string, (string Nl, string En)> _partNames = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _combined = new(StringComparer.Ordinal);
         private readonly Dictionary<(string Area, string Period, string Breakdown), RowGroup> _groups = [];
         private readonly List<RowGroup> _order = [];
         private readonly HashSet<string> _areasSeen = new(StringComparer.Ordinal);
@@ -587,7 +607,33 @@ public sealed partial class StatLineParser : IDatasetParser
                 }
             }
 
-            return parts.Count == 0 ? Breakdown.TotalCode : _strings.Intern(string.Join('/', parts));
+            if (parts.Count == 0)
+            {
+                return Breakdown.TotalCode;
+            }
+
+            var combined = _strings.Intern(string.Join('/', parts));
+            _combined.Add(combined);
+            return combined;
+        }
+
+        /// <summary>Names the breakdown codes this file introduces that are not a catalogue code themselves; call once, after the last row.</summary>
+        public void NameBreakdowns()
+        {
+            foreach (var (code, (nl, en)) in _partNames)
+            {
+                dataset.Breakdowns[code] = new BreakdownInfo(code, nl, en);
+            }
+
+            foreach (var code in _combined)
+            {
+                var parts = code.Split('/');
+                if (parts.Any(_partNames.ContainsKey))
+                {
+                    var names = parts.Select(p => _partNames.TryGetValue(p, out var n) ? n : (p, p)).ToList();
+                    dataset.Breakdowns[code] = new BreakdownInfo(code, string.Join(" / ", names.Select(n => n.Item1)), string.Join(" / ", names.Select(n => n.Item2)));
+                }
+            }
         }
 
         private string MapBreakdown(int index)
@@ -611,6 +657,8 @@ public sealed partial class StatLineParser : IDatasetParser
             else
             {
                 code = trimmed;
+                var dimension = layout.BreakdownDimensions[index];
+                _partNames.TryAdd(code, BreakdownLabels.TryGetValue((dimension, trimmed), out var label) ? label : ($"{dimension} {trimmed}", $"{dimension} {trimmed}"));
             }
 
             code = _strings.Intern(code);

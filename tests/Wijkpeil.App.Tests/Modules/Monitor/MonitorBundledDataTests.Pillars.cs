@@ -1,0 +1,61 @@
+using System.Text.Json;
+using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Accounts.Contracts;
+using Wijkpeil.App.Modules.Monitor;
+using Wijkpeil.App.Modules.Monitor.ShowAreaProfile;
+using Wijkpeil.App.Modules.Monitor.ShowIndicatorProfile;
+using Wijkpeil.App.Tests.Infrastructure;
+using Wijkpeil.Domain.Areas;
+
+namespace Wijkpeil.App.Tests.Modules.Monitor;
+
+/// <summary>All five pillars on the embedded default (issue 11, point 4): crime per buurt, its buurt map, education in words.</summary>
+public sealed partial class MonitorBundledDataTests
+{
+    private const string Crimes = "GeregistreerdeMisdrijven";
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task IndicatorMapGeoJsonAsync_CrimeInBuurtenOfUtrecht_EveryBuurtDrawnWithItsCount(DatabaseProvider provider)
+    {
+        var geoJson = await QueryAsync(provider, (ShowIndicatorProfileQuery q) => q.MapGeoJsonAsync(new IndicatorProfileRequest(Crimes, AreaLevel.Neighbourhood, "GM0344"), Audience.Public, TestContext.Current.CancellationToken));
+
+        Assert.NotNull(geoJson);
+        using var document = JsonDocument.Parse(geoJson);
+        var features = document.RootElement.GetProperty("features").EnumerateArray().ToList();
+
+        // All 111 buurten of Utrecht have a 2023 count and a bundled 2024 boundary.
+        Assert.Equal(111, features.Count);
+        var zamenhofdreef = features.Single(f => f.GetProperty("properties").GetProperty("code").GetString() == "BU03440321");
+        Assert.Equal(435, zamenhofdreef.GetProperty("properties").GetProperty("value").GetDouble());
+        Assert.True(zamenhofdreef.GetProperty("geometry").GetProperty("type").GetString() is "Polygon" or "MultiPolygon");
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task AreaProfileAsync_Vollenhove_PillarTwoHasItsRegisteredCrimes(DatabaseProvider provider)
+    {
+        var profile = await QueryAsync(provider, (ShowAreaProfileQuery q) => q.GetAsync("BU03550205", null, Audience.Public, TestContext.Current.CancellationToken));
+
+        var safety = Single(profile!).Pillars.Single(p => p.Pillar.Number == 2);
+        var crime = Assert.Single(safety.Indicators);
+        Assert.Equal((Crimes, "0.0.0", "2023", 187.0), (crime.Indicator.Code, crime.Breakdown, crime.Latest!.PeriodCode, crime.Latest.Value!.Value));
+        Assert.Equal("47018NED", crime.Latest.Source);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task AreaPage_Overvecht_PillarFourSaysNoFiguresArePublishedYet(DatabaseProvider provider)
+    {
+        var database = await fixture.DatabaseAsync(provider);
+        await using var app = new WijkpeilAppFactory(database, ownsDatabase: false);
+        using var client = app.CreateClient();
+
+        var html = await client.GetStringAsync(new Uri("/wijken/WK034403", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        var education = html[html.IndexOf("id=\"pijler-4\"", StringComparison.Ordinal)..html.IndexOf("id=\"pijler-5\"", StringComparison.Ordinal)];
+        Assert.Contains("Voor deze pijler zijn nog geen wijkcijfers gepubliceerd in de gebundelde bronnen.", education, StringComparison.Ordinal);
+        Assert.Contains("Opleidingsniveau laag", education, StringComparison.Ordinal);
+        Assert.DoesNotContain("<table", education, StringComparison.Ordinal);
+    }
+}
