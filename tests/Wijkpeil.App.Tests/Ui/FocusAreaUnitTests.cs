@@ -61,6 +61,24 @@ public sealed partial class FocusAreaUnitTests
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task TheFactsheet_ShowsTheFocusAreasDerivedFiguresWithTheirDerivation_AndTheSurveyFigurePerMember(DatabaseProvider provider)
+    {
+        await using var app = await WijkpeilAppFactory.StartAsync(provider, SeedAsync);
+        using var client = app.CreateClient();
+
+        var sheet = await PageAsync(client, "/programmas/vitale-wijken/factsheets/batau/meting-2023");
+        var rows = FactsheetRows().Matches(sheet).Select(m => Text(m.Value)).ToList();
+
+        Assert.StartsWith($"Personen met een bijstandsuitkering 205 {SumText}", rows.Single(r => r.StartsWith("Personen met", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.StartsWith($"Bijstand per 1.000 inwoners 20,5 per 1.000 inwoners {RatioText}", rows.Single(r => r.StartsWith("Bijstand per", StringComparison.Ordinal)), StringComparison.Ordinal);
+        var health = rows.Single(r => r.StartsWith("Ervaren gezondheid", StringComparison.Ordinal));
+        Assert.StartsWith("Ervaren gezondheid goed zie deelgebieden", health, StringComparison.Ordinal);
+        Assert.Contains("70,1%", health, StringComparison.Ordinal);
+        Assert.Contains("65,2%", health, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task TheOverview_CountsBatauOncePerIndicator_NotOncePerWijk(DatabaseProvider provider)
     {
         await using var app = await WijkpeilAppFactory.StartAsync(provider, SeedAsync);
@@ -151,7 +169,9 @@ public sealed partial class FocusAreaUnitTests
             var health = Described(Health, "Ervaren gezondheid goed", IndicatorKind.Percentage, Polarity.HigherIsBetter, "%", SourceKind.Survey, "RIVM/GGD Gezondheidsmonitor");
             health.MapSource("50090NED", "ErvarenGezondheidGoedZeerGoed");
             var bijstand = Described(Bijstand, "Personen met een bijstandsuitkering", IndicatorKind.Count, Polarity.HigherIsWorse, "aantal", SourceKind.Register, "CBS, Kerncijfers wijken en buurten");
+            bijstand.MapSource("kwb", "a_soz_wb");
             var inwoners = Described(Inwoners, "Aantal inwoners", IndicatorKind.Count, Polarity.Neutral, "aantal", SourceKind.Register, "CBS, Kerncijfers wijken en buurten");
+            inwoners.MapSource("kwb", "a_inw");
             var ratio = Described(PerThousand, "Bijstand per 1.000 inwoners", IndicatorKind.Rate, Polarity.HigherIsWorse, "per 1.000 inwoners", SourceKind.Register, "CBS, Kerncijfers wijken en buurten");
             ratio.DefineRatio(new IndicatorRatio(Bijstand, Inwoners, 1000));
             db.Indicators.AddRange(health, bijstand, inwoners, ratio);
@@ -166,6 +186,7 @@ public sealed partial class FocusAreaUnitTests
             _ = programme.AddCoreIndicator(bijstand.Id, 3, "totaal").Value;
             _ = programme.AddCoreIndicator(ratio.Id, 3, "totaal").Value;
             programme.AddReferenceArea(AreaCode.From("NL00"));
+            Assert.Empty(programme.SetWaves([("meting-2023", "Meting 2023", [("50090NED", "2022"), ("kwb", "2023")])]));
             db.Programmes.Add(programme);
             await db.SaveChangesAsync(ct);
         }
@@ -219,6 +240,9 @@ public sealed partial class FocusAreaUnitTests
 
     [GeneratedRegex("""<tr class="utrecht-table__row">\s*<th class="utrecht-table__header-cell" scope="row"><a class="utrecht-link" href="/indicatoren/.*?</tr>""", RegexOptions.Singleline)]
     private static partial Regex CompareRows();
+
+    [GeneratedRegex("""<tr class="utrecht-table__row">\s*<th class="utrecht-table__header-cell" scope="row">(?!<a).*?</tr>""", RegexOptions.Singleline)]
+    private static partial Regex FactsheetRows();
 
     [GeneratedRegex("""href="/indicatoren/([^"?]+)""")]
     private static partial Regex IndicatorCode();

@@ -40,13 +40,29 @@ public sealed class KernsetReader(IIndicatorCatalogue indicatorCatalogue, IObser
             programme.Waves))];
     }
 
-    /// <summary>The ids of the indicators that derived (ratio) indicators name, by code; no read when there are none.</summary>
-    private async Task<Dictionary<string, int>> RatioPartsAsync(IEnumerable<IndicatorDescription> indicators, CancellationToken ct)
+    /// <summary>
+    /// The indicators that derived (ratio) indicators name, by code: their id and source tables (a ratio takes its
+    /// numerator's place in a wave); one read, none when there are no derived indicators.
+    /// </summary>
+    private async Task<Dictionary<string, (int Id, List<string> Tables)>> RatioPartsAsync(IEnumerable<IndicatorDescription> indicators, CancellationToken ct)
     {
         var codes = indicators.Where(i => i.Ratio is not null).SelectMany(i => new[] { i.Ratio!.Numerator, i.Ratio.Denominator }).Distinct().ToList();
-        return codes.Count == 0
-            ? []
-            : await indicatorCatalogue.Indicators.Where(i => codes.Contains(i.Code)).ToDictionaryAsync(i => i.Code, i => i.Id, StringComparer.Ordinal, ct);
+        if (codes.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await (
+            from i in indicatorCatalogue.Indicators
+            where codes.Contains(i.Code)
+            join k in indicatorCatalogue.SourceKeys on i.Id equals k.IndicatorId into keys
+            from k in keys.DefaultIfEmpty()
+            select new { i.Code, i.Id, Table = (string?)k!.SourceTable })
+            .ToListAsync(ct);
+        return rows.GroupBy(r => r.Code, StringComparer.Ordinal).ToDictionary(
+            g => g.Key,
+            g => (g.First().Id, g.Select(r => r.Table).OfType<string>().Distinct(StringComparer.Ordinal).ToList()),
+            StringComparer.Ordinal);
     }
 }
 
@@ -63,14 +79,20 @@ internal sealed record IndicatorInfo(int Id, IndicatorSummary Summary, IReadOnly
 
     public Polarity Polarity => Summary.Polarity;
 
-    public static IndicatorInfo Of(IndicatorDescription i, IReadOnlyDictionary<string, int> partIds) => new(
-        i.Id,
-        new IndicatorSummary(i.Code, i.NameNl, i.NameEn, i.DefinitionNl, i.DefinitionEn, i.Unit, i.Kind, i.Polarity, i.Source, i.PopulationGroup),
-        [.. i.SourceMappings.Select(m => m.Table).Distinct(StringComparer.Ordinal)],
-        i.SourceKind,
-        i.Ratio is { } ratio && partIds.TryGetValue(ratio.Numerator, out var numerator) && partIds.TryGetValue(ratio.Denominator, out var denominator)
-            ? new RatioParts(ratio, numerator, denominator)
-            : null);
+    /// <summary>The indicator; a derived one without source tables of its own takes its numerator's (for its place in a wave).</summary>
+    public static IndicatorInfo Of(IndicatorDescription i, IReadOnlyDictionary<string, (int Id, List<string> Tables)> parts)
+    {
+        var ratio = i.Ratio is { } r && parts.TryGetValue(r.Numerator, out var numerator) && parts.TryGetValue(r.Denominator, out var denominator)
+            ? new RatioParts(r, numerator.Id, denominator.Id)
+            : null;
+        List<string> tables = [.. i.SourceMappings.Select(m => m.Table).Distinct(StringComparer.Ordinal)];
+        return new IndicatorInfo(
+            i.Id,
+            new IndicatorSummary(i.Code, i.NameNl, i.NameEn, i.DefinitionNl, i.DefinitionEn, i.Unit, i.Kind, i.Polarity, i.Source, i.PopulationGroup),
+            tables.Count == 0 && ratio is not null ? parts[ratio.Ratio.Numerator].Tables : tables,
+            i.SourceKind,
+            ratio);
+    }
 }
 
 /// <summary>A derived indicator's ratio with the ids of the indicators it names.</summary>

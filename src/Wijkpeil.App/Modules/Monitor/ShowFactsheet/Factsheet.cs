@@ -23,8 +23,16 @@ public sealed record Factsheet(
 /// <summary>One pillar of a factsheet.</summary>
 public sealed record FactsheetPillar(PillarRef Pillar, IReadOnlyList<FactsheetRow> Rows);
 
-/// <summary>One indicator of a factsheet.</summary>
-public sealed record FactsheetRow(IndicatorSummary Indicator, string Breakdown, IReadOnlyList<MemberFigures> Members, IReadOnlyList<ReferenceFigure> References);
+/// <summary>
+/// One indicator of a factsheet. For a focus area of several members, <see cref="Whole"/> is the focus area's own
+/// (derived) figure and <see cref="Derivation"/> says how it was derived, or that the members are to be read side by side.
+/// </summary>
+public sealed record FactsheetRow(IndicatorSummary Indicator, string Breakdown, IReadOnlyList<MemberFigures> Members, IReadOnlyList<ReferenceFigure> References)
+{
+    public MemberFigures? Whole { get; init; }
+
+    public DerivationNote? Derivation { get; init; }
+}
 
 /// <summary>A member area's figure for the factsheet's period, the previous wave's and the change.</summary>
 public sealed record MemberFigures(AreaRef Area, Figure? Current, Figure? Previous, Change? Change);

@@ -32,6 +32,8 @@ public sealed class ShowFactsheetQuery(IProgrammeCatalogue programmeCatalogue, K
         }
 
         var (kernset, chosenArea, areas, members, references, figures, withFigures) = scope;
+        var (unit, notes) = (scope.Unit!, scope.Notes!);
+        var whole = new AreaRef(chosenArea.Slug, chosenArea.Name, chosenArea.Members[0].Level);
         var chosen = withFigures.FirstOrDefault(w => string.Equals(w.Slug, (wave ?? string.Empty).Trim(), StringComparison.OrdinalIgnoreCase));
         if (chosen is null)
         {
@@ -40,7 +42,8 @@ public sealed class ShowFactsheetQuery(IProgrammeCatalogue programmeCatalogue, K
 
         var shown = new List<ObservationRow>();
         var pillars = kernset.Pillars
-            .Select(p => new FactsheetPillar(p, [.. kernset.EntriesOf(p).Select(e => FactsheetRowOf(figures, e, figures.Periods.ByCode(Kernset.PeriodIn(chosen, e)), members, references, shown))]))
+            .Select(p => new FactsheetPillar(p, [.. kernset.EntriesOf(p).Select(e => WithWhole(
+                FactsheetRowOf(figures, e, figures.Periods.ByCode(Kernset.PeriodIn(chosen, e)), members, references, shown), figures, e, figures.Periods.ByCode(Kernset.PeriodIn(chosen, e)), unit, notes, whole))]))
             .ToList();
 
         var newest = shown.Select(figures.Batch).OrderBy(b => b.ImportedAt).ThenBy(b => b.Id).Last();
@@ -96,7 +99,43 @@ public sealed class ShowFactsheetQuery(IProgrammeCatalogue programmeCatalogue, K
         var references = referenceCodes.Where(areas.ContainsKey).Select(c => areas[c]).ToList();
         var periods = await figureReader.PeriodsAsync(ct);
         var figures = await figureReader.FiguresAsync(kernset.Entries, [.. members.Where(m => m.Row is not null).Select(m => m.Row!.Id), .. references.Select(r => r.Id)], periods, audience, ct);
-        return new FactsheetScope(kernset, focusArea, areas, members, references, figures, WavesWithFigures(kernset, figures, MemberRows(focusArea, areas)));
+        // The focus area as one unit (derived figures, members' ratios), and the references' ratio indicators.
+        var unit = FocusAreaUnits.Of(focusArea, kernset.FocusAreas.ToList().FindIndex(f => f.Slug == focusArea.Slug), areas);
+        var notes = FocusAreaUnits.Derive(figures, kernset.Entries, unit);
+        foreach (var reference in references)
+        {
+            FigureDerivation.Derive(figures, kernset.Entries, DerivationUnit.Single(reference.Id, reference.Name));
+        }
+
+        return new FactsheetScope(kernset, focusArea, areas, members, references, figures, WavesWithFigures(kernset, figures, MemberRows(focusArea, areas)))
+        {
+            Unit = unit,
+            Notes = notes,
+        };
+    }
+
+    /// <summary>
+    /// A focus area of several members gets its own figure of the wave's period beside theirs (derived, with the
+    /// derivation), or the note that its members are to be read side by side; derived figures are not "shown" batches.
+    /// </summary>
+    private static FactsheetRow WithWhole(FactsheetRow row, FigureSet figures, KernsetIndicator entry, PeriodInfo? period, DerivationUnit unit, Dictionary<KernsetIndicator, DerivationNote> notes, AreaRef whole)
+    {
+        if (!unit.IsComposite)
+        {
+            return row;
+        }
+
+        var current = period is null ? null : figures.At(entry, unit.Id, period.Id);
+        var previous = period is null ? null : figures.Before(entry, unit.Id, period);
+        return row with
+        {
+            Whole = new MemberFigures(
+                whole,
+                current is { } c ? figures.ToFigure(c) : null,
+                previous is { } p ? figures.ToFigure(p) : null,
+                current is { } now && previous is { } before ? figures.ChangeBetween(entry.Indicator, before, now) : null),
+            Derivation = notes.GetValueOrDefault(entry),
+        };
     }
 
     /// <summary>One indicator of the factsheet; adds the observations it shows to <paramref name="shown"/>.</summary>
@@ -158,5 +197,10 @@ public sealed class ShowFactsheetQuery(IProgrammeCatalogue programmeCatalogue, K
         List<(AreaRef Ref, AreaRow? Row)> Members,
         List<AreaRow> References,
         FigureSet Figures,
-        List<WaveDetails> WithFigures);
+        List<WaveDetails> WithFigures)
+    {
+        public DerivationUnit? Unit { get; init; }
+
+        public Dictionary<KernsetIndicator, DerivationNote>? Notes { get; init; }
+    }
 }
