@@ -49,7 +49,7 @@ internal sealed record IndicatorInfo(int Id, IndicatorSummary Summary, IReadOnly
 
     public static IndicatorInfo Of(IndicatorDescription i) => new(
         i.Id,
-        new IndicatorSummary(i.Code, i.NameNl, i.NameEn, i.DefinitionNl, i.DefinitionEn, i.Unit, i.Kind, i.Polarity, i.Source, i.PopulationGroup),
+        new IndicatorSummary(i.Code, i.NameNl, i.NameEn, i.DefinitionNl, i.DefinitionEn, i.Unit, i.Kind, i.Polarity, i.Source, i.PopulationGroup, i.SourceKind),
         [.. i.SourceMappings.Select(m => m.Table).Distinct(StringComparer.Ordinal)]);
 }
 

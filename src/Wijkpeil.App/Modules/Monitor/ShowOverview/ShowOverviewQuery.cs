@@ -3,7 +3,6 @@ using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Areas.Contracts;
 using Wijkpeil.App.Modules.Monitor.Reading;
 using Wijkpeil.App.Modules.Programmes.Contracts;
-using Wijkpeil.Domain.Statistics;
 using static Wijkpeil.App.Modules.Monitor.Reading.AreaReader;
 using static Wijkpeil.App.Modules.Monitor.Reading.FigureReader;
 
@@ -19,9 +18,9 @@ public sealed class ShowOverviewQuery(
     /// their latest wave and the one before. Null when there is no such programme.
     /// </summary>
     /// <remarks>
-    /// A tally counts member areas x kernset indicators of the pillar; every pair that cannot be compared (no
-    /// figure, no earlier figure, or a suppressed one) counts as <see cref="PillarTally.NoComparison"/>, so the
-    /// counts add up to members x <see cref="PillarTally.Indicators"/>.
+    /// A tally counts member areas x kernset indicators of the pillar by the change's claim (<see cref="ClaimTally"/>);
+    /// every pair that cannot be compared (no figure, no earlier figure, or a suppressed one) counts as
+    /// <see cref="PillarTally.NoComparison"/>, so the counts add up to members x <see cref="PillarTally.Indicators"/>.
     /// </remarks>
     public async Task<ProgrammeOverview?> GetAsync(string programmeSlug, Audience audience, CancellationToken ct)
     {
@@ -46,36 +45,15 @@ public sealed class ShowOverviewQuery(
 
     private static PillarTally Tally(FigureSet figures, List<KernsetIndicator> entries, PillarRef pillar, List<AreaRow?> members)
     {
-        int improved = 0, improvedSignificant = 0, worsened = 0, worsenedSignificant = 0, stable = 0, changed = 0, noComparison = 0;
+        var tally = new ClaimTally();
         foreach (var entry in entries)
         {
             foreach (var member in members)
             {
-                var change = member is null ? null : LatestAndPrevious(figures, entry, member.Id).Change;
-                var significant = change?.Significance == SignificanceOutcome.Significant;
-                switch (change?.Direction)
-                {
-                    case null:
-                        noComparison++;
-                        break;
-                    case ChangeDirection.Improved:
-                        improved++;
-                        improvedSignificant += significant ? 1 : 0;
-                        break;
-                    case ChangeDirection.Worsened:
-                        worsened++;
-                        worsenedSignificant += significant ? 1 : 0;
-                        break;
-                    case ChangeDirection.Stable:
-                        stable++;
-                        break;
-                    default:
-                        changed++;
-                        break;
-                }
+                tally.Add(member is null ? null : LatestAndPrevious(figures, entry, member.Id).Change);
             }
         }
 
-        return new PillarTally(pillar.Number, improved, improvedSignificant, worsened, worsenedSignificant, stable, changed, noComparison, entries.Count);
+        return tally.ToPillarTally(pillar.Number, entries.Count);
     }
 }
