@@ -38,8 +38,10 @@ internal static class ApiTestData
         var health = Indicator.Create(Health, "Ervaren gezondheid goed of zeer goed", "Perceived health good or very good", IndicatorKind.Percentage, Polarity.HigherIsBetter, "%").Value;
         health.Describe("Percentage dat de eigen gezondheid goed of zeer goed noemt.", "Share rating own health good or very good.", "RIVM/GGD Gezondheidsmonitor", "inwoners van 18 jaar en ouder");
         health.MapSource("50090NED", "ErvarenGezondheidGoedZeerGoed");
+        health.SetSourceKind(SourceKind.Survey);
         var inhabitants = Indicator.Create(Inhabitants, "Aantal inwoners", "Inhabitants", IndicatorKind.Count, Polarity.Neutral, "aantal").Value;
         inhabitants.Describe("Aantal inwoners op 1 januari.", "Inhabitants on 1 January.", "CBS, Kerncijfers wijken en buurten", "inwoners");
+        inhabitants.SetSourceKind(SourceKind.Register);
         db.Indicators.AddRange(health, inhabitants);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
 

@@ -32,8 +32,8 @@ public sealed class MonitorPagesTests
         Assert.Contains("69,9%", html, StringComparison.Ordinal);
         Assert.Contains("63,5%", html, StringComparison.Ordinal);
         Assert.Contains("[66,6 – 73,2]", html, StringComparison.Ordinal);
-        Assert.Contains("beter", html, StringComparison.Ordinal);
-        Assert.Contains("+6,4 %-punt", html, StringComparison.Ordinal);
+        Assert.Contains("data-claim=\"significant-better\"", html, StringComparison.Ordinal);
+        Assert.Contains("<span>beter</span><span class=\"wp-muted\"> (+6,4 %-punt)</span>", html, StringComparison.Ordinal);
         Assert.Contains("significant (p = 0,008)", html, StringComparison.Ordinal);
         Assert.Contains("75,3%", html, StringComparison.Ordinal); // gemeente Utrecht, 2020
         Assert.Contains("Utrecht (gemeente)", html, StringComparison.Ordinal);
@@ -128,8 +128,8 @@ public sealed class MonitorPagesTests
         var (_, html) = await GetAsync(app, "/");
 
         Assert.Contains("Vitale Wijken", html, StringComparison.Ordinal);
-        Assert.Contains("1 beter", html, StringComparison.Ordinal);
-        Assert.Contains("(1 significant)", html, StringComparison.Ordinal);
+        Assert.Contains("1 significant beter", html, StringComparison.Ordinal);
+        Assert.Contains("0 hoger of lager, niet te toetsen of niet significant", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/wijken/WK034403\"", html, StringComparison.Ordinal);
     }
 

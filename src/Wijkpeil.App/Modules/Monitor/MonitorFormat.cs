@@ -1,5 +1,4 @@
 using Wijkpeil.App.Kernel.Ui;
-using Wijkpeil.Domain.Statistics;
 
 namespace Wijkpeil.App.Modules.Monitor;
 
@@ -11,24 +10,5 @@ public static class MonitorFormat
     {
         ArgumentNullException.ThrowIfNull(figure);
         return figure is { Lower: { } lower, Upper: { } upper } ? $"[{FigureFormat.Number(lower)} – {FigureFormat.Number(upper)}]" : null;
-    }
-
-    /// <summary>The CSS modifier of a change marker.</summary>
-    public static string MarkerClass(ChangeDirection direction) => direction switch
-    {
-        ChangeDirection.Improved => "wp-marker--better",
-        ChangeDirection.Worsened => "wp-marker--worse",
-        ChangeDirection.Stable => "wp-marker--stable",
-        _ => "wp-marker--changed",
-    };
-
-    /// <summary>
-    /// The marker's symbol shows which way the number moved (▲ up, ▼ down, = the same), the text and
-    /// colour whether that is better or worse: never colour alone.
-    /// </summary>
-    public static string MarkerSymbol(Change change)
-    {
-        ArgumentNullException.ThrowIfNull(change);
-        return change.Direction == ChangeDirection.Stable ? "=" : change.Difference > 0 ? "▲" : "▼";
     }
 }

@@ -29,7 +29,8 @@ public sealed record IndicatorSummary(
     IndicatorKind Kind,
     Polarity Polarity,
     string Source,
-    string PopulationGroup);
+    string PopulationGroup,
+    SourceKind SourceKind = SourceKind.Unknown);
 
 /// <summary>Why a survey figure is not shown: too few respondents.</summary>
 public sealed record Suppression(int SampleSize, int Threshold);
@@ -50,11 +51,20 @@ public sealed record Figure(
     string Source);
 
 /// <summary>
-/// A change from an earlier figure to a later one: the direction judged by the indicator's polarity, and
-/// whether the difference is significant. <see cref="SignificanceOutcome.NotTestable"/> when intervals and
-/// sample sizes are missing ("niet te toetsen"): the direction is then shown without a claim of significance.
+/// A change from an earlier figure to a later one: the direction judged by the indicator's polarity, the significance
+/// test, and the <see cref="Claim"/> it may make given the indicator's source kind (<see cref="ChangeClaims"/>): every
+/// page, factsheet, tally and download shows the claim, never the direction alone. <see cref="RelativePercent"/> is the
+/// relative size of a register change (null for a survey, and for a register change from 0, where none exists).
 /// </summary>
-public sealed record Change(ChangeDirection Direction, SignificanceOutcome Significance, double Difference, double? PValue, string FromPeriod, string ToPeriod);
+public sealed record Change(
+    ChangeDirection Direction,
+    SignificanceOutcome Significance,
+    double Difference,
+    double? PValue,
+    string FromPeriod,
+    string ToPeriod,
+    ChangeClaim Claim,
+    double? RelativePercent);
 
 /// <summary>
 /// A reference area's figure for the same indicator and breakdown: of the same period as the area's figure beside it,

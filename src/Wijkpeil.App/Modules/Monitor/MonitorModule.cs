@@ -35,5 +35,5 @@ public static class MonitorModule
 
     /// <summary>The companions of the pages, each in its page's slice: factsheet PDFs, map data and trend charts.</summary>
     public static IEndpointRouteBuilder MapMonitorModule(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapFactsheetPdf().MapIndicatorMap().MapAreaTrend().MapFocusAreaData();
+        endpoints.MapFactsheetPdf().MapIndicatorMap().MapAreaTrend().MapAreaMonitor().MapFocusAreaData();
 }

@@ -141,7 +141,7 @@ public sealed class FigureDerivationTests
     }
 
     private static KernsetIndicator Entry(int id, string code, IndicatorKind kind, SourceKind sourceKind, RatioParts? ratio = null) =>
-        new(3, new IndicatorInfo(id, new IndicatorSummary(code, code, code, "", "", "", kind, Polarity.Neutral, "", ""), [], sourceKind, ratio), "totaal", Breakdown);
+        new(3, new IndicatorInfo(id, new IndicatorSummary(code, code, code, "", "", "", kind, Polarity.Neutral, "", "", sourceKind), [], ratio), "totaal", Breakdown);
 
     private static ObservationRow Row(KernsetIndicator entry, int area, int period, double value) =>
         new(entry.Indicator.Id, period, Breakdown, area, value, null, null, null, 1);

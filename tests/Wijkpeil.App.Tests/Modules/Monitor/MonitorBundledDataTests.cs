@@ -13,6 +13,7 @@ using Wijkpeil.App.Modules.Monitor.ShowIndicatorProfile;
 using Wijkpeil.App.Modules.Monitor.ShowOverview;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.Domain.Areas;
+using Wijkpeil.Domain.Indicators;
 using Wijkpeil.Domain.Statistics;
 
 namespace Wijkpeil.App.Tests.Modules.Monitor;
@@ -45,6 +46,8 @@ public sealed partial class MonitorBundledDataTests(BundledDataFixture fixture) 
         Assert.NotNull(row.Change);
         Assert.Equal((ChangeDirection.Improved, SignificanceOutcome.NotTestable, null, "2016", "2020"), (row.Change.Direction, row.Change.Significance, row.Change.PValue, row.Change.FromPeriod, row.Change.ToPeriod));
         Assert.Equal(6.4, row.Change.Difference, 9);
+        // RIVM/GGD is a survey; the bundled file has no intervals, so the rise claims nothing.
+        Assert.Equal((SourceKind.Survey, ChangeClaim.HigherNotTestable), (row.Indicator.SourceKind, row.Change.Claim));
         Assert.Equal(["2016", "2020"], row.Trend.Select(f => f.PeriodCode));
 
         // The bundled 50090NED files hold no provincial figures, so PV26 has none.
@@ -114,14 +117,16 @@ public sealed partial class MonitorBundledDataTests(BundledDataFixture fixture) 
         // 2016 against 2020 for the RIVM measures, 2023 against 2024 where kwb and 85984NED both have a figure;
         // the bundled files carry no intervals or sample sizes, so nothing is significant.
         var overvecht = overview.FocusAreas[1].Pillars;
-        Assert.Equal(new PillarTally(1, 13, 0, 8, 0, 2, 1, 7, 31), overvecht[0]);
-        // Crime is counted per buurt (a wijk total is a derived sum), education not yet published: nothing to compare.
-        Assert.Equal(new PillarTally(2, 0, 0, 0, 0, 0, 0, 1, 1), overvecht[1]);
-        Assert.Equal(new PillarTally(4, 0, 0, 0, 0, 0, 0, 3, 3), overvecht[3]);
+        // The RIVM survey figures have no intervals: every movement is "niet te toetsen", never better or worse; the
+        // register figures of pillar 5 (kwb, 85984NED) that moved are neutral ones (e.g. inhabitants).
+        Assert.Equal(new PillarTally(1, 0, 0, 0, 0, Untested: 22, Changed: 0, Stable: 2, NoComparison: 7, Indicators: 31), overvecht[0]);
+        // Crime is counted per buurt (a wijk total is a derived sum) in one year, education not yet published: nothing to compare.
+        Assert.Equal(new PillarTally(2, 0, 0, 0, 0, 0, 0, 0, NoComparison: 1, Indicators: 1), overvecht[1]);
+        Assert.Equal(new PillarTally(4, 0, 0, 0, 0, 0, 0, 0, NoComparison: 3, Indicators: 3), overvecht[3]);
         Assert.Equal([4], overview.PillarsWithoutFigures.Order());
-        Assert.Equal(new PillarTally(3, 1, 0, 1, 0, 0, 1, 3, 6), overvecht[2]);
-        Assert.Equal(new PillarTally(5, 0, 0, 0, 0, 0, 2, 10, 12), overvecht[4]);
-        Assert.Equal(new PillarTally(1, 22, 0, 23, 0, 1, 2, 14, 31), batau.Pillars[0]);
+        Assert.Equal(new PillarTally(3, 0, 0, 0, 0, Untested: 3, Changed: 0, Stable: 0, NoComparison: 3, Indicators: 6), overvecht[2]);
+        Assert.Equal(new PillarTally(5, 0, 0, 0, 0, Untested: 0, Changed: 2, Stable: 0, NoComparison: 10, Indicators: 12), overvecht[4]);
+        Assert.Equal(new PillarTally(1, 0, 0, 0, 0, Untested: 0, Changed: 0, Stable: 0, NoComparison: 0, Indicators: 31, PerMember: 31), batau.Pillars[0]);
     }
 
     [Theory]

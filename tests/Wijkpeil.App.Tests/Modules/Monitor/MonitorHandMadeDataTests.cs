@@ -46,11 +46,12 @@ public sealed class MonitorHandMadeDataTests
         var overlapping = await OvergewichtRowAsync(database, "WK034402");
 
         // Overgewicht is higher-is-worse: going down is an improvement either way.
-        Assert.Equal((ChangeDirection.Improved, SignificanceOutcome.Significant), (apart.Change!.Direction, apart.Change.Significance));
+        Assert.Equal((ChangeDirection.Improved, SignificanceOutcome.Significant, ChangeClaim.SignificantlyBetter), (apart.Change!.Direction, apart.Change.Significance, apart.Change.Claim));
         Assert.Equal(-10, apart.Change.Difference, 9);
         Assert.True(apart.Change.PValue < 0.05, $"p = {apart.Change.PValue}");
         Assert.Equal((38.0, 42.0), (apart.Latest!.Lower!.Value, apart.Latest.Upper!.Value));
-        Assert.Equal((ChangeDirection.Improved, SignificanceOutcome.NotSignificant), (overlapping.Change!.Direction, overlapping.Change.Significance));
+        // Not significant: only "lager, niet significant", never "beter".
+        Assert.Equal((ChangeDirection.Improved, SignificanceOutcome.NotSignificant, ChangeClaim.LowerNotSignificant), (overlapping.Change!.Direction, overlapping.Change.Significance, overlapping.Change.Claim));
         Assert.True(overlapping.Change.PValue > 0.05, $"p = {overlapping.Change.PValue}");
     }
 
@@ -77,8 +78,8 @@ public sealed class MonitorHandMadeDataTests
 
         // Noord = WK034401 (significantly better) + WK034403 (suppressed): one comparison, one without.
         var noord = Assert.Single(overview!.FocusAreas);
-        Assert.Equal(new PillarTally(1, 1, 1, 0, 0, 0, 0, 1, 1), noord.Pillars[0]);
-        Assert.Equal(new PillarTally(2, 0, 0, 0, 0, 0, 0, 0, 0), noord.Pillars[1]);
+        Assert.Equal(new PillarTally(1, SignificantBetter: 1, 0, 0, 0, Untested: 0, 0, Stable: 0, NoComparison: 1, Indicators: 1), noord.Pillars[0]);
+        Assert.Equal(new PillarTally(2, 0, 0, 0, 0, 0, 0, 0, 0, 0), noord.Pillars[1]);
     }
 
     [Theory]
@@ -206,6 +207,7 @@ public sealed class MonitorHandMadeDataTests
             var indicator = Indicator.Create("Overgewicht", "Overgewicht", "Overweight", IndicatorKind.Percentage, Polarity.HigherIsWorse, "%").Value;
             indicator.MapSource("50090NED", "Overgewicht");
             indicator.Describe("Percentage met overgewicht.", "Share overweight.", "RIVM/GGD Gezondheidsmonitor", "inwoners van 18 jaar en ouder");
+            indicator.SetSourceKind(SourceKind.Survey);
             db.Indicators.Add(indicator);
             await db.SaveChangesAsync(ct);
 

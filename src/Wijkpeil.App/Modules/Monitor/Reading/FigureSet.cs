@@ -136,7 +136,7 @@ internal sealed class FigureSet
 
     public bool IsSuppressed(ObservationRow row) => _policy.IsSuppressed(row.SampleSize);
 
-    /// <summary>The change from one figure to a later one; null when either is suppressed (it may not be compared).</summary>
+    /// <summary>The change from one figure to a later one, with its claim (the one place it is decided); null when either is suppressed (it may not be compared).</summary>
     public Change? ChangeBetween(IndicatorInfo indicator, ObservationRow previous, ObservationRow current)
     {
         if (IsSuppressed(previous) || IsSuppressed(current))
@@ -149,12 +149,16 @@ internal sealed class FigureSet
             indicator.Kind == IndicatorKind.Percentage,
             Measurement.FromStore(previous.Value, previous.Lower, previous.Upper, previous.SampleSize),
             Measurement.FromStore(current.Value, current.Lower, current.Upper, current.SampleSize));
+        var difference = current.Value - previous.Value;
+        var claim = ChangeClaims.Classify(indicator.Summary.SourceKind, direction, difference, test.Outcome);
         return new Change(
             direction,
             test.Outcome,
-            current.Value - previous.Value,
+            difference,
             double.IsNaN(test.PValue) ? null : test.PValue,
             _periods[previous.PeriodId].Code,
-            _periods[current.PeriodId].Code);
+            _periods[current.PeriodId].Code,
+            claim,
+            claim.IsRegister() ? ChangeClaims.RelativePercent(previous.Value, current.Value) : null);
     }
 }

@@ -70,8 +70,10 @@ public sealed class KernsetReader(IIndicatorCatalogue indicatorCatalogue, IObser
 /// An indicator as the monitor's pages show it, with the source tables that place it in a wave, whether its figures are
 /// survey estimates or register counts, and for a derived indicator the ratio with its parts' ids.
 /// </summary>
-internal sealed record IndicatorInfo(int Id, IndicatorSummary Summary, IReadOnlyList<string> SourceTables, SourceKind SourceKind = SourceKind.Unknown, RatioParts? Ratio = null)
+internal sealed record IndicatorInfo(int Id, IndicatorSummary Summary, IReadOnlyList<string> SourceTables, RatioParts? Ratio = null)
 {
+    public SourceKind SourceKind => Summary.SourceKind;
+
     /// <summary>The indicators whose figures a page reads for this one: itself, and a derived one's parts.</summary>
     public IEnumerable<int> FigureIds => Ratio is { } ratio ? [Id, ratio.NumeratorId, ratio.DenominatorId] : [Id];
 
@@ -88,9 +90,8 @@ internal sealed record IndicatorInfo(int Id, IndicatorSummary Summary, IReadOnly
         List<string> tables = [.. i.SourceMappings.Select(m => m.Table).Distinct(StringComparer.Ordinal)];
         return new IndicatorInfo(
             i.Id,
-            new IndicatorSummary(i.Code, i.NameNl, i.NameEn, i.DefinitionNl, i.DefinitionEn, i.Unit, i.Kind, i.Polarity, i.Source, i.PopulationGroup),
+            new IndicatorSummary(i.Code, i.NameNl, i.NameEn, i.DefinitionNl, i.DefinitionEn, i.Unit, i.Kind, i.Polarity, i.Source, i.PopulationGroup, i.SourceKind),
             tables.Count == 0 && ratio is not null ? parts[ratio.Ratio.Numerator].Tables : tables,
-            i.SourceKind,
             ratio);
     }
 }

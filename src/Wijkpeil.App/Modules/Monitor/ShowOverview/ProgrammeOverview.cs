@@ -13,21 +13,24 @@ public sealed record ProgrammeOverview(string Code, string Name, string? Descrip
 public sealed record FocusAreaOverview(FocusAreaRef FocusArea, IReadOnlyList<PillarTally> Pillars);
 
 /// <summary>
-/// How the kernset indicators of one pillar moved in a focus area between each member area's latest
-/// wave and the one before: counts over member areas x indicators. Significant changes are counted in
-/// <see cref="ImprovedSignificant"/> and <see cref="WorsenedSignificant"/> as well as in the totals.
-/// <see cref="Changed"/> counts movements of neutral indicators; <see cref="NoComparison"/> figures
-/// without an earlier wave (or suppressed); <see cref="PerMember"/> indicators the focus area has no single figure of
-/// (a survey estimate of several members, shown side by side on its page). Each indicator counts once per focus area.
+/// How the kernset indicators of one pillar moved in a focus area, counted once per indicator for the focus area as one
+/// unit (its derived figure, or for one member that member's), between the latest wave and the one before, by the
+/// change's claim (<see cref="Change.Claim"/>): significant survey changes better or worse; exact register changes
+/// better or worse; <see cref="Untested"/> survey movements that are not significant or cannot be tested (neutral,
+/// never better or worse); <see cref="Changed"/> significant or exact movements of indicators where neither direction
+/// is better; <see cref="Stable"/>; <see cref="NoComparison"/>: figures without an earlier wave (or suppressed); and
+/// <see cref="PerMember"/>: indicators the focus area has no single figure of (a survey estimate of several members,
+/// shown side by side on its page). Together they add up to <see cref="Indicators"/>.
 /// </summary>
 public sealed record PillarTally(
     int PillarNumber,
-    int Improved,
-    int ImprovedSignificant,
-    int Worsened,
-    int WorsenedSignificant,
-    int Stable,
+    int SignificantBetter,
+    int SignificantWorse,
+    int RegisterBetter,
+    int RegisterWorse,
+    int Untested,
     int Changed,
+    int Stable,
     int NoComparison,
     int Indicators,
     int PerMember = 0);

@@ -2,7 +2,6 @@ using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Monitor.Reading;
 using Wijkpeil.App.Modules.Programmes.Contracts;
-using Wijkpeil.Domain.Statistics;
 using static Wijkpeil.App.Modules.Monitor.Reading.AreaReader;
 using static Wijkpeil.App.Modules.Monitor.Reading.FigureReader;
 
@@ -21,7 +20,8 @@ public sealed class ShowOverviewQuery(
     /// A tally counts the focus area once per kernset indicator of the pillar, as one unit (<see cref="FocusAreaUnits"/>:
     /// its derived figure, or for one member that member's); an indicator it has no single figure of (a survey estimate
     /// of several members) counts once as <see cref="PillarTally.PerMember"/>; every other one that cannot be compared
-    /// (no figure, no earlier figure, or a suppressed one) as <see cref="PillarTally.NoComparison"/>, so the counts add
+    /// (no figure, no earlier figure, or a suppressed one) as <see cref="PillarTally.NoComparison"/>; the others by the
+    /// change's claim (<see cref="ClaimTally"/>), so the counts add
     /// up to <see cref="PillarTally.Indicators"/>.
     /// </remarks>
     public async Task<ProgrammeOverview?> GetAsync(string programmeSlug, Audience audience, CancellationToken ct)
@@ -62,42 +62,20 @@ public sealed class ShowOverviewQuery(
 
     private static PillarTally Tally(FigureSet figures, List<KernsetIndicator> entries, PillarRef pillar, int unitId, Dictionary<KernsetIndicator, DerivationNote> notes)
     {
-        int improved = 0, improvedSignificant = 0, worsened = 0, worsenedSignificant = 0, stable = 0, changed = 0, noComparison = 0, perMember = 0;
+        var tally = new ClaimTally();
         foreach (var entry in entries)
         {
             // No single figure (a survey estimate of several members): counted once, apart, never once per member.
             if (notes.GetValueOrDefault(entry)?.Kind == DerivationKind.SideBySide)
             {
-                perMember++;
-                continue;
+                tally.AddPerMember();
             }
-
+            else
             {
-                var change = LatestAndPrevious(figures, entry, unitId).Change;
-                var significant = change?.Significance == SignificanceOutcome.Significant;
-                switch (change?.Direction)
-                {
-                    case null:
-                        noComparison++;
-                        break;
-                    case ChangeDirection.Improved:
-                        improved++;
-                        improvedSignificant += significant ? 1 : 0;
-                        break;
-                    case ChangeDirection.Worsened:
-                        worsened++;
-                        worsenedSignificant += significant ? 1 : 0;
-                        break;
-                    case ChangeDirection.Stable:
-                        stable++;
-                        break;
-                    default:
-                        changed++;
-                        break;
-                }
+                tally.Add(LatestAndPrevious(figures, entry, unitId).Change);
             }
         }
 
-        return new PillarTally(pillar.Number, improved, improvedSignificant, worsened, worsenedSignificant, stable, changed, noComparison, entries.Count, perMember);
+        return tally.ToPillarTally(pillar.Number, entries.Count);
     }
 }
