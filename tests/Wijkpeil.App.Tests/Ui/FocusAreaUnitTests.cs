@@ -91,9 +91,13 @@ public sealed partial class FocusAreaUnitTests
         var participation = batau.Pillars[1];
         Assert.Equal((1, 1, 0), (health.Indicators, health.PerMember, health.NoComparison));
 
-        // Bijstand 180 → 205 (derived, higher is worse); the ratio has only 2023 (Batau Noord has no 2022 inhabitants).
-        Assert.Equal((2, 1, 0, 1, 0), (participation.Indicators, participation.Worsened, participation.Improved, participation.NoComparison, participation.PerMember));
-        Assert.Equal(participation.Indicators, participation.Improved + participation.Worsened + participation.Stable + participation.Changed + participation.NoComparison + participation.PerMember);
+        // Bijstand 180 → 205 (derived register count, higher is worse: exact, so counted as worse); the ratio has only
+        // 2023 (Batau Noord has no 2022 inhabitants).
+        Assert.Equal((2, 1, 0, 1, 0), (participation.Indicators, participation.RegisterWorse, participation.RegisterBetter, participation.NoComparison, participation.PerMember));
+        Assert.Equal(
+            participation.Indicators,
+            participation.SignificantBetter + participation.SignificantWorse + participation.RegisterBetter + participation.RegisterWorse
+                + participation.Untested + participation.Changed + participation.Stable + participation.NoComparison + participation.PerMember);
         var overvecht = Assert.Single(overview.FocusAreas, f => f.FocusArea.Code == "overvecht");
         Assert.Equal((1, 0, 1), (overvecht.Pillars[0].Indicators, overvecht.Pillars[0].PerMember, overvecht.Pillars[0].NoComparison));
     }
