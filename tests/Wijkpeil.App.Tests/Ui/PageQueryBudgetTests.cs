@@ -19,7 +19,9 @@ public sealed class PageQueryBudgetTests(BundledDataFixture fixture) : IClassFix
     // figures with their batches); the agenda's part of the area page is 2 (projects with outputs; stories).
     private const int AreaPage = 10;
     private const int Overview = 10;
-    private const int MonitorPart = 7;
+    // Issue 11, point 4 adds one to the area page's monitor part when a pillar has nothing for the area: whether its
+    // indicators have a figure anywhere (pillar 4 on the bundled data has none, and says so in words).
+    private const int MonitorPart = 8;
     private const int IndicatorPage = 8;
 
     public static TheoryData<DatabaseProvider, string, int> Budgets { get; } = new()
@@ -50,7 +52,7 @@ public sealed class PageQueryBudgetTests(BundledDataFixture fixture) : IClassFix
     [InlineData(DatabaseProvider.Postgres, "/wijken/WK034403")]
     [InlineData(DatabaseProvider.Sqlite, "/")]
     [InlineData(DatabaseProvider.Postgres, "/")]
-    public async Task ColdPage_MonitorCommands_AtMostSeven(DatabaseProvider provider, string path)
+    public async Task ColdPage_MonitorCommands_AtMostEight(DatabaseProvider provider, string path)
     {
         var (status, commands) = await ColdAsync(provider, path);
 

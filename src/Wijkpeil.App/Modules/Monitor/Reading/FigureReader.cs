@@ -59,6 +59,26 @@ public sealed class FigureReader(IObservationReader observations, IOptions<Small
     }
 
     /// <summary>The waves of the programme in which a member area has a figure for some kernset indicator, in wave order.</summary>
+    /// <summary>
+    /// Which of <paramref name="indicatorIds"/> have any figure the audience may see, in any area: one command, asked
+    /// only for pillars that have nothing to show for a page's area (issue 11, point 4: "no figures published yet").
+    /// </summary>
+    internal async Task<HashSet<int>> IndicatorsWithFiguresAsync(IReadOnlyCollection<int> indicatorIds, Audience audience, CancellationToken ct)
+    {
+        if (indicatorIds.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = indicatorIds.ToList();
+        var figures = observations.Figures(audience);
+        // One EXISTS probe per indicator on the key's leading column, in one command (the ids as a parameter collection).
+        return [.. await observations.Periods
+            .Take(1)
+            .SelectMany(_ => ids.Where(id => figures.Any(o => o.IndicatorId == id)))
+            .ToListAsync(ct)];
+    }
+
     internal static List<WaveDetails> WavesWithFigures(Kernset kernset, FigureSet figures, List<AreaRow> members) =>
         [.. kernset.Waves.Where(w => kernset.Entries.Any(e =>
             figures.Periods.ByCode(Kernset.PeriodIn(w, e)) is { } period && members.Any(m => figures.At(e, m.Id, period.Id) is not null)))];

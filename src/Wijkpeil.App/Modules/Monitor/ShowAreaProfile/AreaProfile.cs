@@ -27,7 +27,14 @@ public sealed record AreaProgramme(string Slug, string Name, IReadOnlyList<AreaF
 public sealed record AreaFocusNote(FocusAreaRef FocusArea, IReadOnlyList<WaveRef> Factsheets);
 
 /// <summary>A pillar's indicators for one area (kernset order).</summary>
-public sealed record PillarProfile(PillarRef Pillar, IReadOnlyList<IndicatorRow> Indicators);
+public sealed record PillarProfile(PillarRef Pillar, IReadOnlyList<IndicatorRow> Indicators)
+{
+    /// <summary>
+    /// No indicator of the pillar has a single figure in any area (pillar 4 on the bundled data): the page says in words
+    /// that none are published yet, instead of a table of empty cells.
+    /// </summary>
+    public bool WithoutFigures { get; init; }
+}
 
 /// <summary>
 /// One indicator for one area: latest and previous figure in the kernset breakdown, the change between

@@ -74,8 +74,33 @@ public sealed class ShowAreaProfileQuery(
                 [.. n.Kernset.Pillars.Select(p => new PillarProfile(p, [.. n.Kernset.EntriesOf(p).Select(e => Row(figures, e, area, references))]))]))
             .ToList();
 
+        programmes = await MarkPillarsWithoutFiguresAsync(programmes, notes.Select(n => n.Kernset).ToList(), audience, ct);
         var children = programmes.Count > 0 ? [] : await ChildrenAsync(area, ct);
         return new AreaProfile(RefOf(area), [.. ancestors.Select(RefOf)], programmes, [.. references.Select(RefOf)], children);
+    }
+
+    /// <summary>
+    /// Marks the pillars whose indicators have no figure in any area (<see cref="PillarProfile.WithoutFigures"/>). Only
+    /// pillars with nothing for this area and its references are asked about, in one command, and only when there are any.
+    /// </summary>
+    private async Task<List<AreaProgramme>> MarkPillarsWithoutFiguresAsync(List<AreaProgramme> programmes, List<Kernset> kernsets, Audience audience, CancellationToken ct)
+    {
+        static bool Empty(PillarProfile pillar) =>
+            pillar.Indicators.Count > 0 && pillar.Indicators.All(i => i.Latest is null && i.Trend.Count == 0 && i.References.All(r => r.Figure is null));
+
+        var asked = programmes.Zip(kernsets)
+            .SelectMany(pk => pk.First.Pillars.Where(Empty).SelectMany(p => pk.Second.EntriesOf(p.Pillar).Select(e => e.Indicator.Id)))
+            .ToHashSet();
+        if (asked.Count == 0)
+        {
+            return programmes;
+        }
+
+        var withFigures = await figureReader.IndicatorsWithFiguresAsync(asked, audience, ct);
+        return [.. programmes.Zip(kernsets).Select(pk => pk.First with
+        {
+            Pillars = [.. pk.First.Pillars.Select(p => Empty(p) && pk.Second.EntriesOf(p.Pillar).All(e => !withFigures.Contains(e.Indicator.Id)) ? p with { WithoutFigures = true } : p)],
+        })];
     }
 
     /// <summary>The areas whose register parent is <paramref name="area"/>, by code.</summary>
