@@ -16,9 +16,10 @@ public sealed class OpenApiTests
 
         var paths = document.GetProperty("paths");
         Assert.Equal(
-            ["/api/v1/areas/{code}", "/api/v1/indicators", "/api/v1/indicators/{code}", "/api/v1/indicators/{code}/retire", "/api/v1/observations", "/api/v1/programmes", "/api/v1/programmes/{slug}", "/api/v1/projects", "/api/v1/projects/{id}", "/api/v1/stories", "/api/v1/stories/{id}", "/health"],
+            ["/api/v1/areas/{code}", "/api/v1/indicators", "/api/v1/indicators/{code}", "/api/v1/indicators/{code}/retire", "/api/v1/observations", "/api/v1/programmes", "/api/v1/programmes/{slug}", "/api/v1/projects", "/api/v1/projects/{id}", "/api/v1/stories", "/api/v1/stories/{id}", "/health", "/wijken/{code}/monitor.csv", "/wijken/{code}/monitor.json"],
             paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.Equal("#/components/schemas/HealthResponse", JsonSchemaRef(paths, "/health", "200", "application/json"));
+        Assert.Equal("#/components/schemas/AreaMonitorExport", JsonSchemaRef(paths, "/wijken/{code}/monitor.json", "200", "application/json"));
         Assert.Equal("#/components/schemas/ProblemDetails", JsonSchemaRef(paths, "/health", "503", "application/problem+json"));
         Assert.Equal("#/components/schemas/AreaDetails", JsonSchemaRef(paths, "/api/v1/areas/{code}", "200", "application/json"));
         Assert.Equal("#/components/schemas/ProblemDetails", JsonSchemaRef(paths, "/api/v1/areas/{code}", "400", "application/problem+json"));

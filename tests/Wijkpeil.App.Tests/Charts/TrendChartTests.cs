@@ -13,7 +13,32 @@ public sealed class TrendChartTests
         Assert.Equal("lower", (string?)band["encoding"]!["y"]!["field"]);
         Assert.Equal("upper", (string?)band["encoding"]!["y2"]!["field"]);
         Assert.Equal("quantitative", (string?)band["encoding"]!["x"]!["type"]);
-        Assert.Equal(["area", "line", "point"], ChartSamples.Layers(spec).Select(ChartSamples.MarkType));
+        Assert.Equal(["area", "rule", "line", "point"], ChartSamples.Layers(spec).Select(ChartSamples.MarkType));
+        var rule = ChartSamples.Layer(spec, "rule");
+        Assert.Equal(("lower", "upper"), ((string?)rule["encoding"]!["y"]!["field"], (string?)rule["encoding"]!["y2"]!["field"]));
+    }
+
+    [Fact]
+    public void Build_Percentage_ValueAxisFromZeroToTheHighestUpperBound()
+    {
+        var input = ChartSamples.Trend(withIntervals: true) with { IsPercentage = true };
+        var highest = input.References.Prepend(input.Area).SelectMany(static s => s.Points).Max(static p => Math.Max(p.Value ?? 0, p.Upper ?? 0));
+
+        var spec = TrendChart.Build(input);
+
+        var scale = ChartSamples.Layer(spec, "line")["encoding"]!["y"]!["scale"]!;
+        Assert.True((bool)scale["zero"]!);
+        Assert.Equal([0.0, highest], scale["domain"]!.AsArray().Select(static d => (double)d!));
+    }
+
+    [Fact]
+    public void Build_Count_ValueAxisIncludesZero()
+    {
+        var spec = TrendChart.Build(ChartSamples.Trend(withIntervals: false));
+
+        var scale = ChartSamples.Layer(spec, "line")["encoding"]!["y"]!["scale"]!;
+        Assert.True((bool)scale["zero"]!);
+        Assert.Null(scale["domain"]);
     }
 
     [Fact]

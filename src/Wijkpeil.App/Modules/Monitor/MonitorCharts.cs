@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Wijkpeil.App.Modules.Monitor.Charts;
+using Wijkpeil.Domain.Indicators;
 
 namespace Wijkpeil.App.Modules.Monitor;
 
@@ -15,7 +16,7 @@ public static class MonitorCharts
         ArgumentNullException.ThrowIfNull(row);
         ArgumentNullException.ThrowIfNull(area);
         var points = row.Trend.Select(f => new TrendPoint(f.PeriodYear, f.PeriodLabel, f.Value, f.Lower, f.Upper)).ToList();
-        return TrendChart.Build(new TrendChartInput(description, row.Indicator.Unit, new TrendSeries(area.Name, points), [], Decimals(row.Trend.Select(f => f.Value))));
+        return TrendChart.Build(new TrendChartInput(description, row.Indicator.Unit, new TrendSeries(area.Name, points), [], Decimals(row.Trend.Select(f => f.Value)), row.Indicator.Kind == IndicatorKind.Percentage));
     }
 
     public static JsonObject Ranking(IndicatorProfile profile, string? highlightCode, string highlightLabel, string description)

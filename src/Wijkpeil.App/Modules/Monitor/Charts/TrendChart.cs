@@ -14,18 +14,20 @@ public sealed record TrendSeries(string Name, IReadOnlyList<TrendPoint> Points);
 
 /// <summary>
 /// A trend chart: <paramref name="Area"/> as a solid line with points and, where its figures have a 95%
-/// interval, a band; <paramref name="References"/> (gemeente, provincie, Nederland, in that order) as
+/// interval, a band and a rule from lower to upper bound at each figure; <paramref name="References"/> (gemeente, provincie, Nederland, in that order) as
 /// dashed lines, each with its own dash pattern so the legend works without colour.
 /// </summary>
 /// <param name="Description">One Dutch sentence that summarises the chart for screen readers.</param>
 /// <param name="Unit">The indicator's unit, the title of the value axis ("%", "aantal", "score").</param>
 /// <param name="Decimals">Decimals the values are shown with.</param>
+/// <param name="IsPercentage">A percentage: the value axis runs from 0 to the highest value or upper bound shown.</param>
 public sealed record TrendChartInput(
     string Description,
     string Unit,
     TrendSeries Area,
     IReadOnlyList<TrendSeries> References,
-    int Decimals = 1);
+    int Decimals = 1,
+    bool IsPercentage = false);
 
 /// <summary>Builds the Vega-Lite specification of a trend chart.</summary>
 public static class TrendChart
@@ -73,12 +75,21 @@ public static class TrendChart
             // "d": years without thousands grouping (2.020 would be a Dutch thousand separator).
             ["axis"] = new JsonObject { ["format"] = "d", ["tickMinStep"] = 1, ["grid"] = false },
         };
+        // The value axis always starts at zero: a cut axis makes -0,8 %-punt look like a plunge (issue 11). A percentage
+        // runs from 0 to the highest value or upper bound shown, so the band is never clipped.
+        var yScale = new JsonObject { ["zero"] = true };
+        if (input.IsPercentage && rows.Count > 0)
+        {
+            var max = rows.Max(static r => Math.Max((double?)r["value"] ?? 0, (double?)r["upper"] ?? 0));
+            yScale["domain"] = new JsonArray(0.0, max > 0 ? max : 1.0);
+        }
+
         var y = new JsonObject
         {
             ["field"] = "value",
             ["type"] = "quantitative",
             ["title"] = input.Unit,
-            ["scale"] = new JsonObject { ["zero"] = false },
+            ["scale"] = yScale,
             ["axis"] = new JsonObject { ["format"] = axisFormat },
         };
 
@@ -92,6 +103,20 @@ public static class TrendChart
                     new JsonObject { ["filter"] = new JsonObject { ["field"] = "role", ["equal"] = AreaRole } },
                     new JsonObject { ["filter"] = "isValid(datum.lower) && isValid(datum.upper)" }),
                 ["mark"] = new JsonObject { ["type"] = "area", ["color"] = ChartTheme.FocusColor, ["opacity"] = 0.18 },
+                ["encoding"] = new JsonObject
+                {
+                    ["x"] = x.DeepClone(),
+                    ["y"] = new JsonObject { ["field"] = "lower", ["type"] = "quantitative" },
+                    ["y2"] = new JsonObject { ["field"] = "upper" },
+                },
+            });
+            // The interval of each figure as a rule too: a band needs two figures, a rule shows even a single one's.
+            layers.Add(new JsonObject
+            {
+                ["transform"] = new JsonArray(
+                    new JsonObject { ["filter"] = new JsonObject { ["field"] = "role", ["equal"] = AreaRole } },
+                    new JsonObject { ["filter"] = "isValid(datum.lower) && isValid(datum.upper)" }),
+                ["mark"] = new JsonObject { ["type"] = "rule", ["color"] = ChartTheme.FocusColor, ["strokeWidth"] = 1.5 },
                 ["encoding"] = new JsonObject
                 {
                     ["x"] = x.DeepClone(),
