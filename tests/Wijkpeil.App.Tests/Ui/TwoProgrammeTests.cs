@@ -55,7 +55,7 @@ public sealed class TwoProgrammeTests
         Assert.Contains("1. Gezondheid", vitale, StringComparison.Ordinal);
         Assert.DoesNotContain("Batau", vitale, StringComparison.Ordinal);
         Assert.DoesNotContain("Wonen", vitale, StringComparison.Ordinal);
-        Assert.Contains("href=\"/wijken/WK034403?programma=vitale-wijken#pijler-1\"", vitale, StringComparison.Ordinal);
+        Assert.Contains("href=\"/programmas/vitale-wijken/gebieden/overvecht#pijler-1\"", vitale, StringComparison.Ordinal);
         Assert.Contains("<h1 class=\"utrecht-heading-1\">Wijkaanpak Nieuwegein</h1>", nieuwegein, StringComparison.Ordinal);
         Assert.Contains("Batau", nieuwegein, StringComparison.Ordinal);
         Assert.Contains("Overvecht-Noord", nieuwegein, StringComparison.Ordinal);

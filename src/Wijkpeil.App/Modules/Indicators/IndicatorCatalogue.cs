@@ -22,8 +22,14 @@ internal sealed class IndicatorCatalogue(WijkpeilDbContext db) : IIndicatorCatal
             from i in indicators.AsNoTracking()
             join m in db.IndicatorSourceMappings.AsNoTracking() on i.Id equals m.IndicatorId into mapped
             from m in mapped.DefaultIfEmpty()
+            join n in db.Indicators.AsNoTracking() on i.RatioNumerator equals n.Code into numerators
+            from n in numerators.DefaultIfEmpty()
+            join d in db.Indicators.AsNoTracking() on i.RatioDenominator equals d.Code into denominators
+            from d in denominators.DefaultIfEmpty()
             select new
             {
+                NumeratorId = (int?)n!.Id,
+                DenominatorId = (int?)d!.Id,
                 Description = new IndicatorDescription(
                     i.Id,
                     i.Code,
@@ -41,7 +47,7 @@ internal sealed class IndicatorCatalogue(WijkpeilDbContext db) : IIndicatorCatal
                     i.SourceKind,
                     i.RetiredAt,
                     i.RatioNumerator != null && i.RatioDenominator != null && i.RatioScale != null
-                        ? new IndicatorRatio(i.RatioNumerator, i.RatioDenominator, i.RatioScale.Value)
+                        ? new IndicatorRatio(i.RatioNumerator!, i.RatioDenominator!, i.RatioScale!.Value)
                         : null),
                 Table = (string?)m!.SourceTable,
                 Key = (string?)m.MeasureKey,
@@ -53,6 +59,8 @@ internal sealed class IndicatorCatalogue(WijkpeilDbContext db) : IIndicatorCatal
             .GroupBy(r => r.Description.Id)
             .Select(g => g.First().Description with
             {
+                RatioNumeratorId = g.First().NumeratorId,
+                RatioDenominatorId = g.First().DenominatorId,
                 SourceMappings = [.. g.Where(r => r.Table is not null)
                     .OrderBy(r => r.Table, StringComparer.Ordinal).ThenBy(r => r.Key, StringComparer.Ordinal)
                     .Select(r => new IndicatorSourceKey(r.Table!, r.Key!, r.Breakdown ?? string.Empty))],

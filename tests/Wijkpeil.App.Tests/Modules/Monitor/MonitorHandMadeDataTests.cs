@@ -76,9 +76,10 @@ public sealed class MonitorHandMadeDataTests
         Assert.Contains(profile.WithoutValue, a => a.Code == "WK034403");
         Assert.Equal(4, profile.Distribution!.Count);
 
-        // Noord = WK034401 (significantly better) + WK034403 (suppressed): one comparison, one without.
+        // Noord = WK034401 (significantly better) + WK034403 (suppressed): a survey percentage of two members has no
+        // figure of the focus area, so it counts once, apart (issue 11 point 2), never once per member.
         var noord = Assert.Single(overview!.FocusAreas);
-        Assert.Equal(new PillarTally(1, SignificantBetter: 1, 0, 0, 0, Untested: 0, 0, Stable: 0, NoComparison: 1, Indicators: 1), noord.Pillars[0]);
+        Assert.Equal(new PillarTally(1, 0, 0, 0, 0, 0, 0, 0, NoComparison: 0, Indicators: 1, PerMember: 1), noord.Pillars[0]);
         Assert.Equal(new PillarTally(2, 0, 0, 0, 0, 0, 0, 0, 0, 0), noord.Pillars[1]);
     }
 

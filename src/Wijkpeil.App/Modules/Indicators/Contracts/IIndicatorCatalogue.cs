@@ -50,6 +50,8 @@ public interface IIndicatorCatalogue
 /// <param name="SourceKind">survey (sampling error) or register (exact); unknown until described.</param>
 /// <param name="RetiredAt">When it left the kernset choices and public lists; null while in use.</param>
 /// <param name="Ratio">For a derived indicator: numerator and denominator indicator codes and the scale; null otherwise.</param>
+/// <param name="RatioNumeratorId">The id of the ratio's numerator indicator (read in the same query); null without one.</param>
+/// <param name="RatioDenominatorId">The id of the ratio's denominator indicator; null without one.</param>
 public sealed record IndicatorDescription(
     int Id,
     string Code,
@@ -66,7 +68,9 @@ public sealed record IndicatorDescription(
     IReadOnlyList<IndicatorSourceKey> SourceMappings,
     SourceKind SourceKind = SourceKind.Unknown,
     DateTimeOffset? RetiredAt = null,
-    IndicatorRatio? Ratio = null);
+    IndicatorRatio? Ratio = null,
+    int? RatioNumeratorId = null,
+    int? RatioDenominatorId = null);
 
 /// <summary>A measure key in a source table that maps to an indicator.</summary>
 /// <param name="Table">The source table id, e.g. 50090NED.</param>

@@ -1,9 +1,9 @@
 using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Areas.Contracts;
-using Wijkpeil.Domain.Areas;
 using Wijkpeil.App.Modules.Monitor.Reading;
 using Wijkpeil.App.Modules.Programmes.Contracts;
+using Wijkpeil.Domain.Areas;
 using static Wijkpeil.App.Modules.Monitor.Reading.AreaReader;
 using static Wijkpeil.App.Modules.Monitor.Reading.FigureReader;
 

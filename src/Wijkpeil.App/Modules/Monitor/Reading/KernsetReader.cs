@@ -25,8 +25,7 @@ public sealed class KernsetReader(IIndicatorCatalogue indicatorCatalogue, IObser
         pageTags.Add(programmes.Select(p => CacheTags.Programme(p.Slug)));
         pageTags.Add(CacheTags.Figures);
         var descriptions = await indicatorCatalogue.DescribeAsync([.. programmes.SelectMany(p => p.Kernset).Select(k => k.IndicatorId).Distinct()], ct);
-        var parts = await RatioPartsAsync(descriptions.Values, ct);
-        var indicators = descriptions.Values.ToDictionary(d => d.Id, d => IndicatorInfo.Of(d, parts));
+        var indicators = descriptions.Values.ToDictionary(d => d.Id, d => IndicatorInfo.Of(d, descriptions));
         var breakdowns = await observations.Breakdowns.Select(b => new { b.Id, b.Code }).ToDictionaryAsync(b => b.Code, b => b.Id, StringComparer.Ordinal, ct);
         return [.. programmes.Select(programme => new Kernset(
             programme.Slug,
@@ -38,31 +37,6 @@ public sealed class KernsetReader(IIndicatorCatalogue indicatorCatalogue, IObser
             programme.FocusAreas,
             programme.ReferenceAreas,
             programme.Waves))];
-    }
-
-    /// <summary>
-    /// The indicators that derived (ratio) indicators name, by code: their id and source tables (a ratio takes its
-    /// numerator's place in a wave); one read, none when there are no derived indicators.
-    /// </summary>
-    private async Task<Dictionary<string, (int Id, List<string> Tables)>> RatioPartsAsync(IEnumerable<IndicatorDescription> indicators, CancellationToken ct)
-    {
-        var codes = indicators.Where(i => i.Ratio is not null).SelectMany(i => new[] { i.Ratio!.Numerator, i.Ratio.Denominator }).Distinct().ToList();
-        if (codes.Count == 0)
-        {
-            return [];
-        }
-
-        var rows = await (
-            from i in indicatorCatalogue.Indicators
-            where codes.Contains(i.Code)
-            join k in indicatorCatalogue.SourceKeys on i.Id equals k.IndicatorId into keys
-            from k in keys.DefaultIfEmpty()
-            select new { i.Code, i.Id, Table = (string?)k!.SourceTable })
-            .ToListAsync(ct);
-        return rows.GroupBy(r => r.Code, StringComparer.Ordinal).ToDictionary(
-            g => g.Key,
-            g => (g.First().Id, g.Select(r => r.Table).OfType<string>().Distinct(StringComparer.Ordinal).ToList()),
-            StringComparer.Ordinal);
     }
 }
 
@@ -81,17 +55,18 @@ internal sealed record IndicatorInfo(int Id, IndicatorSummary Summary, IReadOnly
 
     public Polarity Polarity => Summary.Polarity;
 
-    /// <summary>The indicator; a derived one without source tables of its own takes its numerator's (for its place in a wave).</summary>
-    public static IndicatorInfo Of(IndicatorDescription i, IReadOnlyDictionary<string, (int Id, List<string> Tables)> parts)
+    /// <summary>
+    /// The indicator. A derived one without source tables of its own takes its numerator's for its place in a wave,
+    /// when the numerator is among <paramref name="described"/> (the kernset's indicators read with it).
+    /// </summary>
+    public static IndicatorInfo Of(IndicatorDescription i, IReadOnlyDictionary<int, IndicatorDescription> described)
     {
-        var ratio = i.Ratio is { } r && parts.TryGetValue(r.Numerator, out var numerator) && parts.TryGetValue(r.Denominator, out var denominator)
-            ? new RatioParts(r, numerator.Id, denominator.Id)
-            : null;
-        List<string> tables = [.. i.SourceMappings.Select(m => m.Table).Distinct(StringComparer.Ordinal)];
+        var ratio = i is { Ratio: { } r, RatioNumeratorId: { } numerator, RatioDenominatorId: { } denominator } ? new RatioParts(r, numerator, denominator) : null;
+        var own = i.SourceMappings.Count > 0 || ratio is null || !described.TryGetValue(ratio.NumeratorId, out var top) ? i : top;
         return new IndicatorInfo(
             i.Id,
             new IndicatorSummary(i.Code, i.NameNl, i.NameEn, i.DefinitionNl, i.DefinitionEn, i.Unit, i.Kind, i.Polarity, i.Source, i.PopulationGroup, i.SourceKind),
-            tables.Count == 0 && ratio is not null ? parts[ratio.Ratio.Numerator].Tables : tables,
+            [.. own.SourceMappings.Select(m => m.Table).Distinct(StringComparer.Ordinal)],
             ratio);
     }
 }

@@ -192,7 +192,7 @@ public sealed class ShowIndicatorProfileQuery(
         var breakdown = string.IsNullOrWhiteSpace(programmeSlug)
             ? (breakdowns.Count == 1 ? breakdowns[0] : null)
             : breakdowns.FirstOrDefault();
-        return (IndicatorInfo.Of(found, new Dictionary<string, (int Id, List<string> Tables)>()), breakdown);
+        return (IndicatorInfo.Of(found, new Dictionary<int, IndicatorDescription>()), breakdown);
     }
 
     /// <summary>The area asked for, else the country (also when the register lacks it); one query.</summary>
