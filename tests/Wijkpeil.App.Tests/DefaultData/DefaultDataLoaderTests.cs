@@ -106,10 +106,11 @@ public sealed class DefaultDataLoaderTests
             ["1 Gezondheid", "2 Veiligheid en ondermijning", "3 Participatie en armoede", "4 Onderwijs", "5 Wonen, gezonde leefomgeving, groen en duurzaamheid"],
             programme.Pillars.OrderBy(p => p.Number).Select(p => $"{p.Number} {p.NameNl}"));
 
-        // Pillar 2 has registered crime (Politie/CBS), pillar 4 the three kwb education levels (defined, not yet published).
+        // Pillar 2 has registered crime (Politie/CBS), pillar 3 also bijstand per 1.000 inwoners (derived), pillar 4 the three
+        // kwb education levels (defined, not yet published).
         var perPillar = programme.CoreIndicators.GroupBy(c => c.PillarNumber).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal([1, 2, 3, 4, 5], perPillar.Keys.Order());
-        Assert.Equal((31, 1, 6, 3, 12), (perPillar[1], perPillar[2], perPillar[3], perPillar[4], perPillar[5]));
+        Assert.Equal((31, 1, 7, 3, 12), (perPillar[1], perPillar[2], perPillar[3], perPillar[4], perPillar[5]));
         var crime = await db.Indicators.SingleAsync(i => i.Code == "GeregistreerdeMisdrijven", ct);
         Assert.Contains(programme.CoreIndicators, c => c.IndicatorId == crime.Id && c.PillarNumber == 2 && c.BreakdownCode == "0.0.0");
         var health = await db.Indicators.SingleAsync(i => i.Code == "ErvarenGezondheidGoedZeerGoed", ct);

@@ -126,7 +126,7 @@ public sealed class FigureDerivationTests
         var notes = FigureDerivation.Derive(figures, [Bijstand], wijk, _ => ("misdrijven met buurt onbekend ontbreken", "crimes without a known buurt are missing"));
 
         Assert.Equal(7, Assert.Single(figures.Series(Bijstand, 99)).Value);
-        Assert.Equal("afgeleid: som van Buurt A en Buurt B; buurten zonder eigen code ontbreken; misdrijven met buurt onbekend ontbreken", notes[Bijstand].TextNl);
+        Assert.Equal("afgeleid: som van Buurt A en Buurt B; wat niet aan een buurt is toegekend (zoals ‘buurt onbekend’) ontbreekt; misdrijven met buurt onbekend ontbreken", notes[Bijstand].TextNl);
     }
 
     [Fact]

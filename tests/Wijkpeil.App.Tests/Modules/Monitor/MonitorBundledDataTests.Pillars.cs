@@ -58,4 +58,22 @@ public sealed partial class MonitorBundledDataTests
         Assert.Contains("Opleidingsniveau laag", education, StringComparison.Ordinal);
         Assert.DoesNotContain("<table", education, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task AreaProfileAsync_Overvecht_CrimeIsTheDerivedSumOfItsTenBuurten(DatabaseProvider provider)
+    {
+        var profile = await QueryAsync(provider, (ShowAreaProfileQuery q) => q.GetAsync("WK034403", null, Audience.Public, TestContext.Current.CancellationToken));
+
+        // 47018NED has no wijk rows: Overvecht's figure is the sum of its 10 buurten, saying so and what it misses.
+        var crime = Assert.Single(Single(profile!).Pillars.Single(p => p.Pillar.Number == 2).Indicators);
+        Assert.Equal(("2023", 2112.0), (crime.Latest!.PeriodCode, crime.Latest.Value!.Value));
+        Assert.Equal(
+            "afgeleid: som van de 10 buurten; wat niet aan een buurt is toegekend (zoals ‘buurt onbekend’) ontbreekt",
+            crime.Derivation!.TextNl);
+        Assert.Equal(10, crime.Derivation.Members.Count);
+
+        // A figure the wijk has of its own is never replaced by a sum (inhabitants: kwb and 85984NED publish wijk rows).
+        Assert.All(Single(profile!).Pillars.SelectMany(p => p.Indicators).Where(i => i.Indicator.Code == "AantalInwoners"), i => Assert.Null(i.Derivation));
+    }
 }

@@ -92,7 +92,6 @@ public sealed class MonitorHandMadeDataTests
         var services = scope.ServiceProvider;
         var pageTags = new PageCacheTags();
         var query = new ShowAreaProfileQuery(
-            services.GetRequiredService<IAreaRegister>(),
             services.GetRequiredService<IProgrammeCatalogue>(),
             new KernsetReader(services.GetRequiredService<IIndicatorCatalogue>(), services.GetRequiredService<IObservationReader>(), pageTags),
             new AreaReader(services.GetRequiredService<IAreaRegister>(), pageTags),

@@ -36,9 +36,10 @@ public sealed class AreaReader(IAreaRegister register, PageCacheTags pageTags)
     /// The area and its ancestors, from the country down to the parent, in one read: the codes the area's own code names
     /// (buurt to wijk to gemeente, and NL00) and the register parents of those. Follows the register's parent, or the
     /// parent the code itself names where the register has none; stops where the register lacks the area. Should the
-    /// register's parents lead outside what was read, the rest of the way is read one area at a time.
+    /// register's parents lead outside what was read, the rest of the way is read one area at a time. The area's children
+    /// (by register parent, in code order) come with the same read.
     /// </summary>
-    internal async Task<(AreaRow Area, List<AreaRow> Ancestors)?> AreaWithAncestorsAsync(AreaCode code, CancellationToken ct)
+    internal async Task<(AreaRow Area, List<AreaRow> Ancestors, List<AreaRow> Children)?> AreaWithAncestorsAsync(AreaCode code, CancellationToken ct)
     {
         var candidates = new List<AreaCode> { code, Netherlands };
         for (var derived = code.DerivedParent; derived is { } parent && candidates.Count < MaxAncestors + 2; derived = parent.DerivedParent)
@@ -48,8 +49,11 @@ public sealed class AreaReader(IAreaRegister register, PageCacheTags pageTags)
 
         var areas = register.Areas;
         var parents = areas.Where(x => candidates.Contains(x.Code)).Select(x => x.ParentCode);
+        AreaCode? self = code;
+
+        // The children come with the same command: a wijk's figures may be derived from its buurten'.
         var read = await areas
-            .Where(a => candidates.Contains(a.Code) || parents.Contains((AreaCode?)a.Code))
+            .Where(a => candidates.Contains(a.Code) || parents.Contains((AreaCode?)a.Code) || a.ParentCode == self)
             .ToDictionaryAsync(a => a.Code, ct);
         pageTags.Add(CacheTags.Area(code.Value));
         if (!read.TryGetValue(code, out var area))
@@ -73,7 +77,7 @@ public sealed class AreaReader(IAreaRegister register, PageCacheTags pageTags)
         }
 
         ancestors.Reverse();
-        return (area, ancestors);
+        return (area, ancestors, [.. read.Values.Where(a => a.ParentCode == code).OrderBy(a => a.Code.Value, StringComparer.Ordinal)]);
     }
 
     /// <summary>A focus area as pages link to it, with the names of its gemeente and members from <paramref name="areas"/>.</summary>

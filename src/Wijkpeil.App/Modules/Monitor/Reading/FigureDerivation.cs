@@ -70,7 +70,7 @@ internal static class FigureDerivation
 
             if (note.IsDerived && unit.MembersAreBuurten)
             {
-                note = note.WithRemark("buurten zonder eigen code ontbreken", "neighbourhoods without a code of their own are missing");
+                note = note.WithRemark("wat niet aan een buurt is toegekend (zoals ‘buurt onbekend’) ontbreekt", "what is not assigned to a neighbourhood (such as ‘buurt onbekend’) is missing");
             }
 
             if (note.IsDerived && remark?.Invoke(entry.Indicator) is { } extra)
@@ -161,9 +161,16 @@ internal static class FigureDerivation
         return null;
     }
 
-    private static string SumNl(DerivationUnit unit) => "som van " + Join(unit.Members.Select(m => m.Name).ToList(), "en");
+    // More than a few buurten are counted, not named: the page lists an area's buurten.
+    private const int MostNamed = 3;
 
-    private static string SumEn(DerivationUnit unit) => "sum of " + Join(unit.Members.Select(m => m.Name).ToList(), "and");
+    private static string SumNl(DerivationUnit unit) => unit.MembersAreBuurten && unit.Members.Count > MostNamed
+        ? string.Create(Dutch, $"som van de {unit.Members.Count} buurten")
+        : "som van " + Join(unit.Members.Select(m => m.Name).ToList(), "en");
+
+    private static string SumEn(DerivationUnit unit) => unit.MembersAreBuurten && unit.Members.Count > MostNamed
+        ? string.Create(English, $"sum of the {unit.Members.Count} neighbourhoods")
+        : "sum of " + Join(unit.Members.Select(m => m.Name).ToList(), "and");
 
     private static string Join(List<string> names, string and) =>
         names.Count <= 1 ? string.Join(string.Empty, names) : $"{string.Join(", ", names[..^1])} {and} {names[^1]}";

@@ -47,4 +47,8 @@ public sealed record IndicatorRow(
     Figure? Previous,
     Change? Change,
     IReadOnlyList<ReferenceFigure> References,
-    IReadOnlyList<Figure> Trend);
+    IReadOnlyList<Figure> Trend)
+{
+    /// <summary>What the area's figures of this indicator are when derived (a sum of its buurten, a ratio); else null.</summary>
+    public DerivationNote? Derivation { get; init; }
+}

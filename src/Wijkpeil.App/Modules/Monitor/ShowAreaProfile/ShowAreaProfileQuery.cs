@@ -1,10 +1,10 @@
-using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Areas.Contracts;
 using Wijkpeil.App.Modules.Monitor.Reading;
 using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.Domain.Areas;
+using Wijkpeil.Domain.Indicators;
 using static Wijkpeil.App.Modules.Monitor.Reading.AreaReader;
 using static Wijkpeil.App.Modules.Monitor.Reading.FigureReader;
 
@@ -12,7 +12,6 @@ namespace Wijkpeil.App.Modules.Monitor.ShowAreaProfile;
 
 /// <summary>An area's profile ("/wijken/{code}"), for its page and its trend charts.</summary>
 public sealed class ShowAreaProfileQuery(
-    IAreaRegister register,
     IProgrammeCatalogue programmeCatalogue,
     KernsetReader kernsetReader,
     AreaReader areaReader,
@@ -40,7 +39,10 @@ public sealed class ShowAreaProfileQuery(
             return null;
         }
 
-        var (area, ancestors) = found;
+        var (area, ancestors, children) = found;
+
+        // A wijk's register counts it has no figure of are summed from its buurten (e.g. crimes, counted per buurt).
+        var buurten = area.Level == AreaLevel.District ? children.Where(c => c.Level == AreaLevel.Neighbourhood).ToList() : [];
         var references = ReferencesOf(area, ancestors);
         var above = ancestors.Select(a => a.Code).Append(area.Code).ToHashSet();
 
@@ -60,10 +62,11 @@ public sealed class ShowAreaProfileQuery(
 
         var figures = await figureReader.FiguresAsync(
             kernsets.SelectMany(k => k.Entries),
-            [area.Id, .. references.Select(r => r.Id), .. memberIds],
+            [area.Id, .. references.Select(r => r.Id), .. memberIds, .. buurten.Select(b => b.Id)],
             await figureReader.PeriodsAsync(ct),
             audience,
             ct);
+        var derivations = Derive(figures, [.. kernsets.SelectMany(k => k.Entries)], area, references, buurten);
         var programmes = notes
             .Select(n => new AreaProgramme(
                 n.Kernset.Code,
@@ -71,12 +74,12 @@ public sealed class ShowAreaProfileQuery(
                 [.. n.FocusAreas.Select(f => new AreaFocusNote(
                     FocusAreaRefOf(f, focusAreaNames),
                     [.. WavesWithFigures(n.Kernset, figures, MemberRows(f, focusAreaNames)).Select(w => new WaveRef(w.Slug, w.Name))]))],
-                [.. n.Kernset.Pillars.Select(p => new PillarProfile(p, [.. n.Kernset.EntriesOf(p).Select(e => Row(figures, e, area, references))]))]))
+                [.. n.Kernset.Pillars.Select(p => new PillarProfile(p, [.. n.Kernset.EntriesOf(p).Select(e => Row(figures, e, area, references) with { Derivation = derivations.GetValueOrDefault(e) })]))]))
             .ToList();
 
         programmes = await MarkPillarsWithoutFiguresAsync(programmes, notes.Select(n => n.Kernset).ToList(), audience, ct);
-        var children = programmes.Count > 0 ? [] : await ChildrenAsync(area, ct);
-        return new AreaProfile(RefOf(area), [.. ancestors.Select(RefOf)], programmes, [.. references.Select(RefOf)], children);
+        List<AreaRef> childLinks = programmes.Count > 0 ? [] : [.. children.Select(RefOf)];
+        return new AreaProfile(RefOf(area), [.. ancestors.Select(RefOf)], programmes, [.. references.Select(RefOf)], childLinks);
     }
 
     /// <summary>
@@ -103,15 +106,39 @@ public sealed class ShowAreaProfileQuery(
         })];
     }
 
-    /// <summary>The areas whose register parent is <paramref name="area"/>, by code.</summary>
-    private async Task<List<AreaRef>> ChildrenAsync(AreaRow area, CancellationToken ct)
+    /// <summary>
+    /// The area's derived figures, added to <paramref name="figures"/>: register counts it has no figure of, summed from
+    /// its buurten; and derived (ratio) indicators of the area and of its references, from their own numerator and
+    /// denominator. Returns what is said of each of the area's derived figures.
+    /// </summary>
+    private static Dictionary<KernsetIndicator, DerivationNote> Derive(FigureSet figures, List<KernsetIndicator> entries, AreaRow area, List<AreaRow> references, List<AreaRow> buurten)
     {
-        AreaCode? parent = area.Code;
-        var rows = await register.Areas
-            .Where(a => a.ParentCode == parent)
-            .Select(a => new AreaRef(a.Code.Value, a.Name, a.Level))
-            .ToListAsync(ct);
-        return [.. rows.OrderBy(a => a.Code, StringComparer.Ordinal)];
+        var notes = new Dictionary<KernsetIndicator, DerivationNote>();
+        if (buurten.Count > 0)
+        {
+            var counts = entries.Where(e => e.Indicator is { Kind: IndicatorKind.Count, SourceKind: SourceKind.Register, Ratio: null }).ToList();
+            var unit = new DerivationUnit(area.Id, [.. buurten.Select(b => new DerivationMember(b.Id, b.Name))], MembersAreBuurten: true);
+            foreach (var (entry, note) in FigureDerivation.Derive(figures, counts, unit))
+            {
+                if (note.IsDerived)
+                {
+                    notes[entry] = note;
+                }
+            }
+        }
+
+        var ratios = entries.Where(e => e.Indicator.Ratio is not null).ToList();
+        foreach (var (entry, note) in FigureDerivation.Derive(figures, ratios, DerivationUnit.Single(area.Id, area.Name)))
+        {
+            notes[entry] = note;
+        }
+
+        foreach (var reference in references)
+        {
+            FigureDerivation.Derive(figures, ratios, DerivationUnit.Single(reference.Id, reference.Name));
+        }
+
+        return notes;
     }
 
     private static IndicatorRow Row(FigureSet figures, KernsetIndicator entry, AreaRow area, List<AreaRow> references)

@@ -35,5 +35,8 @@ public sealed record FocusIndicatorRow(
     public bool SeeMembers => Derivation is { Kind: DerivationKind.SideBySide };
 }
 
-/// <summary>A member's latest figure (stored, or derived for a ratio indicator).</summary>
-public sealed record MemberFigure(AreaRef Area, Figure? Latest);
+/// <summary>
+/// A member's latest figure (stored, or derived for a ratio indicator) and its change since the member's previous one,
+/// worded by the same claim as everywhere (a survey movement of a member is "hoger/lager, niet te toetsen" unless tested).
+/// </summary>
+public sealed record MemberFigure(AreaRef Area, Figure? Latest, Change? Change = null);

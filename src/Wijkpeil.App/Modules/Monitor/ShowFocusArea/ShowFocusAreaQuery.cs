@@ -53,7 +53,9 @@ public sealed class ShowFocusAreaQuery(
     {
         var (latest, previous, change, trend) = LatestAndPrevious(figures, entry, unit.Id);
         var members = focusArea.Members
-            .Select(m => new MemberFigure(m, areas.TryGetValue(AreaCode.From(m.Code), out var row) ? LatestAndPrevious(figures, entry, row.Id).Latest : null))
+            .Select(m => areas.TryGetValue(AreaCode.From(m.Code), out var row) && LatestAndPrevious(figures, entry, row.Id) is var own
+                ? new MemberFigure(m, own.Latest, own.Change)
+                : new MemberFigure(m, null))
             .ToList();
         return new FocusIndicatorRow(entry.Indicator.Summary, entry.BreakdownCode, latest, previous, change, note, members, trend);
     }
