@@ -129,7 +129,9 @@ public sealed class MonitorPagesTests
 
         Assert.Contains("Vitale Wijken", html, StringComparison.Ordinal);
         Assert.Contains("1 significant beter", html, StringComparison.Ordinal);
-        Assert.Contains("0 hoger of lager, niet te toetsen of niet significant", html, StringComparison.Ordinal);
+        // Only the significant counts show when they are 0; an untested movement would be listed when there is one.
+        Assert.Contains("0 significant slechter", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("hoger of lager, niet te toetsen of niet significant</li>", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/wijken/WK034403\"", html, StringComparison.Ordinal);
     }
 
