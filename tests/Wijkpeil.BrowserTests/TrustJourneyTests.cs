@@ -24,7 +24,7 @@ public sealed partial class TrustJourneyTests(BrowserSite site)
         await page.GotoAsync("/wijken/WK034403");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Wijk 03 Overvecht");
         var safety = page.GetByRole(AriaRole.Region, new() { Name = "2. Veiligheid en ondermijning", Exact = true });
-        var crimeRow = safety.GetByRole(AriaRole.Row).Filter(new() { HasText = "Geregistreerde misdrijven" });
+        var crimeRow = safety.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = "Geregistreerde misdrijven", Exact = true }) });
         await Expect(crimeRow).ToContainTextAsync("2.112");
         await Expect(crimeRow).ToContainTextAsync("afgeleid: som van de 10 buurten");
         await AssertAxeCleanAsync(page);

@@ -260,6 +260,23 @@ internal static class Kernset
             Breakdown.TotalCode,
             [],
             new IndicatorRatio("PersonenPerSoortUitkeringBijstand", "AantalInwoners", 1000)),
+        new KernsetEntry(
+            "GeregistreerdeMisdrijvenPer1000Inwoners",
+            "Geregistreerde misdrijven per 1.000 inwoners",
+            "Registered crimes per 1,000 inhabitants",
+            "Aantal door de politie geregistreerde misdrijven (alle soorten) per 1.000 inwoners, afgeleid uit het aantal misdrijven "
+                + "(Politie/CBS) en het aantal inwoners (CBS) van hetzelfde jaar; alleen waar het inwonertal van dat jaar bekend is.",
+            "Number of crimes (all kinds) registered by the police per 1,000 inhabitants, derived from the number of crimes "
+                + "(Police/CBS) and the number of inhabitants (CBS) of the same year; only where that year's population is known.",
+            "per 1.000 inwoners",
+            IndicatorKind.Rate,
+            Polarity.HigherIsWorse,
+            "Politie/CBS (47018NED) en CBS, Kerncijfers wijken en buurten",
+            "misdrijven geregistreerd naar plaats delict, per 1.000 inwoners",
+            Safety,
+            AllCrimes,
+            [],
+            new IndicatorRatio("GeregistreerdeMisdrijven", "AantalInwoners", 1000)),
     ];
 
     private static KernsetEntry HealthMeasure(string key, string nameNl, string nameEn, string definitionNl, string definitionEn, Polarity polarity, int pillar = Health) =>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.OpenApi;
 using Scalar.AspNetCore;
 using Wijkpeil.App.Hosting.Health;
 using Wijkpeil.App.Kernel.Caching;
@@ -47,6 +48,15 @@ public static class WijkpeilWeb
             document.Info.Description =
                 "Open data van Wijkpeil: het gebiedenregister, de indicatorcatalogus en gepubliceerde cijfers per gebied, " +
                 "indicator, periode en uitsplitsing. Fouten zijn application/problem+json (RFC 9457) met een Nederlandse toelichting.";
+
+            // The API first, the monitor's data of a page (area, focus area) after it: the reference opens on the API.
+            var paths = new OpenApiPaths();
+            foreach (var (path, item) in document.Paths.OrderBy(p => p.Key.StartsWith("/api/", StringComparison.Ordinal) || p.Key == "/health" ? 0 : 1))
+            {
+                paths.Add(path, item);
+            }
+
+            document.Paths = paths;
             return Task.CompletedTask;
         }));
         services.AddSecurityHeaders();

@@ -110,7 +110,7 @@ public sealed class DefaultDataLoaderTests
         // kwb education levels (defined, not yet published).
         var perPillar = programme.CoreIndicators.GroupBy(c => c.PillarNumber).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal([1, 2, 3, 4, 5], perPillar.Keys.Order());
-        Assert.Equal((31, 1, 7, 3, 12), (perPillar[1], perPillar[2], perPillar[3], perPillar[4], perPillar[5]));
+        Assert.Equal((31, 2, 7, 3, 12), (perPillar[1], perPillar[2], perPillar[3], perPillar[4], perPillar[5]));
         var crime = await db.Indicators.SingleAsync(i => i.Code == "GeregistreerdeMisdrijven", ct);
         Assert.Contains(programme.CoreIndicators, c => c.IndicatorId == crime.Id && c.PillarNumber == 2 && c.BreakdownCode == "0.0.0");
         var health = await db.Indicators.SingleAsync(i => i.Code == "ErvarenGezondheidGoedZeerGoed", ct);

@@ -38,7 +38,7 @@ public sealed partial class MonitorBundledDataTests
         var profile = await QueryAsync(provider, (ShowAreaProfileQuery q) => q.GetAsync("BU03550205", null, Audience.Public, TestContext.Current.CancellationToken));
 
         var safety = Single(profile!).Pillars.Single(p => p.Pillar.Number == 2);
-        var crime = Assert.Single(safety.Indicators);
+        var crime = safety.Indicators.Single(i => i.Indicator.Code == Crimes);
         Assert.Equal((Crimes, "0.0.0", "2023", 187.0), (crime.Indicator.Code, crime.Breakdown, crime.Latest!.PeriodCode, crime.Latest.Value!.Value));
         Assert.Equal("47018NED", crime.Latest.Source);
     }
@@ -66,12 +66,19 @@ public sealed partial class MonitorBundledDataTests
         var profile = await QueryAsync(provider, (ShowAreaProfileQuery q) => q.GetAsync("WK034403", null, Audience.Public, TestContext.Current.CancellationToken));
 
         // 47018NED has no wijk rows: Overvecht's figure is the sum of its 10 buurten, saying so and what it misses.
-        var crime = Assert.Single(Single(profile!).Pillars.Single(p => p.Pillar.Number == 2).Indicators);
+        var safety = Single(profile!).Pillars.Single(p => p.Pillar.Number == 2).Indicators;
+        var crime = safety.Single(i => i.Indicator.Code == Crimes);
         Assert.Equal(("2023", 2112.0), (crime.Latest!.PeriodCode, crime.Latest.Value!.Value));
         Assert.Equal(
             "afgeleid: som van de 10 buurten; wat niet aan een buurt is toegekend (zoals ‘buurt onbekend’) ontbreekt",
             crime.Derivation!.TextNl);
         Assert.Equal(10, crime.Derivation.Members.Count);
+
+        // Per 1.000 inhabitants: from that sum and Overvecht's own 2023 population (kwb), never an average of buurt rates.
+        var perThousand = safety.Single(i => i.Indicator.Code == Crimes + "Per1000Inwoners");
+        Assert.Equal("2023", perThousand.Latest!.PeriodCode);
+        Assert.StartsWith("afgeleid: 1.000 × GeregistreerdeMisdrijven / AantalInwoners", perThousand.Derivation!.TextNl, StringComparison.Ordinal);
+        Assert.InRange(perThousand.Latest.Value!.Value, 2112_000.0 / 40_000, 2112_000.0 / 30_000);
 
         // A figure the wijk has of its own is never replaced by a sum (inhabitants: kwb and 85984NED publish wijk rows).
         Assert.All(Single(profile!).Pillars.SelectMany(p => p.Indicators).Where(i => i.Indicator.Code == "AantalInwoners"), i => Assert.Null(i.Derivation));

@@ -33,6 +33,34 @@ public sealed class AreaReader(IAreaRegister register, PageCacheTags pageTags)
     }
 
     /// <summary>
+    /// The register rows for these codes with, in the same command, the buurten of those that are wijken: a wijk's
+    /// register counts it has no figure of are summed from its buurten (<see cref="BuurtenOf"/>).
+    /// </summary>
+    internal async Task<Dictionary<AreaCode, AreaRow>> AreasWithBuurtenAsync(IEnumerable<AreaCode> codes, CancellationToken ct)
+    {
+        var list = codes.Distinct().ToList();
+        if (list.Count == 0)
+        {
+            return [];
+        }
+
+        var wijken = list.Where(c => c.Level == AreaLevel.District).Select(c => (AreaCode?)c).ToList();
+        var rows = await register.Areas.Where(a => list.Contains(a.Code) || (a.Level == AreaLevel.Neighbourhood && wijken.Contains(a.ParentCode))).ToListAsync(ct);
+        pageTags.Add(rows.Where(a => list.Contains(a.Code)).Select(a => CacheTags.Area(a.Code.Value)));
+        return rows.ToDictionary(a => a.Code);
+    }
+
+    /// <summary>The buurten among <paramref name="areas"/> by the id of their wijk, in code order.</summary>
+    internal static Dictionary<int, IReadOnlyList<DerivationMember>> BuurtenOf(Dictionary<AreaCode, AreaRow> areas)
+    {
+        var wijken = areas.Values.Where(a => a.Level == AreaLevel.District).ToDictionary(a => a.Code, a => a.Id);
+        return areas.Values
+            .Where(a => a.Level == AreaLevel.Neighbourhood && a.ParentCode is { } parent && wijken.ContainsKey(parent))
+            .GroupBy(a => wijken[a.ParentCode!.Value])
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<DerivationMember>)[.. g.OrderBy(a => a.Code.Value, StringComparer.Ordinal).Select(a => new DerivationMember(a.Id, a.Name))]);
+    }
+
+    /// <summary>
     /// The area and its ancestors, from the country down to the parent, in one read: the codes the area's own code names
     /// (buurt to wijk to gemeente, and NL00) and the register parents of those. Follows the register's parent, or the
     /// parent the code itself names where the register has none; stops where the register lacks the area. Should the

@@ -29,6 +29,10 @@ internal sealed record DerivationMember(int AreaId, string Name);
 /// </summary>
 internal static class FigureDerivation
 {
+    /// <summary>What a sum of buurten misses, said with every figure summed from buurten (also further up).</summary>
+    public static readonly (string Nl, string En) BuurtRemark =
+        ("wat niet aan een buurt is toegekend (zoals ‘buurt onbekend’) ontbreekt", "what is not assigned to a neighbourhood (such as ‘buurt onbekend’) is missing");
+
     /// <summary>The batch derived figures carry: its source names the derivation.</summary>
     public static readonly BatchInfo DerivedBatch = new(-1, "afgeleid / derived", DateTimeOffset.MinValue);
 
@@ -70,7 +74,7 @@ internal static class FigureDerivation
 
             if (note.IsDerived && unit.MembersAreBuurten)
             {
-                note = note.WithRemark("wat niet aan een buurt is toegekend (zoals ‘buurt onbekend’) ontbreekt", "what is not assigned to a neighbourhood (such as ‘buurt onbekend’) is missing");
+                note = note.WithRemark(BuurtRemark.Nl, BuurtRemark.En);
             }
 
             if (note.IsDerived && remark?.Invoke(entry.Indicator) is { } extra)
@@ -111,7 +115,8 @@ internal static class FigureDerivation
             foreach (var member in unit.Members)
             {
                 var part = Published(figures, counted, breakdown, member.AreaId, period.Id);
-                var under = ratio is null ? part : Published(figures, ratio.DenominatorId, breakdown, member.AreaId, period.Id);
+                var under = ratio is null ? part : Published(figures, ratio.DenominatorId, breakdown, member.AreaId, period.Id)
+                    ?? (ratio.TotalBreakdownId is { } total && total != breakdown ? Published(figures, ratio.DenominatorId, total, member.AreaId, period.Id) : null);
                 if (part is null || under is null)
                 {
                     missing = $"{member.Name} ({period.Label})";

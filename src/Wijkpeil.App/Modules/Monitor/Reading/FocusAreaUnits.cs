@@ -1,6 +1,7 @@
 using Wijkpeil.App.Modules.Areas.Contracts;
 using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.Domain.Areas;
+using Wijkpeil.Domain.Indicators;
 
 namespace Wijkpeil.App.Modules.Monitor.Reading;
 
@@ -26,21 +27,49 @@ internal static class FocusAreaUnits
     }
 
     /// <summary>
-    /// Derives the unit's figures: first each member's derived (ratio) indicators, so that members side by side show
-    /// them too, then the unit's own (sums, ratios of sums). Returns the unit's notes.
+    /// Derives the unit's figures: first each member wijk's register counts it has no figure of, summed from its buurten
+    /// (<paramref name="buurten"/>, by wijk id: e.g. crimes, counted per buurt only); then each member's derived (ratio)
+    /// indicators, so that members side by side show them too; then the unit's own (sums, ratios of sums). Returns the
+    /// unit's notes.
     /// </summary>
-    public static Dictionary<KernsetIndicator, DerivationNote> Derive(FigureSet figures, IReadOnlyList<KernsetIndicator> entries, DerivationUnit unit)
+    public static Dictionary<KernsetIndicator, DerivationNote> Derive(
+        FigureSet figures, IReadOnlyList<KernsetIndicator> entries, DerivationUnit unit, IReadOnlyDictionary<int, IReadOnlyList<DerivationMember>>? buurten = null)
     {
-        if (!unit.IsComposite)
+        var counts = entries.Where(e => e.Indicator is { Kind: IndicatorKind.Count, SourceKind: SourceKind.Register, Ratio: null }).ToList();
+        var members = unit.IsComposite ? unit.Members.Where(m => m.AreaId > 0).ToList() : [new DerivationMember(unit.Id, string.Empty)];
+        var fromBuurten = new HashSet<int>();
+        var memberNotes = new Dictionary<KernsetIndicator, DerivationNote>();
+        foreach (var member in members)
         {
-            return FigureDerivation.Derive(figures, entries, unit);
+            if (buurten is not null && buurten.TryGetValue(member.AreaId, out var parts) && parts.Count > 0)
+            {
+                foreach (var (entry, note) in FigureDerivation.Derive(figures, counts, new DerivationUnit(member.AreaId, parts, MembersAreBuurten: true)))
+                {
+                    if (note.IsDerived)
+                    {
+                        fromBuurten.Add(entry.Indicator.Id);
+                        memberNotes[entry] = note;
+                    }
+                }
+            }
         }
 
-        foreach (var member in unit.Members.Where(m => m.AreaId > 0))
+        if (!unit.IsComposite)
+        {
+            var own = FigureDerivation.Derive(figures, entries, unit);
+            foreach (var (entry, note) in memberNotes)
+            {
+                own.TryAdd(entry, note);
+            }
+
+            return own;
+        }
+
+        foreach (var member in members)
         {
             FigureDerivation.Derive(figures, entries, DerivationUnit.Single(member.AreaId, member.Name));
         }
 
-        return FigureDerivation.Derive(figures, entries, unit);
+        return FigureDerivation.Derive(figures, entries, unit, indicator => fromBuurten.Contains(indicator.Id) ? FigureDerivation.BuurtRemark : null);
     }
 }

@@ -5,6 +5,7 @@ using Wijkpeil.App.Modules.Measurements.Contracts;
 using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Indicators;
+using Wijkpeil.Domain.Observations;
 
 namespace Wijkpeil.App.Modules.Monitor.Reading;
 
@@ -27,6 +28,13 @@ public sealed class KernsetReader(IIndicatorCatalogue indicatorCatalogue, IObser
         var descriptions = await indicatorCatalogue.DescribeAsync([.. programmes.SelectMany(p => p.Kernset).Select(k => k.IndicatorId).Distinct()], ct);
         var indicators = descriptions.Values.ToDictionary(d => d.Id, d => IndicatorInfo.Of(d, descriptions));
         var breakdowns = await observations.Breakdowns.Select(b => new { b.Id, b.Code }).ToDictionaryAsync(b => b.Code, b => b.Id, StringComparer.Ordinal, ct);
+
+        // A ratio's denominator may be published only for the total (crimes of a kind per 1.000 inhabitants).
+        if (breakdowns.TryGetValue(Breakdown.TotalCode, out var total))
+        {
+            indicators = indicators.ToDictionary(kv => kv.Key, kv => kv.Value.Ratio is { } ratio ? kv.Value with { Ratio = ratio with { TotalBreakdownId = total } } : kv.Value);
+        }
+
         return [.. programmes.Select(programme => new Kernset(
             programme.Slug,
             programme.Name,
@@ -72,7 +80,8 @@ internal sealed record IndicatorInfo(int Id, IndicatorSummary Summary, IReadOnly
 }
 
 /// <summary>A derived indicator's ratio with the ids of the indicators it names.</summary>
-internal sealed record RatioParts(IndicatorRatio Ratio, int NumeratorId, int DenominatorId);
+/// <param name="TotalBreakdownId">The total breakdown, where the denominator is read when it has no figure of the numerator's breakdown.</param>
+internal sealed record RatioParts(IndicatorRatio Ratio, int NumeratorId, int DenominatorId, int? TotalBreakdownId = null);
 
 /// <summary>A kernset indicator; <see cref="BreakdownId"/> is null while no figure of its breakdown exists.</summary>
 internal sealed record KernsetIndicator(int PillarNumber, IndicatorInfo Indicator, string BreakdownCode, int? BreakdownId);

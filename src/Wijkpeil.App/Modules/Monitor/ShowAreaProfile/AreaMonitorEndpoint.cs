@@ -20,11 +20,11 @@ internal static class AreaMonitorEndpoint
     {
         endpoints.MapGet("/wijken/{code}/monitor.json", GetJsonAsync).CacheOutput(PublicPageCache.PolicyName)
             .WithMetadata(new PageQueryKeys("programma"))
-            .WithName("AreaMonitorJson")
+            .WithName("AreaMonitorJson").WithTags("Monitor")
             .WithSummary("An area's monitor profile: per kernset indicator the latest figure, the one before and what the change claims.");
         endpoints.MapGet("/wijken/{code}/monitor.csv", GetCsvAsync).CacheOutput(PublicPageCache.PolicyName)
             .WithMetadata(new PageQueryKeys("programma"))
-            .WithName("AreaMonitorCsv")
+            .WithName("AreaMonitorCsv").WithTags("Monitor")
             .WithSummary("The same profile as CSV for Excel: UTF-8 with BOM, semicolons, decimal comma.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .Produces(StatusCodes.Status404NotFound);

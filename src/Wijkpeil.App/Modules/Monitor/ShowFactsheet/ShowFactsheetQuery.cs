@@ -94,14 +94,20 @@ public sealed class ShowFactsheetQuery(IProgrammeCatalogue programmeCatalogue, K
         }
 
         var referenceCodes = kernset.ReferenceAreas.Prepend(focusArea.Municipality).Distinct().ToList();
-        var areas = await areaReader.AreasAsync(CodesOf([focusArea]).Concat(referenceCodes), ct);
+        var areas = await areaReader.AreasWithBuurtenAsync(CodesOf([focusArea]).Concat(referenceCodes), ct);
+        var buurten = BuurtenOf(areas);
         var members = focusArea.Members.Select(m => (Ref: RefOf(m, areas), Row: areas.GetValueOrDefault(m))).ToList();
         var references = referenceCodes.Where(areas.ContainsKey).Select(c => areas[c]).ToList();
         var periods = await figureReader.PeriodsAsync(ct);
-        var figures = await figureReader.FiguresAsync(kernset.Entries, [.. members.Where(m => m.Row is not null).Select(m => m.Row!.Id), .. references.Select(r => r.Id)], periods, audience, ct);
+        var figures = await figureReader.FiguresAsync(
+            kernset.Entries,
+            [.. members.Where(m => m.Row is not null).Select(m => m.Row!.Id), .. references.Select(r => r.Id), .. buurten.Values.SelectMany(b => b).Select(b => b.AreaId)],
+            periods,
+            audience,
+            ct);
         // The focus area as one unit (derived figures, members' ratios), and the references' ratio indicators.
         var unit = FocusAreaUnits.Of(focusArea, kernset.FocusAreas.ToList().FindIndex(f => f.Slug == focusArea.Slug), areas);
-        var notes = FocusAreaUnits.Derive(figures, kernset.Entries, unit);
+        var notes = FocusAreaUnits.Derive(figures, kernset.Entries, unit, buurten);
         foreach (var reference in references)
         {
             FigureDerivation.Derive(figures, kernset.Entries, DerivationUnit.Single(reference.Id, reference.Name));

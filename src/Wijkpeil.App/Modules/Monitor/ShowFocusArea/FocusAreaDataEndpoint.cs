@@ -27,9 +27,9 @@ internal static class FocusAreaDataEndpoint
     public static IEndpointRouteBuilder MapFocusAreaData(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/programmas/{slug}/gebieden/{focusArea}.json", JsonAsync).CacheOutput(PublicPageCache.PolicyName)
-            .WithName("FocusAreaJson").WithSummary("A focus area's figures as one unit, with how each was derived.");
+            .WithName("FocusAreaJson").WithTags("Monitor").WithSummary("A focus area's figures as one unit, with how each was derived.");
         endpoints.MapGet("/programmas/{slug}/gebieden/{focusArea}.csv", CsvAsync).CacheOutput(PublicPageCache.PolicyName)
-            .WithName("FocusAreaCsv").WithSummary("A focus area's figures as one unit, as CSV (semicolons, decimal comma).");
+            .WithName("FocusAreaCsv").WithTags("Monitor").WithSummary("A focus area's figures as one unit, as CSV (semicolons, decimal comma).");
         return endpoints;
     }
 

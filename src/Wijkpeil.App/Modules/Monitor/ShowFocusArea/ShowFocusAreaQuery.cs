@@ -34,11 +34,13 @@ public sealed class ShowFocusAreaQuery(
 
         var focusArea = kernset.FocusAreas[index];
         pageTags.Add(CacheTags.FocusArea(kernset.Code, focusArea.Slug));
-        var areas = await areaReader.AreasAsync(CodesOf([focusArea]), ct);
+        var areas = await areaReader.AreasWithBuurtenAsync(CodesOf([focusArea]), ct);
         var members = MemberRows(focusArea, areas);
-        var figures = await figureReader.FiguresAsync(kernset.Entries, [.. members.Select(m => m.Id)], await figureReader.PeriodsAsync(ct), audience, ct);
+        var buurten = BuurtenOf(areas);
+        var figures = await figureReader.FiguresAsync(
+            kernset.Entries, [.. members.Select(m => m.Id), .. buurten.Values.SelectMany(b => b).Select(b => b.AreaId)], await figureReader.PeriodsAsync(ct), audience, ct);
         var unit = FocusAreaUnits.Of(focusArea, index, areas);
-        var notes = FocusAreaUnits.Derive(figures, kernset.Entries, unit);
+        var notes = FocusAreaUnits.Derive(figures, kernset.Entries, unit, buurten);
         var reference = FocusAreaRefOf(focusArea, areas);
         return new FocusAreaProfile(
             kernset.Code,

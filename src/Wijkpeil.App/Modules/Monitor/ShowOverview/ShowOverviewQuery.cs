@@ -33,16 +33,18 @@ public sealed class ShowOverviewQuery(
         }
 
         pageTags.Add(kernset.FocusAreas.Select(f => CacheTags.FocusArea(kernset.Code, f.Slug)));
-        var areas = await areaReader.AreasAsync(CodesOf(kernset.FocusAreas), ct);
+        var areas = await areaReader.AreasWithBuurtenAsync(CodesOf(kernset.FocusAreas), ct);
+        var buurten = BuurtenOf(areas);
         var memberIds = kernset.FocusAreas.SelectMany(f => f.Members).Where(areas.ContainsKey).Select(m => areas[m].Id).ToList();
-        var figures = await figureReader.FiguresAsync(kernset.Entries, memberIds, await figureReader.PeriodsAsync(ct), audience, ct);
+        var figures = await figureReader.FiguresAsync(
+            kernset.Entries, [.. memberIds, .. buurten.Values.SelectMany(b => b).Select(b => b.AreaId)], await figureReader.PeriodsAsync(ct), audience, ct);
 
         // One unit per focus area (issue 11, point 2): its derived figure where one can be derived, never each member.
         var focusAreas = kernset.FocusAreas
             .Select((f, index) =>
             {
                 var unit = FocusAreaUnits.Of(f, index, areas);
-                var notes = FocusAreaUnits.Derive(figures, kernset.Entries, unit);
+                var notes = FocusAreaUnits.Derive(figures, kernset.Entries, unit, buurten);
                 return new FocusAreaOverview(
                     FocusAreaRefOf(f, areas),
                     [.. kernset.Pillars.Select(p => Tally(figures, [.. kernset.EntriesOf(p)], p, unit.Id, notes))]);
