@@ -19,7 +19,9 @@ namespace Wijkpeil.App.Kernel.Caching;
 /// id missing below the highest one read is a gap, asked for again in each poll for up to <see cref="GapWait"/>
 /// (after which it is taken for a rolled-back transaction). More than <see cref="MaxGaps"/> open gaps at once (a large
 /// rolled-back write) are dropped after evicting <see cref="CacheTags.All"/>, which is always safe.</para>
-/// <para>At start the cache is empty: the first poll only notes the highest id and the gaps below it.</para>
+/// <para>The first poll notes the highest id and the gaps below it, then evicts <see cref="CacheTags.All"/>: a page
+/// may have been cached between the host's start and that poll, and a change committed in that time would otherwise
+/// count as already seen.</para>
 /// </remarks>
 internal sealed partial class CacheInvalidationPoller(IServiceScopeFactory scopes, IOutputCacheStore store, TimeProvider clock, ILogger<CacheInvalidationPoller> logger)
     : BackgroundService
@@ -37,6 +39,7 @@ internal sealed partial class CacheInvalidationPoller(IServiceScopeFactory scope
     private const int StartWindow = 1000;
 
     private readonly Dictionary<long, DateTimeOffset> _gaps = [];
+    private readonly SemaphoreSlim _polling = new(1, 1);
     private long? _highest;
     private DateTimeOffset _lastPrune = DateTimeOffset.MinValue;
 
@@ -46,7 +49,7 @@ internal sealed partial class CacheInvalidationPoller(IServiceScopeFactory scope
         {
             try
             {
-                await PollAsync(stoppingToken);
+                await PollNowAsync(stoppingToken);
                 if (clock.GetUtcNow() - _lastPrune >= PruneInterval)
                 {
                     await PruneAsync(stoppingToken);
@@ -62,8 +65,31 @@ internal sealed partial class CacheInvalidationPoller(IServiceScopeFactory scope
         }
     }
 
+    /// <summary>
+    /// Polls at once, one poll at a time with the background loop. Whoever must know that a committed change has been
+    /// seen (a test, after another process wrote) awaits this instead of waiting for the interval.
+    /// </summary>
+    internal async Task PollNowAsync(CancellationToken ct)
+    {
+        await _polling.WaitAsync(ct);
+        try
+        {
+            await PollAsync(ct);
+        }
+        finally
+        {
+            _polling.Release();
+        }
+    }
+
+    public override void Dispose()
+    {
+        _polling.Dispose();
+        base.Dispose();
+    }
+
     /// <summary>Reads the rows committed since the last poll and evicts their tags.</summary>
-    internal async Task PollAsync(CancellationToken ct)
+    private async Task PollAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
@@ -118,8 +144,9 @@ internal sealed partial class CacheInvalidationPoller(IServiceScopeFactory scope
     }
 
     /// <summary>
-    /// The first poll: the cache is empty, so the rows already committed need no eviction. Only the ids missing among
-    /// the newest <see cref="StartWindow"/> may still commit (PostgreSQL), so they start as gaps.
+    /// The first poll: the rows already committed are not read one by one; whatever was cached before this poll is
+    /// evicted whole. Only the ids missing among the newest <see cref="StartWindow"/> may still commit (PostgreSQL), so
+    /// they start as gaps.
     /// </summary>
     private async Task BeginAsync(WijkpeilDbContext db, DateTimeOffset now, CancellationToken ct)
     {
@@ -133,6 +160,8 @@ internal sealed partial class CacheInvalidationPoller(IServiceScopeFactory scope
                 _gaps.TryAdd(id, now);
             }
         }
+
+        await store.EvictByTagAsync(CacheTags.All, ct);
     }
 
     private async Task PruneAsync(CancellationToken ct)
