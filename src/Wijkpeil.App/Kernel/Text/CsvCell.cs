@@ -17,7 +17,13 @@ public static class CsvCell
     private const char Apostrophe = '\'';
 
     /// <summary>A text cell as written: neutralised (see the class), then quoted where needed. Null is empty.</summary>
-    public static string Text(string? text)
+    public static string Text(string? text) => Text(text, ',');
+
+    /// <summary>
+    /// A text cell of a file with another <paramref name="separator"/> (the semicolon of the CSV "voor Excel" of Dutch
+    /// readers): neutralised, then quoted where the text holds that separator, a double quote or a line break.
+    /// </summary>
+    public static string Text(string? text, char separator)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -25,10 +31,10 @@ public static class CsvCell
         }
 
         var safe = NeedsApostrophe(text) ? Apostrophe + text : text;
-        return NeedsQuotes(safe) ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
+        return NeedsQuotes(safe, separator) ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
     }
 
-    /// <summary>Appends <paramref name="text"/> as <see cref="Text"/> writes it, without allocating when nothing changes.</summary>
+    /// <summary>Appends <paramref name="text"/> as <see cref="Text(string?)"/> writes it, without allocating when nothing changes.</summary>
     public static StringBuilder Append(StringBuilder line, string? text)
     {
         ArgumentNullException.ThrowIfNull(line);
@@ -38,7 +44,7 @@ public static class CsvCell
         }
 
         var apostrophe = NeedsApostrophe(text);
-        if (!NeedsQuotes(text))
+        if (!NeedsQuotes(text, ','))
         {
             return apostrophe ? line.Append(Apostrophe).Append(text) : line.Append(text);
         }
@@ -78,5 +84,5 @@ public static class CsvCell
 
     private static bool IsFormulaStart(char c) => c is '=' or '+' or '-' or '@' or '\t' or '\r';
 
-    private static bool NeedsQuotes(string text) => text.AsSpan().IndexOfAny(",\"\r\n") >= 0;
+    private static bool NeedsQuotes(string text, char separator) => text.AsSpan().IndexOfAny([separator, '"', '\r', '\n']) >= 0;
 }

@@ -8,7 +8,7 @@ namespace Wijkpeil.App.Modules.Areas;
 internal sealed class AreaRegister(WijkpeilDbContext db) : IAreaRegister
 {
     public IQueryable<AreaRow> Areas => db.Areas.AsNoTracking()
-        .Select(a => new AreaRow { Id = a.Id, Code = a.Code, Name = a.Name, Level = a.Level, ParentCode = a.ParentCode });
+        .Select(a => new AreaRow { Id = a.Id, Code = a.Code, Name = a.Name, Level = a.Level, ParentCode = a.ParentCode, LayoutYears = EF.Property<List<int>>(a, "_layoutYears") });
 
     public IQueryable<AreaBoundaryRow> Boundaries => db.AreaBoundaries.AsNoTracking()
         .Select(b => new AreaBoundaryRow { Id = b.Id, AreaId = b.AreaId, LayoutYear = b.LayoutYear, GeometryJson = b.GeometryJson });

@@ -49,7 +49,7 @@ public static class AuditCsv
         }
     }
 
-    /// <summary>A cell as written: the shared CSV rule (<see cref="CsvCell.Text"/>), formulas neutralised, RFC 4180 quoting.</summary>
+    /// <summary>A cell as written: the shared CSV rule (<see cref="CsvCell.Text(string?)"/>), formulas neutralised, RFC 4180 quoting.</summary>
     public static string Cell(string? text) => CsvCell.Text(text);
 
     private static void AppendLine(StringBuilder line, AuditRow row)

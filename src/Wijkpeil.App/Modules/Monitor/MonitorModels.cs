@@ -71,7 +71,11 @@ public sealed record Change(
 /// or, where the reference has none of that period, its nearest earlier one (<paramref name="OtherPeriod"/>: the page
 /// names the period in the cell).
 /// </summary>
-public sealed record ReferenceFigure(AreaRef Area, Figure? Figure, bool OtherPeriod = false);
+public sealed record ReferenceFigure(AreaRef Area, Figure? Figure, bool OtherPeriod = false)
+{
+    /// <summary>How the reference's figure was derived (a gemeente's crimes summed from its buurten); null for a stored one.</summary>
+    public DerivationNote? Derivation { get; init; }
+}
 
 /// <summary>A programme to choose, by slug and name.</summary>
 public sealed record ProgrammeChoice(string Slug, string Name);

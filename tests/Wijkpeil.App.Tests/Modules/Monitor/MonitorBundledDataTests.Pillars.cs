@@ -3,6 +3,7 @@ using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Monitor;
 using Wijkpeil.App.Modules.Monitor.ShowAreaProfile;
+using Wijkpeil.App.Modules.Monitor.ShowFocusArea;
 using Wijkpeil.App.Modules.Monitor.ShowIndicatorProfile;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.Domain.Areas;
@@ -82,5 +83,63 @@ public sealed partial class MonitorBundledDataTests
 
         // A figure the wijk has of its own is never replaced by a sum (inhabitants: kwb and 85984NED publish wijk rows).
         Assert.All(Single(profile!).Pillars.SelectMany(p => p.Indicators).Where(i => i.Indicator.Code == "AantalInwoners"), i => Assert.Null(i.Derivation));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task AreaProfileAsync_Utrecht_CrimeIsTheSumOfItsBuurtenOnItsPageAndInOvervechtsReferenceColumn(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var gemeente = await QueryAsync(provider, (ShowAreaProfileQuery q) => q.GetAsync("GM0344", null, Audience.Public, ct));
+        var overvecht = await QueryAsync(provider, (ShowAreaProfileQuery q) => q.GetAsync("WK034403", null, Audience.Public, ct));
+
+        // The 111 buurten of Utrecht in 47018NED sum to 25,395 (the buurten of all its wijken, none left out).
+        var own = Single(gemeente!).Pillars.Single(p => p.Pillar.Number == 2).Indicators.Single(i => i.Indicator.Code == Crimes);
+        Assert.Equal(("2023", 25_395.0), (own.Latest!.PeriodCode, own.Latest.Value!.Value));
+        Assert.Equal("afgeleid: som van de 111 buurten; wat niet aan een buurt is toegekend (zoals ‘buurt onbekend’) ontbreekt", own.Derivation!.TextNl);
+
+        // Overvecht's Utrecht column shows the same derived sum, saying so; the provincie and NL have no sum (not every
+        // buurt of theirs is in the bundled file), so their cells stay empty rather than a partial total.
+        var crime = Single(overvecht!).Pillars.Single(p => p.Pillar.Number == 2).Indicators.Single(i => i.Indicator.Code == Crimes);
+        Assert.Equal(
+            [("GM0344", (double?)25_395, true), ("PV26", null, false), ("NL00", null, false)],
+            crime.References.Select(r => (r.Area.Code, r.Figure?.Value, r.Derivation?.IsDerived ?? false)));
+        Assert.Equal(own.Derivation.TextNl, crime.References[0].Derivation!.TextNl);
+        var perThousand = Single(overvecht!).Pillars.Single(p => p.Pillar.Number == 2).Indicators.Single(i => i.Indicator.Code == Crimes + "Per1000Inwoners");
+        Assert.NotNull(perThousand.References[0].Figure?.Value);
+        Assert.EndsWith("; wat niet aan een buurt is toegekend (zoals ‘buurt onbekend’) ontbreekt", perThousand.References[0].Derivation!.TextNl, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task FocusAreaAsync_Batau_CrimeIsBatauZuidPlusBatauNoordEachASumOfItsBuurten(DatabaseProvider provider)
+    {
+        var profile = await QueryAsync(provider, (ShowFocusAreaQuery q) => q.GetAsync("vitale-wijken", "batau", Audience.Public, TestContext.Current.CancellationToken));
+
+        // 47018NED: the 2024 buurten of WK035603 sum to 239, those of WK035604 to 333 (BU03560300 and BU03560400, of the
+        // older layout of the RIVM figures, are not waited for).
+        var crime = profile!.Pillars.Single(p => p.Pillar.Number == 2).Indicators.Single(r => r.Indicator.Code == Crimes);
+        Assert.Equal(("2023", 572.0), (crime.Latest!.PeriodCode, crime.Latest.Value!.Value));
+        Assert.StartsWith("afgeleid: som van ", crime.Derivation!.TextNl, StringComparison.Ordinal);
+        Assert.EndsWith("; wat niet aan een buurt is toegekend (zoals ‘buurt onbekend’) ontbreekt", crime.Derivation.TextNl, StringComparison.Ordinal);
+        Assert.Equal([239.0, 333.0], crime.Members.Select(m => m.Latest!.Value!.Value));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task AreaMonitorCsv_Overvecht_TheCrimeRowSaysItIsASumOfBuurten(DatabaseProvider provider)
+    {
+        var database = await fixture.DatabaseAsync(provider);
+        await using var app = new WijkpeilAppFactory(database, ownsDatabase: false);
+        using var client = app.CreateClient();
+
+        var csv = await client.GetStringAsync(new Uri("/wijken/WK034403/monitor.csv", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        var crime = Assert.Single(csv.Split("\r\n"), l => l.StartsWith("vitale-wijken;2;" + Crimes + ";", StringComparison.Ordinal));
+        Assert.Contains(";2023;2112;", crime, StringComparison.Ordinal);
+        Assert.EndsWith(
+            ";\"afgeleid: som van de 10 buurten; wat niet aan een buurt is toegekend (zoals ‘buurt onbekend’) ontbreekt\";\"derived: sum of the 10 neighbourhoods; what is not assigned to a neighbourhood (such as ‘buurt onbekend’) is missing\"",
+            crime,
+            StringComparison.Ordinal);
     }
 }

@@ -32,6 +32,9 @@ public sealed record AreaRow
 
     /// <summary>The area directly above it in the register (a buurt's wijk, a wijk's gemeente); null for the country or when unknown.</summary>
     public AreaCode? ParentCode { get; init; }
+
+    /// <summary>The CBS layout (indeling) years in which the code exists, in order (a buurt of an old layout has no recent one).</summary>
+    public IReadOnlyList<int> LayoutYears { get; init; } = [];
 }
 
 /// <summary>A stored boundary of an area in one CBS layout year.</summary>

@@ -32,7 +32,9 @@ public sealed class CompareAreasQuery(
 
         // A text that is no area of the register may be a focus area of the programme, by its slug (batau).
         var focusAreas = kernset?.FocusAreas ?? [];
-        var register = await areaReader.AreasWithBuurtenAsync([.. asked.Select(ParseCode).OfType<AreaCode>(), .. CodesOf(focusAreas.Where(f => asked.Contains(f.Slug, StringComparer.OrdinalIgnoreCase)))], ct);
+        var chosenFocusAreas = focusAreas.Where(f => asked.Contains(f.Slug, StringComparer.OrdinalIgnoreCase)).ToList();
+        List<AreaCode> codes = [.. asked.Select(ParseCode).OfType<AreaCode>()];
+        var (register, buurten) = await areaReader.AreasWithBuurtenAsync([.. codes, .. CodesOf(chosenFocusAreas)], [.. codes, .. chosenFocusAreas.SelectMany(f => f.Members)], ct);
         var columns = new List<(AreaRef Area, string Link, DerivationUnit Unit)>();
         var unknown = new List<string>();
         foreach (var text in asked)
@@ -54,9 +56,8 @@ public sealed class CompareAreasQuery(
             }
         }
 
-        var buurten = BuurtenOf(register);
-        var areaIds = columns.SelectMany(c => c.Unit.Members.Select(m => m.AreaId)).Where(id => id > 0).Concat(buurten.Values.SelectMany(b => b).Select(b => b.AreaId)).Distinct().ToList();
-        var figures = await figureReader.FiguresAsync(kernset?.Entries ?? [], areaIds, await figureReader.PeriodsAsync(ct), audience, ct);
+        var areaIds = columns.SelectMany(c => c.Unit.Members.Select(m => m.AreaId)).Where(id => id > 0).Distinct().ToList();
+        var figures = await figureReader.FiguresAsync(kernset?.Entries ?? [], areaIds, await figureReader.PeriodsAsync(ct), audience, ct, buurten);
         var notes = columns.Select(c => kernset is null ? [] : FocusAreaUnits.Derive(figures, kernset.Entries, c.Unit, buurten)).ToList();
         var pillars = kernset?.Pillars
             .Select(p => new ComparisonPillar(p, [.. kernset.EntriesOf(p).Select(e => ComparisonRowOf(figures, e, [.. columns.Select(c => c.Unit.Id)]) with

@@ -33,31 +33,30 @@ public sealed class AreaReader(IAreaRegister register, PageCacheTags pageTags)
     }
 
     /// <summary>
-    /// The register rows for these codes with, in the same command, the buurten of those that are wijken: a wijk's
-    /// register counts it has no figure of are summed from its buurten (<see cref="BuurtenOf"/>).
+    /// The register rows for these codes with, in the same command, the buurten of those in <paramref name="summed"/>
+    /// that are wijken or gemeenten (a gemeente's with its wijken): their register counts they have no figure of are
+    /// summed from their buurten (<see cref="BuurtSums"/>).
     /// </summary>
-    internal async Task<Dictionary<AreaCode, AreaRow>> AreasWithBuurtenAsync(IEnumerable<AreaCode> codes, CancellationToken ct)
+    internal async Task<(Dictionary<AreaCode, AreaRow> Areas, BuurtSums Buurten)> AreasWithBuurtenAsync(IEnumerable<AreaCode> codes, IEnumerable<AreaCode> summed, CancellationToken ct)
     {
-        var list = codes.Distinct().ToList();
+        var sums = summed.Distinct().ToList();
+        var list = codes.Concat(sums).Distinct().ToList();
         if (list.Count == 0)
         {
-            return [];
+            return ([], BuurtSums.None);
         }
 
-        var wijken = list.Where(c => c.Level == AreaLevel.District).Select(c => (AreaCode?)c).ToList();
-        var rows = await register.Areas.Where(a => list.Contains(a.Code) || (a.Level == AreaLevel.Neighbourhood && wijken.Contains(a.ParentCode))).ToListAsync(ct);
-        pageTags.Add(rows.Where(a => list.Contains(a.Code)).Select(a => CacheTags.Area(a.Code.Value)));
-        return rows.ToDictionary(a => a.Code);
-    }
-
-    /// <summary>The buurten among <paramref name="areas"/> by the id of their wijk, in code order.</summary>
-    internal static Dictionary<int, IReadOnlyList<DerivationMember>> BuurtenOf(Dictionary<AreaCode, AreaRow> areas)
-    {
-        var wijken = areas.Values.Where(a => a.Level == AreaLevel.District).ToDictionary(a => a.Code, a => a.Id);
-        return areas.Values
-            .Where(a => a.Level == AreaLevel.Neighbourhood && a.ParentCode is { } parent && wijken.ContainsKey(parent))
-            .GroupBy(a => wijken[a.ParentCode!.Value])
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<DerivationMember>)[.. g.OrderBy(a => a.Code.Value, StringComparer.Ordinal).Select(a => new DerivationMember(a.Id, a.Name))]);
+        var wijken = sums.Where(c => c.Level == AreaLevel.District).Select(c => (AreaCode?)c).ToList();
+        var gemeenten = sums.Where(c => c.Level == AreaLevel.Municipality).Select(c => (AreaCode?)c).ToList();
+        var areas = register.Areas;
+        var wijkenOfGemeenten = areas.Where(w => w.Level == AreaLevel.District && gemeenten.Contains(w.ParentCode)).Select(w => (AreaCode?)w.Code);
+        var rows = await areas
+            .Where(a => list.Contains(a.Code)
+                || (a.Level == AreaLevel.Neighbourhood && (wijken.Contains(a.ParentCode) || wijkenOfGemeenten.Contains(a.ParentCode)))
+                || (a.Level == AreaLevel.District && gemeenten.Contains(a.ParentCode)))
+            .ToDictionaryAsync(a => a.Code, ct);
+        pageTags.Add(rows.Keys.Where(list.Contains).Select(c => CacheTags.Area(c.Value)));
+        return (rows, BuurtSums.Of(rows, sums));
     }
 
     /// <summary>
@@ -65,9 +64,10 @@ public sealed class AreaReader(IAreaRegister register, PageCacheTags pageTags)
     /// (buurt to wijk to gemeente, and NL00) and the register parents of those. Follows the register's parent, or the
     /// parent the code itself names where the register has none; stops where the register lacks the area. Should the
     /// register's parents lead outside what was read, the rest of the way is read one area at a time. The area's children
-    /// (by register parent, in code order) come with the same read.
+    /// (by register parent, in code order) come with the same read, and so do the wijken and buurten of its gemeente:
+    /// the area's and the gemeente's register counts they have no figure of are summed from their buurten.
     /// </summary>
-    internal async Task<(AreaRow Area, List<AreaRow> Ancestors, List<AreaRow> Children)?> AreaWithAncestorsAsync(AreaCode code, CancellationToken ct)
+    internal async Task<(AreaRow Area, List<AreaRow> Ancestors, List<AreaRow> Children, BuurtSums Buurten)?> AreaWithAncestorsAsync(AreaCode code, CancellationToken ct)
     {
         var candidates = new List<AreaCode> { code, Netherlands };
         for (var derived = code.DerivedParent; derived is { } parent && candidates.Count < MaxAncestors + 2; derived = parent.DerivedParent)
@@ -78,10 +78,13 @@ public sealed class AreaReader(IAreaRegister register, PageCacheTags pageTags)
         var areas = register.Areas;
         var parents = areas.Where(x => candidates.Contains(x.Code)).Select(x => x.ParentCode);
         AreaCode? self = code;
+        AreaCode? gemeente = candidates.FirstOrDefault(c => c.Level == AreaLevel.Municipality);
+        var wijkenOfGemeente = areas.Where(w => w.Level == AreaLevel.District && w.ParentCode == gemeente).Select(w => (AreaCode?)w.Code);
 
-        // The children come with the same command: a wijk's figures may be derived from its buurten'.
+        // The children, and the gemeente's wijken and buurten, come with the same command: sums of buurten need them.
         var read = await areas
-            .Where(a => candidates.Contains(a.Code) || parents.Contains((AreaCode?)a.Code) || a.ParentCode == self)
+            .Where(a => candidates.Contains(a.Code) || parents.Contains((AreaCode?)a.Code) || a.ParentCode == self
+                || (gemeente != null && ((a.Level == AreaLevel.District && a.ParentCode == gemeente) || (a.Level == AreaLevel.Neighbourhood && wijkenOfGemeente.Contains(a.ParentCode)))))
             .ToDictionaryAsync(a => a.Code, ct);
         pageTags.Add(CacheTags.Area(code.Value));
         if (!read.TryGetValue(code, out var area))
@@ -105,7 +108,8 @@ public sealed class AreaReader(IAreaRegister register, PageCacheTags pageTags)
         }
 
         ancestors.Reverse();
-        return (area, ancestors, [.. read.Values.Where(a => a.ParentCode == code).OrderBy(a => a.Code.Value, StringComparer.Ordinal)]);
+        var summed = ancestors.Where(a => a.Level == AreaLevel.Municipality).Select(a => a.Code).Append(code);
+        return (area, ancestors, [.. read.Values.Where(a => a.ParentCode == code).OrderBy(a => a.Code.Value, StringComparer.Ordinal)], BuurtSums.Of(read, summed));
     }
 
     /// <summary>A focus area as pages link to it, with the names of its gemeente and members from <paramref name="areas"/>.</summary>

@@ -33,9 +33,11 @@ public sealed class FigureReader(IObservationReader observations, IOptions<Small
 
     /// <summary>
     /// Reads the kernset's figures for these areas in one query: every indicator, kernset breakdown and period,
-    /// through the primary key (<see cref="KeySeek"/>) so that SQLite seeks instead of scanning the table.
+    /// through the primary key (<see cref="KeySeek"/>) so that SQLite seeks instead of scanning the table. Of the
+    /// <paramref name="buurten"/> (many: a gemeente's) only the indicators that are summed over areas are read.
     /// </summary>
-    internal async Task<FigureSet> FiguresAsync(IEnumerable<KernsetIndicator> kernsetEntries, List<int> areaIds, PeriodCatalogue periods, Audience audience, CancellationToken ct)
+    internal async Task<FigureSet> FiguresAsync(
+        IEnumerable<KernsetIndicator> kernsetEntries, List<int> areaIds, PeriodCatalogue periods, Audience audience, CancellationToken ct, BuurtSums? buurten = null)
     {
         var entries = kernsetEntries.ToList();
         if (areaIds.Count == 0 || entries.Count == 0)
@@ -46,8 +48,17 @@ public sealed class FigureReader(IObservationReader observations, IOptions<Small
         var indicatorIds = entries.SelectMany(e => e.Indicator.FigureIds).Distinct().ToList();
         var breakdownIds = entries.Where(e => e.BreakdownId.HasValue).Select(e => e.BreakdownId!.Value).Distinct().ToList();
         var areas = areaIds.Distinct().ToList();
+        var summed = entries.Where(e => e.Indicator.SumsOverAreas).Select(e => e.Indicator.Id).Distinct().ToList();
+        var parts = summed.Count == 0 ? [] : (buurten?.AreaIds ?? []).Except(areas).ToList();
         var figures = observations.Figures(audience, KeySeek.Periods)
             .Where(o => indicatorIds.Contains(o.IndicatorId) && breakdownIds.Contains(o.BreakdownId) && areas.Contains(o.AreaId));
+        if (parts.Count > 0)
+        {
+            // A UNION ALL, not an OR: each half seeks through the key (an OR of two area lists scans the table).
+            figures = figures.Concat(observations.Figures(audience, KeySeek.Periods)
+                .Where(o => summed.Contains(o.IndicatorId) && breakdownIds.Contains(o.BreakdownId) && parts.Contains(o.AreaId)));
+        }
+
         // Each figure with its import batch, in one command.
         var rows = await (
             from o in figures

@@ -1,13 +1,13 @@
 using Wijkpeil.App.Modules.Areas.Contracts;
 using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.Domain.Areas;
-using Wijkpeil.Domain.Indicators;
 
 namespace Wijkpeil.App.Modules.Monitor.Reading;
 
 /// <summary>
 /// A programme's focus area as one unit of the monitor (issue 11, point 2): a focus area of one member is that member;
 /// one of several gets an id of its own (negative: no register area has it) under which its derived figures are read.
+/// A single area (a page's own area, a reference) is derived the same way, as its own only member.
 /// </summary>
 internal static class FocusAreaUnits
 {
@@ -27,21 +27,21 @@ internal static class FocusAreaUnits
     }
 
     /// <summary>
-    /// Derives the unit's figures: first each member wijk's register counts it has no figure of, summed from its buurten
-    /// (<paramref name="buurten"/>, by wijk id: e.g. crimes, counted per buurt only); then each member's derived (ratio)
-    /// indicators, so that members side by side show them too; then the unit's own (sums, ratios of sums). Returns the
-    /// unit's notes.
+    /// Derives the unit's figures (a focus area, or a single area with <see cref="DerivationUnit.Single"/>): first the
+    /// register counts each member (or the single area) has no figure of, summed from its buurten
+    /// (<paramref name="buurten"/>: e.g. crimes, counted per buurt only); then each member's derived (ratio) indicators,
+    /// so that members side by side show them too; then the unit's own (sums, ratios of sums). Returns the unit's notes;
+    /// whatever was summed from buurten says what such a sum misses (<see cref="FigureDerivation.BuurtRemark"/>).
     /// </summary>
-    public static Dictionary<KernsetIndicator, DerivationNote> Derive(
-        FigureSet figures, IReadOnlyList<KernsetIndicator> entries, DerivationUnit unit, IReadOnlyDictionary<int, IReadOnlyList<DerivationMember>>? buurten = null)
+    public static Dictionary<KernsetIndicator, DerivationNote> Derive(FigureSet figures, IReadOnlyList<KernsetIndicator> entries, DerivationUnit unit, BuurtSums buurten)
     {
-        var counts = entries.Where(e => e.Indicator is { Kind: IndicatorKind.Count, SourceKind: SourceKind.Register, Ratio: null }).ToList();
+        var counts = entries.Where(e => e.Indicator.SumsOverAreas).ToList();
         var members = unit.IsComposite ? unit.Members.Where(m => m.AreaId > 0).ToList() : [new DerivationMember(unit.Id, string.Empty)];
         var fromBuurten = new HashSet<int>();
         var memberNotes = new Dictionary<KernsetIndicator, DerivationNote>();
         foreach (var member in members)
         {
-            if (buurten is not null && buurten.TryGetValue(member.AreaId, out var parts) && parts.Count > 0)
+            if (buurten.Of(member.AreaId) is { Count: > 0 } parts)
             {
                 foreach (var (entry, note) in FigureDerivation.Derive(figures, counts, new DerivationUnit(member.AreaId, parts, MembersAreBuurten: true)))
                 {
@@ -54,9 +54,13 @@ internal static class FocusAreaUnits
             }
         }
 
+        // A ratio of a count summed from buurten misses what the count misses.
+        (string Nl, string En)? Remark(IndicatorInfo indicator) =>
+            fromBuurten.Contains(indicator.Ratio?.NumeratorId ?? indicator.Id) ? FigureDerivation.BuurtRemark : null;
+
         if (!unit.IsComposite)
         {
-            var own = FigureDerivation.Derive(figures, entries, unit);
+            var own = FigureDerivation.Derive(figures, entries, unit, Remark);
             foreach (var (entry, note) in memberNotes)
             {
                 own.TryAdd(entry, note);
@@ -67,9 +71,9 @@ internal static class FocusAreaUnits
 
         foreach (var member in members)
         {
-            FigureDerivation.Derive(figures, entries, DerivationUnit.Single(member.AreaId, member.Name));
+            FigureDerivation.Derive(figures, entries, DerivationUnit.Single(member.AreaId, member.Name), Remark);
         }
 
-        return FigureDerivation.Derive(figures, entries, unit, indicator => fromBuurten.Contains(indicator.Id) ? FigureDerivation.BuurtRemark : null);
+        return FigureDerivation.Derive(figures, entries, unit, Remark);
     }
 }

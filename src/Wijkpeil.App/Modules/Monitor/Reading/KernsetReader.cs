@@ -64,6 +64,12 @@ internal sealed record IndicatorInfo(int Id, IndicatorSummary Summary, IReadOnly
     public Polarity Polarity => Summary.Polarity;
 
     /// <summary>
+    /// A register count without a ratio: an area's figure is the sum of its parts' (a wijk's of its buurten, a focus
+    /// area's of its wijken). Survey estimates, percentages and means never are.
+    /// </summary>
+    public bool SumsOverAreas => Kind == IndicatorKind.Count && SourceKind == SourceKind.Register && Ratio is null;
+
+    /// <summary>
     /// The indicator. A derived one without source tables of its own takes its numerator's for its place in a wave,
     /// when the numerator is among <paramref name="described"/> (the kernset's indicators read with it).
     /// </summary>

@@ -42,6 +42,8 @@ public sealed record AreaMonitorExport(string Area, string AreaName, IReadOnlyLi
 /// <param name="Claim">The claim's code (<see cref="ChangeClaims.Code"/>): significant-better, higher-not-testable, register-worse, ...; null without a comparison.</param>
 /// <param name="ClaimNl">The claim as the Dutch page words it.</param>
 /// <param name="ClaimEn">The claim as the English page words it.</param>
+/// <param name="DerivationNl">How the area's figure was derived ("afgeleid: som van de 10 buurten; ..."); null for a stored one.</param>
+/// <param name="DerivationEn">The same in English.</param>
 public sealed record AreaMonitorRow(
     string Programme,
     int Pillar,
@@ -66,7 +68,9 @@ public sealed record AreaMonitorRow(
     double? PValue,
     string? Claim,
     string? ClaimNl,
-    string? ClaimEn);
+    string? ClaimEn,
+    string? DerivationNl,
+    string? DerivationEn);
 
 /// <summary>Builds <see cref="AreaMonitorExport"/> from the area's profile and writes it as CSV for Excel.</summary>
 internal static class AreaMonitorExportWriter
@@ -104,7 +108,9 @@ internal static class AreaMonitorExportWriter
             change is null || !survey || indicator.SourceKind == Domain.Indicators.SourceKind.Unknown ? null : change.PValue,
             change?.Claim.Code(),
             change is null ? null : ChangeWords.In(UiCulture.Dutch, () => ChangeWords.Label(change.Claim, text)),
-            change is null ? null : ChangeWords.In(UiCulture.English, () => ChangeWords.Label(change.Claim, text)));
+            change is null ? null : ChangeWords.In(UiCulture.English, () => ChangeWords.Label(change.Claim, text)),
+            row.Derivation?.TextNl,
+            row.Derivation?.TextEn);
     }
 
     // A figure of unknown source kind is never tested, whatever its interval says (ChangeClaims).
@@ -123,7 +129,7 @@ internal static class AreaMonitorExportWriter
         "programma", "pijler", "indicator_code", "indicator_naam", "indicator_name_en", "soort_bron", "eenheid", "uitsplitsing",
         "periode", "waarde", "ondergrens", "bovengrens", "steekproefomvang", "niet_getoond", "bron",
         "vorige_periode", "vorige_waarde", "verschil", "relatief_verschil_procent", "significantie", "p_waarde",
-        "claim", "claim_nl", "claim_en",
+        "claim", "claim_nl", "claim_en", "afleiding", "derivation_en",
     ];
 
     /// <summary>
@@ -141,7 +147,7 @@ internal static class AreaMonitorExportWriter
                 Text(r.Programme), Number(r.Pillar), Text(r.IndicatorCode), Text(r.IndicatorNameNl), Text(r.IndicatorNameEn), Text(r.SourceKind), Text(r.Unit), Text(r.Breakdown),
                 Text(r.Period), Number(r.Value), Number(r.Lower), Number(r.Upper), Number(r.SampleSize), Text(r.Suppression), Text(r.Source),
                 Text(r.PreviousPeriod), Number(r.PreviousValue), Number(r.Difference), Number(r.RelativeDifferencePercent), Text(r.Significance), Number(r.PValue),
-                Text(r.Claim), Text(r.ClaimNl), Text(r.ClaimEn),
+                Text(r.Claim), Text(r.ClaimNl), Text(r.ClaimEn), Text(r.DerivationNl), Text(r.DerivationEn),
             ];
             csv.Append(string.Join(Separator, cells)).Append(LineEnd);
         }
@@ -156,10 +162,5 @@ internal static class AreaMonitorExportWriter
 
     private static string Number(int? value) => value is { } number ? number.ToString(CultureInfo.InvariantCulture) : string.Empty;
 
-    // CsvCell quotes where a comma, quote or line break needs it; with semicolons as separator, a semicolon does too.
-    private static string Text(string? value)
-    {
-        var cell = CsvCell.Text(value);
-        return cell.Contains(';', StringComparison.Ordinal) && !cell.StartsWith('"') ? "\"" + cell + "\"" : cell;
-    }
+    private static string Text(string? value) => CsvCell.Text(value, ';');
 }

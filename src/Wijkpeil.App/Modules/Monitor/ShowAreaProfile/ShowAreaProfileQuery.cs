@@ -3,8 +3,6 @@ using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Areas.Contracts;
 using Wijkpeil.App.Modules.Monitor.Reading;
 using Wijkpeil.App.Modules.Programmes.Contracts;
-using Wijkpeil.Domain.Areas;
-using Wijkpeil.Domain.Indicators;
 using static Wijkpeil.App.Modules.Monitor.Reading.AreaReader;
 using static Wijkpeil.App.Modules.Monitor.Reading.FigureReader;
 
@@ -39,10 +37,7 @@ public sealed class ShowAreaProfileQuery(
             return null;
         }
 
-        var (area, ancestors, children) = found;
-
-        // A wijk's register counts it has no figure of are summed from its buurten (e.g. crimes, counted per buurt).
-        var buurten = area.Level == AreaLevel.District ? children.Where(c => c.Level == AreaLevel.Neighbourhood).ToList() : [];
+        var (area, ancestors, children, buurten) = found;
         var references = ReferencesOf(area, ancestors);
         var above = ancestors.Select(a => a.Code).Append(area.Code).ToHashSet();
 
@@ -62,11 +57,16 @@ public sealed class ShowAreaProfileQuery(
 
         var figures = await figureReader.FiguresAsync(
             kernsets.SelectMany(k => k.Entries),
-            [area.Id, .. references.Select(r => r.Id), .. memberIds, .. buurten.Select(b => b.Id)],
+            [area.Id, .. references.Select(r => r.Id), .. memberIds],
             await figureReader.PeriodsAsync(ct),
             audience,
-            ct);
-        var derivations = Derive(figures, [.. kernsets.SelectMany(k => k.Entries)], area, references, buurten);
+            ct,
+            buurten);
+        // A wijk's or gemeente's register counts it has no figure of are summed from its buurten (e.g. crimes, counted
+        // per buurt only); ratios are derived for the area and each reference from their own parts.
+        List<KernsetIndicator> entries = [.. kernsets.SelectMany(k => k.Entries)];
+        var derivations = FocusAreaUnits.Derive(figures, entries, DerivationUnit.Single(area.Id, area.Name), buurten);
+        var referenceNotes = references.ToDictionary(r => r.Id, r => FocusAreaUnits.Derive(figures, entries, DerivationUnit.Single(r.Id, r.Name), buurten));
         var programmes = notes
             .Select(n => new AreaProgramme(
                 n.Kernset.Code,
@@ -74,7 +74,7 @@ public sealed class ShowAreaProfileQuery(
                 [.. n.FocusAreas.Select(f => new AreaFocusNote(
                     FocusAreaRefOf(f, focusAreaNames),
                     [.. WavesWithFigures(n.Kernset, figures, MemberRows(f, focusAreaNames)).Select(w => new WaveRef(w.Slug, w.Name))]))],
-                [.. n.Kernset.Pillars.Select(p => new PillarProfile(p, [.. n.Kernset.EntriesOf(p).Select(e => Row(figures, e, area, references) with { Derivation = derivations.GetValueOrDefault(e) })]))]))
+                [.. n.Kernset.Pillars.Select(p => new PillarProfile(p, [.. n.Kernset.EntriesOf(p).Select(e => Row(figures, e, area, references, referenceNotes) with { Derivation = derivations.GetValueOrDefault(e) })]))]))
             .ToList();
 
         programmes = await MarkPillarsWithoutFiguresAsync(programmes, notes.Select(n => n.Kernset).ToList(), audience, ct);
@@ -106,42 +106,7 @@ public sealed class ShowAreaProfileQuery(
         })];
     }
 
-    /// <summary>
-    /// The area's derived figures, added to <paramref name="figures"/>: register counts it has no figure of, summed from
-    /// its buurten; and derived (ratio) indicators of the area and of its references, from their own numerator and
-    /// denominator. Returns what is said of each of the area's derived figures.
-    /// </summary>
-    private static Dictionary<KernsetIndicator, DerivationNote> Derive(FigureSet figures, List<KernsetIndicator> entries, AreaRow area, List<AreaRow> references, List<AreaRow> buurten)
-    {
-        var notes = new Dictionary<KernsetIndicator, DerivationNote>();
-        if (buurten.Count > 0)
-        {
-            var counts = entries.Where(e => e.Indicator is { Kind: IndicatorKind.Count, SourceKind: SourceKind.Register, Ratio: null }).ToList();
-            var unit = new DerivationUnit(area.Id, [.. buurten.Select(b => new DerivationMember(b.Id, b.Name))], MembersAreBuurten: true);
-            foreach (var (entry, note) in FigureDerivation.Derive(figures, counts, unit))
-            {
-                if (note.IsDerived)
-                {
-                    notes[entry] = note;
-                }
-            }
-        }
-
-        var ratios = entries.Where(e => e.Indicator.Ratio is not null).ToList();
-        foreach (var (entry, note) in FigureDerivation.Derive(figures, ratios, DerivationUnit.Single(area.Id, area.Name)))
-        {
-            notes[entry] = note;
-        }
-
-        foreach (var reference in references)
-        {
-            FigureDerivation.Derive(figures, ratios, DerivationUnit.Single(reference.Id, reference.Name));
-        }
-
-        return notes;
-    }
-
-    private static IndicatorRow Row(FigureSet figures, KernsetIndicator entry, AreaRow area, List<AreaRow> references)
+    private static IndicatorRow Row(FigureSet figures, KernsetIndicator entry, AreaRow area, List<AreaRow> references, Dictionary<int, Dictionary<KernsetIndicator, DerivationNote>> referenceNotes)
     {
         var (latest, previous, change, trend) = LatestAndPrevious(figures, entry, area.Id);
         var series = figures.Series(entry, area.Id);
@@ -149,7 +114,10 @@ public sealed class ShowAreaProfileQuery(
             .Select(r =>
             {
                 var row = series.Count > 0 ? figures.AtOrBefore(entry, r.Id, figures.Periods[series[^1].PeriodId]) : LatestOf(figures.Series(entry, r.Id));
-                return new ReferenceFigure(RefOf(r), row is { } found ? figures.ToFigure(found) : null, row is { } other && (series.Count == 0 || other.PeriodId != series[^1].PeriodId));
+                return new ReferenceFigure(RefOf(r), row is { } found ? figures.ToFigure(found) : null, row is { } other && (series.Count == 0 || other.PeriodId != series[^1].PeriodId))
+                {
+                    Derivation = row?.BatchId == FigureDerivation.DerivedBatch.Id ? referenceNotes[r.Id].GetValueOrDefault(entry) : null,
+                };
             })
             .ToList();
         return new IndicatorRow(entry.Indicator.Summary, entry.BreakdownCode, latest, previous, change, referenceFigures, trend);

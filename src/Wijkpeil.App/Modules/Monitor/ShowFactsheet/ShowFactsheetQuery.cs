@@ -32,7 +32,7 @@ public sealed class ShowFactsheetQuery(IProgrammeCatalogue programmeCatalogue, K
         }
 
         var (kernset, chosenArea, areas, members, references, figures, withFigures) = scope;
-        var (unit, notes) = (scope.Unit!, scope.Notes!);
+        var (unit, notes, referenceNotes) = (scope.Unit!, scope.Notes!, scope.ReferenceNotes!);
         var whole = new AreaRef(chosenArea.Slug, chosenArea.Name, chosenArea.Members[0].Level);
         var chosen = withFigures.FirstOrDefault(w => string.Equals(w.Slug, (wave ?? string.Empty).Trim(), StringComparison.OrdinalIgnoreCase));
         if (chosen is null)
@@ -43,7 +43,7 @@ public sealed class ShowFactsheetQuery(IProgrammeCatalogue programmeCatalogue, K
         var shown = new List<ObservationRow>();
         var pillars = kernset.Pillars
             .Select(p => new FactsheetPillar(p, [.. kernset.EntriesOf(p).Select(e => WithWhole(
-                FactsheetRowOf(figures, e, figures.Periods.ByCode(Kernset.PeriodIn(chosen, e)), members, references, shown), figures, e, figures.Periods.ByCode(Kernset.PeriodIn(chosen, e)), unit, notes, whole))]))
+                FactsheetRowOf(figures, e, figures.Periods.ByCode(Kernset.PeriodIn(chosen, e)), members, references, referenceNotes, shown), figures, e, figures.Periods.ByCode(Kernset.PeriodIn(chosen, e)), unit, notes, whole))]))
             .ToList();
 
         var newest = shown.Select(figures.Batch).OrderBy(b => b.ImportedAt).ThenBy(b => b.Id).Last();
@@ -94,29 +94,27 @@ public sealed class ShowFactsheetQuery(IProgrammeCatalogue programmeCatalogue, K
         }
 
         var referenceCodes = kernset.ReferenceAreas.Prepend(focusArea.Municipality).Distinct().ToList();
-        var areas = await areaReader.AreasWithBuurtenAsync(CodesOf([focusArea]).Concat(referenceCodes), ct);
-        var buurten = BuurtenOf(areas);
+        var (areas, buurten) = await areaReader.AreasWithBuurtenAsync(CodesOf([focusArea]).Concat(referenceCodes), focusArea.Members.Concat(referenceCodes), ct);
         var members = focusArea.Members.Select(m => (Ref: RefOf(m, areas), Row: areas.GetValueOrDefault(m))).ToList();
         var references = referenceCodes.Where(areas.ContainsKey).Select(c => areas[c]).ToList();
         var periods = await figureReader.PeriodsAsync(ct);
         var figures = await figureReader.FiguresAsync(
             kernset.Entries,
-            [.. members.Where(m => m.Row is not null).Select(m => m.Row!.Id), .. references.Select(r => r.Id), .. buurten.Values.SelectMany(b => b).Select(b => b.AreaId)],
+            [.. members.Where(m => m.Row is not null).Select(m => m.Row!.Id), .. references.Select(r => r.Id)],
             periods,
             audience,
-            ct);
-        // The focus area as one unit (derived figures, members' ratios), and the references' ratio indicators.
+            ct,
+            buurten);
+        // The focus area as one unit (derived figures, members' ratios), and the references' sums of buurten and ratios.
         var unit = FocusAreaUnits.Of(focusArea, kernset.FocusAreas.ToList().FindIndex(f => f.Slug == focusArea.Slug), areas);
         var notes = FocusAreaUnits.Derive(figures, kernset.Entries, unit, buurten);
-        foreach (var reference in references)
-        {
-            FigureDerivation.Derive(figures, kernset.Entries, DerivationUnit.Single(reference.Id, reference.Name));
-        }
+        var referenceNotes = references.ToDictionary(r => r.Id, r => FocusAreaUnits.Derive(figures, kernset.Entries, DerivationUnit.Single(r.Id, r.Name), buurten));
 
         return new FactsheetScope(kernset, focusArea, areas, members, references, figures, WavesWithFigures(kernset, figures, MemberRows(focusArea, areas)))
         {
             Unit = unit,
             Notes = notes,
+            ReferenceNotes = referenceNotes,
         };
     }
 
@@ -128,7 +126,8 @@ public sealed class ShowFactsheetQuery(IProgrammeCatalogue programmeCatalogue, K
     {
         if (!unit.IsComposite)
         {
-            return row;
+            // A focus area of one wijk: its own figure may be derived too (crimes summed from its buurten).
+            return row with { Derivation = notes.GetValueOrDefault(entry) is { IsDerived: true } own ? own : null };
         }
 
         var current = period is null ? null : figures.At(entry, unit.Id, period.Id);
@@ -151,6 +150,7 @@ public sealed class ShowFactsheetQuery(IProgrammeCatalogue programmeCatalogue, K
         PeriodInfo? period,
         List<(AreaRef Ref, AreaRow? Row)> members,
         List<AreaRow> references,
+        Dictionary<int, Dictionary<KernsetIndicator, DerivationNote>> referenceNotes,
         List<ObservationRow> shown)
     {
         var memberFigures = new List<MemberFigures>();
@@ -175,7 +175,10 @@ public sealed class ShowFactsheetQuery(IProgrammeCatalogue programmeCatalogue, K
                 shown.Add(found);
             }
 
-            referenceFigures.Add(new ReferenceFigure(RefOf(reference), figure is { } f ? figures.ToFigure(f) : null, figure is { } other && other.PeriodId != period!.Id));
+            referenceFigures.Add(new ReferenceFigure(RefOf(reference), figure is { } f ? figures.ToFigure(f) : null, figure is { } other && other.PeriodId != period!.Id)
+            {
+                Derivation = figure?.BatchId == FigureDerivation.DerivedBatch.Id ? referenceNotes[reference.Id].GetValueOrDefault(entry) : null,
+            });
         }
 
         return new FactsheetRow(entry.Indicator.Summary, entry.BreakdownCode, memberFigures, referenceFigures);
@@ -208,5 +211,8 @@ public sealed class ShowFactsheetQuery(IProgrammeCatalogue programmeCatalogue, K
         public DerivationUnit? Unit { get; init; }
 
         public Dictionary<KernsetIndicator, DerivationNote>? Notes { get; init; }
+
+        /// <summary>Per reference area's id: what its derived figures (a gemeente's sums of buurten, ratios) are.</summary>
+        public Dictionary<int, Dictionary<KernsetIndicator, DerivationNote>>? ReferenceNotes { get; init; }
     }
 }

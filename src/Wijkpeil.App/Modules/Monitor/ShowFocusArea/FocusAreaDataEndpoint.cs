@@ -92,17 +92,7 @@ internal static class FocusAreaDataEndpoint
         return records;
     }
 
-    // CsvCell's rule against formulas; quoted where the text holds a semicolon, a quote or a line break (not a comma).
-    private static string Cell(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return string.Empty;
-        }
-
-        var safe = CsvCell.NeedsApostrophe(text) ? "'" + text : text;
-        return safe.AsSpan().IndexOfAny(";\"\r\n") >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
-    }
+    private static string Cell(string? text) => CsvCell.Text(text, ';');
 }
 
 /// <summary>One figure of a focus-area download: the focus area's own (derived or not) or, where it has none, a member's.</summary>

@@ -34,11 +34,9 @@ public sealed class ShowFocusAreaQuery(
 
         var focusArea = kernset.FocusAreas[index];
         pageTags.Add(CacheTags.FocusArea(kernset.Code, focusArea.Slug));
-        var areas = await areaReader.AreasWithBuurtenAsync(CodesOf([focusArea]), ct);
+        var (areas, buurten) = await areaReader.AreasWithBuurtenAsync(CodesOf([focusArea]), focusArea.Members, ct);
         var members = MemberRows(focusArea, areas);
-        var buurten = BuurtenOf(areas);
-        var figures = await figureReader.FiguresAsync(
-            kernset.Entries, [.. members.Select(m => m.Id), .. buurten.Values.SelectMany(b => b).Select(b => b.AreaId)], await figureReader.PeriodsAsync(ct), audience, ct);
+        var figures = await figureReader.FiguresAsync(kernset.Entries, [.. members.Select(m => m.Id)], await figureReader.PeriodsAsync(ct), audience, ct, buurten);
         var unit = FocusAreaUnits.Of(focusArea, index, areas);
         var notes = FocusAreaUnits.Derive(figures, kernset.Entries, unit, buurten);
         var reference = FocusAreaRefOf(focusArea, areas);

@@ -33,11 +33,9 @@ public sealed class ShowOverviewQuery(
         }
 
         pageTags.Add(kernset.FocusAreas.Select(f => CacheTags.FocusArea(kernset.Code, f.Slug)));
-        var areas = await areaReader.AreasWithBuurtenAsync(CodesOf(kernset.FocusAreas), ct);
-        var buurten = BuurtenOf(areas);
+        var (areas, buurten) = await areaReader.AreasWithBuurtenAsync(CodesOf(kernset.FocusAreas), kernset.FocusAreas.SelectMany(f => f.Members), ct);
         var memberIds = kernset.FocusAreas.SelectMany(f => f.Members).Where(areas.ContainsKey).Select(m => areas[m].Id).ToList();
-        var figures = await figureReader.FiguresAsync(
-            kernset.Entries, [.. memberIds, .. buurten.Values.SelectMany(b => b).Select(b => b.AreaId)], await figureReader.PeriodsAsync(ct), audience, ct);
+        var figures = await figureReader.FiguresAsync(kernset.Entries, memberIds, await figureReader.PeriodsAsync(ct), audience, ct, buurten);
 
         // One unit per focus area (issue 11, point 2): its derived figure where one can be derived, never each member.
         var focusAreas = kernset.FocusAreas
