@@ -71,6 +71,9 @@ public static class AuthorisationMatrix
     public const string ApiProgrammesGet = "GET /api/v1/programmes/{slug}";
     public const string FocusAreaPage = "GET /programmas/vitale-wijken/gebieden/overvecht";
     public const string FocusAreaJson = "GET /programmas/vitale-wijken/gebieden/overvecht.json";
+    public const string FocusAreaCsv = "GET /programmas/vitale-wijken/gebieden/overvecht.csv";
+    public const string AreaMonitorJson = "GET /wijken/WK034403/monitor.json";
+    public const string AreaMonitorCsv = "GET /wijken/WK034403/monitor.csv";
     public const string IndicatorsPage = "GET /beheer/indicatoren";
     public const string IndicatorNewPage = "GET /beheer/indicatoren/nieuw";
     public const string IndicatorEditPage = "GET /beheer/indicatoren/{code}";
@@ -166,6 +169,11 @@ public static class AuthorisationMatrix
         // A focus area as one unit is part of the public monitor.
         (FocusAreaPage,             [200,    200,    200,    200,    200,    200,    200,    200]),
         (FocusAreaJson,             [200,    200,    200,    200,    200,    200,    200,    200]),
+        (FocusAreaCsv,              [200,    200,    200,    200,    200,    200,    200,    200]),
+
+        // An area's monitor as data, as public as its page.
+        (AreaMonitorJson,           [200,    200,    200,    200,    200,    200,    200,    200]),
+        (AreaMonitorCsv,            [200,    200,    200,    200,    200,    200,    200,    200]),
     ]);
 
     /// <summary>The gemeenten a caller's account is scoped to.</summary>
