@@ -82,3 +82,6 @@ public sealed record ProgrammeChoice(string Slug, string Name);
 
 /// <summary>A named measurement round of a programme (a factsheet exists per focus area and wave).</summary>
 public sealed record WaveRef(string Slug, string Name);
+
+/// <summary>A breakdown's name as the source gave it ("Totaal misdrijven" / "All crimes" for 47018NED's 0.0.0).</summary>
+public sealed record BreakdownTitle(string Nl, string En);

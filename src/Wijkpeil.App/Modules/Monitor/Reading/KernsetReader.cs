@@ -27,7 +27,9 @@ public sealed class KernsetReader(IIndicatorCatalogue indicatorCatalogue, IObser
         pageTags.Add(CacheTags.Figures);
         var descriptions = await indicatorCatalogue.DescribeAsync([.. programmes.SelectMany(p => p.Kernset).Select(k => k.IndicatorId).Distinct()], ct);
         var indicators = descriptions.Values.ToDictionary(d => d.Id, d => IndicatorInfo.Of(d, descriptions));
-        var breakdowns = await observations.Breakdowns.Select(b => new { b.Id, b.Code }).ToDictionaryAsync(b => b.Code, b => b.Id, StringComparer.Ordinal, ct);
+        var rows = await observations.Breakdowns.Select(b => new { b.Id, b.Code, b.NameNl, b.NameEn }).ToListAsync(ct);
+        var breakdowns = rows.ToDictionary(b => b.Code, b => b.Id, StringComparer.Ordinal);
+        var names = rows.ToDictionary(b => b.Code, b => new BreakdownTitle(b.NameNl, b.NameEn), StringComparer.Ordinal);
 
         // A ratio's denominator may be published only for the total (crimes of a kind per 1.000 inhabitants).
         if (breakdowns.TryGetValue(Breakdown.TotalCode, out var total))
@@ -44,7 +46,10 @@ public sealed class KernsetReader(IIndicatorCatalogue indicatorCatalogue, IObser
                 .Select(c => new KernsetIndicator(c.PillarNumber, indicators[c.IndicatorId], c.BreakdownCode, breakdowns.TryGetValue(c.BreakdownCode, out var id) ? id : null))],
             programme.FocusAreas,
             programme.ReferenceAreas,
-            programme.Waves))];
+            programme.Waves)
+        {
+            BreakdownNames = names,
+        })];
     }
 }
 
@@ -103,6 +108,9 @@ internal sealed record Kernset(
     IReadOnlyList<WaveDetails> Waves)
 {
     public IEnumerable<KernsetIndicator> EntriesOf(PillarRef pillar) => Entries.Where(e => e.PillarNumber == pillar.Number);
+
+    /// <summary>Every breakdown's name by code ("0.0.0": "Totaal misdrijven"), for the pages' captions.</summary>
+    public IReadOnlyDictionary<string, BreakdownTitle> BreakdownNames { get; init; } = new Dictionary<string, BreakdownTitle>();
 
     /// <summary>The period wave <paramref name="wave"/> takes for the entry's indicator, through its source tables; null when none.</summary>
     public static string? PeriodIn(WaveDetails wave, KernsetIndicator entry) => wave.PeriodFor(entry.Indicator.SourceTables);

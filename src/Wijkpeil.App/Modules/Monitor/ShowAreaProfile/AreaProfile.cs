@@ -18,6 +18,9 @@ public sealed record AreaProfile(
 {
     /// <summary>The focus areas, of every programme shown, that the area is or lies in.</summary>
     public IReadOnlyList<FocusAreaRef> FocusAreas => [.. Programmes.SelectMany(p => p.FocusAreas).Select(f => f.FocusArea)];
+
+    /// <summary>The breakdowns' names by code, for a breakdown the page has no words of its own for.</summary>
+    public IReadOnlyDictionary<string, BreakdownTitle> BreakdownNames { get; init; } = new Dictionary<string, BreakdownTitle>();
 }
 
 /// <summary>One programme on an area page: the focus areas the area is or lies in, and the kernset per pillar.</summary>

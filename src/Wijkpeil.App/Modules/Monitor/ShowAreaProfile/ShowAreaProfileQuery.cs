@@ -79,7 +79,10 @@ public sealed class ShowAreaProfileQuery(
 
         programmes = await MarkPillarsWithoutFiguresAsync(programmes, notes.Select(n => n.Kernset).ToList(), audience, ct);
         List<AreaRef> childLinks = programmes.Count > 0 ? [] : [.. children.Select(RefOf)];
-        return new AreaProfile(RefOf(area), [.. ancestors.Select(RefOf)], programmes, [.. references.Select(RefOf)], childLinks);
+        return new AreaProfile(RefOf(area), [.. ancestors.Select(RefOf)], programmes, [.. references.Select(RefOf)], childLinks)
+        {
+            BreakdownNames = kernsets.Count > 0 ? kernsets[0].BreakdownNames : new Dictionary<string, BreakdownTitle>(),
+        };
     }
 
     /// <summary>

@@ -18,7 +18,11 @@ public sealed record Factsheet(
     IReadOnlyList<FactsheetPillar> Pillars,
     IReadOnlyList<string> Sources,
     string DataVersion,
-    DateTimeOffset DataDate);
+    DateTimeOffset DataDate)
+{
+    /// <summary>The breakdowns' names by code, for a breakdown the page has no words of its own for.</summary>
+    public IReadOnlyDictionary<string, BreakdownTitle> BreakdownNames { get; init; } = new Dictionary<string, BreakdownTitle>();
+}
 
 /// <summary>One pillar of a factsheet.</summary>
 public sealed record FactsheetPillar(PillarRef Pillar, IReadOnlyList<FactsheetRow> Rows);

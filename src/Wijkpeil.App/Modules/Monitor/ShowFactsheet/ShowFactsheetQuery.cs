@@ -57,7 +57,10 @@ public sealed class ShowFactsheetQuery(IProgrammeCatalogue programmeCatalogue, K
             pillars,
             SourcesOf(kernset, figures, shown),
             string.Create(CultureInfo.InvariantCulture, $"importbatch {newest.Id}"),
-            newest.ImportedAt);
+            newest.ImportedAt)
+        {
+            BreakdownNames = kernset.BreakdownNames,
+        };
     }
 
     /// <summary>
