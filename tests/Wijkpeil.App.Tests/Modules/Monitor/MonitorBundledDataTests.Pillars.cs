@@ -123,6 +123,12 @@ public sealed partial class MonitorBundledDataTests
         Assert.StartsWith("afgeleid: som van ", crime.Derivation!.TextNl, StringComparison.Ordinal);
         Assert.EndsWith("; wat niet aan een buurt is toegekend (zoals ‘buurt onbekend’) ontbreekt", crime.Derivation.TextNl, StringComparison.Ordinal);
         Assert.Equal([239.0, 333.0], crime.Members.Select(m => m.Latest!.Value!.Value));
+
+        // Per 1.000 inhabitants needs Nieuwegein's 2023 population, which the bundled files do not hold: no figure, and
+        // the page says which part is missing where.
+        var perThousand = profile.Pillars.Single(p => p.Pillar.Number == 2).Indicators.Single(r => r.Indicator.Code == Crimes + "Per1000Inwoners");
+        Assert.Null(perThousand.Latest);
+        Assert.Equal("geen afgeleid cijfer: AantalInwoners ontbreekt voor Batau Zuid (2023)", perThousand.Derivation!.TextNl);
     }
 
     [Theory]

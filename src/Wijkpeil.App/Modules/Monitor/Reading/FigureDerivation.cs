@@ -107,11 +107,12 @@ internal static class FigureDerivation
         }
 
         string? missing = null;
+        string? lacking = null;
         var any = false;
         foreach (var period in periods)
         {
             double top = 0, bottom = 0;
-            missing = null;
+            (missing, lacking) = (null, null);
             foreach (var member in unit.Members)
             {
                 var part = Published(figures, counted, breakdown, member.AreaId, period.Id);
@@ -120,6 +121,9 @@ internal static class FigureDerivation
                 if (part is null || under is null)
                 {
                     missing = $"{member.Name} ({period.Label})";
+
+                    // A ratio names the part that is missing (Nieuwegein has no 2023 population in the bundled data).
+                    lacking = ratio is null ? null : part is null ? ratio.Ratio.Numerator : ratio.Ratio.Denominator;
                     break;
                 }
 
@@ -138,7 +142,9 @@ internal static class FigureDerivation
         var members = unit.IsComposite ? unit.Members.Select(m => m.Name).ToList() : [];
         if (!any)
         {
-            return new DerivationNote(DerivationKind.Missing, $"geen afgeleid cijfer: ontbreekt voor {missing}", $"no derived figure: missing for {missing}", members);
+            return lacking is null
+                ? new DerivationNote(DerivationKind.Missing, $"geen afgeleid cijfer: ontbreekt voor {missing}", $"no derived figure: missing for {missing}", members)
+                : new DerivationNote(DerivationKind.Missing, $"geen afgeleid cijfer: {lacking} ontbreekt voor {missing}", $"no derived figure: {lacking} missing for {missing}", members);
         }
 
         var (nl, en) = ratio is null
