@@ -114,7 +114,11 @@ public sealed partial class DefaultDataLoader(
             cancellationToken));
 
         // Consecutive files of one format go in as one multi-file import, so the next file is parsed while
-        // the previous one is stored (the three RIVM tables are most of the load time).
+        // the previous one is stored (the three RIVM tables are most of the load time). A trusted path: published
+        // without the review's outlier rules (ImportOptions.ReviewBeforePublishing), which the operator's
+        // `wijkpeil import --publish` goes through. These files ship with the release, were checked when they were
+        // bundled, and a first import of a whole StatLine table flags thousands of figures for being far from the
+        // others; a start must not stop for a note nobody can give.
         foreach (var (format, run) in ConsecutiveByFormat(ObservationFiles))
         {
             await StepAsync(string.Join(", ", run), async () =>
@@ -162,6 +166,7 @@ public sealed partial class DefaultDataLoader(
         });
         await StepAsync(PoliceFile, async () =>
         {
+            // Trusted, as at the first load: the bundled file is published without the review (see EnsureLoadedAsync).
             var outcomes = await observationImport.ImportFilesAsync(
                 ObservationFormats.StatLine, [files.PathOf(PoliceFile)], new ImportOptions(Publish: true, ImportedBy: ImportedBy), cancellationToken);
             return outcomes is [{ Succeeded: true } outcome]
