@@ -8,7 +8,7 @@
 #      2 downloaders (filtered CSV/Excel, now and then the whole data set), and every 20 s a burst of 8 heavy downloads
 #      from one address, more than the export limits allow (those 429s are deliberate); each user has its own
 #      source address 127.0.0.N, so the host's per-client limit sees separate clients
-#   3. at half time, one import through the CLI on the same database: wijkpeil import statline <2020 65+> --publish
+#   3. at half time, one import through the CLI on the same database: wijkpeil import statline <2020 65+> --publish --note …
 # and reports requests per type, errors other than the deliberate 429 answers (must be 0), the 429 count,
 # p50/p95/p99 latency, and the host's resident memory at the start, every 30 s and at the end, with its slope.
 # Usage: bench/soak.sh [minutes]     (report also written to bench/results/soak-<date>.txt; exit 1 on any error)

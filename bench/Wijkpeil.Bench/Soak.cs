@@ -153,7 +153,9 @@ internal static class Soak
         }
 
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { cliDll, "import", "statline", file, "--publish" })
+        // --publish puts the figures to the review's outlier rules first; a whole StatLine table flags thousands, so
+        // the operator's path publishes it with a written note, as an operator would.
+        foreach (var argument in new[] { cliDll, "import", "statline", file, "--publish", "--note", "Soak: de 65+-cijfers van 2020 opnieuw, bekend bestand." })
         {
             start.ArgumentList.Add(argument);
         }

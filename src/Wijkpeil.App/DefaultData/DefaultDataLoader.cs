@@ -114,7 +114,11 @@ public sealed partial class DefaultDataLoader(
             cancellationToken));
 
         // Consecutive files of one format go in as one multi-file import, so the next file is parsed while
-        // the previous one is stored (the three RIVM tables are most of the load time).
+        // the previous one is stored (the three RIVM tables are most of the load time). A trusted path: published
+        // without the review's outlier rules (ImportOptions.ReviewBeforePublishing), which the operator's
+        // `wijkpeil import --publish` goes through. These files ship with the release, were checked when they were
+        // bundled, and a first import of a whole StatLine table flags thousands of figures for being far from the
+        // others; a start must not stop for a note nobody can give.
         foreach (var (format, run) in ConsecutiveByFormat(ObservationFiles))
         {
             await StepAsync(string.Join(", ", run), async () =>
@@ -147,9 +151,9 @@ public sealed partial class DefaultDataLoader(
 
     /// <summary>
     /// Brings a database loaded by an earlier bundle up to <see cref="DataVersion"/>: the catalogue's new indicators, the
-    /// police figures and the buurt boundaries (each import is idempotent: a file already there changes nothing). The
-    /// programme's kernset is left as its managers keep it; the new pillar 2 and 4 indicators are added to it on
-    /// /beheer/programmas.
+    /// Vitale Wijken kernset entries of pillars 2 and 4 where those pillars are still empty (a fresh load seeds them; a
+    /// pillar a manager filled keeps exactly its entries), the police figures and the buurt boundaries (each step is
+    /// idempotent: a file already there changes nothing, a filled pillar gets nothing).
     /// </summary>
     private async Task UpgradeAsync(string bundleFolder, string loadedVersion, CancellationToken cancellationToken)
     {
@@ -160,8 +164,16 @@ public sealed partial class DefaultDataLoader(
             var written = await seeder.SeedCatalogueAsync(cancellationToken);
             return string.Create(CultureInfo.InvariantCulture, $"{written} curated indicators");
         });
+        await StepAsync("Vitale Wijken kernset, pillars 2 and 4", async () =>
+        {
+            var added = await seeder.FillNewPillarsAsync(cancellationToken);
+            return added.Count == 0
+                ? "nothing added: the pillars have entries already (or the programme is gone)"
+                : "added " + string.Join(", ", added.Select(e => $"{e.Indicator} ({e.Breakdown}) to pillar {e.Pillar}"));
+        });
         await StepAsync(PoliceFile, async () =>
         {
+            // Trusted, as at the first load: the bundled file is published without the review (see EnsureLoadedAsync).
             var outcomes = await observationImport.ImportFilesAsync(
                 ObservationFormats.StatLine, [files.PathOf(PoliceFile)], new ImportOptions(Publish: true, ImportedBy: ImportedBy), cancellationToken);
             return outcomes is [{ Succeeded: true } outcome]

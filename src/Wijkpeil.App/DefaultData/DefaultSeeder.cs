@@ -31,9 +31,9 @@ public sealed class DefaultSeeder(WijkpeilDbContext db, IProgrammeSeeding create
             cancellationToken);
 
     /// <summary>
-    /// Adds the Vitale Wijken programme unless it exists, through the same use case as a person's (so it is audited);
-    /// needs the catalogue for its kernset. It runs before the bundle's regions and figures are imported, so it is
-    /// checked against the catalogue but not yet against the register and periods.
+    /// Adds the Vitale Wijken programme unless it exists, through the same use case as a person's (unaudited: the
+    /// default's change, nobody's); needs the catalogue for its kernset. It runs before the bundle's regions and figures
+    /// are imported, so it is checked against the catalogue but not yet against the register and periods.
     /// </summary>
     public async Task<bool> SeedProgrammeAsync(CancellationToken cancellationToken = default)
     {
@@ -54,6 +54,18 @@ public sealed class DefaultSeeder(WijkpeilDbContext db, IProgrammeSeeding create
         db.ChangeTracker.Clear();
         return true;
     }
+
+    /// <summary>
+    /// On an upgrade from a bundle before 2024.4: adds the kernset entries a fresh load seeds for pillars 2 (veiligheid)
+    /// and 4 (onderwijs), which the older bundles left empty, to Vitale Wijken, each pillar only while it is still
+    /// empty there (<see cref="IProgrammeSeeding.AddToEmptyPillarsAsync"/>). Not audited, like the programme's seed:
+    /// the default's change, nobody's; the loader logs what was added. Returns the entries added.
+    /// </summary>
+    public Task<IReadOnlyList<KernsetDefinition>> FillNewPillarsAsync(CancellationToken cancellationToken = default) =>
+        createProgramme.AddToEmptyPillarsAsync(
+            VitaleWijkenProgramme.Code,
+            [.. VitaleWijkenProgramme.Definition().Kernset!.Where(k => k.Pillar is Kernset.Safety or Kernset.Education)],
+            cancellationToken);
 
     /// <summary>
     /// Adds the agenda from the progress letter (<see cref="VitaleWijkenAgenda"/>), once: not when it was added

@@ -23,10 +23,15 @@ internal static class ImportCommands
         notes[import] = """
             Voorbeelden:
               wijkpeil import regions 85984NED-WijkenEnBuurten-2024.csv --provinces gemeente-provincie.csv
+              wijkpeil import statline 50090NED-gezondheid-2016-18plus.xlsx 50090NED-gezondheid-2020-18plus.xlsx
               wijkpeil import statline 50090NED-gezondheid-2020-18plus.xlsx --publish
-              wijkpeil import statline 50090NED-gezondheid-2016-18plus.xlsx 50090NED-gezondheid-2020-18plus.xlsx --publish
+              wijkpeil import statline 50090NED-gezondheid-2020-18plus.xlsx --publish --note "Uitschieters nagekeken tegen StatLine."
               wijkpeil import kwb kwb-2023-gemeente-utrecht.xlsx --year 2023
               wijkpeil import boundaries wijk_2024.geojson
+            Zonder --publish wacht een bestand als concept op beoordeling (wijkpeil imports, /beheer/imports).
+            Met --publish gaan de cijfers eerst door de controle van de beoordelingspagina: vallen er cijfers op,
+            dan wordt er niets opgeslagen en noemt de melding elk opvallend cijfer (gebied, indicator, periode,
+            oude en nieuwe waarde, reden), tenzij --note schriftelijk toelicht waarom het toch gepubliceerd wordt.
             Dezelfde import nog eens uitvoeren verandert niets; gewijzigde waarden worden bijgewerkt en de oude
             waarde blijft bewaard.
             """;
@@ -43,12 +48,14 @@ internal static class ImportCommands
             Description = "Het bestand om in te lezen, of meerdere bestanden van dit formaat: die worden na elkaar ingelezen, elk atomair, en bij de eerste fout wordt gestopt.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var publish = new Option<bool>("--publish") { Description = "Sla de cijfers op als gepubliceerd (openbaar zichtbaar) in plaats van als concept. Een concept wacht naast de openbare cijfers, zonder er iets aan te veranderen, tot het gepubliceerd of verworpen wordt (wijkpeil imports)." };
+        var publish = new Option<bool>("--publish") { Description = "Sla de cijfers op als gepubliceerd (openbaar zichtbaar) in plaats van als concept. Eerst gaan ze door dezelfde controle als op de beoordelingspagina: vallen er cijfers op, dan wordt er niets opgeslagen en noemt de melding elk opvallend cijfer, tenzij u met --note schriftelijk toelicht waarom het bestand toch gepubliceerd wordt. Een concept wacht naast de openbare cijfers, zonder er iets aan te veranderen, tot het gepubliceerd of verworpen wordt (wijkpeil imports)." };
+        var note = new Option<string?>("--note") { Description = "Alleen met --publish: waarom het bestand gepubliceerd wordt hoewel de controle cijfers laat opvallen die niet één voor één bevestigd zijn. Bewaard bij de import en in de audittrail, zoals 'publiceren met toelichting' op de beoordelingspagina.", HelpName = "tekst" };
         var table = new Option<string?>("--table") { Description = "Het id van de brontabel (zoals 50090NED) als het bestand dat niet zelf vermeldt.", HelpName = "id" };
         var year = withYear ? new Option<int?>("--year") { Description = "Het jaar (de periode) van de cijfers als het bestand dat niet vermeldt.", HelpName = "jjjj" } : null;
         var by = ImportedByOption();
         command.Arguments.Add(paths);
         command.Options.Add(publish);
+        command.Options.Add(note);
         command.Options.Add(table);
         if (year is not null)
         {
@@ -56,16 +63,23 @@ internal static class ImportCommands
         }
 
         command.Options.Add(by);
-        command.SetAction((parseResult, ct) => session.RunAsync(
+        command.SetAction((parseResult, ct) => parseResult.GetValue(note) is not null && !parseResult.GetValue(publish)
+            ? NoteWithoutPublish(session)
+            : session.RunAsync(
             (services, token) =>
             {
                 // The first file is read and parsed while the database starts (a first start migrates it).
                 var parser = services.GetServices<IDatasetParser>().FirstOrDefault(p => string.Equals(p.Format, format, StringComparison.Ordinal));
+
+                // The operator's --publish is reviewed as the review page reviews a draft; only the embedded default
+                // data, which ships with the release, publishes without (DefaultDataLoader).
                 var options = new ImportOptions(
                     Publish: parseResult.GetValue(publish),
                     SourceTable: parseResult.GetValue(table),
                     Year: year is null ? null : parseResult.GetValue(year),
-                    ImportedBy: parseResult.GetValue(by) ?? CliSession.DefaultImportedBy);
+                    ImportedBy: parseResult.GetValue(by) ?? CliSession.DefaultImportedBy,
+                    ReviewBeforePublishing: true,
+                    PublicationNote: parseResult.GetValue(note));
                 var files = parseResult.GetRequiredValue(paths);
                 return new FilesToImport(parser, options, files, parser is null ? null : ObservationImporter.ParseFirstFile(parser, files, options, token));
             },
@@ -86,6 +100,13 @@ internal static class ImportCommands
             },
             ct));
         return command;
+    }
+
+    private static Task<int> NoteWithoutPublish(CliSession session)
+    {
+        // A draft is published with its note on the review page or with wijkpeil imports publish --note.
+        session.WriteError("--note hoort bij --publish: een concept krijgt zijn toelichting bij het publiceren (op de beoordelingspagina of met wijkpeil imports publish ID --note).");
+        return Task.FromResult(ExitCodes.Usage);
     }
 
     private static Command Regions(CliSession session)
@@ -177,6 +198,22 @@ internal static class ImportCommands
         }
 
         session.WriteError(outcome.Message);
+        if (outcome.Flagged > 0)
+        {
+            foreach (var issue in outcome.Issues)
+            {
+                session.WriteErrorDetail(issue.ToString());
+            }
+
+            if (outcome.Flagged > outcome.Issues.Count)
+            {
+                session.WriteErrorDetail(string.Create(CliSession.Dutch, $"… en nog {outcome.Flagged - outcome.Issues.Count:N0} opvallende cijfers."));
+            }
+
+            session.WriteErrorDetail("Controleer ze tegen de bron. Lees het bestand in zonder --publish om het als concept op de beoordelingspagina (/beheer/imports) te bekijken en de cijfers één voor één te bevestigen, of voer dezelfde opdracht opnieuw uit met --note \"<waarom het toch gepubliceerd wordt>\".");
+            return ExitCodes.BadInput;
+        }
+
         if (outcome.Issues.Count > 1)
         {
             foreach (var issue in outcome.Issues)

@@ -24,6 +24,13 @@ public sealed record ImportOutcome
 
     public IReadOnlyList<ImportIssue> Issues { get; init; } = [];
 
+    /// <summary>
+    /// How many figures the import review flagged when publishing at import was asked to review them
+    /// (<see cref="ImportOptions.ReviewBeforePublishing"/>). A refusal with a count above zero was refused for them
+    /// alone: <see cref="Issues"/> names each (the first ones, when there are very many).
+    /// </summary>
+    public int Flagged { get; init; }
+
     /// <summary>A one-line Dutch summary for people.</summary>
     public required string Message { get; init; }
 

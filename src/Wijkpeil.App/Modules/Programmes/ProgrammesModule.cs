@@ -15,7 +15,7 @@ public static class ProgrammesModule
         services.AddScoped<IProgrammeCatalogue, ProgrammeCatalogue>();
         services.AddScoped<IIndicatorSelections, ProgrammeIndicatorSelections>();
         services.AddScoped<CreateProgramme.CreateProgrammeHandler>();
-        services.AddScoped<IProgrammeSeeding>(sp => sp.GetRequiredService<CreateProgramme.CreateProgrammeHandler>());
+        services.AddScoped<IProgrammeSeeding, ProgrammeSeeding>();
         services.AddScoped<EditProgramme.EditProgrammeHandler>();
         services.AddScoped<IAreaFocusAreas, ProgrammeAreaFocusAreas>();
         services.AddScoped<IIndicatorPlaces, ProgrammeIndicatorPlaces>();

@@ -45,7 +45,7 @@ public sealed record PublishDecision(IReadOnlyCollection<string> Confirmed, stri
 /// the same batch; per figure, the value the batch had replaced is public again when the batch that wrote it is still
 /// published (it comes out of the revision history), and otherwise the figure is no longer public. Publishing a
 /// withdrawn batch again then works like publishing a draft.</para>
-/// <para>Publishing asks the review's flagged figures (<see cref="ImportReviewQueries.FlaggedAsync"/>, the same rules
+/// <para>Publishing asks the review's flagged figures (<see cref="ImportReviewQueries.FlaggedAsync(int, CancellationToken)"/>, the same rules
 /// the review page shows, worked out again inside the transaction) to be confirmed one by one, or a written note:
 /// else it is refused with <c>import_batch.outliers.unconfirmed</c> at field <c>confirmed</c> and one
 /// <c>import_batch.outlier.unconfirmed</c> per figure. The note is kept with the batch; note and confirmations go
@@ -116,9 +116,7 @@ public sealed class ImportReview(
             }
 
             var confirmedFlagged = flagged.Where(o => confirmed.Contains(o.Figure.Id)).Select(o => o.Figure.Id).ToList();
-            var review = flagged.Count == 0
-                ? string.Empty
-                : unconfirmed.Count == 0 ? $"; {flagged.Count} opvallende cijfers één voor één bevestigd" : $"; {unconfirmed.Count} van {flagged.Count} opvallende cijfers niet bevestigd, gepubliceerd met toelichting";
+            var review = PublicationAudit.ReviewSummary(flagged.Count, unconfirmed.Count);
             audit.Record(
                 AuditAction.Updated,
                 AuditEntityTypes.ObservationStatus,
@@ -220,9 +218,6 @@ public sealed class ImportReview(
 
     /// <summary>What the audit trail keeps of a batch's review state.</summary>
     private sealed record BatchSnapshot(int Id, string FileName, ImportBatchStatus Status, string? ReviewedBy, DateTimeOffset? ReviewedAt, string? WithdrawalReason, string? RejectionReason, string? PublicationNote);
-
-    /// <summary>What the audit trail keeps of a publication: the figures, how many the review flagged, which were confirmed, the note.</summary>
-    private sealed record PublishedFiguresSnapshot(int ImportBatchId, int Figures, ObservationStatus Status, int Flagged, IReadOnlyList<string> Confirmed, string? Note);
 
     /// <summary>What the audit trail keeps of a withdrawal: how many figures went back to pending, got their earlier value back, or left.</summary>
     private sealed record WithdrawnFiguresSnapshot(int ImportBatchId, int Figures, ObservationStatus Status, int Restored, int Removed);

@@ -115,7 +115,8 @@ public enum OutlierReason
 public sealed record OutlierFinding(OutlierReason Reason, double Reference, double Score, string? ReferencePeriod = null);
 
 /// <summary>A figure worth a second look, with every rule that flagged it (most telling first).</summary>
-public sealed record FigureOutlier(FigureKey Figure, double Value, IReadOnlyList<OutlierFinding> Findings)
+/// <param name="ReplacedValue">The public value the figure replaces (or replaced) with a different one; null for a new figure.</param>
+public sealed record FigureOutlier(FigureKey Figure, double Value, IReadOnlyList<OutlierFinding> Findings, double? ReplacedValue = null)
 {
     /// <summary>The first finding's reason.</summary>
     public OutlierReason Reason => Findings[0].Reason;

@@ -57,6 +57,22 @@ public sealed class ImportReviewQueries(WijkpeilDbContext db, ImportRegister reg
     internal async Task<IReadOnlyList<FigureOutlier>> FlaggedAsync(int id, CancellationToken ct) =>
         (await ReviewAsync(id, int.MaxValue, ct))?.Outliers ?? [];
 
+    /// <summary>
+    /// Every figure an import that publishes at once is about to write that the rules flag, worked out inside its write
+    /// transaction (the register already holds what the file adds; the figures are not written yet): the same rules,
+    /// on the same figures (the new and changed values, against the figures public now) as the review of the file
+    /// as a draft would show. Read once per import, on the comparison the import makes anyway.
+    /// </summary>
+    internal async Task<IReadOnlyList<FigureOutlier>> FlaggedAsync(PublicationWrite write, CancellationToken ct)
+    {
+        var names = await Names.LoadAsync(db, registry, ct);
+        var figures = write.Inserts.Select(r => Figure.Of(r)).Concat(write.Updates.Select(u => Figure.Of(u.New))).ToList();
+        var replaced = write.Updates
+            .Where(u => u.Old.Measurement.Value != u.New.Measurement.Value)
+            .Select(u => (Figure.Of(u.New), u.Old.Measurement.Value));
+        return await FindOutliersAsync(figures, replaced, names, ct, checkRange: false);
+    }
+
     private async Task<ImportBatchReview?> ReviewAsync(int id, int listCap, CancellationToken ct)
     {
         var batch = await GetAsync(id, ct);
@@ -213,8 +229,14 @@ public sealed class ImportReviewQueries(WijkpeilDbContext db, ImportRegister reg
     /// against the area's own value in the indicator's previous period; a change since that period far from the
     /// changes of the other areas of the same level (their values now public, or this batch's).
     /// </summary>
-    private async Task<List<FigureOutlier>> FindOutliersAsync(List<Figure> figures, IEnumerable<(Figure Figure, double Old)> replaced, Names names, CancellationToken ct)
+    private async Task<List<FigureOutlier>> FindOutliersAsync(List<Figure> figures, IEnumerable<(Figure Figure, double Old)> replacing, Names names, CancellationToken ct, bool checkRange = true)
     {
+        var replaced = replacing.ToList();
+        var oldValues = new Dictionary<(int, int, int, int), double>();
+        foreach (var (f, old) in replaced)
+        {
+            oldValues.TryAdd((f.IndicatorId, f.PeriodId, f.BreakdownId, f.AreaId), old);
+        }
         var flagged = new Dictionary<(int IndicatorId, int PeriodId, int BreakdownId, int AreaId), (Figure Figure, List<OutlierFinding> Findings)>();
         var order = new List<(int, int, int, int)>();
         void Flag(Figure f, OutlierFinding finding)
@@ -230,8 +252,11 @@ public sealed class ImportReviewQueries(WijkpeilDbContext db, ImportRegister reg
             entry.Findings.Add(finding);
         }
 
-        foreach (var f in figures)
+        // An import that publishes at once has just validated every value against its indicator's kind, with the same
+        // check (ObservationValidator); a draft waits, and an indicator may be redefined meanwhile.
+        for (var i = 0; checkRange && i < figures.Count; i++)
         {
+            var f = figures[i];
             var indicator = names.Indicators[f.IndicatorId];
             if (!OutlierRules.IsInValidRange(indicator.Kind, f.Value, indicator.Unit))
             {
@@ -239,16 +264,33 @@ public sealed class ImportReviewQueries(WijkpeilDbContext db, ImportRegister reg
             }
         }
 
-        foreach (var group in figures.GroupBy(f => (f.IndicatorId, f.PeriodId, f.BreakdownId, names.Areas[f.AreaId].Level)))
+        // Peers: grouped in one pass, each group's values judged with two array sorts (half a million figures for a
+        // whole StatLine table, inside the write transaction when it is published at import).
+        var groups = new Dictionary<(int IndicatorId, int PeriodId, int BreakdownId, AreaLevel Level), List<Figure>>();
+        foreach (var f in figures)
         {
-            var members = group.ToList();
-            var values = members.Select(f => f.Value).ToArray();
-            if (OutlierRules.ModifiedZScores(values) is not { } scores)
+            var key = (f.IndicatorId, f.PeriodId, f.BreakdownId, names.Areas[f.AreaId].Level);
+            if (!groups.TryGetValue(key, out var members))
+            {
+                groups.Add(key, members = []);
+            }
+
+            members.Add(f);
+        }
+
+        foreach (var members in groups.Values)
+        {
+            var values = new double[members.Count];
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = members[i].Value;
+            }
+
+            if (OutlierRules.ModifiedZScores(values, out var median) is not { } scores)
             {
                 continue;
             }
 
-            var median = OutlierRules.Median(values);
             foreach (var (f, score) in members.Zip(scores).Where(x => OutlierRules.IsUnusual(x.Second)).OrderByDescending(x => Math.Abs(x.Second)))
             {
                 Flag(f, new OutlierFinding(OutlierReason.UnusualAmongPeers, median, score));
@@ -268,7 +310,11 @@ public sealed class ImportReviewQueries(WijkpeilDbContext db, ImportRegister reg
             }
         }
 
-        return [.. order.Select(k => flagged[k]).Select(e => new FigureOutlier(names.Key(e.Figure.IndicatorId, e.Figure.PeriodId, e.Figure.BreakdownId, e.Figure.AreaId), e.Figure.Value, e.Findings))];
+        return [.. order.Select(k => (Key: k, Entry: flagged[k])).Select(x => new FigureOutlier(
+            names.Key(x.Entry.Figure.IndicatorId, x.Entry.Figure.PeriodId, x.Entry.Figure.BreakdownId, x.Entry.Figure.AreaId),
+            x.Entry.Figure.Value,
+            x.Entry.Findings,
+            oldValues.TryGetValue(x.Key, out var old) ? old : null))];
     }
 
     /// <summary>
@@ -303,48 +349,72 @@ public sealed class ImportReviewQueries(WijkpeilDbContext db, ImportRegister reg
             return;
         }
 
+        // The values of the periods compared, by indicator, period and breakdown, then by area: the public ones, with
+        // this batch's over them. Kept per key (not one flat table scanned per key): a whole StatLine table compared
+        // with its previous edition is a million values.
         var periodIds = previous.Keys.Select(k => k.PeriodId).Concat(previous.Values).Distinct().ToList();
-        var stored = await db.Observations.AsNoTracking()
-            .Where(o => indicatorIds.Contains(o.IndicatorId) && breakdownIds.Contains(o.BreakdownId) && periodIds.Contains(o.PeriodId))
-            .Select(o => new Figure(o.IndicatorId, o.PeriodId, o.BreakdownId, o.AreaId, o.Value))
-            .ToListAsync(ct);
-        var values = stored.ToDictionary(f => (f.IndicatorId, f.PeriodId, f.BreakdownId, f.AreaId), f => f.Value);
-        foreach (var f in figures)
+        var values = new Dictionary<(int IndicatorId, int PeriodId, int BreakdownId), Dictionary<int, double>>();
+        var inBatch = new Dictionary<(int IndicatorId, int PeriodId, int BreakdownId), HashSet<int>>();
+        static TValue Of<TValue>(Dictionary<(int, int, int), TValue> table, (int, int, int) key)
+            where TValue : new()
         {
-            values[(f.IndicatorId, f.PeriodId, f.BreakdownId, f.AreaId)] = f.Value;
+            if (!table.TryGetValue(key, out var value))
+            {
+                table.Add(key, value = new TValue());
+            }
+
+            return value;
         }
 
-        var inBatch = figures.Select(f => (f.IndicatorId, f.PeriodId, f.BreakdownId, f.AreaId)).ToHashSet();
+        var stored = db.Observations.AsNoTracking()
+            .Where(o => indicatorIds.Contains(o.IndicatorId) && breakdownIds.Contains(o.BreakdownId) && periodIds.Contains(o.PeriodId))
+            .Select(o => new Figure(o.IndicatorId, o.PeriodId, o.BreakdownId, o.AreaId, o.Value))
+            .AsAsyncEnumerable();
+        await foreach (var f in stored.WithCancellation(ct))
+        {
+            Of(values, (f.IndicatorId, f.PeriodId, f.BreakdownId))[f.AreaId] = f.Value;
+        }
+
+        foreach (var f in figures)
+        {
+            Of(values, (f.IndicatorId, f.PeriodId, f.BreakdownId))[f.AreaId] = f.Value;
+            Of(inBatch, (f.IndicatorId, f.PeriodId, f.BreakdownId)).Add(f.AreaId);
+        }
+
         foreach (var ((indicatorId, breakdownId, periodId), previousId) in previous)
         {
             var indicator = names.Indicators[indicatorId];
             var previousLabel = names.Periods[previousId].Label;
+            var now = values[(indicatorId, periodId, breakdownId)];
+            var batchAreas = inBatch[(indicatorId, periodId, breakdownId)];
+            if (!values.TryGetValue((indicatorId, previousId, breakdownId), out var then))
+            {
+                continue;
+            }
 
             // Every area with a value in both periods: the change of each, by area level.
-            var changes = values
-                .Where(v => v.Key.IndicatorId == indicatorId && v.Key.BreakdownId == breakdownId && v.Key.PeriodId == periodId)
-                .Select(v => (AreaId: v.Key.AreaId, Now: v.Value, Before: values.TryGetValue((indicatorId, previousId, breakdownId, v.Key.AreaId), out var before) ? before : (double?)null))
-                .Where(c => c.Before is not null)
+            var changes = now
+                .Where(v => then.ContainsKey(v.Key))
+                .Select(v => (AreaId: v.Key, Now: v.Value, Before: then[v.Key]))
                 .ToList();
-            foreach (var c in changes.Where(c => inBatch.Contains((indicatorId, periodId, breakdownId, c.AreaId))))
+            foreach (var c in changes.Where(c => batchAreas.Contains(c.AreaId)))
             {
-                if (OutlierRules.IsLargeChange(c.Before!.Value, c.Now, indicator.Kind == IndicatorKind.Percentage))
+                if (OutlierRules.IsLargeChange(c.Before, c.Now, indicator.Kind == IndicatorKind.Percentage))
                 {
-                    flag(new Figure(indicatorId, periodId, breakdownId, c.AreaId, c.Now), new OutlierFinding(OutlierReason.LargeChangeSincePrevious, c.Before.Value, c.Now - c.Before.Value, previousLabel));
+                    flag(new Figure(indicatorId, periodId, breakdownId, c.AreaId, c.Now), new OutlierFinding(OutlierReason.LargeChangeSincePrevious, c.Before, c.Now - c.Before, previousLabel));
                 }
             }
 
             foreach (var level in changes.GroupBy(c => names.Areas[c.AreaId].Level))
             {
                 var members = level.ToList();
-                var differences = members.Select(c => c.Now - c.Before!.Value).ToArray();
-                if (OutlierRules.ModifiedZScores(differences) is not { } scores)
+                var differences = members.Select(c => c.Now - c.Before).ToArray();
+                if (OutlierRules.ModifiedZScores(differences, out var median) is not { } scores)
                 {
                     continue;
                 }
 
-                var median = OutlierRules.Median(differences);
-                foreach (var (c, score) in members.Zip(scores).Where(x => OutlierRules.IsUnusual(x.Second) && inBatch.Contains((indicatorId, periodId, breakdownId, x.First.AreaId))))
+                foreach (var (c, score) in members.Zip(scores).Where(x => OutlierRules.IsUnusual(x.Second) && batchAreas.Contains(x.First.AreaId)))
                 {
                     flag(new Figure(indicatorId, periodId, breakdownId, c.AreaId, c.Now), new OutlierFinding(OutlierReason.UnusualChangeAmongAreas, median, score, previousLabel));
                 }
@@ -352,7 +422,10 @@ public sealed class ImportReviewQueries(WijkpeilDbContext db, ImportRegister reg
         }
     }
 
-    private readonly record struct Figure(int IndicatorId, int PeriodId, int BreakdownId, int AreaId, double Value);
+    private readonly record struct Figure(int IndicatorId, int PeriodId, int BreakdownId, int AreaId, double Value)
+    {
+        public static Figure Of(ObservationRow row) => new(row.Key.IndicatorId, row.Key.PeriodId, row.Key.BreakdownId, row.Key.AreaId, row.Measurement.Value);
+    }
 
     private sealed record AreaName(string Code, string Name, AreaLevel Level);
 

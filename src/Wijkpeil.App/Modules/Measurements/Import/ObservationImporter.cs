@@ -6,6 +6,7 @@ using Wijkpeil.App.Kernel.FileImport;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Audit.Contracts;
 using Wijkpeil.App.Modules.Indicators.Contracts;
+using Wijkpeil.App.Modules.Measurements.Approval;
 using Wijkpeil.Domain.Observations;
 
 namespace Wijkpeil.App.Modules.Measurements.Import;
@@ -17,9 +18,12 @@ namespace Wijkpeil.App.Modules.Measurements.Import;
 /// register is left alone until a knowledge partner publishes the batch (<see cref="PublishPendingAsync"/>).
 /// </summary>
 public sealed class ObservationImporter(
-    WijkpeilDbContext db, TimeProvider clock, IAuditLog audit, IPublicChanges publicChanges, ImportRegister registry)
+    WijkpeilDbContext db, TimeProvider clock, IAuditLog audit, IPublicChanges publicChanges, ImportRegister registry, ImportReviewQueries review)
 {
     private const int MaxIssues = 50;
+
+    /// <summary>The most flagged figures a refused import names; the count is always given.</summary>
+    private const int MaxFlaggedListed = ImportReviewQueries.ListCap;
 
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
@@ -244,8 +248,10 @@ public sealed class ObservationImporter(
     }
 
     /// <summary>
-    /// A file published at import (a knowledge partner, <c>--publish</c>, the embedded default): straight into the
-    /// public figures, in one transaction with whatever the file adds to the register.
+    /// A file published at import (<c>--publish</c>, the embedded default): straight into the public figures, in one
+    /// transaction with whatever the file adds to the register. With <see cref="ImportOptions.ReviewBeforePublishing"/>
+    /// (<c>--publish</c>) the figures are put to the review's rules first, and flagged figures without a note refuse the
+    /// whole file.
     /// </summary>
     private async Task<ImportOutcome> StorePublishedAsync(ParsedDataset dataset, DatasetCodes codes, string fileSha256, CheckedFile checkedFile, ImportOptions options, bool ownsDataset, Action? validated, CancellationToken cancellationToken)
     {
@@ -302,17 +308,44 @@ public sealed class ObservationImporter(
             return NothingChanged(dataset.FileName, unchanged);
         }
 
+        // The review's rules on the comparison just made, inside the write transaction and before any figure is
+        // written: worked out once, on what this import read anyway, against the figures public now; a refusal leaves
+        // nothing behind (the caller rolls back what the register got). The embedded default data does not ask for it:
+        // a trusted path, its files ship with the release (DefaultDataLoader).
+        var flagged = options.ReviewBeforePublishing ? await review.FlaggedAsync(write, cancellationToken) : [];
+        if (flagged.Count > 0 && string.IsNullOrWhiteSpace(options.PublicationNote))
+        {
+            return FlaggedOutcome(dataset.FileName, flagged);
+        }
+
         var now = clock.GetUtcNow();
         var batch = new ImportBatch(dataset.Format, dataset.FileName, fileSha256, dataset.SourceTable, options.ImportedBy, now);
         batch.DescribeContent(dataset.LayoutYear, dataset.MayCreateIndicators);
         batch.RecordCounts(inserts.Count, updates.Count, unchanged);
-        batch.Publish(options.ImportedBy, now);
+        if (batch.Publish(options.ImportedBy, now, options.PublicationNote).Error is { } refused)
+        {
+            return ImportOutcome.Failed([new ImportIssue(dataset.FileName, null, null, null, refused.Message)]);
+        }
+
         db.ImportBatches.Add(batch);
         await db.SaveChangesAsync(cancellationToken);
 
         // Every import is in the audit trail, whichever way it came (web form, CLI, embedded default), in the
         // same transaction as its figures: who brought figures in, and whether they went public without review.
         RecordCreated(batch);
+        if (batch.PublicationNote is { } note)
+        {
+            // Published with a written note: the entry the review page's "publish with a note" writes, so the trail
+            // reads the same whichever way the figures went public (none of the flagged figures confirmed one by one).
+            var figures = inserts.Count + updates.Count;
+            audit.Record(
+                AuditAction.Created,
+                AuditEntityTypes.ObservationStatus,
+                batch.Id.ToString(CultureInfo.InvariantCulture),
+                $"{batch.FileName}: {figures} cijfers gepubliceerd bij het inlezen{PublicationAudit.ReviewSummary(flagged.Count, flagged.Count)}",
+                before: null,
+                new PublishedFiguresSnapshot(batch.Id, figures, ObservationStatus.Published, flagged.Count, [], note));
+        }
         publicChanges.Invalidate(await FigureChangeTags.OfAsync(registry, write, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         await WritePublicationAsync(write, batch.Id, now, cancellationToken);
@@ -555,6 +588,20 @@ public sealed class ObservationImporter(
         return new PendingPublication(null, write.Inserts.Count + write.Updates.Count, write.Register.AreasAdded + write.Register.IndicatorsAdded);
     }
 
+    /// <summary>
+    /// A file refused for its flagged figures: nothing stored, every flagged figure named (the first
+    /// <see cref="MaxFlaggedListed"/>), in Dutch as the importer's other messages.
+    /// </summary>
+    private static ImportOutcome FlaggedOutcome(string fileName, IReadOnlyList<FigureOutlier> flagged) => new()
+    {
+        Succeeded = false,
+        Flagged = flagged.Count,
+        Issues = [.. flagged.Take(MaxFlaggedListed).Select(o => new ImportIssue(fileName, null, null, null, OutlierText.Describe(o, Dutch)))],
+        Message = string.Create(
+            Dutch,
+            $"Import afgebroken, er is niets opgeslagen of gepubliceerd: {flagged.Count:N0} {(flagged.Count == 1 ? "cijfer" : "cijfers")} uit {fileName} {(flagged.Count == 1 ? "valt" : "vallen")} op bij de controle van de import en {(flagged.Count == 1 ? "is" : "zijn")} niet bevestigd."),
+    };
+
     private static ImportOutcome NothingChanged(string fileName, int unchanged) => new()
     {
         Succeeded = true,
@@ -586,6 +633,11 @@ public sealed class ObservationImporter(
             json.WriteNumber("Added", batch.Added);
             json.WriteNumber("Changed", batch.Changed);
             json.WriteNumber("Unchanged", batch.Unchanged);
+            if (batch.PublicationNote is { } note)
+            {
+                json.WriteString("PublicationNote", note);
+            }
+
             json.WriteEndObject();
         }
 

@@ -13,4 +13,13 @@ public interface IProgrammeSeeding
 
     /// <summary>Whether a programme with this slug is stored, read from the table (not from a catalogue read earlier in the scope).</summary>
     Task<bool> ExistsAsync(string slug, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// For an upgrade of the embedded default: adds to the programme's kernset those of <paramref name="entries"/> whose
+    /// pillar has no entry in it yet. A pillar that has one (its managers filled it) keeps exactly its entries; a pillar
+    /// the programme does not have, and an indicator the catalogue lacks, are skipped. Unaudited like
+    /// <see cref="SeedAsync"/>; the programme's pages are made stale. Returns the entries added (none when there is no
+    /// programme with this slug).
+    /// </summary>
+    Task<IReadOnlyList<KernsetDefinition>> AddToEmptyPillarsAsync(string slug, IReadOnlyList<KernsetDefinition> entries, CancellationToken cancellationToken = default);
 }

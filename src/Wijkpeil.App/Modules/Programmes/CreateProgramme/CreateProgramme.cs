@@ -17,7 +17,7 @@ namespace Wijkpeil.App.Modules.Programmes.CreateProgramme;
 /// programmes are made stale in the same save.
 /// </summary>
 public sealed class CreateProgrammeHandler(
-    WijkpeilDbContext db, IAuditLog audit, IPublicChanges publicChanges, IAreaRegister register, IIndicatorCatalogue catalogue, IObservationReader observations) : IProgrammeSeeding
+    WijkpeilDbContext db, IAuditLog audit, IPublicChanges publicChanges, IAreaRegister register, IIndicatorCatalogue catalogue, IObservationReader observations)
 {
     public Task<Outcome<ProgrammeSummary>> HandleAsync(ProgrammeDefinition request, CancellationToken cancellationToken = default) =>
         CreateAsync(request, DefinitionChecks.Full, audited: true, cancellationToken);
