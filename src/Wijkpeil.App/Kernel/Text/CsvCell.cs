@@ -28,6 +28,16 @@ public static class CsvCell
         return NeedsQuotes(safe) ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
     }
 
+    /// <summary>
+    /// A text cell of a CSV whose cells are separated by <paramref name="separator"/> (a semicolon for Dutch
+    /// spreadsheets): as <see cref="Text"/>, also quoted where the text holds the separator.
+    /// </summary>
+    public static string TextBetween(string? text, char separator)
+    {
+        var cell = Text(text);
+        return cell.Contains(separator, StringComparison.Ordinal) && !cell.StartsWith('"') ? "\"" + cell + "\"" : cell;
+    }
+
     /// <summary>Appends <paramref name="text"/> as <see cref="Text"/> writes it, without allocating when nothing changes.</summary>
     public static StringBuilder Append(StringBuilder line, string? text)
     {
