@@ -19,6 +19,9 @@ public sealed class PageQueryBudgetTests(BundledDataFixture fixture) : IClassFix
     private const string CrimeWithinUtrecht = "/indicatoren/GeregistreerdeMisdrijven?niveau=wijk&binnen=GM0344";
     private const string CrimeGemeentenWithinProvince = "/indicatoren/GeregistreerdeMisdrijven?niveau=gemeente&binnen=PV26";
 
+    // Per 1.000 inhabitants is derived: the parts of the ratio of each wijk, and the crimes summed from the buurten (7).
+    private const string CrimePerThousandWithinUtrecht = "/indicatoren/GeregistreerdeMisdrijvenPer1000Inwoners?niveau=wijk&binnen=GM0344";
+
     // Measured when the harness came (issue 10): 34 and 15 commands. The monitor's part is now at most 7 on each page
     // (area with ancestors; programmes, from memory once loaded; indicators; breakdowns; focus-area names; periods;
     // figures with their batches); the agenda's part of the area page is 2 (projects with outputs; stories).
@@ -39,6 +42,8 @@ public sealed class PageQueryBudgetTests(BundledDataFixture fixture) : IClassFix
         { DatabaseProvider.Postgres, IndicatorWithinUtrecht, IndicatorPage },
         { DatabaseProvider.Sqlite, CrimeWithinUtrecht, IndicatorPage },
         { DatabaseProvider.Postgres, CrimeWithinUtrecht, IndicatorPage },
+        { DatabaseProvider.Sqlite, CrimePerThousandWithinUtrecht, IndicatorPage },
+        { DatabaseProvider.Postgres, CrimePerThousandWithinUtrecht, IndicatorPage },
     };
 
     [Theory, MemberData(nameof(Budgets))]
@@ -81,6 +86,7 @@ public sealed class PageQueryBudgetTests(BundledDataFixture fixture) : IClassFix
         {
             IndicatorWithinUtrecht, "/indicatoren/ErvarenGezondheidGoedZeerGoed/kaart.geojson?niveau=wijk&binnen=GM0344",
             CrimeWithinUtrecht, CrimeGemeentenWithinProvince, "/indicatoren/GeregistreerdeMisdrijven/kaart.geojson?niveau=wijk&binnen=GM0344",
+            CrimePerThousandWithinUtrecht,
         })
         {
             var (status, commands) = await ColdAsync(provider, path);

@@ -1,11 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts.Contracts;
+using Wijkpeil.App.Modules.Indicators;
 using Wijkpeil.App.Modules.Monitor;
 using Wijkpeil.App.Modules.Monitor.ShowIndicatorProfile;
 using Wijkpeil.App.Tests.Api;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.Domain.Areas;
+using Wijkpeil.Domain.Indicators;
 
 namespace Wijkpeil.App.Tests.Modules.Monitor;
 
@@ -13,12 +15,15 @@ namespace Wijkpeil.App.Tests.Modules.Monitor;
 /// The indicator page sums a register count of the wijken and gemeenten from their buurten (issue 11, point 4) only
 /// where every buurt has a published figure that may be shown, and never over a figure of the area's own. The small
 /// register of <see cref="ApiTestData"/> (Overvecht with two buurten, the only wijk of Utrecht); one period per case,
-/// every value made up for the test.
+/// every value made up for the test; and a ratio of crimes per 1.000 inhabitants derived from its parts.
 /// </summary>
 public sealed class IndicatorBuurtSumTests
 {
     private const string Taag = "BU03440301";
     private const string Zamenhof = "BU03440302";
+    private const string Crimes = "misdrijven";
+    private const string CrimesPerThousand = "misdrijven_per_1000";
+    private const string AllCrimes = "0.0.0";
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
@@ -109,6 +114,42 @@ public sealed class IndicatorBuurtSumTests
         Assert.Equal(["WK034403"], wijken.WithoutValue.Select(a => a.Code));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task IndicatorProfile_RatioOfTheWijk_FromTheSumOfItsBuurtenAndItsOwnDenominatorOfTheTotal(DatabaseProvider provider)
+    {
+        await using var database = await SeededAsync(provider);
+
+        var wijken = await RatioAsync(database, AreaLevel.District);
+        var buurten = await RatioAsync(database, AreaLevel.Neighbourhood);
+        var gemeenten = await RatioAsync(database, AreaLevel.Municipality);
+
+        // Crimes 26 + 14 of the buurten, per 1.000 of Overvecht's own 33.120 inhabitants (published for the total only).
+        var overvecht = Assert.Single(wijken.Ranking);
+        Assert.Equal(1000.0 * (26 + 14) / 33120, overvecht.Figure.Value!.Value, 9);
+        Assert.Equal(
+            "afgeleid: 1.000 × misdrijven / inwoners; misdrijven: som van de 2 buurten; wat niet aan een buurt is toegekend (zoals ‘buurt onbekend’) ontbreekt",
+            overvecht.Derivation!.TextNl);
+        Assert.StartsWith("derived: 1,000 × misdrijven / inwoners; misdrijven: sum of the 2 neighbourhoods; ", overvecht.Derivation.TextEn, StringComparison.Ordinal);
+
+        // Each buurt from its own two figures (26 / 1.300 and 14 / 700), never an average of other areas' ratios.
+        Assert.Equal([(Taag, 20.0), (Zamenhof, 20.0)], buurten.Ranking.Select(r => (r.Area.Code, Math.Round(r.Figure.Value!.Value, 9))).OrderBy(r => r.Code));
+        Assert.All(buurten.Ranking, r => Assert.Equal("afgeleid: 1.000 × misdrijven / inwoners", r.Derivation!.TextNl));
+
+        // Utrecht has no inhabitants of its own for 2024: no ratio (the denominator is the area's own, not a sum).
+        Assert.Empty(gemeenten.Ranking);
+    }
+
+    private static async Task<IndicatorProfile> RatioAsync(TestDatabase database, AreaLevel level)
+    {
+        await using var scope = database.CreateScope();
+        var profile = await scope.ServiceProvider.GetRequiredService<ShowIndicatorProfileQuery>().GetAsync(
+            new IndicatorProfileRequest(CrimesPerThousand, level, level == AreaLevel.Municipality ? "PV26" : "GM0344", "2024", AllCrimes), Audience.Public, TestContext.Current.CancellationToken);
+        Assert.NotNull(profile);
+        Assert.Equal(("2024", AllCrimes), (profile.Period, profile.Breakdown));
+        return profile;
+    }
+
     private static async Task<IndicatorProfile> ProfileAsync(TestDatabase database, AreaLevel level, string within, string period)
     {
         await using var scope = database.CreateScope();
@@ -128,6 +169,24 @@ public sealed class IndicatorBuurtSumTests
     {
         var database = await TestDatabase.CreateAsync(provider);
         await ApiTestData.SeedRegisterAsync(database);
+        await using (var scope = database.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
+            var crimes = Indicator.Create(Crimes, "Geregistreerde misdrijven", "Registered crimes", IndicatorKind.Count, Polarity.HigherIsWorse, "aantal").Value;
+            crimes.Describe("Misdrijven.", "Crimes.", "Politie/CBS", "misdrijven");
+            crimes.SetSourceKind(SourceKind.Register);
+            var perThousand = Indicator.Create(CrimesPerThousand, "Misdrijven per 1.000 inwoners", "Crimes per 1,000 inhabitants", IndicatorKind.Rate, Polarity.HigherIsWorse, "per 1.000 inwoners").Value;
+            perThousand.Describe("Misdrijven per 1.000 inwoners.", "Crimes per 1,000 inhabitants.", "Politie/CBS en CBS", "inwoners");
+            perThousand.SetSourceKind(SourceKind.Register);
+            perThousand.DefineRatio(new IndicatorRatio(Crimes, ApiTestData.Inhabitants, 1000));
+            db.Indicators.AddRange(crimes, perThousand);
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        await ApiTestData.ImportAsync(
+            database, publish: true, "politie.csv", null,
+            (Taag, Crimes, "2024", AllCrimes, 26, null, null, null),
+            (Zamenhof, Crimes, "2024", AllCrimes, 14, null, null, null));
         await ApiTestData.ImportAsync(
             database, publish: true, "buurten.csv", null,
             (Taag, ApiTestData.Inhabitants, "2021", "totaal", 1200, null, null, null),

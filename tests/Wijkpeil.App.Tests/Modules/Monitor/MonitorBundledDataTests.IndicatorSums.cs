@@ -94,8 +94,37 @@ public sealed partial class MonitorBundledDataTests
         Assert.Contains("GM0307", gemeenten.WithoutValue.Select(a => a.Code));
     }
 
-    private async Task<IndicatorProfile> ProfileAsync(DatabaseProvider provider, AreaLevel level, string within) =>
-        (await QueryAsync(provider, (ShowIndicatorProfileQuery q) => q.GetAsync(new IndicatorProfileRequest(Crimes, level, within), Audience.Public, TestContext.Current.CancellationToken)))!;
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task IndicatorProfileAsync_CrimePerThousandInhabitants_FromTheCrimesAndTheAreasOwnInhabitantsOfTheYear(DatabaseProvider provider)
+    {
+        var wijken = await ProfileAsync(provider, AreaLevel.District, "GM0344", Crimes + "Per1000Inwoners");
+        var buurten = await ProfileAsync(provider, AreaLevel.Neighbourhood, "GM0344", Crimes + "Per1000Inwoners");
+        var crimes = await ProfileAsync(provider, AreaLevel.Neighbourhood, "GM0344");
+        var inhabitants = new Dictionary<AreaLevel, Dictionary<string, double>>();
+        foreach (var level in new[] { AreaLevel.District, AreaLevel.Neighbourhood })
+        {
+            var profile = await QueryAsync(provider, (ShowIndicatorProfileQuery q) => q.GetAsync(new IndicatorProfileRequest("AantalInwoners", level, "GM0344", "2023", "totaal"), Audience.Public, TestContext.Current.CancellationToken));
+            inhabitants[level] = profile!.Ranking.ToDictionary(r => r.Area.Code, r => r.Figure.Value!.Value);
+        }
+
+        // Overvecht: its 2.112 crimes (the sum of its buurten) per 1.000 of its own inhabitants of 2023 (kwb, total).
+        var overvecht = wijken.Ranking.Single(r => r.Area.Code == "WK034403");
+        Assert.Equal(("2023", "0.0.0"), (wijken.Period, wijken.Breakdown));
+        Assert.Equal(1000.0 * 2112 / inhabitants[AreaLevel.District]["WK034403"], overvecht.Figure.Value!.Value, 9);
+        Assert.Equal("afgeleid: 1.000 × GeregistreerdeMisdrijven / AantalInwoners; GeregistreerdeMisdrijven: som van de 10 buurten; " + RemarkNl, overvecht.Derivation!.TextNl);
+
+        // Each buurt from its own count and inhabitants; one without inhabitants of 2023 has no ratio.
+        var counts = crimes.Ranking.ToDictionary(r => r.Area.Code, r => r.Figure.Value!.Value);
+        var expected = counts.Keys.Where(inhabitants[AreaLevel.Neighbourhood].ContainsKey).Where(b => inhabitants[AreaLevel.Neighbourhood][b] > 0).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Order(), buurten.Ranking.Select(r => r.Area.Code).Order());
+        Assert.All(buurten.Ranking, r => Assert.Equal(1000.0 * counts[r.Area.Code] / inhabitants[AreaLevel.Neighbourhood][r.Area.Code], r.Figure.Value!.Value, 9));
+        Assert.All(buurten.Ranking, r => Assert.Equal("afgeleid: 1.000 × GeregistreerdeMisdrijven / AantalInwoners", r.Derivation!.TextNl));
+    }
+
+    private async Task<IndicatorProfile> ProfileAsync(DatabaseProvider provider, AreaLevel level, string within, string indicator = Crimes) =>
+        (await QueryAsync(provider, (ShowIndicatorProfileQuery q) => q.GetAsync(new IndicatorProfileRequest(indicator, level, within), Audience.Public, TestContext.Current.CancellationToken)))!;
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
@@ -111,7 +140,12 @@ public sealed partial class MonitorBundledDataTests
         using var map = JsonDocument.Parse(await client.GetStringAsync(new Uri($"/indicatoren/{Crimes}/kaart.geojson?niveau=wijk&binnen=GM0344", UriKind.Relative), ct));
         var csv = await client.GetStringAsync(new Uri($"/indicatoren/{Crimes}/rangorde.csv?niveau=wijk&binnen=GM0344", UriKind.Relative), ct);
 
+        var ratioPage = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri($"/indicatoren/{Crimes}Per1000Inwoners?niveau=wijk&binnen=GM0344", UriKind.Relative), ct));
+
         Assert.Contains("Afgeleid: som van de buurten; " + RemarkNl + ".", html, StringComparison.Ordinal);
+        Assert.Contains("Afgeleid: 1.000 × GeregistreerdeMisdrijven / AantalInwoners, uit de cijfers van hetzelfde jaar en gebied", ratioPage, StringComparison.Ordinal);
+        var ratioRow = TableRows().Matches(ratioPage).Select(m => Regex.Replace(m.Value, "<[^>]+>", " ")).Single(r => r.Contains("WK034403", StringComparison.Ordinal));
+        Assert.Matches(@"[0-9]+,[0-9]+ per 1\.000 inwoners\s+afgeleid", ratioRow);
         var row = TableRows().Matches(html).Select(m => Regex.Replace(m.Value, "<[^>]+>", " ")).Single(r => r.Contains("WK034403", StringComparison.Ordinal));
         Assert.Matches(@"2\.112\s+afgeleid", row);
         Assert.Contains($"href=\"/indicatoren/{Crimes}/rangorde.csv?niveau=wijk&binnen=GM0344&periode=2023&uitsplitsing=0.0.0\"", html, StringComparison.Ordinal);

@@ -61,15 +61,18 @@ internal static class BuurtSums
     /// <summary>What a sum says, in Dutch and English: the number of buurten and what no buurt holds.</summary>
     public static DerivationNote NoteOf(BuurtSum sum)
     {
+        var (nl, en) = Phrase(sum);
+        return new DerivationNote(DerivationKind.Sum, "afgeleid: " + nl, "derived: " + en, [])
+            .WithRemark(FigureDerivation.BuurtRemark.Nl, FigureDerivation.BuurtRemark.En);
+    }
+
+    /// <summary>"som van de 10 buurten" / "sum of the 10 neighbourhoods" (for one buurt: its figure).</summary>
+    public static (string Nl, string En) Phrase(BuurtSum sum)
+    {
         ArgumentNullException.ThrowIfNull(sum);
-        var note = sum.Buurten == 1
-            ? new DerivationNote(DerivationKind.Sum, "afgeleid: het cijfer van de enige buurt", "derived: the figure of its only neighbourhood", [])
-            : new DerivationNote(
-                DerivationKind.Sum,
-                string.Create(Dutch, $"afgeleid: som van de {sum.Buurten:N0} buurten"),
-                string.Create(English, $"derived: sum of the {sum.Buurten:N0} neighbourhoods"),
-                []);
-        return note.WithRemark(FigureDerivation.BuurtRemark.Nl, FigureDerivation.BuurtRemark.En);
+        return sum.Buurten == 1
+            ? ("het cijfer van de enige buurt", "the figure of its only neighbourhood")
+            : (string.Create(Dutch, $"som van de {sum.Buurten:N0} buurten"), string.Create(English, $"sum of the {sum.Buurten:N0} neighbourhoods"));
     }
 
     /// <summary>A buurt and the area it is summed into (its wijk, or its wijk's gemeente).</summary>

@@ -1,4 +1,5 @@
 using Wijkpeil.Domain.Areas;
+using Wijkpeil.Domain.Indicators;
 
 namespace Wijkpeil.App.Modules.Monitor;
 
@@ -21,7 +22,8 @@ public sealed record IndicatorProfileRequest(
 /// map. The period defaults to the latest with figures, the breakdown to the kernset's of the chosen programme
 /// (<see cref="IndicatorProfileRequest.Programme"/>), else the one all programmes agree on, else totaal. A register
 /// count published per buurt only gives a wijk or gemeente without a figure of its own the sum of its buurten when
-/// every one of them has a figure (<see cref="RankedArea.Derivation"/>).
+/// every one of them has a figure (<see cref="RankedArea.Derivation"/>); a ratio indicator (<see cref="Ratio"/>) is
+/// derived for an area without a figure of it from its numerator (its own, or that sum) and its own denominator.
 /// </summary>
 public sealed record IndicatorProfile(
     IndicatorSummary Indicator,
@@ -34,7 +36,8 @@ public sealed record IndicatorProfile(
     IReadOnlyList<RankedArea> Ranking,
     IReadOnlyList<AreaRef> WithoutValue,
     IReadOnlyList<AreaRef> WithoutBoundary,
-    Distribution? Distribution);
+    Distribution? Distribution,
+    IndicatorRatio? Ratio = null);
 
 /// <summary>
 /// A place in the ranking; equal values share a rank. <see cref="Derivation"/> is null for a published figure; for a

@@ -117,11 +117,16 @@ public sealed class ShowIndicatorProfileQuery(
         var visible = observations.Figures(audience);
 
         // Which (period, breakdown) pairs have a figure, with the periods' names: a few dozen EXISTS probes on the key
-        // prefix, not a read of the indicator's tens of thousands of rows.
+        // prefix, not a read of the indicator's tens of thousands of rows. A ratio indicator is derived where its
+        // numerator has figures (DerivedAreaFigures), so those count too.
+        var numeratorId = indicator.Ratio?.NumeratorId;
+        var ofIndicator = numeratorId is null
+            ? visible.Where(o => o.IndicatorId == indicator.Id)
+            : visible.Where(o => o.IndicatorId == indicator.Id || o.IndicatorId == numeratorId);
         var pairs = await (
             from p in observations.Periods
             from b in observations.Breakdowns
-            where visible.Any(o => o.IndicatorId == indicator.Id && o.PeriodId == p.Id && o.BreakdownId == b.Id)
+            where ofIndicator.Any(o => o.PeriodId == p.Id && o.BreakdownId == b.Id)
             select new { PeriodId = p.Id, p.Code, p.Year, p.Label, BreakdownId = b.Id, BreakdownCode = b.Code })
             .ToListAsync(ct);
         var periods = new PeriodCatalogue([.. pairs
@@ -153,7 +158,13 @@ public sealed class ShowIndicatorProfileQuery(
         var candidates = areas.ToDictionary(a => a.Area.Id, a => a.Area);
         var byArea = areas.Where(a => a.Figure is not null).ToDictionary(a => a.Area.Id, a => a.Figure!.Value);
         var batches = areas.Where(a => a.Batch is not null).Select(a => a.Batch!).DistinctBy(b => b.Id).ToDictionary(b => b.Id);
-        var derived = await SumsOfBuurtenAsync(indicator, request.Level, within, areas, ofKey, period, breakdownId, ct);
+        var derived = period is null || breakdownId is null
+            ? []
+            : await DerivedAreaFigures.ReadAsync(
+                new DerivationInput(
+                    register.Areas, observations.Breakdowns, visible, indicator, request.Level, within,
+                    [.. areas.Where(a => a.Figure is null).Select(a => a.Area)], period, breakdownId.Value, figureReader.Policy.Threshold),
+                ct);
         foreach (var (row, _) in derived.Values)
         {
             byArea[row.AreaId] = row;
@@ -184,7 +195,8 @@ public sealed class ShowIndicatorProfileQuery(
             ranking,
             withoutValue,
             withoutBoundary,
-            MonitorStatistics.Describe(shown.Select(r => r.Value)));
+            MonitorStatistics.Describe(shown.Select(r => r.Value)),
+            indicator.Ratio?.Ratio);
 
         // The map shows every area with a figure: ranked ones by value, suppressed ones as "not shown".
         var mapped = ranked.Select(x => (candidates[x.Item.AreaId], (double?)x.Item.Value))
@@ -277,28 +289,6 @@ public sealed class ShowIndicatorProfileQuery(
             r.BatchId is { } batchId ? new ObservationRow(indicatorId, periodId, breakdown, r.Id, r.Value!.Value, r.Lower, r.Upper, r.SampleSize, batchId) : null,
             r.BatchId is { } id && r.ImportedAt is { } importedAt ? new BatchInfo(id, r.Source, importedAt) : null,
             r.BoundaryId))];
-    }
-
-    /// <summary>
-    /// For a register count of the wijken or gemeenten (<see cref="BuurtSums.Apply"/>): the sum of their buurten for
-    /// each area without a figure of its own, by area id, with what it says; one command, asked only when an area lacks
-    /// a figure.
-    /// </summary>
-    private async Task<Dictionary<int, (ObservationRow Row, DerivationNote Note)>> SumsOfBuurtenAsync(
-        IndicatorInfo indicator, AreaLevel level, AreaRow within, List<AreaWithFigure> areas, IQueryable<FigureRow> ofKey, PeriodInfo? period, int? breakdownId, CancellationToken ct)
-    {
-        var lacking = areas.Where(a => a.Figure is null).ToList();
-        if (period is null || breakdownId is not { } breakdown || lacking.Count == 0 || !BuurtSums.Apply(indicator, level))
-        {
-            return [];
-        }
-
-        var sums = await BuurtSums.ReadAsync(register.Areas, ofKey, level, within, figureReader.Policy.Threshold, ct);
-        return lacking
-            .Where(a => sums.ContainsKey(a.Area.Code))
-            .ToDictionary(
-                a => a.Area.Id,
-                a => (new ObservationRow(indicator.Id, period.Id, breakdown, a.Area.Id, sums[a.Area.Code].Value, null, null, null, FigureDerivation.DerivedBatch.Id), BuurtSums.NoteOf(sums[a.Area.Code])));
     }
 
     private static DerivationNote? NoteOf(Dictionary<int, (ObservationRow Row, DerivationNote Note)> derived, int areaId) =>
