@@ -1,4 +1,5 @@
 using Wijkpeil.Domain.Areas;
+using Wijkpeil.Domain.Indicators;
 
 namespace Wijkpeil.App.Modules.Monitor;
 
@@ -19,7 +20,10 @@ public sealed record IndicatorProfileRequest(
 /// neutral indicator). <see cref="WithoutValue"/> lists the areas of that level and scope that have no
 /// figure (or a suppressed one); <see cref="WithoutBoundary"/> those ranked but without a polygon for the
 /// map. The period defaults to the latest with figures, the breakdown to the kernset's of the chosen programme
-/// (<see cref="IndicatorProfileRequest.Programme"/>), else the one all programmes agree on, else totaal.
+/// (<see cref="IndicatorProfileRequest.Programme"/>), else the one all programmes agree on, else totaal. A register
+/// count published per buurt only gives a wijk or gemeente without a figure of its own the sum of its buurten when
+/// every one of them has a figure (<see cref="RankedArea.Derivation"/>); a ratio indicator (<see cref="Ratio"/>) is
+/// derived for an area without a figure of it from its numerator (its own, or that sum) and its own denominator.
 /// </summary>
 public sealed record IndicatorProfile(
     IndicatorSummary Indicator,
@@ -32,10 +36,19 @@ public sealed record IndicatorProfile(
     IReadOnlyList<RankedArea> Ranking,
     IReadOnlyList<AreaRef> WithoutValue,
     IReadOnlyList<AreaRef> WithoutBoundary,
-    Distribution? Distribution);
+    Distribution? Distribution,
+    IndicatorRatio? Ratio = null);
 
-/// <summary>A place in the ranking; equal values share a rank.</summary>
-public sealed record RankedArea(int Rank, AreaRef Area, Figure Figure);
+/// <summary>
+/// A place in the ranking; equal values share a rank. <see cref="Derivation"/> is null for a published figure; for a
+/// register count the monitor summed from the area's buurten (a wijk or gemeente without a figure of its own, all of
+/// whose buurten have one) it says so, with the number of buurten (not named: the page lists areas of one level).
+/// </summary>
+public sealed record RankedArea(int Rank, AreaRef Area, Figure Figure, DerivationNote? Derivation = null)
+{
+    /// <summary>Whether the monitor derived the figure.</summary>
+    public bool IsDerived => Derivation is not null;
+}
 
 /// <summary>The spread of the ranked values: five-number summary, mean and a histogram.</summary>
 public sealed record Distribution(int Count, double Min, double Q1, double Median, double Q3, double Max, double Mean, IReadOnlyList<HistogramBin> Bins);

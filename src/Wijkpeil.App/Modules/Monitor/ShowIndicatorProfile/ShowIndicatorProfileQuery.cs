@@ -59,7 +59,7 @@ public sealed class ShowIndicatorProfileQuery(
             writer.WriteStartObject();
             writer.WriteString("type", "FeatureCollection");
             writer.WriteStartArray("features");
-            foreach (var (area, value, _) in view.Mapped)
+            foreach (var (area, value, _, derivation) in view.Mapped)
             {
                 if (!geometries.TryGetValue(area.Id, out var geometry))
                 {
@@ -78,6 +78,14 @@ public sealed class ShowIndicatorProfileQuery(
                 else
                 {
                     writer.WriteNull("value");
+                }
+
+                // A figure the monitor summed from buurten says so, in both languages (docs/data-formats.md).
+                writer.WriteBoolean("derived", derivation is not null);
+                if (derivation is not null)
+                {
+                    writer.WriteString("derivationNl", derivation.TextNl);
+                    writer.WriteString("derivationEn", derivation.TextEn);
                 }
 
                 writer.WriteEndObject();
@@ -109,11 +117,16 @@ public sealed class ShowIndicatorProfileQuery(
         var visible = observations.Figures(audience);
 
         // Which (period, breakdown) pairs have a figure, with the periods' names: a few dozen EXISTS probes on the key
-        // prefix, not a read of the indicator's tens of thousands of rows.
+        // prefix, not a read of the indicator's tens of thousands of rows. A ratio indicator is derived where its
+        // numerator has figures (DerivedAreaFigures), so those count too.
+        var numeratorId = indicator.Ratio?.NumeratorId;
+        var ofIndicator = numeratorId is null
+            ? visible.Where(o => o.IndicatorId == indicator.Id)
+            : visible.Where(o => o.IndicatorId == indicator.Id || o.IndicatorId == numeratorId);
         var pairs = await (
             from p in observations.Periods
             from b in observations.Breakdowns
-            where visible.Any(o => o.IndicatorId == indicator.Id && o.PeriodId == p.Id && o.BreakdownId == b.Id)
+            where ofIndicator.Any(o => o.PeriodId == p.Id && o.BreakdownId == b.Id)
             select new { PeriodId = p.Id, p.Code, p.Year, p.Label, BreakdownId = b.Id, BreakdownCode = b.Code })
             .ToListAsync(ct);
         var periods = new PeriodCatalogue([.. pairs
@@ -136,13 +149,32 @@ public sealed class ShowIndicatorProfileQuery(
         var breakdownId = pairs.FirstOrDefault(p => p.BreakdownCode == breakdown)?.BreakdownId;
 
         var within = await WithinAsync(request.Within, ct);
-        var areas = await AreasWithFigureAsync(request.Level, within, visible, indicator.Id, period, breakdownId, ct);
+
+        // Without a period or breakdown there is no figure: the areas are listed all the same, as "no value".
+        var periodId = period?.Id ?? -1;
+        var breakdownKey = breakdownId ?? -1;
+        var ofKey = visible.Where(o => o.IndicatorId == indicator.Id && o.PeriodId == periodId && o.BreakdownId == breakdownKey);
+        var areas = await AreasWithFigureAsync(request.Level, within, ofKey, indicator.Id, period, breakdownId, ct);
         var candidates = areas.ToDictionary(a => a.Area.Id, a => a.Area);
         var byArea = areas.Where(a => a.Figure is not null).ToDictionary(a => a.Area.Id, a => a.Figure!.Value);
-        var figures = new FigureSet([], areas.Where(a => a.Batch is not null).Select(a => a.Batch!).DistinctBy(b => b.Id).ToDictionary(b => b.Id), periods, figureReader.Policy);
+        var batches = areas.Where(a => a.Batch is not null).Select(a => a.Batch!).DistinctBy(b => b.Id).ToDictionary(b => b.Id);
+        var derived = period is null || breakdownId is null
+            ? []
+            : await DerivedAreaFigures.ReadAsync(
+                new DerivationInput(
+                    register.Areas, observations.Breakdowns, visible, indicator, request.Level, within,
+                    [.. areas.Where(a => a.Figure is null).Select(a => a.Area)], period, breakdownId.Value, figureReader.Policy.Threshold),
+                ct);
+        foreach (var (row, _) in derived.Values)
+        {
+            byArea[row.AreaId] = row;
+            batches.TryAdd(FigureDerivation.DerivedBatch.Id, FigureDerivation.DerivedBatch);
+        }
+
+        var figures = new FigureSet([], batches, periods, figureReader.Policy);
         var shown = byArea.Values.Where(r => !figures.IsSuppressed(r)).ToList();
         var ranked = MonitorStatistics.Rank(shown, r => r.Value, indicator.Polarity, r => candidates[r.AreaId].Code.Value);
-        var ranking = ranked.Select(x => new RankedArea(x.Rank, RefOf(candidates[x.Item.AreaId]), figures.ToFigure(x.Item))).ToList();
+        var ranking = ranked.Select(x => new RankedArea(x.Rank, RefOf(candidates[x.Item.AreaId]), figures.ToFigure(x.Item), NoteOf(derived, x.Item.AreaId))).ToList();
         var withoutValue = candidates.Values
             .Where(a => !byArea.TryGetValue(a.Id, out var r) || figures.IsSuppressed(r))
             .OrderBy(a => a.Code)
@@ -163,12 +195,13 @@ public sealed class ShowIndicatorProfileQuery(
             ranking,
             withoutValue,
             withoutBoundary,
-            MonitorStatistics.Describe(shown.Select(r => r.Value)));
+            MonitorStatistics.Describe(shown.Select(r => r.Value)),
+            indicator.Ratio?.Ratio);
 
         // The map shows every area with a figure: ranked ones by value, suppressed ones as "not shown".
         var mapped = ranked.Select(x => (candidates[x.Item.AreaId], (double?)x.Item.Value))
             .Concat(byArea.Values.Where(figures.IsSuppressed).Select(r => (candidates[r.AreaId], (double?)null)))
-            .Select(m => new MappedArea(m.Item1, m.Item2, boundaries.TryGetValue(m.Item1.Id, out var boundary) ? boundary : null))
+            .Select(m => new MappedArea(m.Item1, m.Item2, boundaries.TryGetValue(m.Item1.Id, out var boundary) ? boundary : null, NoteOf(derived, m.Item1.Id)))
             .ToList();
         return new IndicatorView(profile, mapped);
     }
@@ -211,21 +244,19 @@ public sealed class ShowIndicatorProfileQuery(
     /// boundary of the layout year nearest the period's year (the later one on a tie).
     /// </summary>
     private async Task<List<AreaWithFigure>> AreasWithFigureAsync(
-        AreaLevel level, AreaRow within, IQueryable<FigureRow> visible, int indicatorId, PeriodInfo? period, int? breakdownId, CancellationToken ct)
+        AreaLevel level, AreaRow within, IQueryable<FigureRow> ofKey, int indicatorId, PeriodInfo? period, int? breakdownId, CancellationToken ct)
     {
         if (level <= within.Level)
         {
             return [];
         }
 
-        // Without a period or breakdown there is no figure: the areas are listed all the same, as "no value".
         var periodId = period?.Id ?? -1;
         var breakdown = breakdownId ?? -1;
         var year = period?.Year ?? int.MaxValue;
-        var ofKey = visible.Where(o => o.IndicatorId == indicatorId && o.PeriodId == periodId && o.BreakdownId == breakdown);
         var boundaries = register.Boundaries;
         var rows = await (
-            from a in AreasWithin(level, within)
+            from a in AreaScope.Within(register.Areas, level, within)
             join o in ofKey on a.Id equals o.AreaId into figures
             from o in figures.DefaultIfEmpty()
             join b in observations.Batches on o.BatchId equals b.Id into batches
@@ -260,42 +291,8 @@ public sealed class ShowIndicatorProfileQuery(
             r.BoundaryId))];
     }
 
-    /// <summary>
-    /// The areas of <paramref name="level"/> in <paramref name="within"/>, as a SQL predicate on the register's parent
-    /// codes (a buurt's parent is its wijk, a wijk's its gemeente, a gemeente's its provincie), so that no request reads
-    /// every area of a level to filter it here. Only the country as a whole selects by level alone.
-    /// </summary>
-    private IQueryable<AreaRow> AreasWithin(AreaLevel level, AreaRow within)
-    {
-        var areas = register.Areas;
-        var ofLevel = areas.Where(a => a.Level == level);
-        AreaCode? parent = within.Code;
-        if (within.Level == AreaLevel.Country)
-        {
-            return ofLevel;
-        }
-
-        if (within.Level == AreaLevel.Province && level != AreaLevel.Municipality)
-        {
-            var gemeenten = areas.Where(g => g.Level == AreaLevel.Municipality && g.ParentCode == parent).Select(g => (AreaCode?)g.Code);
-            if (level == AreaLevel.District)
-            {
-                return ofLevel.Where(a => gemeenten.Contains(a.ParentCode));
-            }
-
-            var wijken = areas.Where(w => w.Level == AreaLevel.District && gemeenten.Contains(w.ParentCode)).Select(w => (AreaCode?)w.Code);
-            return ofLevel.Where(a => wijken.Contains(a.ParentCode));
-        }
-
-        if (within.Level == AreaLevel.Municipality && level == AreaLevel.Neighbourhood)
-        {
-            var wijken = areas.Where(w => w.Level == AreaLevel.District && w.ParentCode == parent).Select(w => (AreaCode?)w.Code);
-            return ofLevel.Where(a => wijken.Contains(a.ParentCode));
-        }
-
-        // One level down: a provincie's gemeenten, a gemeente's wijken, a wijk's buurten.
-        return ofLevel.Where(a => a.ParentCode == parent);
-    }
+    private static DerivationNote? NoteOf(Dictionary<int, (ObservationRow Row, DerivationNote Note)> derived, int areaId) =>
+        derived.TryGetValue(areaId, out var found) ? found.Note : null;
 
     /// <summary>The GeoJSON geometry per area of the map, by the boundary ids the view chose.</summary>
     private async Task<Dictionary<int, string>> GeometriesAsync(IndicatorView view, CancellationToken ct)
@@ -320,8 +317,8 @@ public sealed class ShowIndicatorProfileQuery(
     /// <summary>An area of the view with its figure (null when it has none), that figure's batch and its chosen boundary.</summary>
     private sealed record AreaWithFigure(AreaRow Area, ObservationRow? Figure, BatchInfo? Batch, int? BoundaryId);
 
-    /// <summary>An area on the map: its shown value (null when suppressed) and the boundary to draw.</summary>
-    private sealed record MappedArea(AreaRow Area, double? Value, int? BoundaryId);
+    /// <summary>An area on the map: its shown value (null when suppressed), the boundary to draw and, for a derived figure, what it says.</summary>
+    private sealed record MappedArea(AreaRow Area, double? Value, int? BoundaryId, DerivationNote? Derivation);
 
     /// <summary>A profile with what the map needs besides it: every area with a figure, its shown value and boundary.</summary>
     private sealed record IndicatorView(IndicatorProfile Profile, List<MappedArea> Mapped);
