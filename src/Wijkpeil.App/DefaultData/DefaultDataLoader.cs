@@ -171,6 +171,11 @@ public sealed partial class DefaultDataLoader(
                 ? "nothing added: the pillars have entries already (or the programme is gone)"
                 : "added " + string.Join(", ", added.Select(e => $"{e.Indicator} ({e.Breakdown}) to pillar {e.Pillar}"));
         });
+        await StepAsync("Vitale Wijken waves, police table", async () =>
+        {
+            var added = await seeder.AddNewWaveSourcesAsync(cancellationToken);
+            return added.Count == 0 ? "nothing added: the waves list their sources already (or the programme is gone)" : "added " + string.Join(", ", added);
+        });
         await StepAsync(PoliceFile, async () =>
         {
             // Trusted, as at the first load: the bundled file is published without the review (see EnsureLoadedAsync).

@@ -68,6 +68,14 @@ public sealed class DefaultSeeder(WijkpeilDbContext db, IProgrammeSeeding create
             cancellationToken);
 
     /// <summary>
+    /// On an upgrade from a bundle before 2024.4: adds the police table (47018NED 2023) to the Vitale Wijken wave
+    /// "Meting 2020", which the older bundles' wave did not list, so that its crime entries get a period in that wave
+    /// (factsheets). Only sources the wave lacks, after its own (<see cref="IProgrammeSeeding.AddMissingWaveSourcesAsync"/>).
+    /// </summary>
+    public Task<IReadOnlyList<string>> AddNewWaveSourcesAsync(CancellationToken cancellationToken = default) =>
+        createProgramme.AddMissingWaveSourcesAsync(VitaleWijkenProgramme.Code, VitaleWijkenProgramme.Waves, cancellationToken);
+
+    /// <summary>
     /// Adds the agenda from the progress letter (<see cref="VitaleWijkenAgenda"/>), once: not when it was added
     /// before (the <see cref="AgendaSettingKey"/> row), so projects someone deleted do not come back, and not
     /// when the programme already has projects of its own. Needs the programme; returns whether it added.

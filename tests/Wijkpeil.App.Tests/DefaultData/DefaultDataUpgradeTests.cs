@@ -72,6 +72,19 @@ public sealed class DefaultDataUpgradeTests
         Assert.NotEmpty(first[Kernset.Education]);
         Assert.Equal(FreshEntries(Kernset.Health), first[Kernset.Health]);
         Assert.Equal(first, await KernsetAsync(database, ct));
+
+        // Meting 2020 lists the police table again, after its own sources, as a fresh load does; once.
+        Assert.Equal(
+            [.. VitaleWijkenProgramme.Waves.Select(w => (w.Slug!, string.Join(", ", w.Sources!.Select(s => $"{s.SourceTable} {s.Period}"))))],
+            await WavesAsync(database, ct));
+    }
+
+    private static async Task<List<(string Slug, string Sources)>> WavesAsync(TestDatabase database, CancellationToken ct)
+    {
+        await using var scope = database.CreateScope();
+        var programme = await scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>().Programmes.AsNoTracking().Include(p => p.Waves)
+            .SingleAsync(p => p.Code == VitaleWijkenProgramme.Code, ct);
+        return [.. programme.Waves.Select(w => (w.Slug, string.Join(", ", w.Sources.Select(s => $"{s.SourceTable} {s.PeriodCode}"))))];
     }
 
     [Theory]
@@ -103,7 +116,7 @@ public sealed class DefaultDataUpgradeTests
         await seeder.SeedCatalogueAsync(ct);
         await seeder.SeedProgrammeAsync(ct);
         var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
-        var programme = await db.Programmes.Include(p => p.Pillars).Include(p => p.CoreIndicators).SingleAsync(p => p.Code == VitaleWijkenProgramme.Code, ct);
+        var programme = await db.Programmes.Include(p => p.Pillars).Include(p => p.CoreIndicators).Include(p => p.Waves).SingleAsync(p => p.Code == VitaleWijkenProgramme.Code, ct);
         List<(int IndicatorId, int PillarNumber, string? BreakdownCode)> kept =
             [.. programme.CoreIndicators.Where(c => c.PillarNumber is not (Kernset.Safety or Kernset.Education)).Select(c => (c.IndicatorId, c.PillarNumber, (string?)c.BreakdownCode))];
         if (managersPillar2Entry is not null)
@@ -112,6 +125,10 @@ public sealed class DefaultDataUpgradeTests
         }
 
         Assert.Empty(programme.SetKernset(kept));
+
+        // The older bundles' Meting 2020 had no police table.
+        Assert.Empty(programme.SetWaves([.. VitaleWijkenProgramme.Waves.Select(w => (w.Slug, w.Name,
+            (IReadOnlyList<(string, string)>)[.. w.Sources!.Where(s => s.SourceTable != Kernset.CrimeTable).Select(s => (s.SourceTable!, s.Period!))]))]));
         db.SystemSettings.Add(new SystemSetting(DefaultDataLoader.SettingKey, "vitale-wijken-2024.3; loaded 2026-12-01T10:00:00Z"));
         await db.SaveChangesAsync(ct);
     }

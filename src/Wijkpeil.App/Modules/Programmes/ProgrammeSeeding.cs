@@ -54,4 +54,40 @@ internal sealed class ProgrammeSeeding(CreateProgrammeHandler create, WijkpeilDb
         db.ChangeTracker.Clear();
         return added;
     }
+
+    public async Task<IReadOnlyList<string>> AddMissingWaveSourcesAsync(string slug, IReadOnlyList<WaveDefinition> waves, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(waves);
+        var programme = await db.Programmes.Include(p => p.Waves).FirstOrDefaultAsync(p => p.Code == slug, cancellationToken);
+        if (programme is null)
+        {
+            return [];
+        }
+
+        var added = new List<string>();
+        var wanted = waves.Where(w => w.Slug is not null).ToDictionary(w => w.Slug!, StringComparer.Ordinal);
+        var updated = programme.Waves.Select(wave =>
+        {
+            List<(string SourceTable, string PeriodCode)> sources = [.. wave.Sources.Select(s => (s.SourceTable, s.PeriodCode))];
+            foreach (var source in wanted.TryGetValue(wave.Slug, out var definition) ? definition.Sources ?? [] : [])
+            {
+                if (source is { SourceTable: { } table, Period: { } period } && !sources.Any(s => string.Equals(s.SourceTable, table, StringComparison.OrdinalIgnoreCase)))
+                {
+                    sources.Add((table, period));
+                    added.Add($"{wave.Slug}: {table} {period}");
+                }
+            }
+
+            return ((string?)wave.Slug, (string?)wave.Name, (IReadOnlyList<(string, string)>)sources);
+        }).ToList();
+
+        if (added.Count > 0 && programme.SetWaves(updated).Count == 0)
+        {
+            publicChanges.Invalidate(CacheTags.Programmes, CacheTags.Programme(programme.Code));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        db.ChangeTracker.Clear();
+        return added;
+    }
 }

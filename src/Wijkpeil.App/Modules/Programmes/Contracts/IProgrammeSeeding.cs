@@ -22,4 +22,12 @@ public interface IProgrammeSeeding
     /// programme with this slug).
     /// </summary>
     Task<IReadOnlyList<KernsetDefinition>> AddToEmptyPillarsAsync(string slug, IReadOnlyList<KernsetDefinition> entries, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// For an upgrade of the embedded default: adds to each of the programme's waves that <paramref name="waves"/> names
+    /// (by slug) the sources it lists whose table the wave does not have yet, after the wave's own (so a source a manager
+    /// put first still wins). Waves the programme does not have are not added. Unaudited like <see cref="SeedAsync"/>;
+    /// the programme's pages are made stale. Returns "wave: table period" for each source added.
+    /// </summary>
+    Task<IReadOnlyList<string>> AddMissingWaveSourcesAsync(string slug, IReadOnlyList<WaveDefinition> waves, CancellationToken cancellationToken = default);
 }
