@@ -4,7 +4,6 @@ using Wijkpeil.App.Modules.Areas.Contracts;
 using Wijkpeil.App.Modules.Measurements.Contracts;
 using Wijkpeil.App.Modules.Monitor.Reading;
 using Wijkpeil.Domain.Areas;
-using Wijkpeil.Domain.Indicators;
 
 namespace Wijkpeil.App.Modules.Monitor.ShowIndicatorProfile;
 
@@ -25,7 +24,7 @@ internal static class RankingBuurtSums
 
     /// <summary>Whether areas of <paramref name="level"/> without a figure of their own get the sum of their buurten.</summary>
     public static bool Apply(IndicatorInfo indicator, AreaLevel level) =>
-        indicator is { Kind: IndicatorKind.Count, SourceKind: SourceKind.Register, Ratio: null } && level is AreaLevel.District or AreaLevel.Municipality;
+        indicator.SumsOverAreas && level is AreaLevel.District or AreaLevel.Municipality;
 
     /// <summary>
     /// The sums by the code of the wijk or gemeente (<paramref name="level"/>) within <paramref name="within"/>, of the
