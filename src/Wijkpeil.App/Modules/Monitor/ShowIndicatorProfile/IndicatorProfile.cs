@@ -37,7 +37,11 @@ public sealed record IndicatorProfile(
     IReadOnlyList<AreaRef> WithoutValue,
     IReadOnlyList<AreaRef> WithoutBoundary,
     Distribution? Distribution,
-    IndicatorRatio? Ratio = null);
+    IndicatorRatio? Ratio = null)
+{
+    /// <summary>The breakdowns' names by code ("0.0.0": "Totaal misdrijven"), for those the page has no words of its own for.</summary>
+    public IReadOnlyDictionary<string, BreakdownTitle> BreakdownNames { get; init; } = new Dictionary<string, BreakdownTitle>();
+}
 
 /// <summary>
 /// A place in the ranking; equal values share a rank. <see cref="Derivation"/> is null for a published figure; for a

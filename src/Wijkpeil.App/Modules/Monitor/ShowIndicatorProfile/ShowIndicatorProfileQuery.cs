@@ -127,7 +127,7 @@ public sealed class ShowIndicatorProfileQuery(
             from p in observations.Periods
             from b in observations.Breakdowns
             where ofIndicator.Any(o => o.PeriodId == p.Id && o.BreakdownId == b.Id)
-            select new { PeriodId = p.Id, p.Code, p.Year, p.Label, BreakdownId = b.Id, BreakdownCode = b.Code })
+            select new { PeriodId = p.Id, p.Code, p.Year, p.Label, BreakdownId = b.Id, BreakdownCode = b.Code, b.NameNl, b.NameEn })
             .ToListAsync(ct);
         var periods = new PeriodCatalogue([.. pairs
             .DistinctBy(p => p.PeriodId)
@@ -196,7 +196,10 @@ public sealed class ShowIndicatorProfileQuery(
             withoutValue,
             withoutBoundary,
             MonitorStatistics.Describe(shown.Select(r => r.Value)),
-            indicator.Ratio?.Ratio);
+            indicator.Ratio?.Ratio)
+        {
+            BreakdownNames = pairs.DistinctBy(p => p.BreakdownCode).ToDictionary(p => p.BreakdownCode, p => new BreakdownTitle(p.NameNl, p.NameEn), StringComparer.Ordinal),
+        };
 
         // The map shows every area with a figure: ranked ones by value, suppressed ones as "not shown".
         var mapped = ranked.Select(x => (candidates[x.Item.AreaId], (double?)x.Item.Value))
