@@ -112,6 +112,22 @@ public sealed partial class MonitorBundledDataTests
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task AreaProfileAsync_ProvinceAndCountry_NoGemeenteToSumFromAndNoPartialSum(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        foreach (var code in new[] { "PV26", "NL00" })
+        {
+            var profile = await QueryAsync(provider, (ShowAreaProfileQuery q) => q.GetAsync(code, null, Audience.Public, ct));
+
+            // The bundled file holds four gemeenten of the province's buurten: no sum rather than a partial one.
+            var crime = Single(profile!).Pillars.Single(p => p.Pillar.Number == 2).Indicators.Single(i => i.Indicator.Code == Crimes);
+            Assert.Null(crime.Latest);
+            Assert.Null(crime.Derivation);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task FocusAreaAsync_Batau_CrimeIsBatauZuidPlusBatauNoordEachASumOfItsBuurten(DatabaseProvider provider)
     {
         var profile = await QueryAsync(provider, (ShowFocusAreaQuery q) => q.GetAsync("vitale-wijken", "batau", Audience.Public, TestContext.Current.CancellationToken));

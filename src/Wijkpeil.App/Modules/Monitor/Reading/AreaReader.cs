@@ -78,7 +78,7 @@ public sealed class AreaReader(IAreaRegister register, PageCacheTags pageTags)
         var areas = register.Areas;
         var parents = areas.Where(x => candidates.Contains(x.Code)).Select(x => x.ParentCode);
         AreaCode? self = code;
-        AreaCode? gemeente = candidates.FirstOrDefault(c => c.Level == AreaLevel.Municipality);
+        var gemeente = candidates.Where(c => c.Level == AreaLevel.Municipality).Select(c => (AreaCode?)c).FirstOrDefault();
         var wijkenOfGemeente = areas.Where(w => w.Level == AreaLevel.District && w.ParentCode == gemeente).Select(w => (AreaCode?)w.Code);
 
         // The children, and the gemeente's wijken and buurten, come with the same command: sums of buurten need them.
