@@ -6,12 +6,11 @@ using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.App.Modules.Audit.Contracts;
 using Wijkpeil.App.Modules.Indicators;
 using Wijkpeil.App.Modules.Measurements;
-using Wijkpeil.App.Tests.Api;
 using Wijkpeil.App.Tests.Import;
 using Wijkpeil.App.Tests.Infrastructure;
+using Wijkpeil.App.Tests.Modules.Approval;
 using Wijkpeil.Cli;
 using Wijkpeil.Domain.Areas;
-using Wijkpeil.Domain.Indicators;
 
 namespace Wijkpeil.App.Tests.Cli;
 
@@ -22,8 +21,8 @@ namespace Wijkpeil.App.Tests.Cli;
 /// </summary>
 public sealed class ImportPublishReviewCliTests
 {
-    private const string Overweight = "overgewicht";
-    private const string Overvecht = "WK034403";
+    private const string Overweight = OverweightCase.Indicator;
+    private const string Overvecht = OverweightCase.Overvecht;
     private const string Header = "area_code,indicator_code,period,breakdown,value,lower,upper,sample_size,source\n";
     private const string Note = "Nagevraagd bij de GGD: beide cijfers kloppen.";
 
@@ -108,31 +107,7 @@ public sealed class ImportPublishReviewCliTests
         Assert.Contains("wijkpeil imports publish ID --note", run.Stderr, StringComparison.Ordinal);
     }
 
-    /// <summary>
-    /// The register plus Overgewicht (a percentage) for six wijken of Utrecht, published as trusted data: 2020 around
-    /// 50 % (Overvecht 51 %), and 2022 for the five others, each within two points of 2020 (HonestReviewTests' case).
-    /// </summary>
-    private static async Task<TestDatabase> WithOverweightAsync(DatabaseProvider provider)
-    {
-        var database = await TestDatabase.CreateAsync(provider);
-        await ApiTestData.SeedRegisterAsync(database);
-        await using (var scope = database.CreateScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
-            foreach (var code in new[] { "WK034401", "WK034402", "WK034404", "WK034405", "WK034406" })
-            {
-                db.Areas.Add(new Area(AreaCode.From(code), "Wijk " + code[^2..], AreaCode.From("GM0344"), [2024]));
-            }
-
-            db.Indicators.Add(Indicator.Create(Overweight, "Overgewicht", "Overweight", IndicatorKind.Percentage, Polarity.HigherIsWorse, "%").Value);
-            await db.SaveChangesAsync(Ct);
-        }
-
-        (string Area, double Y2020, double Y2022)[] wijken = [("WK034401", 48, 49), ("WK034402", 50, 52), (Overvecht, 51, double.NaN), ("WK034404", 53, 52), ("WK034405", 47, 48), ("WK034406", 52, 53)];
-        await ApiTestData.ImportAsync(database, publish: true, "overgewicht-2020.csv", null, [.. wijken.Select(w => (w.Area, Overweight, "2020", "totaal", w.Y2020, (double?)null, (double?)null, (int?)null))]);
-        await ApiTestData.ImportAsync(database, publish: true, "overgewicht-2022.csv", null, [.. wijken.Where(w => !double.IsNaN(w.Y2022)).Select(w => (w.Area, Overweight, "2022", "totaal", w.Y2022, (double?)null, (double?)null, (int?)null))]);
-        return database;
-    }
+    private static Task<TestDatabase> WithOverweightAsync(DatabaseProvider provider) => OverweightCase.CreateAsync(provider);
 
     private static async Task<double?> OverweightIn2022Async(TestDatabase database, string area)
     {

@@ -24,8 +24,8 @@ namespace Wijkpeil.App.Tests.Modules.Approval;
 public sealed class HonestReviewTests
 {
     private const string Health = ApiTestData.Health;
-    private const string Overweight = "overgewicht";
-    private const string Overvecht = "WK034403";
+    private const string Overweight = OverweightCase.Indicator;
+    private const string Overvecht = OverweightCase.Overvecht;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -182,30 +182,7 @@ public sealed class HonestReviewTests
         return database;
     }
 
-    /// <summary>
-    /// The register plus Overgewicht (a percentage) for six wijken of Utrecht: 2020 around 50 % (Overvecht 51 %), and
-    /// 2022 published for the five others, each within two points of 2020.
-    /// </summary>
-    private static async Task<TestDatabase> WithOverweightAsync(DatabaseProvider provider)
-    {
-        var database = await SeededAsync(provider);
-        await using (var scope = database.CreateScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
-            foreach (var code in new[] { "WK034401", "WK034402", "WK034404", "WK034405", "WK034406" })
-            {
-                db.Areas.Add(new Area(AreaCode.From(code), "Wijk " + code[^2..], AreaCode.From("GM0344"), [2024]));
-            }
-
-            db.Indicators.Add(Indicator.Create(Overweight, "Overgewicht", "Overweight", IndicatorKind.Percentage, Polarity.HigherIsWorse, "%").Value);
-            await db.SaveChangesAsync(Ct);
-        }
-
-        (string Area, double Y2020, double Y2022)[] wijken = [("WK034401", 48, 49), ("WK034402", 50, 52), (Overvecht, 51, double.NaN), ("WK034404", 53, 52), ("WK034405", 47, 48), ("WK034406", 52, 53)];
-        await ApiTestData.ImportAsync(database, publish: true, "overgewicht-2020.csv", null, [.. wijken.Select(w => (w.Area, Overweight, "2020", "totaal", w.Y2020, (double?)null, (double?)null, (int?)null))]);
-        await ApiTestData.ImportAsync(database, publish: true, "overgewicht-2022.csv", null, [.. wijken.Where(w => !double.IsNaN(w.Y2022)).Select(w => (w.Area, Overweight, "2022", "totaal", w.Y2022, (double?)null, (double?)null, (int?)null))]);
-        return database;
-    }
+    private static Task<TestDatabase> WithOverweightAsync(DatabaseProvider provider) => OverweightCase.CreateAsync(provider);
 
     private static async Task<int> DraftOverweightAsync(TestDatabase database, double value)
     {
