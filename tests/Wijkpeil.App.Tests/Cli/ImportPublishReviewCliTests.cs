@@ -1,16 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Kernel.Persistence;
-using Wijkpeil.App.Modules.Areas;
 using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.App.Modules.Audit.Contracts;
-using Wijkpeil.App.Modules.Indicators;
 using Wijkpeil.App.Modules.Measurements;
 using Wijkpeil.App.Tests.Import;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.App.Tests.Modules.Approval;
 using Wijkpeil.Cli;
-using Wijkpeil.Domain.Areas;
 
 namespace Wijkpeil.App.Tests.Cli;
 
@@ -109,18 +106,7 @@ public sealed class ImportPublishReviewCliTests
 
     private static Task<TestDatabase> WithOverweightAsync(DatabaseProvider provider) => OverweightCase.CreateAsync(provider);
 
-    private static async Task<double?> OverweightIn2022Async(TestDatabase database, string area)
-    {
-        await using var scope = database.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
-        return await (
-            from o in db.Observations
-            join a in db.Areas on o.AreaId equals a.Id
-            join i in db.Indicators on o.IndicatorId equals i.Id
-            join p in db.Periods on o.PeriodId equals p.Id
-            where i.Code == Overweight && p.Code == "2022" && a.Code == AreaCode.From(area)
-            select (double?)o.Value).SingleOrDefaultAsync(Ct);
-    }
+    private static Task<double?> OverweightIn2022Async(TestDatabase database, string area) => OverweightCase.In2022Async(database, area);
 
     /// <summary>What a refused import must leave as it was: figures, revisions, batches, pending values and the audit trail.</summary>
     private static async Task<(int Figures, int Revisions, int Batches, int Pending, int Audit, double? Overvecht, double? Wijk04)> StateAsync(TestDatabase database)

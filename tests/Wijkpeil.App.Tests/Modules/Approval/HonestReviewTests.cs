@@ -10,7 +10,6 @@ using Wijkpeil.App.Modules.Measurements;
 using Wijkpeil.App.Modules.Measurements.Approval;
 using Wijkpeil.App.Tests.Api;
 using Wijkpeil.App.Tests.Infrastructure;
-using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Indicators;
 using Wijkpeil.Domain.Observations;
 
@@ -244,18 +243,7 @@ public sealed class HonestReviewTests
         return [.. rows.Select(r => (Area: r.Code.Value, r.Value, File: r.FileName)).OrderBy(r => r.Value)];
     }
 
-    private static async Task<double?> OverweightIn2022Async(TestDatabase database)
-    {
-        await using var scope = database.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
-        return await (
-            from o in db.Observations
-            join a in db.Areas on o.AreaId equals a.Id
-            join i in db.Indicators on o.IndicatorId equals i.Id
-            join p in db.Periods on o.PeriodId equals p.Id
-            where i.Code == Overweight && p.Code == "2022" && a.Code == AreaCode.From(Overvecht)
-            select (double?)o.Value).SingleOrDefaultAsync(Ct);
-    }
+    private static Task<double?> OverweightIn2022Async(TestDatabase database) => OverweightCase.In2022Async(database, Overvecht);
 
     private static async Task<int> RevisionCountAsync(TestDatabase database)
     {

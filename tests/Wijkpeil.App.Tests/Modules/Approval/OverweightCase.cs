@@ -1,7 +1,9 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Areas;
 using Wijkpeil.App.Modules.Indicators;
+using Wijkpeil.App.Modules.Measurements;
 using Wijkpeil.App.Tests.Api;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.Domain.Areas;
@@ -41,5 +43,19 @@ internal static class OverweightCase
         await ApiTestData.ImportAsync(database, publish: true, "overgewicht-2020.csv", null, [.. wijken.Select(w => (w.Area, Indicator, "2020", "totaal", w.Y2020, (double?)null, (double?)null, (int?)null))]);
         await ApiTestData.ImportAsync(database, publish: true, "overgewicht-2022.csv", null, [.. wijken.Where(w => !double.IsNaN(w.Y2022)).Select(w => (w.Area, Indicator, "2022", "totaal", w.Y2022, (double?)null, (double?)null, (int?)null))]);
         return database;
+    }
+
+    /// <summary>The published 2022 Overgewicht of <paramref name="area"/>, if any.</summary>
+    public static async Task<double?> In2022Async(TestDatabase database, string area)
+    {
+        await using var scope = database.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
+        return await (
+            from o in db.Observations
+            join a in db.Areas on o.AreaId equals a.Id
+            join i in db.Indicators on o.IndicatorId equals i.Id
+            join p in db.Periods on o.PeriodId equals p.Id
+            where i.Code == Indicator && p.Code == "2022" && a.Code == AreaCode.From(area)
+            select (double?)o.Value).SingleOrDefaultAsync(TestContext.Current.CancellationToken);
     }
 }
