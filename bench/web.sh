@@ -72,6 +72,15 @@ for _ in $(seq 1 40); do render_times+=("$(curl -s -o /dev/null -w '%{time_total
 render_median=$(printf '%s\n' "${render_times[@]}" | sort -n | sed -n '20p;21p' | awk '{ s += $1 } END { printf "%.1f", 1000 * s / 2 }')
 render_p95=$(printf '%s\n' "${render_times[@]}" | sort -n | sed -n '38p' | awk '{ printf "%.1f", 1000 * $1 }')
 
+# An indicator page at national scale (issue 12, point 3): every buurt of the Netherlands ranked, rendered without
+# the page cache, one request at a time; a different page of the ranking each time, so nothing is reused.
+national="http://127.0.0.1:$uncached_port/indicatoren/Drinker?niveau=buurt"
+national_bytes=$(curl -s -o /dev/null -w '%{size_download}' "$national")
+national_times=()
+for n in $(seq 1 10); do national_times+=("$(curl -s -o /dev/null -w '%{time_total}' "$national&pagina=$n")"); done
+national_median=$(printf '%s\n' "${national_times[@]}" | sort -n | sed -n '5p;6p' | awk '{ s += $1 } END { printf "%.0f", 1000 * s / 2 }')
+national_max=$(printf '%s\n' "${national_times[@]}" | sort -n | tail -1 | awk '{ printf "%.0f", 1000 * $1 }')
+
 # PDF: one cold render, then ten warm ones; the median of the warm ones.
 pdf="http://127.0.0.1:$page_port/programmas/vitale-wijken/factsheets/overvecht/meting-2020.pdf"
 pdf_status=$(curl -sL -o "$work/f.pdf" -w '%{http_code}' "$pdf")
@@ -96,6 +105,7 @@ page throughput / static:           ${ratio}%   (target: at least 20%)
 the page rendered, not cached:      median ${render_median} ms, p95 ${render_p95} ms (40 sequential requests, page cache off)
 rendered under load (cache bypassed): p50 $(val p50_ms "$work/uncached.out") ms, p95 $(val p95_ms "$work/uncached.out") ms, $(val rps "$work/uncached.out") req/s, errors $(val errors "$work/uncached.out")   (target: p95 < 30 ms)
 rendered / static:                  throughput ${uncached_ratio}%, p95 ${uncached_p95_ratio}x the static file's
+all buurten of NL, one indicator:   median ${national_median} ms, max ${national_max} ms (10 pages of the ranking, page cache off; target < 1000 ms), ${national_bytes} bytes of HTML (target < 500 KB)
 factsheet PDF:                      ${pdf_report}
 REPORT
 )

@@ -41,7 +41,13 @@ public sealed record IndicatorProfile(
 {
     /// <summary>The breakdowns' names by code ("0.0.0": "Totaal misdrijven"), for those the page has no words of its own for.</summary>
     public IReadOnlyDictionary<string, BreakdownTitle> BreakdownNames { get; init; } = new Dictionary<string, BreakdownTitle>();
+
+    /// <summary>The ranked areas that belong to a programme's focus area (all programmes', or the one asked for), in programme and focus-area order.</summary>
+    public IReadOnlyList<ProgrammeRankedArea> ProgrammeAreas { get; init; } = [];
 }
+
+/// <summary>A ranked area of a programme's focus area, for the summary of a long ranking.</summary>
+public sealed record ProgrammeRankedArea(string ProgrammeName, string FocusAreaName, RankedArea Place);
 
 /// <summary>
 /// A place in the ranking; equal values share a rank. <see cref="Derivation"/> is null for a published figure; for a
