@@ -61,6 +61,7 @@ public static class WijkpeilWeb
         }));
         services.AddSecurityHeaders();
         services.AddSecurityTxt();
+        Kernel.Ui.About.PublisherOptions.Register(services);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(DatabaseCheckName);
         services.AddHttpContextAccessor();
         services.AddAccountsModuleWeb();

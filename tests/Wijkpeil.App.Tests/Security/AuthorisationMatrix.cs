@@ -74,6 +74,11 @@ public static class AuthorisationMatrix
     public const string FocusAreaCsv = "GET /programmas/vitale-wijken/gebieden/overvecht.csv";
     public const string AreaMonitorJson = "GET /wijken/WK034403/monitor.json";
     public const string AreaMonitorCsv = "GET /wijken/WK034403/monitor.csv";
+    public const string IndicatorRankingCsv = "GET /indicatoren/{code}/rangorde.csv?niveau=wijk&binnen=GM0344";
+    public const string ContactPage = "GET /contact";
+    public const string PrivacyPage = "GET /privacy";
+    public const string AccessibilityPage = "GET /toegankelijkheid";
+    public const string ColophonPage = "GET /colofon";
     public const string IndicatorsPage = "GET /beheer/indicatoren";
     public const string IndicatorNewPage = "GET /beheer/indicatoren/nieuw";
     public const string IndicatorEditPage = "GET /beheer/indicatoren/{code}";
@@ -174,6 +179,13 @@ public static class AuthorisationMatrix
         // An area's monitor as data, as public as its page.
         (AreaMonitorJson,           [200,    200,    200,    200,    200,    200,    200,    200]),
         (AreaMonitorCsv,            [200,    200,    200,    200,    200,    200,    200,    200]),
+        (IndicatorRankingCsv,       [200,    200,    200,    200,    200,    200,    200,    200]),
+
+        // The pages about the site are for everyone (issue 12, point 9).
+        (ContactPage,               [200,    200,    200,    200,    200,    200,    200,    200]),
+        (PrivacyPage,               [200,    200,    200,    200,    200,    200,    200,    200]),
+        (AccessibilityPage,         [200,    200,    200,    200,    200,    200,    200,    200]),
+        (ColophonPage,              [200,    200,    200,    200,    200,    200,    200,    200]),
     ]);
 
     /// <summary>The gemeenten a caller's account is scoped to.</summary>
