@@ -176,7 +176,8 @@ public sealed class MonitorPagesTests
         Assert.Contains("69,9%", html, StringComparison.Ordinal);
         Assert.Contains("was 63,5% in 2016", html, StringComparison.Ordinal);
         Assert.Contains("Zo leest u de tekens", html, StringComparison.Ordinal);
-        Assert.Contains("Gegevensversie: importbatch", html, StringComparison.Ordinal);
+        Assert.Contains("Gegevensversie: cijfers bijgewerkt op", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("importbatch", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("href=\"/programmas/vitale-wijken/factsheets/overvecht/meting-2020.pdf\"", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/programmas/vitale-wijken/factsheets/overvecht/meting-2016\"", html, StringComparison.Ordinal);
     }
