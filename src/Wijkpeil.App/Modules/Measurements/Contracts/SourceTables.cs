@@ -27,6 +27,12 @@ public static class SourceTables
     /// </summary>
     public static string Describe(string? source, string? period)
     {
+        // Not a table: the monitor's own "afgeleid / derived" stays as it is.
+        if (source is not null && source.Contains(' ', StringComparison.Ordinal))
+        {
+            return source;
+        }
+
         var table = Find(source);
         var text = string.Join(' ', new[] { table.Publisher, table.Id, table.Title }.Where(p => !string.IsNullOrEmpty(p)));
         return WithPeriod(text, period);
