@@ -23,7 +23,13 @@ public sealed record Factsheet(
 {
     /// <summary>The breakdowns' names by code, for a breakdown the page has no words of its own for.</summary>
     public IReadOnlyDictionary<string, BreakdownTitle> BreakdownNames { get; init; } = new Dictionary<string, BreakdownTitle>();
+
+    /// <summary>The focus area's inhabitants (CBS), with the period of the figure; null when not read.</summary>
+    public Population? Population { get; init; }
 }
+
+/// <summary>How many people live in an area, by the figure of <paramref name="Period"/>.</summary>
+public sealed record Population(double Inhabitants, string Period);
 
 /// <summary>One pillar of a factsheet; <see cref="Headlines"/> are the ones its first page summarises.</summary>
 public sealed record FactsheetPillar(PillarRef Pillar, IReadOnlyList<FactsheetRow> Rows)

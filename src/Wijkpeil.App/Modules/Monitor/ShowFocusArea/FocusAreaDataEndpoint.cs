@@ -68,7 +68,8 @@ internal static class FocusAreaDataEndpoint
                         row.Indicator.Code, row.Breakdown, figure.PeriodCode, figure.Value, row.Indicator.Unit, row.Indicator.Source,
                         derived, derived ? note!.TextNl : null, derived ? note!.TextEn : null, derived ? note!.Members : [])
                     {
-                        SourceTable = figure.Source,
+                        // A derived figure has no table of its own: its bron stays the indicator's publisher.
+                        SourceTable = derived ? null : figure.Source,
                     });
                 }
 
@@ -126,6 +127,6 @@ public sealed record FocusAreaRecord(
     string? DerivationEn,
     IReadOnlyList<string> Members)
 {
-    /// <summary>The source table of the import the figure came from (50090NED, kwb, ...); for a derived figure its derivation.</summary>
+    /// <summary>The source table of the import a stored figure came from (50090NED, kwb, ...); null for a derived figure.</summary>
     public string? SourceTable { get; init; }
 }
