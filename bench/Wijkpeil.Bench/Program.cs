@@ -18,12 +18,14 @@ using Wijkpeil.App.Modules.Measurements.Observations;
 //   import <db> <xlsx>...                         our import into a fresh SQLite file
 //   export <db> <indicator> <period> <breakdown> <runs>   one indicator, all areas, to CSV in memory
 //   serve-static <folder> <url>                   Kestrel serving a folder's files (baseline of bench/web.sh)
+//   download <url> <runs>                         time to first byte and total time of a download (bench/download.sh)
 //   soak <url> <minutes> <host-pid> <cli.dll> <db> <import.xlsx> <report>   the traffic of bench/soak.sh (Soak.cs)
 return args switch
 {
     ["soak", var url, var minutes, var pid, var cli, var database, var file, var report] =>
         await Soak.RunAsync(new Uri(url), TimeSpan.FromMinutes(double.Parse(minutes, CultureInfo.InvariantCulture)), int.Parse(pid, CultureInfo.InvariantCulture), cli, database, file, report),
     ["serve-static", var folder, var url] => await ServeStatic(folder, url),
+    ["download", var url, var runs] => await Download(new Uri(url), int.Parse(runs, CultureInfo.InvariantCulture)),
     ["flatten", var output, .. var files] => await Flatten(output, files),
     ["import", var database, .. var files] => await Import(database, files),
     ["export", var database, var indicator, var period, var breakdown, var runs] =>
@@ -33,7 +35,7 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Wijkpeil.Bench flatten <out.csv> <xlsx>... | import <db> <xlsx>... | export <db> <indicator> <period> <breakdown> <runs> | serve-static <folder> <url> | soak <url> <minutes> <host-pid> <cli.dll> <db> <import.xlsx> <report>");
+    Console.Error.WriteLine("usage: Wijkpeil.Bench flatten <out.csv> <xlsx>... | import <db> <xlsx>... | export <db> <indicator> <period> <breakdown> <runs> | serve-static <folder> <url> | download <url> <runs> | soak <url> <minutes> <host-pid> <cli.dll> <db> <import.xlsx> <report>");
     return 2;
 }
 
@@ -46,6 +48,41 @@ static async Task<int> ServeStatic(string folder, string url)
     await using var app = builder.Build();
     app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(Path.GetFullPath(folder)) });
     await app.RunAsync();
+    return 0;
+}
+
+// Each run: the time until the response's first body byte, then until its last; the median and the slowest of each.
+static async Task<int> Download(Uri url, int runs)
+{
+    using var client = new HttpClient { Timeout = TimeSpan.FromMinutes(10) };
+    var (first, total) = (new List<double>(), new List<double>());
+    var bytes = 0L;
+    var buffer = new byte[64 * 1024];
+    for (var run = 0; run < runs; run++)
+    {
+        var watch = Stopwatch.StartNew();
+        using var response = await client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead);
+        response.EnsureSuccessStatusCode();
+        await using var body = await response.Content.ReadAsStreamAsync();
+        var read = await body.ReadAsync(buffer);
+        first.Add(watch.Elapsed.TotalMilliseconds);
+        bytes = read;
+        while (read > 0)
+        {
+            read = await body.ReadAsync(buffer);
+            bytes += read;
+        }
+
+        total.Add(watch.Elapsed.TotalMilliseconds);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run{run}_first_byte_ms={first[^1]:F0} run{run}_total_ms={total[^1]:F0}"));
+    }
+
+    first.Sort();
+    total.Sort();
+    Console.WriteLine($"bytes={bytes}");
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first_byte_median_ms={first[first.Count / 2]:F0}"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first_byte_max_ms={first[^1]:F0}"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"total_median_ms={total[total.Count / 2]:F0}"));
     return 0;
 }
 

@@ -48,8 +48,12 @@ public sealed partial class NewUserJourneyTests(BrowserSite site)
 
         Assert.True(pdf.AsSpan().StartsWith("%PDF-"u8), "The download is not a PDF file.");
         using var document = PdfDocument.Open(pdf);
-        Assert.True(document.NumberOfPages >= 1);
+        // Issue 12, point 4: a summary page, the pillars, then sources and definitions: four A4 pages at most on the
+        // embedded default, with the data version in words on every page instead of an import batch number.
+        Assert.InRange(document.NumberOfPages, 1, 4);
         Assert.Contains(document.GetPages(), p => p.Text.Contains("Overvecht", StringComparison.Ordinal));
+        Assert.All(document.GetPages(), p => Assert.Contains("Cijfersbijgewerktop", p.Text.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal));
+        Assert.DoesNotContain(document.GetPages(), p => p.Text.Contains("importbatch", StringComparison.OrdinalIgnoreCase));
     }
 
     [GeneratedRegex("/wijken/WK034403(#.*)?$")]

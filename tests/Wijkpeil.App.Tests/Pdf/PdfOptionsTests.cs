@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Wijkpeil.App.Kernel.Pdf;
+using Wijkpeil.App.Kernel.Text;
 
 namespace Wijkpeil.App.Tests.Pdf;
 
@@ -42,9 +43,9 @@ public sealed class PdfOptionsTests
     public void ForDataVersion_LateEveningUtc_PrintsTheDutchDate()
     {
         // 23:30 UTC on 26 November is 00:30 on 27 November in Amsterdam (winter time, UTC+1).
-        var footer = PdfPageFooter.ForDataVersion("importbatch 7", new DateTimeOffset(2026, 11, 26, 23, 30, 0, TimeSpan.Zero));
+        var footer = PdfPageFooter.ForDataVersion(new DataVersion(new DateTimeOffset(2026, 11, 26, 23, 30, 0, TimeSpan.Zero), ["RIVM 50090NED 2020", "CBS 85984NED 2024"]));
 
-        Assert.Equal("Gegevensversie importbatch 7 (27-11-2026) · Wijkpeil", footer.Text);
+        Assert.Equal("Cijfers bijgewerkt op 27 november 2026; bronnen RIVM 50090NED 2020, CBS 85984NED 2024 · Wijkpeil", footer.Text);
     }
 
     private static IConfiguration Configuration(params (string Key, string Value)[] settings) =>

@@ -23,7 +23,7 @@ public sealed class PdfTestSite : IAsyncLifetime
     public const string ThreePagePdfPath = "/drie-paginas.pdf";
     public const string MissingPagePdfPath = "/bestaat-niet.pdf";
     public const string SlowPagePath = "/traag";
-    public const string FooterText = "Gegevensversie importbatch 7 (27-11-2026) · Wijkpeil";
+    public const string FooterText = "Cijfers bijgewerkt op 27 november 2026; bron RIVM 50090NED 2020 · Wijkpeil";
 
     private WebApplication? _app;
 

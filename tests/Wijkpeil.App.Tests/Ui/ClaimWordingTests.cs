@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -147,7 +148,7 @@ public sealed class ClaimWordingTests
             "programma;pijler;indicator_code;indicator_naam;indicator_name_en;soort_bron;eenheid;uitsplitsing;periode;waarde;ondergrens;bovengrens;steekproefomvang;niet_getoond;bron;vorige_periode;vorige_waarde;verschil;relatief_verschil_procent;significantie;p_waarde;claim;claim_nl;claim_en;afleiding;derivation_en",
             lines[0]);
         var health = Assert.Single(lines, l => l.StartsWith("claims;1;" + ApiTestData.Health + ";", StringComparison.Ordinal));
-        Assert.Contains(";survey;%;18+;2020;64,3;60,9;67,7;420;;50090NED;2016;63,5;0,8", health, StringComparison.Ordinal);
+        Assert.Contains(";survey;%;18+;2020;64,3;60,9;67,7;420;;RIVM 50090NED Gezondheid per wijk en buurt 2020;2016;63,5;0,8", health, StringComparison.Ordinal);
         Assert.EndsWith(";higher-not-significant;hoger, niet significant;higher, not significant;;", health, StringComparison.Ordinal);
         Assert.Contains(";not-significant;0,", health, StringComparison.Ordinal);
         var benefits = Assert.Single(lines, l => l.StartsWith("claims;1;" + Benefits + ";", StringComparison.Ordinal));
@@ -156,6 +157,44 @@ public sealed class ClaimWordingTests
         Assert.EndsWith(";;;register-worse;slechter;worse;;", benefits, StringComparison.Ordinal);
         var homes = Assert.Single(lines, l => l.StartsWith("claims;1;" + NewHomes + ";", StringComparison.Ordinal));
         Assert.EndsWith(";2016;0;12;;;;register-better;beter;better;;", homes, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task MonitorCsv_ParsedAsDutchExcelDoes_EveryNumberEqualsTheJson(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var app = await WijkpeilAppFactory.StartAsync(provider, SeedAsync);
+        using var client = app.CreateClient();
+        var bytes = await client.GetByteArrayAsync(new Uri("/wijken/WK034403/monitor.csv?programma=" + Slug, UriKind.Relative), ct);
+        using var json = JsonDocument.Parse(await client.GetStringAsync(new Uri("/wijken/WK034403/monitor.json?programma=" + Slug, UriKind.Relative), ct));
+
+        // As Dutch Excel opens it: the byte order mark says UTF-8, ';' separates, '"' quotes, numbers in nl-NL.
+        Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
+        var rows = DutchCsv.Parse(Encoding.UTF8.GetString(bytes[3..]));
+        var header = rows[0];
+        var expected = json.RootElement.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Equal(expected.Count, rows.Count - 1);
+        var dutch = CultureInfo.GetCultureInfo("nl-NL");
+        string[] numeric = ["pijler", "waarde", "ondergrens", "bovengrens", "steekproefomvang", "vorige_waarde", "verschil", "relatief_verschil_procent", "p_waarde"];
+        string[] names = ["pillar", "value", "lower", "upper", "sampleSize", "previousValue", "difference", "relativeDifferencePercent", "pValue"];
+        for (var i = 0; i < expected.Count; i++)
+        {
+            Assert.Equal(header.Count, rows[i + 1].Count);
+            for (var c = 0; c < numeric.Length; c++)
+            {
+                var cell = rows[i + 1][header.IndexOf(numeric[c])];
+                var value = expected[i].GetProperty(names[c]);
+                if (value.ValueKind == JsonValueKind.Null)
+                {
+                    Assert.Equal(string.Empty, cell);
+                }
+                else
+                {
+                    Assert.Equal(value.GetDecimal(), decimal.Parse(cell, NumberStyles.Float, dutch), 9);
+                }
+            }
+        }
     }
 
     private static string? S(JsonElement row, string name) => row.GetProperty(name).GetString();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,8 +6,10 @@ using Microsoft.Extensions.Time.Testing;
 using Microsoft.Net.Http.Headers;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Areas;
+using Wijkpeil.App.Modules.Measurements;
 using Wijkpeil.App.Tests.Api;
 using Wijkpeil.App.Tests.Infrastructure;
+using Wijkpeil.Domain.Observations;
 
 namespace Wijkpeil.App.Tests.Ui;
 
@@ -176,7 +179,8 @@ public sealed class MonitorPagesTests
         Assert.Contains("69,9%", html, StringComparison.Ordinal);
         Assert.Contains("was 63,5% in 2016", html, StringComparison.Ordinal);
         Assert.Contains("Zo leest u de tekens", html, StringComparison.Ordinal);
-        Assert.Contains("Gegevensversie: importbatch", html, StringComparison.Ordinal);
+        Assert.Contains("Gegevensversie: cijfers bijgewerkt op", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("importbatch", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("href=\"/programmas/vitale-wijken/factsheets/overvecht/meting-2020.pdf\"", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/programmas/vitale-wijken/factsheets/overvecht/meting-2016\"", html, StringComparison.Ordinal);
     }
@@ -238,11 +242,47 @@ public sealed class MonitorPagesTests
         var (_, html) = await GetAsync(app, "/data");
         var (scalarStatus, scalar) = await GetAsync(app, "/scalar/v1");
 
-        Assert.Contains("href=\"/api/v1/observations?format=csv\"", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"/api/v1/observations?format=xlsx\"", html, StringComparison.Ordinal);
+        // Everything is asked about first (issue 12): the links lead to /data's question, not to 87 MB at once.
+        Assert.Contains("href=\"/data?alles=csv#alles\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/data?alles=xlsx#alles\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ja, alles downloaden", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/scalar/v1\"", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, scalarStatus);
         Assert.DoesNotContain("cdn.jsdelivr.net", scalar, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task DataPage_EverythingFromABrowser_SaysRowsAndMegabytesAndAsksBeforeSending(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var app = await WijkpeilAppFactory.StartAsync(provider, SeedAsync);
+        using var client = app.CreateClient(new() { AllowAutoRedirect = false });
+        int published;
+        await using (var scope = app.Database.CreateScope())
+        {
+            published = await scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>().Observations.CountAsync(o => o.Status == ObservationStatus.Published, ct);
+        }
+
+        // The empty form (or an old bookmark) from a browser: sent to the question on /data, not the file.
+        using var empty = new HttpRequestMessage(HttpMethod.Get, "/api/v1/observations?format=csv");
+        empty.Headers.Accept.ParseAdd("text/html");
+        using var asked = await client.SendAsync(empty, ct);
+        var (_, question) = await GetAsync(app, "/data?alles=csv");
+        using var confirmed = new HttpRequestMessage(HttpMethod.Get, "/api/v1/observations?format=csv&confirm=1");
+        confirmed.Headers.Accept.ParseAdd("text/html");
+        using var sent = await client.SendAsync(confirmed, ct);
+        using var program = await client.GetAsync(new Uri("/api/v1/observations?format=csv", UriKind.Relative), ct);
+
+        Assert.Equal(HttpStatusCode.SeeOther, asked.StatusCode);
+        Assert.Equal("/data?alles=csv#alles", asked.Headers.Location?.OriginalString);
+        Assert.Contains($"Alle cijfers zijn {published.ToString("N0", CultureInfo.GetCultureInfo("nl-NL"))} regels, ongeveer ", WebUtility.HtmlDecode(question), StringComparison.Ordinal);
+        Assert.Contains(" MB als CSV-bestand.", WebUtility.HtmlDecode(question), StringComparison.Ordinal);
+        Assert.Contains("href=\"/api/v1/observations?format=csv&confirm=1\"", WebUtility.HtmlDecode(question), StringComparison.Ordinal);
+        Assert.Contains("Ja, alles downloaden", question, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+        Assert.Equal(published + 1, (await sent.Content.ReadAsStringAsync(ct)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(HttpStatusCode.OK, program.StatusCode);
     }
 
     [Fact]

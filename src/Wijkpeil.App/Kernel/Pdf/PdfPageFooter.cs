@@ -1,4 +1,5 @@
 using System.Globalization;
+using Wijkpeil.App.Kernel.Text;
 
 namespace Wijkpeil.App.Kernel.Pdf;
 
@@ -19,13 +20,14 @@ public sealed record PdfPageFooter
     /// <summary>Plain text; it is HTML-encoded when it goes into the footer template.</summary>
     public string Text { get; }
 
-    /// <summary>"Gegevensversie importbatch 7 (27-11-2026) · Wijkpeil", the date in Dutch local time.</summary>
-    /// <param name="dataVersion">The version as a reader sees it, e.g. "importbatch 7".</param>
-    /// <param name="dataDate">When that version was made.</param>
-    public static PdfPageFooter ForDataVersion(string dataVersion, DateTimeOffset dataDate)
+    /// <summary>
+    /// "Cijfers bijgewerkt op 6 december 2026; bronnen RIVM 50090NED 2020, CBS 85984NED 2024 · Wijkpeil": the data
+    /// version in words (<see cref="DataVersion"/>), the date in Dutch time. Printed pages are Dutch.
+    /// </summary>
+    public static PdfPageFooter ForDataVersion(DataVersion version)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(dataVersion);
-        var local = TimeZoneInfo.ConvertTime(dataDate, TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam"));
-        return new PdfPageFooter($"Gegevensversie {dataVersion.Trim()} ({local.ToString("dd-MM-yyyy", Dutch)}) · Wijkpeil");
+        ArgumentNullException.ThrowIfNull(version);
+        var words = version.Words(Dutch);
+        return new PdfPageFooter($"{char.ToUpper(words[0], Dutch)}{words[1..]} · Wijkpeil");
     }
 }

@@ -160,9 +160,10 @@ public sealed partial class PdfRenderer(PdfOptions options, ILogger<PdfRenderer>
     /// </summary>
     internal static string FooterTemplate(PdfPageFooter footer) =>
         "<div style=\"width:100%;margin:0 15mm;font-family:'Noto Sans','DejaVu Sans',Arial,sans-serif;font-size:8pt;color:#333;"
-        + "display:flex;justify-content:space-between;\">"
+        + "display:flex;justify-content:space-between;gap:6mm;\">"
         + $"<span>{WebUtility.HtmlEncode(footer.Text)}</span>"
-        + "<span>Pagina <span class=\"pageNumber\"></span> van <span class=\"totalPages\"></span></span>"
+        // A long data version wraps; the page number never does ("Pagina 1" / "van 4" on two lines read badly).
+        + "<span style=\"white-space:nowrap;\">Pagina <span class=\"pageNumber\"></span> van <span class=\"totalPages\"></span></span>"
         + "</div>";
 
     private async Task ClosePageAsync(IPage page)

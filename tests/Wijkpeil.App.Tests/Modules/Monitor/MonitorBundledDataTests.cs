@@ -164,14 +164,27 @@ public sealed partial class MonitorBundledDataTests(BundledDataFixture fixture) 
         // kwb indicator Woningvoorraad shows its 2023 figure, not the 2024 one of 85984NED.
         var housing = byCode.Pillars.SelectMany(p => p.Rows).Single(r => r.Indicator.Code == "Woningvoorraad");
         Assert.Equal("2023", Assert.Single(housing.Members).Current?.PeriodCode);
-        Assert.Equal("RIVM/GGD Gezondheidsmonitor Volwassenen en Ouderen, kleine-gebiedsschattingen (CBS-tabel 50090NED)", byCode.Sources[0]);
+        Assert.Contains("RIVM 50090NED Gezondheid per wijk en buurt 2020", byCode.Sources);
+        Assert.Contains("CBS Kerncijfers wijken en buurten 2023", byCode.Sources);
 
-        // The data version is the newest batch among the wave's figures and their predecessors.
+        // The data version in words: the newest import among the wave's figures and their predecessors, and their
+        // sources with periods; 85984NED (2024) is not among them, since Meting 2020 takes kwb 2023.
         await using var scope = (await fixture.DatabaseAsync(provider)).CreateScope();
         var batches = await scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>().ImportBatches.ToListAsync(ct);
-        var newest = batches.Single(b => $"importbatch {b.Id}" == byCode.DataVersion);
-        Assert.Equal(newest.ImportedAt, byCode.DataDate);
-        Assert.NotEqual("85984NED", newest.SourceTable);
+        var newest = batches.Where(b => b.SourceTable != "85984NED" && b.SourceTable != "47018NED").Max(b => b.ImportedAt);
+        Assert.Equal(newest, byCode.DataVersion.Updated);
+        Assert.Contains("RIVM 50090NED 2016", byCode.DataVersion.Sources);
+        Assert.Contains("RIVM 50090NED 2020", byCode.DataVersion.Sources);
+        Assert.DoesNotContain(byCode.DataVersion.Sources, s => s.Contains("85984NED", StringComparison.Ordinal) || s.Contains("kwb", StringComparison.Ordinal));
+
+        // Page 1: per pillar the first kernset indicators with a figure, at most four; health's first is ervaren gezondheid,
+        // its trend 2016 -> 2020, and beside Utrecht's 80,8 % without "lower than" (50090NED gives no intervals: not testable).
+        var health = byCode.Pillars[0].Headlines;
+        Assert.Equal(FactsheetHeadline.PerPillar, health.Count);
+        Assert.Equal(Health, health[0].Row.Indicator.Code);
+        Assert.Equal([63.5, 69.9], health[0].Trend.Select(f => f.Value));
+        Assert.Equal((80.8, GemeenteOutcome.SideBySide), (health[0].Gemeente!.Figure.Value, health[0].Gemeente!.Outcome));
+        Assert.Empty(byCode.Pillars.Single(p => p.Pillar.Number == 4).Headlines);
         var meting2016 = await QueryAsync(provider, (ShowFactsheetQuery q) => q.GetAsync("vitale-wijken", "overvecht", "meting-2016", Audience.Public, ct));
         Assert.Equal(63.5, Assert.Single(meting2016!.Pillars[0].Rows.Single(r => r.Indicator.Code == Health).Members).Current?.Value);
     }

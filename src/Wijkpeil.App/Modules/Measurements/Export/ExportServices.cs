@@ -15,6 +15,7 @@ public static class ExportServices
         services.AddSingleton<ExportGate>();
         services.AddSingleton<PublishedDataVersion>();
         services.AddSingleton<FullDataExport>();
+        services.AddSingleton<WholeDataSize>();
         return services;
     }
 }

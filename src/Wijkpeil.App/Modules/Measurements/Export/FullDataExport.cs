@@ -47,10 +47,12 @@ public sealed partial class FullDataExport(
     ILogger<FullDataExport> logger)
 {
     /// <summary>
-    /// How long a request waits for the file to be written (13–16 s with the bundled data on two cores) before it
-    /// reads the figures from the database itself.
+    /// How long a request waits for the file to be written before it reads the figures from the database itself.
+    /// Writing takes 13–16 s with the bundled data on two cores; a reader who waited that long saw nothing arrive
+    /// (issue 12: 36 s before the first byte of "Alle cijfers als Excel"). So a request waits only for a file that is
+    /// nearly done, and otherwise streams from the database at once while the file is written for later readers.
     /// </summary>
-    public static readonly TimeSpan BuildWait = TimeSpan.FromSeconds(20);
+    public static readonly TimeSpan BuildWait = TimeSpan.FromMilliseconds(300);
 
     private const string Prefix = "wijkpeil-observaties-";
     private const string TemporarySuffix = ".tmp";
@@ -92,6 +94,13 @@ public sealed partial class FullDataExport(
         {
             return null;
         }
+    }
+
+    /// <summary>The size in bytes of the current version's file in <paramref name="format"/> when it is written; null while it is not.</summary>
+    public async Task<long?> WrittenSizeAsync(ExportFormat format, CancellationToken ct)
+    {
+        var path = Path.Combine(Folder, FileName(await dataVersion.GetAsync(ct), format));
+        return File.Exists(path) ? new FileInfo(path).Length : null;
     }
 
     private async Task<FullDataFile> BuildAsync(string version, ExportFormat format, string name, string path)

@@ -108,6 +108,21 @@ internal static class ObservationDownloads
         return TypedResults.Content(page, "text/html; charset=utf-8", statusCode: StatusCodes.Status429TooManyRequests);
     }
 
+    /// <summary>
+    /// Whether a request for everything should first be asked about: a browser (it accepts HTML) that did not confirm
+    /// (<c>confirm=1</c>, the button of /data's question). Programs get the file at once, as before.
+    /// </summary>
+    public static bool AsksFirst(HttpContext http) =>
+        http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase)
+        && http.Request.Query["confirm"].ToString() != "1";
+
+    /// <summary>303 to /data's question: how many rows and megabytes everything is, and a button to send it anyway.</summary>
+    public static ObservationAnswer ConfirmFirst(HttpContext http, ExportFormat format)
+    {
+        http.Response.Headers.Location = "/data?alles=" + ExportFormats.Extension(format) + "#alles";
+        return TypedResults.Content(string.Empty, "text/plain; charset=utf-8", statusCode: StatusCodes.Status303SeeOther);
+    }
+
     public static string DownloadName(ExportFormat format) => "wijkpeil-observaties." + ExportFormats.Extension(format);
 
     private static string Seconds(TimeSpan wait) => ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);

@@ -114,6 +114,12 @@ public static class ObservationEndpoints
         {
             // The whole data set is a file on disk: it holds a place of the client, not one of the database's.
             var isEverything = ExportWeight.IsEverything(filter);
+            if (isEverything && ObservationDownloads.AsksFirst(http))
+            {
+                // A browser that sent /data's forms or links with nothing filled in: /data first says how much that is.
+                return ObservationDownloads.ConfirmFirst(http, exportFormat);
+            }
+
             if (!ObservationDownloads.TryEnter(gate, http, readsDatabase: !isEverything))
             {
                 return ObservationDownloads.TooMany(http);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Wijkpeil.App.Kernel.Caching;
+using Wijkpeil.App.Kernel.Text;
 using Wijkpeil.App.Kernel.Ui;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 
@@ -42,7 +43,7 @@ internal static class AreaMonitorEndpoint
     internal static async Task<IResult> GetCsvAsync(
         string code, string? programma, ShowAreaProfileQuery query, IStringLocalizer<UiText> text, CancellationToken ct) =>
         await ExportAsync(code, programma, query, text, ct) is { } export
-            ? TypedResults.File(AreaMonitorExportWriter.Csv(export), "text/csv; charset=utf-8", $"wijkpeil-monitor-{export.Area}.csv")
+            ? TypedResults.Stream(stream => AreaMonitorExportWriter.WriteCsvAsync(export, stream, ct), ExcelCsv.ContentType, $"wijkpeil-monitor-{export.Area}.csv")
             : TypedResults.NotFound();
 
     private static async Task<AreaMonitorExport?> ExportAsync(string code, string? programma, ShowAreaProfileQuery query, IStringLocalizer<UiText> text, CancellationToken ct) =>

@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.Extensions.Localization;
 using Wijkpeil.App.Kernel.Text;
 using Wijkpeil.App.Kernel.Ui;
+using Wijkpeil.App.Modules.Measurements.Contracts;
 using Wijkpeil.Domain.Indicators;
 using Wijkpeil.Domain.Statistics;
 
@@ -121,46 +121,32 @@ internal static class AreaMonitorExportWriter
         _ => "not-testable",
     };
 
-    private const string Separator = ";";
-    private const string LineEnd = "\r\n";
-
-    private static readonly string[] Header =
+    private static readonly string Header = string.Join(ExcelCsv.Separator,
     [
         "programma", "pijler", "indicator_code", "indicator_naam", "indicator_name_en", "soort_bron", "eenheid", "uitsplitsing",
         "periode", "waarde", "ondergrens", "bovengrens", "steekproefomvang", "niet_getoond", "bron",
         "vorige_periode", "vorige_waarde", "verschil", "relatief_verschil_procent", "significantie", "p_waarde",
         "claim", "claim_nl", "claim_en", "afleiding", "derivation_en",
-    ];
+    ]);
 
     /// <summary>
-    /// The CSV "voor Excel" of Dutch readers: UTF-8 with byte order mark (Excel reads accents right only with it),
-    /// semicolon-separated, decimal comma, CRLF. Text cells pass the one CSV-injection rule (<see cref="CsvCell"/>).
+    /// Writes the CSV "voor Excel" of Dutch readers (<see cref="ExcelCsv"/>), row by row. The source column names
+    /// the table with its title and period ("CBS 85984NED Kerncijfers wijken en buurten 2024"), not its import id.
     /// </summary>
-    public static byte[] Csv(AreaMonitorExport export)
-    {
-        var csv = new StringBuilder();
-        csv.Append(string.Join(Separator, Header)).Append(LineEnd);
-        foreach (var r in export.Rows)
-        {
-            string[] cells =
-            [
-                Text(r.Programme), Number(r.Pillar), Text(r.IndicatorCode), Text(r.IndicatorNameNl), Text(r.IndicatorNameEn), Text(r.SourceKind), Text(r.Unit), Text(r.Breakdown),
-                Text(r.Period), Number(r.Value), Number(r.Lower), Number(r.Upper), Number(r.SampleSize), Text(r.Suppression), Text(r.Source),
-                Text(r.PreviousPeriod), Number(r.PreviousValue), Number(r.Difference), Number(r.RelativeDifferencePercent), Text(r.Significance), Number(r.PValue),
-                Text(r.Claim), Text(r.ClaimNl), Text(r.ClaimEn), Text(r.DerivationNl), Text(r.DerivationEn),
-            ];
-            csv.Append(string.Join(Separator, cells)).Append(LineEnd);
-        }
+    public static Task WriteCsvAsync(AreaMonitorExport export, Stream output, CancellationToken ct) =>
+        ExcelCsv.WriteAsync(output, Header, export.Rows.Select(Cells), ct);
 
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
-    }
+    private static string[] Cells(AreaMonitorRow r) =>
+    [
+        Text(r.Programme), Number(r.Pillar), Text(r.IndicatorCode), Text(r.IndicatorNameNl), Text(r.IndicatorNameEn), Text(r.SourceKind), Text(r.Unit), Text(r.Breakdown),
+        Text(r.Period), Number(r.Value), Number(r.Lower), Number(r.Upper), Number(r.SampleSize), Text(r.Suppression), Text(r.Source is null ? null : SourceTables.Describe(r.Source, r.Period)),
+        Text(r.PreviousPeriod), Number(r.PreviousValue), Number(r.Difference), Number(r.RelativeDifferencePercent), Text(r.Significance), Number(r.PValue),
+        Text(r.Claim), Text(r.ClaimNl), Text(r.ClaimEn), Text(r.DerivationNl), Text(r.DerivationEn),
+    ];
 
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+    private static string Number(double? value) => ExcelCsv.Number(value);
 
-    // Numbers as Excel in Dutch reads them: decimal comma, no thousands separator (it would read 1.234 as 1,234).
-    private static string Number(double? value) => value is { } number ? number.ToString("0.############", Dutch) : string.Empty;
+    private static string Number(int? value) => ExcelCsv.Number(value);
 
-    private static string Number(int? value) => value is { } number ? number.ToString(CultureInfo.InvariantCulture) : string.Empty;
-
-    private static string Text(string? value) => CsvCell.Text(value, ';');
+    private static string Text(string? value) => ExcelCsv.Text(value);
 }

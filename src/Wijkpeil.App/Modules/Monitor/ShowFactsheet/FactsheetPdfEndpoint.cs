@@ -33,7 +33,7 @@ internal static class FactsheetPdfEndpoint
 
         var path = MonitorLinks.Factsheet(sheet.ProgrammeSlug, sheet.FocusArea.Code, sheet.Wave.Slug);
         var fileName = $"factsheet-{sheet.ProgrammeSlug}-{sheet.FocusArea.Code}-{sheet.Wave.Slug}.pdf";
-        return await PdfResponses.RenderAsync(http, renderer, path, fileName, PdfPageFooter.ForDataVersion(sheet.DataVersion, sheet.DataDate));
+        return await PdfResponses.RenderAsync(http, renderer, path, fileName, PdfPageFooter.ForDataVersion(sheet.DataVersion));
     }
 
     /// <summary>301 from an old factsheet address to its wave (<see cref="ShowFactsheetQuery.WaveOfPeriodAsync"/>); 404 when none or ambiguous.</summary>

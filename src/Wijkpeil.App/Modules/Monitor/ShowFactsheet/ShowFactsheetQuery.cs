@@ -1,4 +1,3 @@
-using System.Globalization;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Areas.Contracts;
 using Wijkpeil.App.Modules.Monitor.Reading;
@@ -20,9 +19,8 @@ public sealed class ShowFactsheetQuery(IProgrammeCatalogue programmeCatalogue, K
     /// </summary>
     /// <remarks>
     /// The references are the focus area's gemeente and the programme's reference areas, in that order,
-    /// each once. <see cref="Factsheet.Sources"/> lists the sources of the indicators shown, then any source
-    /// table of the import batches that those do not already name; <see cref="Factsheet.DataVersion"/> names the
-    /// newest import batch among the figures shown.
+    /// each once. <see cref="Factsheet.Sources"/> names each source table of the figures shown with its title and
+    /// period; <see cref="Factsheet.DataVersion"/> says in words when the newest of them was imported, and from where.
     /// </remarks>
     public async Task<Factsheet?> GetAsync(string programmeSlug, string focusArea, string wave, Audience audience, CancellationToken ct)
     {
@@ -41,12 +39,18 @@ public sealed class ShowFactsheetQuery(IProgrammeCatalogue programmeCatalogue, K
         }
 
         var shown = new List<ObservationRow>();
+        PeriodInfo? PeriodOf(KernsetIndicator entry) => figures.Periods.ByCode(Kernset.PeriodIn(chosen, entry));
+        var focusId = unit.IsComposite ? unit.Id : members[0].Row?.Id ?? 0;
         var pillars = kernset.Pillars
-            .Select(p => new FactsheetPillar(p, [.. kernset.EntriesOf(p).Select(e => WithWhole(
-                FactsheetRowOf(figures, e, figures.Periods.ByCode(Kernset.PeriodIn(chosen, e)), members, references, referenceNotes, shown), figures, e, figures.Periods.ByCode(Kernset.PeriodIn(chosen, e)), unit, notes, whole))]))
+            .Select(p =>
+            {
+                var rows = kernset.EntriesOf(p)
+                    .Select(e => (Entry: e, Row: WithWhole(FactsheetRowOf(figures, e, PeriodOf(e), members, references, referenceNotes, shown), figures, e, PeriodOf(e), unit, notes, whole)))
+                    .ToList();
+                return new FactsheetPillar(p, [.. rows.Select(r => r.Row)]) { Headlines = FactsheetSummary.Headlines(rows, figures, PeriodOf, focusId) };
+            })
             .ToList();
 
-        var newest = shown.Select(figures.Batch).OrderBy(b => b.ImportedAt).ThenBy(b => b.Id).Last();
         return new Factsheet(
             kernset.Code,
             kernset.Name,
@@ -55,11 +59,11 @@ public sealed class ShowFactsheetQuery(IProgrammeCatalogue programmeCatalogue, K
             [.. withFigures.Select(w => new WaveRef(w.Slug, w.Name))],
             [.. references.Select(RefOf)],
             pillars,
-            SourcesOf(kernset, figures, shown),
-            string.Create(CultureInfo.InvariantCulture, $"importbatch {newest.Id}"),
-            newest.ImportedAt)
+            FactsheetSummary.SourcesOf(figures, shown),
+            FactsheetSummary.VersionOf(figures, shown))
         {
             BreakdownNames = kernset.BreakdownNames,
+            Population = FactsheetSummary.PopulationOf(kernset, figures, [.. members.Where(m => m.Row is not null).Select(m => m.Row!.Id)]),
         };
     }
 
@@ -185,20 +189,6 @@ public sealed class ShowFactsheetQuery(IProgrammeCatalogue programmeCatalogue, K
         }
 
         return new FactsheetRow(entry.Indicator.Summary, entry.BreakdownCode, memberFigures, referenceFigures);
-    }
-
-    /// <summary>The indicators' sources in kernset order, then batch source tables none of them names.</summary>
-    private static List<string> SourcesOf(Kernset kernset, FigureSet figures, List<ObservationRow> shown)
-    {
-        var indicatorIds = shown.Select(r => r.IndicatorId).ToHashSet();
-        var sources = kernset.Entries
-            .Where(e => indicatorIds.Contains(e.Indicator.Id) && e.Indicator.Summary.Source.Length > 0)
-            .Select(e => e.Indicator.Summary.Source)
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
-        var tables = shown.Select(figures.Batch).OrderBy(b => b.Id).Select(b => b.Source).Distinct(StringComparer.Ordinal);
-        sources.AddRange(tables.Where(t => t.Length > 0 && !sources.Any(s => s.Contains(t, StringComparison.OrdinalIgnoreCase))).ToList());
-        return sources;
     }
 
     /// <summary>What a factsheet and its list of waves are built from.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -8,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Kernel.Text;
 using Wijkpeil.App.Modules.Accounts.Contracts;
+using Wijkpeil.App.Modules.Measurements.Contracts;
 
 namespace Wijkpeil.App.Modules.Monitor.ShowFocusArea;
 
@@ -22,8 +21,6 @@ internal static class FocusAreaDataEndpoint
 {
     public const string CsvHeader = "programma;focusgebied;gebied;gebiedsnaam;pijler;indicator;uitsplitsing;periode;waarde;eenheid;bron;afgeleid;afleiding;afleiding_en;deelgebieden";
 
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
-
     public static IEndpointRouteBuilder MapFocusAreaData(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/programmas/{slug}/gebieden/{focusArea}.json", JsonAsync).CacheOutput(PublicPageCache.PolicyName)
@@ -36,26 +33,21 @@ internal static class FocusAreaDataEndpoint
     internal static async Task<Results<Ok<List<FocusAreaRecord>>, NotFound>> JsonAsync(string slug, string focusArea, ShowFocusAreaQuery query, CancellationToken ct) =>
         await query.GetAsync(slug, focusArea, Audience.Public, ct) is { } profile ? TypedResults.Ok(Records(profile)) : TypedResults.NotFound();
 
-    internal static async Task<Results<FileContentHttpResult, NotFound>> CsvAsync(string slug, string focusArea, ShowFocusAreaQuery query, CancellationToken ct)
+    internal static async Task<Results<PushStreamHttpResult, NotFound>> CsvAsync(string slug, string focusArea, ShowFocusAreaQuery query, CancellationToken ct)
     {
         if (await query.GetAsync(slug, focusArea, Audience.Public, ct) is not { } profile)
         {
             return TypedResults.NotFound();
         }
 
-        var csv = new StringBuilder().Append(CsvHeader).Append("\r\n");
-        foreach (var r in Records(profile))
+        // The CSV "voor Excel" (ExcelCsv); the source column names the table, its title and the period.
+        var lines = Records(profile).Select(r => new[]
         {
-            csv.AppendJoin(';', [
-                Cell(r.Programme), Cell(r.FocusArea), Cell(r.Area), Cell(r.AreaName), r.Pillar.ToString(CultureInfo.InvariantCulture), Cell(r.Indicator),
-                Cell(r.Breakdown), Cell(r.Period), r.Value?.ToString(Dutch) ?? string.Empty, Cell(r.Unit), Cell(r.Source), r.Derived ? "ja" : "nee",
-                Cell(r.DerivationNl), Cell(r.DerivationEn), Cell(string.Join(", ", r.Members))]).Append("\r\n");
-        }
-
-        return TypedResults.File(
-            [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())],
-            "text/csv; charset=utf-8",
-            $"{profile.ProgrammeSlug}-{profile.FocusArea.Code}.csv");
+            Cell(r.Programme), Cell(r.FocusArea), Cell(r.Area), Cell(r.AreaName), ExcelCsv.Number(r.Pillar), Cell(r.Indicator),
+            Cell(r.Breakdown), Cell(r.Period), ExcelCsv.Number(r.Value), Cell(r.Unit), Cell(r.SourceTable is null ? r.Source : SourceTables.Describe(r.SourceTable, r.Period)),
+            ExcelCsv.YesNo(r.Derived), Cell(r.DerivationNl), Cell(r.DerivationEn), Cell(string.Join(", ", r.Members)),
+        });
+        return TypedResults.Stream(stream => ExcelCsv.WriteAsync(stream, CsvHeader, lines, ct), ExcelCsv.ContentType, $"{profile.ProgrammeSlug}-{profile.FocusArea.Code}.csv");
     }
 
     /// <summary>The records of the page: the focus area's figures per period, then members' figures where it has none.</summary>
@@ -74,7 +66,11 @@ internal static class FocusAreaDataEndpoint
                     records.Add(new FocusAreaRecord(
                         profile.ProgrammeSlug, focus.Code, focus.Members.Count == 1 ? focus.Members[0].Code : focus.Code, focus.Name, pillar.Pillar.Number,
                         row.Indicator.Code, row.Breakdown, figure.PeriodCode, figure.Value, row.Indicator.Unit, row.Indicator.Source,
-                        derived, derived ? note!.TextNl : null, derived ? note!.TextEn : null, derived ? note!.Members : []));
+                        derived, derived ? note!.TextNl : null, derived ? note!.TextEn : null, derived ? note!.Members : [])
+                    {
+                        // A derived figure has no table of its own: its bron stays the indicator's publisher.
+                        SourceTable = derived ? null : figure.Source,
+                    });
                 }
 
                 if (!derived && note is not null)
@@ -83,7 +79,10 @@ internal static class FocusAreaDataEndpoint
                     {
                         records.Add(new FocusAreaRecord(
                             profile.ProgrammeSlug, focus.Code, member.Area.Code, member.Area.Name, pillar.Pillar.Number, row.Indicator.Code, row.Breakdown,
-                            member.Latest?.PeriodCode, member.Latest?.Value, row.Indicator.Unit, row.Indicator.Source, false, note.TextNl, note.TextEn, []));
+                            member.Latest?.PeriodCode, member.Latest?.Value, row.Indicator.Unit, row.Indicator.Source, false, note.TextNl, note.TextEn, [])
+                        {
+                            SourceTable = member.Latest?.Source,
+                        });
                     }
                 }
             }
@@ -92,7 +91,7 @@ internal static class FocusAreaDataEndpoint
         return records;
     }
 
-    private static string Cell(string? text) => CsvCell.Text(text, ';');
+    private static string Cell(string? text) => ExcelCsv.Text(text);
 }
 
 /// <summary>One figure of a focus-area download: the focus area's own (derived or not) or, where it has none, a member's.</summary>
@@ -126,4 +125,8 @@ public sealed record FocusAreaRecord(
     bool Derived,
     string? DerivationNl,
     string? DerivationEn,
-    IReadOnlyList<string> Members);
+    IReadOnlyList<string> Members)
+{
+    /// <summary>The source table of the import a stored figure came from (50090NED, kwb, ...); null for a derived figure.</summary>
+    public string? SourceTable { get; init; }
+}

@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Http;
 using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Kernel.Text;
 using Wijkpeil.App.Modules.Accounts.Contracts;
+using Wijkpeil.App.Modules.Measurements.Contracts;
 
 namespace Wijkpeil.App.Modules.Monitor.ShowIndicatorProfile;
 
@@ -16,8 +16,6 @@ namespace Wijkpeil.App.Modules.Monitor.ShowIndicatorProfile;
 internal static class IndicatorRankingCsv
 {
     public const string Header = "indicator;niveau;binnen;periode;uitsplitsing;plaats;gebied;gebiedsnaam;waarde;eenheid;bron;afgeleid;afleiding;afleiding_en";
-
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
     internal static async Task<IResult> GetAsync(string code, string? niveau, string? binnen, string? periode, string? uitsplitsing, ShowIndicatorProfileQuery query, HttpContext http, CancellationToken ct)
     {
@@ -32,27 +30,26 @@ internal static class IndicatorRankingCsv
             return ProblemResponses.For([Problem.NotFound("monitor.map.unknown", code)], http);
         }
 
-        return TypedResults.File(
-            [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Csv(profile))],
-            "text/csv; charset=utf-8",
+        return TypedResults.Stream(
+            stream => ExcelCsv.WriteAsync(stream, Header, Lines(profile), ct),
+            ExcelCsv.ContentType,
             string.Create(CultureInfo.InvariantCulture, $"{profile.Indicator.Code}-{IndicatorMapEndpoint.NameOf(profile.Level)}-{profile.Within.Code}-{profile.Period}.csv"));
     }
 
-    /// <summary>The CSV text of the profile's ranking, header first.</summary>
-    internal static string Csv(IndicatorProfile profile)
+    /// <summary>
+    /// The ranking's lines in the one format of the CSV "voor Excel" (<see cref="ExcelCsv"/>); the source column names
+    /// the table, its title and the period.
+    /// </summary>
+    internal static IEnumerable<string[]> Lines(IndicatorProfile profile)
     {
-        var csv = new StringBuilder().Append(Header).Append("\r\n");
         var level = IndicatorMapEndpoint.NameOf(profile.Level);
-        foreach (var r in profile.Ranking)
+        return profile.Ranking.Select(r => new[]
         {
-            csv.AppendJoin(';', [
-                Cell(profile.Indicator.Code), level, Cell(profile.Within.Code), Cell(profile.Period), Cell(profile.Breakdown),
-                r.Rank.ToString(CultureInfo.InvariantCulture), Cell(r.Area.Code), Cell(r.Area.Name), r.Figure.Value?.ToString(Dutch) ?? string.Empty,
-                Cell(profile.Indicator.Unit), Cell(r.Figure.Source), r.IsDerived ? "ja" : "nee", Cell(r.Derivation?.TextNl), Cell(r.Derivation?.TextEn)]).Append("\r\n");
-        }
-
-        return csv.ToString();
+            Cell(profile.Indicator.Code), level, Cell(profile.Within.Code), Cell(profile.Period), Cell(profile.Breakdown),
+            ExcelCsv.Number(r.Rank), Cell(r.Area.Code), Cell(r.Area.Name), ExcelCsv.Number(r.Figure.Value),
+            Cell(profile.Indicator.Unit), Cell(SourceTables.Describe(r.Figure.Source, r.Figure.PeriodCode)), ExcelCsv.YesNo(r.IsDerived), Cell(r.Derivation?.TextNl), Cell(r.Derivation?.TextEn),
+        });
     }
 
-    private static string Cell(string? text) => CsvCell.Text(text, ';');
+    private static string Cell(string? text) => ExcelCsv.Text(text);
 }

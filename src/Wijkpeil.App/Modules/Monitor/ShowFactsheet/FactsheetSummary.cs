@@ -1,0 +1,142 @@
+using Wijkpeil.App.Kernel.Text;
+using Wijkpeil.App.Modules.Measurements.Contracts;
+using Wijkpeil.App.Modules.Monitor.Reading;
+using Wijkpeil.Domain.Areas;
+using Wijkpeil.Domain.Indicators;
+using Wijkpeil.Domain.Observations;
+using Wijkpeil.Domain.Statistics;
+
+namespace Wijkpeil.App.Modules.Monitor.ShowFactsheet;
+
+/// <summary>The factsheet's first page (headline indicators per pillar) and its data version in words.</summary>
+internal static class FactsheetSummary
+{
+    /// <summary>
+    /// The pillar's headlines: in kernset order, the rows whose focus-area figure (the focus area's own, else its only
+    /// member's) has a value in the wave, at most <see cref="FactsheetHeadline.PerPillar"/>.
+    /// </summary>
+    public static List<FactsheetHeadline> Headlines(IReadOnlyList<(KernsetIndicator Entry, FactsheetRow Row)> rows, FigureSet figures, PeriodOf periodOf, int focusId)
+    {
+        var headlines = new List<FactsheetHeadline>();
+        foreach (var (entry, row) in rows)
+        {
+            var focus = row.Whole ?? (row.Members.Count == 1 ? row.Members[0] : null);
+            if (focus?.Current?.Value is null || periodOf(entry) is not { } period)
+            {
+                continue;
+            }
+
+            var trend = figures.Series(entry, focusId)
+                .Where(r => figures.Periods[r.PeriodId].Order <= period.Order && !figures.IsSuppressed(r))
+                .Select(figures.ToFigure)
+                .ToList();
+            headlines.Add(new FactsheetHeadline(row, focus, trend, Compare(row, focus.Current)));
+            if (headlines.Count == FactsheetHeadline.PerPillar)
+            {
+                break;
+            }
+        }
+
+        return headlines;
+    }
+
+    /// <summary>
+    /// The focus area's inhabitants, read with the kernset's ratios per inhabitant (their denominator AantalInwoners,
+    /// so no command of its own): the newest figure of the area, or for several members the sum of their figures of
+    /// the newest period all of them have. Null when no ratio per inhabitant is in the kernset or a member lacks it.
+    /// </summary>
+    public static Population? PopulationOf(Kernset kernset, FigureSet figures, IReadOnlyList<int> memberIds)
+    {
+        if (memberIds.Count == 0 || kernset.Entries.FirstOrDefault(e => e.Indicator.Ratio is { Ratio.Denominator: "AantalInwoners" }) is not { } entry)
+        {
+            return null;
+        }
+
+        var ratio = entry.Indicator.Ratio!;
+        if ((ratio.TotalBreakdownId ?? entry.BreakdownId) is not { } breakdown)
+        {
+            return null;
+        }
+
+        var series = memberIds.Select(id => figures.Series(ratio.DenominatorId, breakdown, id)).ToList();
+        var period = series[0].Select(r => r.PeriodId)
+            .Where(p => series.All(s => s.Any(r => r.PeriodId == p)))
+            .OrderBy(p => figures.Periods[p].Order)
+            .Cast<int?>()
+            .LastOrDefault();
+        return period is { } newest
+            ? new Population(series.Sum(s => s.Last(r => r.PeriodId == newest).Value), figures.Periods[newest].Label)
+            : null;
+    }
+
+    /// <summary>The wave's period of a kernset indicator, or null when the wave takes none for it.</summary>
+    public delegate PeriodInfo? PeriodOf(KernsetIndicator entry);
+
+    /// <summary>
+    /// The comparison with the gemeente: "higher" or "lower" only where it can be said, by the same test as a change
+    /// (a survey estimate by its interval or sample size, p &lt; 0.05) or exactly (a register figure that is not a
+    /// count: a count of a wijk is smaller than its gemeente's by its size alone); otherwise the values side by side.
+    /// </summary>
+    internal static GemeenteComparison? Compare(FactsheetRow row, Figure focus)
+    {
+        if (row.References.FirstOrDefault(r => r.Area.Level == AreaLevel.Municipality) is not { Figure: { Value: { } gemeenteValue } gemeente } reference
+            || focus.Value is not { } value)
+        {
+            return null;
+        }
+
+        var indicator = row.Indicator;
+        var outcome = GemeenteOutcome.SideBySide;
+        if (!reference.OtherPeriod && indicator.Kind != IndicatorKind.Count)
+        {
+            if (indicator.SourceKind == SourceKind.Register)
+            {
+                outcome = value > gemeenteValue ? GemeenteOutcome.Higher : value < gemeenteValue ? GemeenteOutcome.Lower : GemeenteOutcome.NotDifferent;
+            }
+            else if (indicator.SourceKind == SourceKind.Survey)
+            {
+                var test = SignificanceTest.Compare(
+                    indicator.Kind == IndicatorKind.Percentage,
+                    Measurement.FromStore(gemeenteValue, gemeente.Lower, gemeente.Upper, gemeente.SampleSize),
+                    Measurement.FromStore(value, focus.Lower, focus.Upper, focus.SampleSize));
+                outcome = test.Outcome switch
+                {
+                    SignificanceOutcome.Significant => test.Difference > 0 ? GemeenteOutcome.Higher : GemeenteOutcome.Lower,
+                    SignificanceOutcome.NotSignificant => GemeenteOutcome.NotDifferent,
+                    _ => GemeenteOutcome.SideBySide,
+                };
+            }
+        }
+
+        return new GemeenteComparison(reference.Area, gemeente, outcome, reference.OtherPeriod);
+    }
+
+    /// <summary>
+    /// When the figures shown were last imported and their sources, each table once with its periods in time order
+    /// ("RIVM 50090NED 2016", "RIVM 50090NED 2020", "CBS 85984NED 2024"); derived figures name no source of their own.
+    /// </summary>
+    public static DataVersion VersionOf(FigureSet figures, IEnumerable<ObservationRow> shown)
+    {
+        var stored = shown.Where(r => r.BatchId != FigureDerivation.DerivedBatch.Id).ToList();
+        var updated = stored.Select(figures.Batch).Select(b => b.ImportedAt).DefaultIfEmpty(DateTimeOffset.MinValue).Max();
+        var sources = stored
+            .Select(r => (Source: figures.Batch(r).Source, Period: figures.Periods[r.PeriodId]))
+            .DistinctBy(s => (s.Source, s.Period.Id))
+            .OrderBy(s => s.Source, StringComparer.Ordinal)
+            .ThenBy(s => s.Period.Order)
+            .Select(s => SourceTables.Brief(s.Source, s.Period.Code))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return new DataVersion(updated, sources);
+    }
+
+    /// <summary>The sources in full, as the sources section names them: "RIVM 50090NED Gezondheid per wijk en buurt 2020".</summary>
+    public static List<string> SourcesOf(FigureSet figures, IEnumerable<ObservationRow> shown) =>
+        [.. shown.Where(r => r.BatchId != FigureDerivation.DerivedBatch.Id)
+            .Select(r => (Source: figures.Batch(r).Source, Period: figures.Periods[r.PeriodId]))
+            .DistinctBy(s => (s.Source, s.Period.Id))
+            .OrderBy(s => s.Source, StringComparer.Ordinal)
+            .ThenBy(s => s.Period.Order)
+            .Select(s => SourceTables.Describe(s.Source, s.Period.Code))
+            .Distinct(StringComparer.Ordinal)];
+}
