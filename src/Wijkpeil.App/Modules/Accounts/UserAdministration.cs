@@ -23,7 +23,11 @@ public sealed record AccountSummary(
     DateTimeOffset CreatedAt,
     DateTimeOffset? DisabledAt,
     DateTimeOffset? LockedOutUntil,
-    int ActiveTokens);
+    int ActiveTokens)
+{
+    /// <summary>Invited and no password set yet: the account cannot sign in until its holder uses the link.</summary>
+    public bool AwaitingPassword { get; init; }
+}
 
 /// <summary>A token just made: <see cref="Token"/> is the only time the token text exists outside its holder.</summary>
 public sealed record IssuedToken(string Email, string Name, string Token, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt);
@@ -38,7 +42,7 @@ public sealed record IssuedToken(string Email, string Name, string Token, DateTi
 /// them and the entry keeps the change and its record together. Snapshots never hold a password hash, security
 /// stamp, token or token hash.
 /// </summary>
-public sealed class UserAdministration(WijkpeilDbContext db, UserManager<WijkpeilUser> users, TimeProvider time, IAuditLog audit)
+public sealed partial class UserAdministration(WijkpeilDbContext db, UserManager<WijkpeilUser> users, TimeProvider time, IAuditLog audit)
 {
     /// <summary>The longest name a token may have.</summary>
     public const int MaxTokenNameLength = 200;
@@ -97,7 +101,7 @@ public sealed class UserAdministration(WijkpeilDbContext db, UserManager<Wijkpei
         var now = time.GetUtcNow();
         var accounts = await db.Users.AsNoTracking()
             .OrderBy(u => u.Email)
-            .Select(u => new { u.Id, u.Email, u.CreatedAt, u.DisabledAt, u.LockoutEnd })
+            .Select(u => new { u.Id, u.Email, u.CreatedAt, u.DisabledAt, u.LockoutEnd, AwaitingPassword = u.PasswordHash == null })
             .ToListAsync(cancellationToken);
         var roles = await (from link in db.UserRoles
                            join role in db.Roles on link.RoleId equals role.Id
@@ -116,7 +120,10 @@ public sealed class UserAdministration(WijkpeilDbContext db, UserManager<Wijkpei
             a.CreatedAt,
             a.DisabledAt,
             a.LockoutEnd > now ? a.LockoutEnd : null,
-            tokens.Count(t => t.UserId == a.Id && (t.ExpiresAt is null || t.ExpiresAt > now))))];
+            tokens.Count(t => t.UserId == a.Id && (t.ExpiresAt is null || t.ExpiresAt > now)))
+        {
+            AwaitingPassword = a.AwaitingPassword,
+        })];
     }
 
     /// <summary>Disables an account: it can no longer log in or use its tokens. Disabling twice changes nothing.</summary>
