@@ -304,6 +304,7 @@ public sealed partial class UserAdministration
         return tokens + links;
     }
 
+    /// <summary>The one check of a new account's role, scope and address, for the CLI's accounts and invitations alike.</summary>
     private async Task<Outcome<(string Role, IReadOnlyList<Wijkpeil.Domain.Areas.AreaCode> Gemeenten)>> CheckNewAccountAsync(string email, string role, IReadOnlyList<string> gemeenten)
     {
         var canonical = WijkpeilRoles.Find(role);

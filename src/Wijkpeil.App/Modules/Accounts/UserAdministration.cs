@@ -51,23 +51,13 @@ public sealed partial class UserAdministration(WijkpeilDbContext db, UserManager
     {
         ArgumentNullException.ThrowIfNull(request);
         var email = request.Email.Trim();
-        var role = WijkpeilRoles.Find(request.Role);
-        if (role is null)
+        var checkedRequest = await CheckNewAccountAsync(email, request.Role, request.Gemeenten);
+        if (!checkedRequest.Succeeded)
         {
-            return Problem.Invalid("role", "account.role.unknown", request.Role, string.Join(", ", WijkpeilRoles.All));
+            return checkedRequest.Cast<AccountSummary>();
         }
 
-        var gemeenten = ParseGemeenten(role, request.Gemeenten);
-        if (!gemeenten.Succeeded)
-        {
-            return gemeenten.Cast<AccountSummary>();
-        }
-
-        if (await users.FindByEmailAsync(email) is not null)
-        {
-            return Problem.Conflict("email", "account.email.taken", email);
-        }
-
+        var (role, scope) = checkedRequest.Value;
         var user = new WijkpeilUser { UserName = email, Email = email, CreatedAt = time.GetUtcNow() };
         var refused = await ValidateAsync(user, request.Password);
         if (refused.Count > 0)
@@ -88,8 +78,8 @@ public sealed partial class UserAdministration(WijkpeilDbContext db, UserManager
             return Outcome<AccountSummary>.Failure(Refusals(added, email));
         }
 
-        db.UserGemeenten.AddRange(gemeenten.Value.Select(g => new UserGemeente(user.Id, g)));
-        var codes = gemeenten.Value.Select(g => g.Value).ToList();
+        db.UserGemeenten.AddRange(scope.Select(g => new UserGemeente(user.Id, g)));
+        var codes = scope.Select(g => g.Value).ToList();
         audit.Record(AuditAction.Created, AuditEntityTypes.User, email, Describe([role], codes), null, new AccountSnapshot(email, [role], codes, user.CreatedAt));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -131,6 +131,22 @@ public sealed class AccountPagesTests
     }
 
     [Fact]
+    public async Task ResetRequest_OnTheEnglishPage_MailsInEnglish()
+    {
+        await using var host = await StartAsync(DatabaseProvider.Sqlite);
+        using var browser = host.Browser();
+        var switched = await browser.GetAsync(new Uri("/taal/en-GB?terug=%2F", UriKind.Relative), TestContext.Current.CancellationToken); // the cookie, as a reader sets it
+        Assert.Equal(HttpStatusCode.Found, switched.StatusCode);
+
+        await RequestResetAsync(browser, ManagerEmail);
+
+        var mail = Assert.Single(host.Smtp!.Messages);
+        Assert.Equal("New password for Wijkpeil", mail.Subject);
+        Assert.Contains("valid until 7 December 2026 11:00 (Dutch time)", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"en\">", mail.HtmlBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ResetLink_AfterOneHour_IsRefused()
     {
         await using var host = await StartAsync(DatabaseProvider.Sqlite);
