@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using Microsoft.Extensions.Configuration;
+using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.Cli.Commands;
 using Wijkpeil.Cli.Infrastructure;
 
@@ -93,7 +94,10 @@ public static class CliApplication
             Configuratie (zoals de webapplicatie):
               appsettings.json naast het programma en in de huidige map, en omgevingsvariabelen:
               Database__Provider        Sqlite (standaard) of Postgres
-              ConnectionStrings__Wijkpeil  standaard 'Data Source=data/wijkpeil.db' (relatief aan de huidige map)
+              ConnectionStrings__Wijkpeil  standaard SQLite in data/wijkpeil.db in de hoofdmap van de broncode (de map
+                                        met Wijkpeil.slnx), buiten een broncodemap in de gebruikersmap (wijkpeil/wijkpeil.db
+                                        onder ~/.local/share of %LOCALAPPDATA%); los van de huidige map, dus dezelfde
+                                        database als de webapplicatie. Hier: {DatabaseOptions.DefaultSqlitePath(session.Configuration)}
               DefaultData__Load         false: bij de eerste start geen standaarddata laden
               {CliConfiguration.LogLevelKey.Replace(":", "__", StringComparison.Ordinal)}              meldingen op stderr vanaf dit niveau (standaard Warning)
               Dezelfde variabelen mogen ook met het voorvoegsel {CliConfiguration.EnvironmentPrefix}.

@@ -19,6 +19,8 @@ public static class WijkpeilServices
         services.AddSingleton(database);
         services.AddSingleton(Data.Backup.BackupOptions.FromConfiguration(configuration));
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(Kernel.Mail.MailOptions.Read(configuration, database));
+        services.AddSingleton<Kernel.Mail.IMailSender, Kernel.Mail.MailKitSender>();
 
         // A write names the cached public pages it makes stale in its own transaction (Kernel.Caching).
         services.AddPublicChanges();

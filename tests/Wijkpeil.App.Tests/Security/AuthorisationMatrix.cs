@@ -64,7 +64,15 @@ public static class AuthorisationMatrix
     public const string IndicatorEdit = "POST /beheer/indicatoren/{code} [indicatorbeheer]";
     public const string IndicatorRetire = "POST /beheer/indicatoren/{code} [indicator-terugtrekken]";
 
+    public const string UsersInvite = "POST /beheer/gebruikers [uitnodigen]";
+    public const string UsersRole = "POST /beheer/gebruikers [rol-wijzigen]";
+    public const string UsersDisable = "POST /beheer/gebruikers [uitschakelen]";
+    public const string UsersEnable = "POST /beheer/gebruikers [inschakelen]";
+    public const string UsersRevoke = "POST /beheer/gebruikers [intrekken]";
+
     public const string ProgrammesPage = "GET /beheer/programmas";
+    public const string UsersPage = "GET /beheer/gebruikers";
+    public const string ChangePasswordPage = "GET /account/wachtwoord";
     public const string ProgrammeNewPage = "GET /beheer/programmas/nieuw";
     public const string ProgrammeEditPage = "GET /beheer/programmas/{slug}";
     public const string ApiProgrammesList = "GET /api/v1/programmes";
@@ -88,6 +96,22 @@ public static class AuthorisationMatrix
     /// The language switch is a GET that sets a cookie and changes nothing stored, so it has no row.
     /// </summary>
     public const string Login = "POST /inloggen [inloggen]";
+
+    /// <summary>Like <see cref="Login"/>, open to anyone: a link's token or an address is the credential. Antiforgery rows only.</summary>
+    public const string SetPassword = "POST /wachtwoord-instellen [wachtwoord-instellen]";
+
+    /// <inheritdoc cref="SetPassword"/>
+    public const string ForgotPassword = "POST /wachtwoord-vergeten [wachtwoord-vergeten]";
+
+    /// <summary>
+    /// Every signed-in caller for its own account only (the page reads the account from the session, never from the
+    /// form), so no cell could change another's; changing a shared caller's password would end its sessions for the
+    /// other cells. Antiforgery row only; AccountPagesTests sign in, change and are refused without the current password.
+    /// </summary>
+    public const string ChangePassword = "POST /account/wachtwoord [wachtwoord-wijzigen]";
+
+    /// <summary>The forms that are only in the antiforgery rows.</summary>
+    public static IReadOnlyList<string> AntiforgeryOnly { get; } = [Login, SetPassword, ForgotPassword, ChangePassword];
 
     /// <summary>The callers, in the column order of <see cref="Expected"/>.</summary>
     public static IReadOnlyList<string> Callers { get; } =
@@ -149,6 +173,13 @@ public static class AuthorisationMatrix
         (IndicatorEdit,             [302,    302,    403,    403,    403,    403,    401,    403]),
         (IndicatorRetire,           [302,    302,    403,    403,    403,    403,    401,    403]),
 
+        // Accounts (invite, role and scope, disable, re-enable, revoke tokens and links): ProgrammeManager only.
+        (UsersInvite,               [302,    403,    403,    403,    403,    403,    401,    403]),
+        (UsersRole,                 [302,    403,    403,    403,    403,    403,    401,    403]),
+        (UsersDisable,              [302,    403,    403,    403,    403,    403,    401,    403]),
+        (UsersEnable,               [302,    403,    403,    403,    403,    403,    401,    403]),
+        (UsersRevoke,               [302,    403,    403,    403,    403,    403,    401,    403]),
+
         // Signing out concerns only the caller's own session; without one it is a harmless redirect.
         (Logout,                    [302,    302,    302,    302,    302,    302,    302,    302]),
     ]);
@@ -166,6 +197,10 @@ public static class AuthorisationMatrix
         (IndicatorsPage,            [200,    200,    403,    403,    403,    403,    401,    403]),
         (IndicatorNewPage,          [200,    200,    403,    403,    403,    403,    401,    403]),
         (IndicatorEditPage,         [200,    200,    403,    403,    403,    403,    401,    403]),
+        (UsersPage,                 [200,    403,    403,    403,    403,    403,    401,    403]),
+
+        // One's own password: every signed-in caller.
+        (ChangePasswordPage,        [200,    200,    200,    200,    200,    200,    401,    200]),
 
         // Programmes are public: the monitor shows them.
         (ApiProgrammesList,         [200,    200,    200,    200,    200,    200,    200,    200]),
@@ -209,7 +244,8 @@ public static class AuthorisationMatrix
 
     /// <summary>The caller the antiforgery rows use: the first signed-in caller the row allows, preferring the AreaEditor.</summary>
     public static string AllowedCaller(string row) =>
-        row == Login ? Anonymous
+        row is Login or SetPassword or ForgotPassword ? Anonymous
+        : row == ChangePassword ? WijkpeilRoles.Viewer
         : IsSuccess(Expected[row][WijkpeilRoles.AreaEditor]) ? WijkpeilRoles.AreaEditor
         : Callers.First(c => c != Anonymous && IsSuccess(Expected[row][c]));
 

@@ -112,6 +112,15 @@ public enum TargetKind
 
     /// <summary>A described indicator of its own, in no kernset (its code in <see cref="Target.Slug"/>). Fingerprint: its definition and retirement.</summary>
     Indicator,
+
+    /// <summary>Nothing yet: the request invites an account. Fingerprint: the number of accounts.</summary>
+    NewAccount,
+
+    /// <summary>A Viewer account of its own with a token and an open reset link (address in <see cref="Target.Slug"/>). Fingerprint: role, scope, state, tokens, links.</summary>
+    Account,
+
+    /// <summary>As <see cref="Account"/>, disabled.</summary>
+    DisabledAccount,
 }
 
 /// <summary>The ids a cell needs of its target; 0 or empty where the kind has no such part.</summary>
@@ -295,6 +304,8 @@ public sealed partial class MatrixHost : IAsyncDisposable
         TargetKind.PublishedBatch => CreateBatchAsync(publish: true),
         TargetKind.Programme => CreateProgrammeAsync(),
         TargetKind.Indicator => CreateIndicatorAsync(),
+        TargetKind.Account => CreateAccountAsync(disabled: false),
+        TargetKind.DisabledAccount => CreateAccountAsync(disabled: true),
         _ => Task.FromResult(new Target(kind)),
     };
 
@@ -306,6 +317,26 @@ public sealed partial class MatrixHost : IAsyncDisposable
     public static IndicatorDefinition MatrixIndicator(string code, string name) => new(
         code, name, name, "Een telling voor de matrix.", "A count for the matrix.", "aantal", Domain.Indicators.IndicatorKind.Count,
         Domain.Indicators.Polarity.Neutral, Domain.Indicators.SourceKind.Register, "CBS", "woningen", []);
+
+    /// <summary>An address no account has yet.</summary>
+    public static string NewAccountEmail() => "matrix-" + Guid.NewGuid().ToString("N")[..12] + "@test.nl";
+
+    private async Task<Target> CreateAccountAsync(bool disabled)
+    {
+        var email = NewAccountEmail();
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = Database.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserAdministration>();
+        Assert.True((await users.AddAsync(new NewAccount(email, WijkpeilRoles.Viewer, [], Password), ct)).Succeeded);
+        Assert.True((await users.CreateTokenAsync(email, "matrix", expiresAt: null, ct)).Succeeded);
+        Assert.NotNull(await users.IssueResetLinkAsync(email, ct));
+        if (disabled)
+        {
+            Assert.True((await users.DisableAsync(email, ct)).Succeeded);
+        }
+
+        return new Target(disabled ? TargetKind.DisabledAccount : TargetKind.Account, Slug: email);
+    }
 
     /// <summary>An indicator code no indicator has yet.</summary>
     public static string NewIndicatorCode() => "matrix_" + Guid.NewGuid().ToString("N")[..12];
@@ -399,6 +430,13 @@ public sealed partial class MatrixHost : IAsyncDisposable
                 return $"batches: {await db.ImportBatches.CountAsync(ct)}, figures: {await db.Observations.CountAsync(ct)}, pending: {await db.PendingObservations.CountAsync(ct)}";
             case TargetKind.Session:
                 return "signed in: " + await IsSignedInAsync(target.Session!);
+            case TargetKind.NewAccount:
+                return "accounts: " + await db.Users.CountAsync(ct);
+            case TargetKind.Account or TargetKind.DisabledAccount:
+                var account = (await scope.ServiceProvider.GetRequiredService<UserAdministration>().ListAsync(ct)).Single(a => a.Email == target.Slug);
+                var user = await db.Users.SingleAsync(u => u.Email == target.Slug, ct);
+                var links = await db.AccountLinks.CountAsync(l => l.UserId == user.Id && l.RevokedAt == null && l.UsedAt == null, ct);
+                return JsonSerializer.Serialize(new { account.Roles, account.Gemeenten, account.DisabledAt, account.ActiveTokens, links });
             case TargetKind.NewProgramme:
                 return "programmes: " + await db.Programmes.CountAsync(ct);
             case TargetKind.NewIndicator:

@@ -71,6 +71,7 @@ public sealed class BrowserSite : IAsyncLifetime
             (await _server.PublishedImportBatchIdAsync(CancellationToken.None)).ToString(CultureInfo.InvariantCulture);
         _pathValues[SitePages.DraftImportBatch] =
             (await _server.AddDraftImportBatchAsync(CancellationToken.None)).ToString(CultureInfo.InvariantCulture);
+        _pathValues[SitePages.InvitationToken] = await _server.InviteAsync("uitgenodigd@utrecht.example", CancellationToken.None);
 
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

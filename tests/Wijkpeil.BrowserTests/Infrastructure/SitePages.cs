@@ -34,6 +34,9 @@ public static class SitePages
     /// <summary>Stands for the id of a draft import batch: its review page has the publish and reject forms.</summary>
     public const string DraftImportBatch = "{draftbatch}";
 
+    /// <summary>Stands for the token of an open invitation link: its page has the set-password form.</summary>
+    public const string InvitationToken = "{uitnodiging}";
+
     public static IReadOnlyList<SitePage> All { get; } =
     [
         new("overzicht", "/"),
@@ -96,6 +99,22 @@ public static class SitePages
         new("indicatoren-beheer", "/beheer/indicatoren") { SignedInAs = TestAccounts.KnowledgePartner },
         new("indicator-nieuw", "/beheer/indicatoren/nieuw") { SignedInAs = TestAccounts.KnowledgePartner },
         new("indicator-bewerken", "/beheer/indicatoren/ErvarenGezondheidGoedZeerGoed") { SignedInAs = TestAccounts.ProgrammeManager },
+        new("gebruikers", "/beheer/gebruikers") { SignedInAs = TestAccounts.ProgrammeManager },
+        new("gebruikers-fout", "/beheer/gebruikers")
+        {
+            SignedInAs = TestAccounts.ProgrammeManager,
+            Then = async page =>
+            {
+                // An AreaEditor without gemeenten: the rules' message at the field, the summary above the forms.
+                await page.GetByLabel("E-mailadres").First.FillAsync("nieuw@utrecht.example");
+                await page.Locator("#uitnodigen-rol").SelectOptionAsync("AreaEditor");
+                await page.GetByRole(AriaRole.Button, new() { Name = "Uitnodiging versturen" }).ClickAsync();
+                await Assertions.Expect(page.Locator("#uitnodigen-gemeenten-fout")).ToBeVisibleAsync();
+            },
+        },
+        new("wachtwoord-instellen", $"/wachtwoord-instellen?token={InvitationToken}"),
+        new("wachtwoord-vergeten", "/wachtwoord-vergeten"),
+        new("wachtwoord-wijzigen", "/account/wachtwoord") { SignedInAs = TestAccounts.UtrechtEditor },
     ];
 
     public static TheoryData<SitePage> Data => [.. All];

@@ -14,6 +14,7 @@ using Wijkpeil.App.Hosting;
 using Wijkpeil.App.Kernel.FileImport;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts;
+using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Measurements.Import;
 using Wijkpeil.Domain.Agenda;
 using Wijkpeil.Domain.Observations;
@@ -68,6 +69,15 @@ public sealed class WijkpeilServer : WebApplicationFactory<Program>
         {
             throw new InvalidOperationException($"Could not create the test account {account.Email}: {added}");
         }
+    }
+
+    /// <summary>An invitation of a new Viewer, through the use case behind /beheer/gebruikers; its link's token (no mail is read here).</summary>
+    public async Task<string> InviteAsync(string email, CancellationToken cancellationToken)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var invited = await scope.ServiceProvider.GetRequiredService<UserAdministration>()
+            .InviteAsync(new NewInvitation(email, WijkpeilRoles.Viewer, []), cancellationToken);
+        return invited.Succeeded ? invited.Value.Token : throw new InvalidOperationException($"The test invitation was refused: {invited}");
     }
 
     /// <summary>

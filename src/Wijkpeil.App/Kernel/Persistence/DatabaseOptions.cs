@@ -20,8 +20,8 @@ public enum DatabaseProvider
 /// </summary>
 public sealed record DatabaseOptions(DatabaseProvider Provider, string ConnectionString)
 {
-    /// <summary>The embedded default: a SQLite file relative to the working directory.</summary>
-    public const string DefaultSqliteFile = "data/wijkpeil.db";
+    /// <summary>The embedded default's file name, in <see cref="DataLocation.DefaultFolder(IConfiguration)"/> (not relative to the working directory).</summary>
+    public const string DefaultSqliteFileName = "wijkpeil.db";
 
     /// <summary>The default of <see cref="WriteLockTimeout"/>, in seconds.</summary>
     public const int DefaultWriteLockTimeoutSeconds = 5;
@@ -52,6 +52,10 @@ public sealed record DatabaseOptions(DatabaseProvider Provider, string Connectio
         return builder;
     }
 
+    /// <summary>The SQLite file used when <c>ConnectionStrings:Wijkpeil</c> is not set.</summary>
+    public static string DefaultSqlitePath(IConfiguration configuration) =>
+        Path.Combine(DataLocation.DefaultFolder(configuration), DefaultSqliteFileName);
+
     public static DatabaseOptions FromConfiguration(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -76,7 +80,8 @@ public sealed record DatabaseOptions(DatabaseProvider Provider, string Connectio
                     "Database:Provider is Postgres but ConnectionStrings:Wijkpeil is empty: set ConnectionStrings__Wijkpeil, e.g. 'Host=localhost;Database=wijkpeil;Username=wijkpeil;Password=...'.");
             }
 
-            connectionString = $"Data Source={DefaultSqliteFile}";
+            // An absolute path, so the web host and the CLI open the same file wherever they were started from.
+            connectionString = new SqliteConnectionStringBuilder { DataSource = DefaultSqlitePath(configuration) }.ConnectionString;
         }
 
         var timeoutText = configuration["Database:WriteLockTimeoutSeconds"];

@@ -18,6 +18,12 @@ public static class AccessTokenHash
     /// <summary>A new token: the prefix and 32 random bytes in URL-safe Base64 (47 characters).</summary>
     public static string NewToken() => Prefix + WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
 
+    /// <summary>Starts the token of a single-use invitation or password-reset link.</summary>
+    public const string LinkPrefix = "wpl_";
+
+    /// <summary>A new link token: <see cref="LinkPrefix"/> and 32 random bytes in URL-safe Base64.</summary>
+    public static string NewLinkToken() => LinkPrefix + WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+
     /// <summary>The stored form: lower-case hexadecimal SHA-256 of the token's UTF-8 bytes.</summary>
     public static string Of(string token)
     {

@@ -58,6 +58,7 @@ public static class AccountRegistrations
             .RequireAssertion(context => WijkpeilPermissions.CanReadAuditTrail(context.User)));
         new IdentityBuilder(typeof(WijkpeilUser), typeof(IdentityRole), services).AddSignInManager();
         services.AddScoped<PasswordLogin>();
+        services.AddScoped<Links.AccountMails>();
         services.AddLoginRateLimit();
         return services;
     }

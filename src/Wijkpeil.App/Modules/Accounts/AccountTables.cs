@@ -21,5 +21,8 @@ internal static class AccountTables
         public DbSet<UserGemeente> UserGemeenten => db.Set<UserGemeente>();
 
         public DbSet<PersonalAccessToken> PersonalAccessTokens => db.Set<PersonalAccessToken>();
+
+        /// <summary>Single-use invitation and password-reset links (their tokens' hashes).</summary>
+        public DbSet<Links.AccountLink> AccountLinks => db.Set<Links.AccountLink>();
     }
 }

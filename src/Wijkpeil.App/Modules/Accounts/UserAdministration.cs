@@ -23,7 +23,11 @@ public sealed record AccountSummary(
     DateTimeOffset CreatedAt,
     DateTimeOffset? DisabledAt,
     DateTimeOffset? LockedOutUntil,
-    int ActiveTokens);
+    int ActiveTokens)
+{
+    /// <summary>Invited and no password set yet: the account cannot sign in until its holder uses the link.</summary>
+    public bool AwaitingPassword { get; init; }
+}
 
 /// <summary>A token just made: <see cref="Token"/> is the only time the token text exists outside its holder.</summary>
 public sealed record IssuedToken(string Email, string Name, string Token, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt);
@@ -38,7 +42,7 @@ public sealed record IssuedToken(string Email, string Name, string Token, DateTi
 /// them and the entry keeps the change and its record together. Snapshots never hold a password hash, security
 /// stamp, token or token hash.
 /// </summary>
-public sealed class UserAdministration(WijkpeilDbContext db, UserManager<WijkpeilUser> users, TimeProvider time, IAuditLog audit)
+public sealed partial class UserAdministration(WijkpeilDbContext db, UserManager<WijkpeilUser> users, TimeProvider time, IAuditLog audit)
 {
     /// <summary>The longest name a token may have.</summary>
     public const int MaxTokenNameLength = 200;
@@ -47,23 +51,13 @@ public sealed class UserAdministration(WijkpeilDbContext db, UserManager<Wijkpei
     {
         ArgumentNullException.ThrowIfNull(request);
         var email = request.Email.Trim();
-        var role = WijkpeilRoles.Find(request.Role);
-        if (role is null)
+        var checkedRequest = await CheckNewAccountAsync(email, request.Role, request.Gemeenten);
+        if (!checkedRequest.Succeeded)
         {
-            return Problem.Invalid("role", "account.role.unknown", request.Role, string.Join(", ", WijkpeilRoles.All));
+            return checkedRequest.Cast<AccountSummary>();
         }
 
-        var gemeenten = ParseGemeenten(role, request.Gemeenten);
-        if (!gemeenten.Succeeded)
-        {
-            return gemeenten.Cast<AccountSummary>();
-        }
-
-        if (await users.FindByEmailAsync(email) is not null)
-        {
-            return Problem.Conflict("email", "account.email.taken", email);
-        }
-
+        var (role, scope) = checkedRequest.Value;
         var user = new WijkpeilUser { UserName = email, Email = email, CreatedAt = time.GetUtcNow() };
         var refused = await ValidateAsync(user, request.Password);
         if (refused.Count > 0)
@@ -84,8 +78,8 @@ public sealed class UserAdministration(WijkpeilDbContext db, UserManager<Wijkpei
             return Outcome<AccountSummary>.Failure(Refusals(added, email));
         }
 
-        db.UserGemeenten.AddRange(gemeenten.Value.Select(g => new UserGemeente(user.Id, g)));
-        var codes = gemeenten.Value.Select(g => g.Value).ToList();
+        db.UserGemeenten.AddRange(scope.Select(g => new UserGemeente(user.Id, g)));
+        var codes = scope.Select(g => g.Value).ToList();
         audit.Record(AuditAction.Created, AuditEntityTypes.User, email, Describe([role], codes), null, new AccountSnapshot(email, [role], codes, user.CreatedAt));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -97,7 +91,7 @@ public sealed class UserAdministration(WijkpeilDbContext db, UserManager<Wijkpei
         var now = time.GetUtcNow();
         var accounts = await db.Users.AsNoTracking()
             .OrderBy(u => u.Email)
-            .Select(u => new { u.Id, u.Email, u.CreatedAt, u.DisabledAt, u.LockoutEnd })
+            .Select(u => new { u.Id, u.Email, u.CreatedAt, u.DisabledAt, u.LockoutEnd, AwaitingPassword = u.PasswordHash == null })
             .ToListAsync(cancellationToken);
         var roles = await (from link in db.UserRoles
                            join role in db.Roles on link.RoleId equals role.Id
@@ -116,7 +110,10 @@ public sealed class UserAdministration(WijkpeilDbContext db, UserManager<Wijkpei
             a.CreatedAt,
             a.DisabledAt,
             a.LockoutEnd > now ? a.LockoutEnd : null,
-            tokens.Count(t => t.UserId == a.Id && (t.ExpiresAt is null || t.ExpiresAt > now))))];
+            tokens.Count(t => t.UserId == a.Id && (t.ExpiresAt is null || t.ExpiresAt > now)))
+        {
+            AwaitingPassword = a.AwaitingPassword,
+        })];
     }
 
     /// <summary>Disables an account: it can no longer log in or use its tokens. Disabling twice changes nothing.</summary>

@@ -64,6 +64,9 @@ public static class WijkpeilPermissions
 
     public static bool CanReviewImports(ClaimsPrincipal user) => user.IsInRole(WijkpeilRoles.KnowledgePartner);
 
+    /// <summary>Inviting, changing, disabling and re-enabling accounts and revoking their tokens (/beheer/gebruikers).</summary>
+    public static bool CanManageAccounts(ClaimsPrincipal user) => user.IsInRole(WijkpeilRoles.ProgrammeManager);
+
     public static bool CanReadAuditTrail(ClaimsPrincipal user) => user.IsInRole(WijkpeilRoles.ProgrammeManager);
 
     /// <summary>Whether <paramref name="user"/> may create, describe and retire indicators of the catalogue (the kernset's building blocks).</summary>

@@ -126,3 +126,19 @@ internal sealed class PersonalAccessTokenConfiguration : IEntityTypeConfiguratio
         builder.Ignore(t => t.IsRevoked);
     }
 }
+
+internal sealed class AccountLinkConfiguration : IEntityTypeConfiguration<Links.AccountLink>
+{
+    public void Configure(EntityTypeBuilder<Links.AccountLink> builder)
+    {
+        builder.ToTable("account_links");
+        builder.HasKey(l => l.Id);
+        builder.Property(l => l.Purpose).HasConversion<string>().HasMaxLength(20);
+        builder.Property(l => l.Hash).IsRequired().HasMaxLength(64);
+
+        // A link is found by the hash of the token in its address.
+        builder.HasIndex(l => l.Hash).IsUnique();
+        builder.HasIndex(l => l.UserId);
+        builder.HasOne<WijkpeilUser>().WithMany().HasForeignKey(l => l.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
