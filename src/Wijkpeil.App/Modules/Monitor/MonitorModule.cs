@@ -5,6 +5,7 @@ using Wijkpeil.App.Kernel.Pdf;
 using Wijkpeil.App.Modules.Monitor.CompareAreas;
 using Wijkpeil.App.Modules.Monitor.ListProgrammes;
 using Wijkpeil.App.Modules.Monitor.Reading;
+using Wijkpeil.App.Modules.Monitor.Search;
 using Wijkpeil.App.Modules.Monitor.ShowAreaProfile;
 using Wijkpeil.App.Modules.Monitor.ShowFactsheet;
 using Wijkpeil.App.Modules.Monitor.ShowFocusArea;
@@ -29,6 +30,7 @@ public static class MonitorModule
         services.AddScoped<CompareAreasQuery>();
         services.AddScoped<ShowFactsheetQuery>();
         services.AddScoped<ShowFocusAreaQuery>();
+        services.AddScoped<SearchQuery>();
         services.AddSingleton<PdfRenderer>();
         return services;
     }
