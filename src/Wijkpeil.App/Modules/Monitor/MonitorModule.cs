@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Kernel.Pdf;
 using Wijkpeil.App.Modules.Monitor.CompareAreas;
+using Wijkpeil.App.Modules.Monitor.ListIndicators;
 using Wijkpeil.App.Modules.Monitor.ListProgrammes;
 using Wijkpeil.App.Modules.Monitor.Reading;
 using Wijkpeil.App.Modules.Monitor.Search;
@@ -23,6 +24,7 @@ public static class MonitorModule
         services.AddScoped<KernsetReader>();
         services.AddScoped<AreaReader>();
         services.AddScoped<FigureReader>();
+        services.AddScoped<PopulationReader>();
         services.AddScoped<ListProgrammesQuery>();
         services.AddScoped<ShowOverviewQuery>();
         services.AddScoped<ShowAreaProfileQuery>();
@@ -31,6 +33,7 @@ public static class MonitorModule
         services.AddScoped<ShowFactsheetQuery>();
         services.AddScoped<ShowFocusAreaQuery>();
         services.AddScoped<SearchQuery>();
+        services.AddScoped<ListIndicatorsQuery>();
         services.AddSingleton<PdfRenderer>();
         return services;
     }

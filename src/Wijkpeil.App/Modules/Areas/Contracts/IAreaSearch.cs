@@ -69,6 +69,9 @@ public enum AreaMatchQuality
 /// <param name="Quality">How well it matched.</param>
 public sealed record AreaHit(AreaHitKind Kind, string Code, string Name, AreaLevel Level, string? ParentName, string? MunicipalityName, AreaMatchQuality Quality)
 {
+    /// <summary>The CBS code of the area above it (a gemeente's provincie); null for the country and a focus area.</summary>
+    public string? ParentCode { get; init; }
+
     /// <summary>For a focus area: the programme's slug and name.</summary>
     public string? ProgrammeCode { get; init; }
 

@@ -190,7 +190,7 @@ internal sealed partial class RegisterSearch(WijkpeilDbContext db, AreaSearchInd
     {
         var parent = area.Parent is { } p && snapshot.ByCode.TryGetValue(p, out var above) ? above.Name : null;
         var gemeente = area.Level > AreaLevel.Municipality && area.Code.Municipality is { } g && snapshot.ByCode.TryGetValue(g, out var municipality) ? municipality.Name : null;
-        return new AreaHit(AreaHitKind.Area, area.Code.Value, area.Name, area.Level, parent, gemeente, quality) { OnlyInLayout = area.OnlyInLayout };
+        return new AreaHit(AreaHitKind.Area, area.Code.Value, area.Name, area.Level, parent, gemeente, quality) { OnlyInLayout = area.OnlyInLayout, ParentCode = area.Parent?.Value };
     }
 
     private static AreaHit FocusHitOf(NamedFocusArea focus, AreaSearchIndex.Snapshot snapshot, AreaMatchQuality quality)
