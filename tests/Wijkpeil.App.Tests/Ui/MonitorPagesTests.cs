@@ -153,8 +153,8 @@ public sealed class MonitorPagesTests
 
     [Theory]
     [InlineData("WK034403,GM0344,GM0356,PV26,NL00,WK034401,WK030703", "U gaf 7 gebieden op; vergelijk er ten hoogste 6 tegelijk.")]
-    [InlineData("WK034403,XX12,WK999999", "Deze codes staan niet in het gebiedenregister: XX12, WK999999.")]
-    [InlineData("WK034403", "Geef ten minste twee verschillende gebiedscodes op.")]
+    [InlineData("WK034403,XX12,WK999999", "staat niet in het gebiedenregister.")]
+    [InlineData("WK034403", "Geef ten minste twee verschillende gebieden op.")]
     public async Task ComparePage_WrongChoice_Is400WithTheReasonAtTheField(string codes, string message)
     {
         await using var app = await WijkpeilAppFactory.StartAsync(DatabaseProvider.Sqlite, SeedAsync);

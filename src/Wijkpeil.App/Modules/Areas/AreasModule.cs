@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Modules.Areas.Contracts;
 using Wijkpeil.App.Modules.Areas.ImportBoundaries;
 using Wijkpeil.App.Modules.Areas.ImportRegions;
+using Wijkpeil.App.Modules.Areas.Search;
 
 namespace Wijkpeil.App.Modules.Areas;
 
@@ -17,6 +18,8 @@ public static class AreasModule
         services.AddScoped<RegionImporter>();
         services.AddScoped<BoundaryImporter>();
         services.AddScoped<IAreaFileImport, AreaFileImport>();
+        services.AddSingleton<AreaSearchIndex>();
+        services.AddScoped<IAreaSearch, RegisterSearch>();
         return services;
     }
 

@@ -3,8 +3,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Kernel.Pdf;
 using Wijkpeil.App.Modules.Monitor.CompareAreas;
+using Wijkpeil.App.Modules.Monitor.ListIndicators;
 using Wijkpeil.App.Modules.Monitor.ListProgrammes;
 using Wijkpeil.App.Modules.Monitor.Reading;
+using Wijkpeil.App.Modules.Monitor.Search;
 using Wijkpeil.App.Modules.Monitor.ShowAreaProfile;
 using Wijkpeil.App.Modules.Monitor.ShowFactsheet;
 using Wijkpeil.App.Modules.Monitor.ShowFocusArea;
@@ -22,6 +24,7 @@ public static class MonitorModule
         services.AddScoped<KernsetReader>();
         services.AddScoped<AreaReader>();
         services.AddScoped<FigureReader>();
+        services.AddScoped<PopulationReader>();
         services.AddScoped<ListProgrammesQuery>();
         services.AddScoped<ShowOverviewQuery>();
         services.AddScoped<ShowAreaProfileQuery>();
@@ -29,6 +32,8 @@ public static class MonitorModule
         services.AddScoped<CompareAreasQuery>();
         services.AddScoped<ShowFactsheetQuery>();
         services.AddScoped<ShowFocusAreaQuery>();
+        services.AddScoped<SearchQuery>();
+        services.AddScoped<ListIndicatorsQuery>();
         services.AddSingleton<PdfRenderer>();
         return services;
     }

@@ -13,6 +13,13 @@ internal sealed class ProgrammeAreaFocusAreas(IProgrammeCatalogue programmes) : 
         var found = await programmes.FocusAreasContainingAsync([.. ancestors, area], cancellationToken);
         return [.. found.Select(f => new AreaFocusArea(f.ProgrammeSlug, f.ProgrammeName, f.FocusArea.Slug, f.FocusArea.Name, f.FocusArea.Members.Contains(area)))];
     }
+
+    public async Task<IReadOnlyList<NamedFocusArea>> AllAsync(CancellationToken cancellationToken = default)
+    {
+        var listed = await programmes.ListAsync(cancellationToken);
+        var details = listed.Count == 0 ? [] : await programmes.DetailsAsync([.. listed.Select(p => p.Slug)], cancellationToken);
+        return [.. details.SelectMany(p => p.FocusAreas.Select(f => new NamedFocusArea(p.Slug, p.Name, f.Slug, f.Name, f.Municipality, f.Members)))];
+    }
 }
 
 /// <summary>Answers the indicator catalogue's question where indicators sit in kernsets (<see cref="IIndicatorPlaces"/>, defined by Indicators below).</summary>

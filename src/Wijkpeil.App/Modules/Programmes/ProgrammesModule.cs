@@ -19,7 +19,6 @@ public static class ProgrammesModule
         services.AddScoped<EditProgramme.EditProgrammeHandler>();
         services.AddScoped<IAreaFocusAreas, ProgrammeAreaFocusAreas>();
         services.AddScoped<IIndicatorPlaces, ProgrammeIndicatorPlaces>();
-        services.AddScoped<AreaSearch>();
         services.AddScoped<ProgrammeFormChoices>();
         return services;
     }

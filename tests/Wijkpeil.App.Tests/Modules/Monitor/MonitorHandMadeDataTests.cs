@@ -96,6 +96,7 @@ public sealed class MonitorHandMadeDataTests
             new KernsetReader(services.GetRequiredService<IIndicatorCatalogue>(), services.GetRequiredService<IObservationReader>(), pageTags),
             new AreaReader(services.GetRequiredService<IAreaRegister>(), pageTags),
             new FigureReader(services.GetRequiredService<IObservationReader>(), Options.Create(new SmallNumberOptions { MinimumSampleSize = 10 })),
+            services.GetRequiredService<PopulationReader>(),
             pageTags);
 
         var profile = await query.GetAsync("WK034403", null, Audience.Public, TestContext.Current.CancellationToken);

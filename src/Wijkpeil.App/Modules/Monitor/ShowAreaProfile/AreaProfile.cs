@@ -6,8 +6,8 @@ namespace Wijkpeil.App.Modules.Monitor;
 /// Everything the area page shows. <see cref="References"/> are the area's gemeente, provincie and the
 /// Netherlands where they exist (in that order, the area itself excluded). <see cref="Programmes"/> are the
 /// programmes that include the area (as a focus-area member or inside one, in a focus area's gemeente, or as a
-/// reference area), each with its kernset; empty for an area in no programme, which shows its <see cref="Children"/>
-/// instead (read only then).
+/// reference area), each with its kernset. <see cref="Children"/> are the areas one level below (a gemeente's wijken),
+/// in code order, with their inhabitants where published.
 /// </summary>
 public sealed record AreaProfile(
     AreaRef Area,
@@ -18,6 +18,12 @@ public sealed record AreaProfile(
 {
     /// <summary>The focus areas, of every programme shown, that the area is or lies in.</summary>
     public IReadOnlyList<FocusAreaRef> FocusAreas => [.. Programmes.SelectMany(p => p.FocusAreas).Select(f => f.FocusArea)];
+
+    /// <summary>The area's inhabitants (newest CBS AantalInwoners), when published.</summary>
+    public Reading.Population? Population { get; init; }
+
+    /// <summary>The children's inhabitants by code, for those that have a figure.</summary>
+    public IReadOnlyDictionary<string, Reading.Population> ChildPopulation { get; init; } = new Dictionary<string, Reading.Population>();
 
     /// <summary>The breakdowns' names by code, for a breakdown the page has no words of its own for.</summary>
     public IReadOnlyDictionary<string, BreakdownTitle> BreakdownNames { get; init; } = new Dictionary<string, BreakdownTitle>();

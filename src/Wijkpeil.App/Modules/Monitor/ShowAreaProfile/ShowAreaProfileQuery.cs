@@ -14,6 +14,7 @@ public sealed class ShowAreaProfileQuery(
     KernsetReader kernsetReader,
     AreaReader areaReader,
     FigureReader figureReader,
+    PopulationReader populationReader,
     PageCacheTags pageTags)
 {
     /// <summary>
@@ -78,9 +79,13 @@ public sealed class ShowAreaProfileQuery(
             .ToList();
 
         programmes = await MarkPillarsWithoutFiguresAsync(programmes, notes.Select(n => n.Kernset).ToList(), audience, ct);
-        List<AreaRef> childLinks = programmes.Count > 0 ? [] : [.. children.Select(RefOf)];
-        return new AreaProfile(RefOf(area), [.. ancestors.Select(RefOf)], programmes, [.. references.Select(RefOf)], childLinks)
+        // Every area page lists its children (a gemeente its wijken, a wijk its buurten) with their inhabitants: one command.
+        var shownChildren = children.Where(c => c.Level == area.Level + 1).ToList();
+        var inhabitants = await populationReader.NewestAsync([area.Id, .. shownChildren.Select(c => c.Id)], ct);
+        return new AreaProfile(RefOf(area), [.. ancestors.Select(RefOf)], programmes, [.. references.Select(RefOf)], [.. shownChildren.Select(RefOf)])
         {
+            Population = inhabitants.GetValueOrDefault(area.Id),
+            ChildPopulation = shownChildren.Where(c => inhabitants.ContainsKey(c.Id)).ToDictionary(c => c.Code.Value, c => inhabitants[c.Id]),
             BreakdownNames = kernsets.Count > 0 ? kernsets[0].BreakdownNames : new Dictionary<string, BreakdownTitle>(),
         };
     }

@@ -110,13 +110,19 @@ public sealed partial class ProgrammeForm
             case "search":
                 return true;
             case "pick" when At(1) is var f && f >= 0 && f < FocusAreas.Count && parts.Length > 2:
-                var members = Codes(FocusAreas[f].Members);
-                FocusAreas[f].Members = string.Join(' ', members.Contains(parts[2], StringComparer.OrdinalIgnoreCase) ? members : [.. members, parts[2]]);
-                FocusAreas[f].Search = null;
+                AddMember(f, parts[2]);
                 return true;
             default:
                 return false;
         }
+    }
+
+    /// <summary>Adds an area to a focus area's members (once) and empties its search box.</summary>
+    public void AddMember(int focusArea, string code)
+    {
+        var members = Codes(FocusAreas[focusArea].Members);
+        FocusAreas[focusArea].Members = string.Join(' ', members.Contains(code, StringComparer.OrdinalIgnoreCase) ? members : [.. members, code]);
+        FocusAreas[focusArea].Search = null;
     }
 
     /// <summary>The focus area whose name search was asked for, or -1.</summary>
