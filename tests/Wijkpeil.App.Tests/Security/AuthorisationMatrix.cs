@@ -87,6 +87,9 @@ public static class AuthorisationMatrix
     public const string PrivacyPage = "GET /privacy";
     public const string AccessibilityPage = "GET /toegankelijkheid";
     public const string ColophonPage = "GET /colofon";
+    public const string SearchPage = "GET /zoeken?q=overvecht";
+    public const string AreasListPage = "GET /wijken";
+    public const string IndicatorsListPage = "GET /indicatoren";
     public const string IndicatorsPage = "GET /beheer/indicatoren";
     public const string IndicatorNewPage = "GET /beheer/indicatoren/nieuw";
     public const string IndicatorEditPage = "GET /beheer/indicatoren/{code}";
@@ -221,6 +224,11 @@ public static class AuthorisationMatrix
         (PrivacyPage,               [200,    200,    200,    200,    200,    200,    200,    200]),
         (AccessibilityPage,         [200,    200,    200,    200,    200,    200,    200,    200]),
         (ColophonPage,              [200,    200,    200,    200,    200,    200,    200,    200]),
+
+        // Search and the lists of areas and indicators are how readers find the public monitor (issue 12, point 1).
+        (SearchPage,                [200,    200,    200,    200,    200,    200,    200,    200]),
+        (AreasListPage,             [200,    200,    200,    200,    200,    200,    200,    200]),
+        (IndicatorsListPage,        [200,    200,    200,    200,    200,    200,    200,    200]),
     ]);
 
     /// <summary>The gemeenten a caller's account is scoped to.</summary>
