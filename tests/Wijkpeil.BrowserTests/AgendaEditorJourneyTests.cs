@@ -129,7 +129,7 @@ public sealed partial class AgendaEditorJourneyTests(BrowserSite site)
         Assert.Equal(403, response.Status);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Geen toegang");
         await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("Uw account mag dit project niet wijzigen");
-        await Expect(page.GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
     }
 
     // A forged request carries everything a real one does: the Zeist editor's own session and its own valid

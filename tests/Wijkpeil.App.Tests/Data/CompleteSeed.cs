@@ -88,6 +88,13 @@ internal static class CompleteSeed
         await StoryTestData.AddAccountAsync(database, EditorEmail, WijkpeilRoles.AreaEditor, "GM0344");
         _ = await StoryTestData.IssueTokenAsync(database, ManagerEmail);
         await AddIdentityExtrasAsync(database, ct);
+        await using (var scope = database.CreateScope())
+        {
+            // An invitation not yet used: a row of account_links, the hash of its single-use link.
+            var invited = await scope.ServiceProvider.GetRequiredService<UserAdministration>()
+                .InviteAsync(new NewInvitation("uitgenodigd@provincie.example", WijkpeilRoles.Viewer, []), ct);
+            Assert.True(invited.Succeeded, invited.ToString());
+        }
 
         var manager = StoryTestData.User(WijkpeilRoles.ProgrammeManager);
         int projectId;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Playwright;
+using Wijkpeil.App.Tests.Infrastructure;
 
 namespace Wijkpeil.BrowserTests.Infrastructure;
 
@@ -23,6 +24,7 @@ public sealed class BrowserSite : IAsyncLifetime
     private readonly SemaphoreSlim _signingIn = new(1, 1);
     private readonly Dictionary<string, string> _pathValues = new(StringComparer.Ordinal);
     private WijkpeilServer? _server;
+    private SmtpListener? _mail;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -44,6 +46,9 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public WijkpeilServer Server => _server ?? throw new InvalidOperationException("The site has not started.");
 
+    /// <summary>The SMTP server the site sends its mail to: what it received, in order.</summary>
+    public SmtpListener Mail => _mail ?? throw new InvalidOperationException("The site has not started.");
+
     public async ValueTask InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
@@ -56,7 +61,9 @@ public sealed class BrowserSite : IAsyncLifetime
         // Playwright must never fetch browsers of its own; the executable below is the system's.
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
 
-        _server = new WijkpeilServer(ChromiumPath);
+        // The site's mail goes over SMTP to a real listener in this process, where a test reads it as the recipient would.
+        _mail = await SmtpListener.StartAsync();
+        _server = new WijkpeilServer(ChromiumPath, _mail.Settings);
         await Task.Run(_server.Start).WaitAsync(StartupTimeout);
         foreach (var account in TestAccounts.All)
         {
@@ -189,6 +196,11 @@ public sealed class BrowserSite : IAsyncLifetime
         if (_server is not null)
         {
             await _server.DisposeAsync();
+        }
+
+        if (_mail is not null)
+        {
+            await _mail.DisposeAsync();
         }
     }
 }

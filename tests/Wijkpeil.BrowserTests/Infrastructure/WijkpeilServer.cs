@@ -33,10 +33,14 @@ public sealed class WijkpeilServer : WebApplicationFactory<Program>
 {
     private readonly string _folder;
     private readonly string _chromiumPath;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
-    public WijkpeilServer(string chromiumPath)
+    /// <param name="chromiumPath">The Chromium that prints the PDFs.</param>
+    /// <param name="settings">More settings, such as the SMTP server the site sends its mail to.</param>
+    public WijkpeilServer(string chromiumPath, IReadOnlyDictionary<string, string> settings)
     {
         _chromiumPath = chromiumPath;
+        _settings = settings;
         _folder = Path.Combine(Path.GetTempPath(), "wijkpeil-browser-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_folder);
         // Port 0: the operating system picks a free one, so parallel runs on one machine do not collide.
@@ -204,5 +208,9 @@ public sealed class WijkpeilServer : WebApplicationFactory<Program>
         // The PDF factsheets are printed by the same Chromium the tests drive.
         builder.UseSetting("Pdf:ChromiumPath", _chromiumPath);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }
