@@ -91,12 +91,13 @@ public sealed partial class MonitorBundledDataTests(BundledDataFixture fixture) 
             times.Add(watch.Elapsed.TotalMilliseconds);
         }
 
-        var median = times.Skip(2).Order().ElementAt(2);
-        TestContext.Current.SendDiagnosticMessage($"Area page WK034403 on {provider}: median {median:F1} ms warm (runs: {string.Join(", ", times.Select(t => t.ToString("F1", System.Globalization.CultureInfo.InvariantCulture)))})");
+        var fastest = times.Skip(2).Min();
+        TestContext.Current.SendDiagnosticMessage($"Area page WK034403 on {provider}: fastest {fastest:F1} ms warm (runs: {string.Join(", ", times.Select(t => t.ToString("F1", System.Globalization.CultureInfo.InvariantCulture)))})");
 
-        // The target is under 30 ms; the bound is loose for a busy test machine but fails on a table scan
-        // (an area filter that misses the primary key reads 1.5 million rows).
-        Assert.True(median < 250, $"median {median} ms");
+        // Not a performance target (that is bench/web.sh, under 30 ms): a guard against a table scan. An area filter
+        // that misses the primary key reads 1.5 million rows, 300 ms and more on every run; the fastest of five warm
+        // runs is what a busy test machine disturbs least (a median of them once reached 262 ms on 2 loaded cores).
+        Assert.True(fastest < 250, $"fastest {fastest} ms of {string.Join(", ", times)}");
     }
 
     [Theory]
