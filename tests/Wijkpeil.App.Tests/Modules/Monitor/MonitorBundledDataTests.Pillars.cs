@@ -164,4 +164,18 @@ public sealed partial class MonitorBundledDataTests
             crime,
             StringComparison.Ordinal);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task FocusAreaProfile_Batau_InhabitantsAreTheSumOfItsTwoWijken(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var batau = await QueryAsync(provider, (ShowFocusAreaQuery q) => q.GetAsync("vitale-wijken", "batau", Audience.Public, ct));
+        var zuid = await QueryAsync(provider, (ShowAreaProfileQuery q) => q.GetAsync("WK035603", null, Audience.Public, ct));
+        var noord = await QueryAsync(provider, (ShowAreaProfileQuery q) => q.GetAsync("WK035604", null, Audience.Public, ct));
+
+        // The area pages read each wijk's newest AantalInwoners themselves; the focus area adds the two up (CBS 2024).
+        Assert.Equal((zuid!.Population!.Period, noord!.Population!.Period), ("2024", "2024"));
+        Assert.Equal((zuid.Population.Value + noord.Population.Value, "2024"), (batau!.Population!.Inhabitants, batau.Population.Period));
+    }
 }

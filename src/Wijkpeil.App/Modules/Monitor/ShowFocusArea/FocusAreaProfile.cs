@@ -11,7 +11,11 @@ public sealed record FocusAreaProfile(
     string ProgrammeName,
     FocusAreaRef FocusArea,
     IReadOnlyList<FocusPillar> Pillars,
-    IReadOnlyList<WaveRef> Factsheets);
+    IReadOnlyList<WaveRef> Factsheets)
+{
+    /// <summary>The focus area's inhabitants (for several members the sum of theirs, of a period all have); null when unknown.</summary>
+    public Population? Population { get; init; }
+}
 
 /// <summary>A pillar's kernset for a focus area (kernset order).</summary>
 public sealed record FocusPillar(PillarRef Pillar, IReadOnlyList<FocusIndicatorRow> Indicators);

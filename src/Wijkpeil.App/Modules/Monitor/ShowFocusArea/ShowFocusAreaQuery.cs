@@ -45,7 +45,10 @@ public sealed class ShowFocusAreaQuery(
             kernset.Name,
             reference,
             [.. kernset.Pillars.Select(p => new FocusPillar(p, [.. kernset.EntriesOf(p).Select(e => Row(figures, e, unit, notes.GetValueOrDefault(e), reference, areas))]))],
-            [.. WavesWithFigures(kernset, figures, members).Select(w => new WaveRef(w.Slug, w.Name))]);
+            [.. WavesWithFigures(kernset, figures, members).Select(w => new WaveRef(w.Slug, w.Name))])
+        {
+            Population = ShowFactsheet.FactsheetSummary.PopulationOf(kernset, figures, [.. members.Select(m => m.Id)]),
+        };
     }
 
     private static FocusIndicatorRow Row(
