@@ -1,18 +1,26 @@
 using Microsoft.EntityFrameworkCore;
+using Wijkpeil.App.Modules.Areas.Contracts;
 using Wijkpeil.App.Modules.Indicators.Contracts;
 using Wijkpeil.App.Modules.Measurements.Contracts;
 
 namespace Wijkpeil.App.Modules.Programmes;
 
-/// <summary>What the programme form offers to choose from: the catalogue's indicators, the breakdowns, source tables and periods.</summary>
+/// <summary>
+/// What the programme form offers to choose from: the catalogue's indicators, the breakdowns, source tables and
+/// periods, and the reference areas' suggestions (Nederland, the provincies and gemeenten).
+/// </summary>
 public sealed record ProgrammeChoices(
     IReadOnlyList<(string Code, string NameNl, string NameEn)> Indicators,
     IReadOnlyList<(string Code, string NameNl, string NameEn)> Breakdowns,
     IReadOnlyList<string> SourceTables,
-    IReadOnlyList<string> Periods);
+    IReadOnlyList<string> Periods,
+    IReadOnlyList<AreaHit> ReferenceSuggestions)
+{
+    public static ProgrammeChoices None { get; } = new([], [], [], [], []);
+}
 
 /// <summary>Reads <see cref="ProgrammeChoices"/>; the catalogue and these lists are small (hundreds at most).</summary>
-public sealed class ProgrammeFormChoices(IIndicatorCatalogue catalogue, IObservationReader observations)
+public sealed class ProgrammeFormChoices(IIndicatorCatalogue catalogue, IObservationReader observations, IAreaSearch areas)
 {
     public async Task<ProgrammeChoices> LoadAsync(CancellationToken ct)
     {
@@ -25,6 +33,7 @@ public sealed class ProgrammeFormChoices(IIndicatorCatalogue catalogue, IObserva
             [.. indicators.Select(i => (i.Code, i.NameNl, i.NameEn))],
             [.. breakdowns.Select(b => (b.Code, b.NameNl, b.NameEn))],
             tables,
-            periods);
+            periods,
+            await areas.SuggestionsAsync(Pages.ProgrammeAreaSearch.References, ct));
     }
 }

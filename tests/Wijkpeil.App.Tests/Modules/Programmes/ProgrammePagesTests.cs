@@ -118,6 +118,41 @@ public sealed partial class ProgrammePagesTests
         Assert.Equal(JsonSerializer.Serialize(before with { Name = "Wijkaanpak Utrecht 2030" }), JsonSerializer.Serialize(after));
     }
 
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task EditProgramme_ReferenceAreasByName_AsksWhichUtrechtAddsOnPickAndOnSaveAndAnUnknownNameStopsTheSave(DatabaseProvider provider)
+    {
+        await using var app = await StartAsync(provider);
+        await CreateAsync(app, ProgrammeTestData.Utrecht());
+        var before = JsonSerializer.Serialize(await DefinitionAsync(app, "wijkaanpak-utrecht"));
+        using var manager = await SignedInAsync(app);
+        const string Path = "/beheer/programmas/wijkaanpak-utrecht";
+        var edit = await ReadAsync(await manager.GetAsync(Relative(Path), Ct));
+        var fields = FormFields(edit);
+        fields["Input.ReferenceAreas"] = "";
+
+        // "ut" starts the names of a provincie and a gemeente: the page asks which, with a button for each.
+        var asked = await ReadAsync(await PostAsync(manager, Path, new(fields) { ["Input.ReferenceSearch"] = "ut", ["Input.Command"] = "search:reference" }));
+        var picked = await ReadAsync(await PostAsync(manager, Path, new(fields) { ["Input.ReferenceSearch"] = "ut", ["Input.Command"] = "pick:reference:GM0344" }));
+        var unknown = await PostAsync(manager, Path, new(fields) { ["Input.ReferenceAreas"] = "GM0344", ["Input.ReferenceSearch"] = "Atlantis", ["Input.Command"] = "" });
+        var unknownHtml = await ReadAsync(unknown);
+        var unchanged = JsonSerializer.Serialize(await DefinitionAsync(app, "wijkaanpak-utrecht"));
+        var saved = await PostAsync(manager, Path, new(fields) { ["Input.ReferenceAreas"] = "GM0344", ["Input.ReferenceSearch"] = "nederland", ["Input.Command"] = "" });
+
+        Assert.Contains("<datalist id=\"programma-referentiegebieden\">", edit, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"Nederland (NL00)\">", edit, StringComparison.Ordinal);
+        Assert.DoesNotContain("<option value=\"Overvecht (WK034403)\">", edit, StringComparison.Ordinal);
+        Assert.Contains("value=\"pick:reference:GM0344\"", asked, StringComparison.Ordinal);
+        Assert.Contains("value=\"pick:reference:PV26\"", asked, StringComparison.Ordinal);
+        Assert.Contains("name=\"Input.ReferenceAreas\" value=\"GM0344\"", picked, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, unknown.StatusCode);
+        Assert.Contains("id=\"programma-referenceAreas-search-fout\">", unknownHtml, StringComparison.Ordinal);
+        Assert.Contains("Atlantis", unknownHtml, StringComparison.Ordinal);
+        Assert.Contains("href=\"#programma-referenceAreas-search\"", unknownHtml, StringComparison.Ordinal);
+        Assert.Equal(before, unchanged);
+        Assert.Equal(HttpStatusCode.Found, saved.StatusCode);
+        Assert.Equal(["GM0344", "NL00"], (await DefinitionAsync(app, "wijkaanpak-utrecht")).ReferenceAreas);
+    }
+
     private static async Task<WijkpeilAppFactory> StartAsync(DatabaseProvider provider)
     {
         var app = await WijkpeilAppFactory.StartAsync(provider, ProgrammeTestData.SeedCatalogueAndRegisterAsync);

@@ -20,7 +20,7 @@ public interface IAreaSearch
     Task<AreaInput> ResolveAsync(string? text, AreaInputOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// A short list for a field's <c>datalist</c>: the provincies, the gemeenten and the focus areas (a few hundred),
+    /// A short list for a field's <c>datalist</c>: Nederland, the provincies, the gemeenten and the focus areas (a few hundred),
     /// each with its <see cref="AreaHit.InputValue"/>; never every wijk and buurt.
     /// </summary>
     Task<IReadOnlyList<AreaHit>> SuggestionsAsync(AreaInputOptions? options = null, CancellationToken cancellationToken = default);

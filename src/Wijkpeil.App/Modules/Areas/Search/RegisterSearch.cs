@@ -115,7 +115,7 @@ internal sealed partial class RegisterSearch(WijkpeilDbContext db, AreaSearchInd
     {
         options ??= AreaInputOptions.RegisterAreas;
         var snapshot = await index.CurrentAsync(db, cancellationToken);
-        var levels = new[] { AreaLevel.Province, AreaLevel.Municipality }.Where(options.Accepts).ToHashSet();
+        var levels = new[] { AreaLevel.Country, AreaLevel.Province, AreaLevel.Municipality }.Where(options.Accepts).ToHashSet();
         var hits = snapshot.Areas
             .Where(a => a.OnlyInLayout is null && levels.Contains(a.Level))
             .OrderBy(a => a.Level).ThenBy(a => a.Name, StringComparer.CurrentCulture)

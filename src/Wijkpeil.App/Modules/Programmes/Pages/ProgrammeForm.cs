@@ -26,6 +26,9 @@ public sealed partial class ProgrammeForm
     /// <summary>Area codes, separated by spaces or commas; empty for the default (each provincie, then Nederland).</summary>
     public string? ReferenceAreas { get; set; }
 
+    /// <summary>The text of the reference areas' name search.</summary>
+    public string? ReferenceSearch { get; set; }
+
     public List<KernsetRow> Kernset { get; set => field = [.. (value ?? []).OfType<KernsetRow>()]; } = [];
 
     public List<WaveRow> Waves { get; set => field = [.. (value ?? []).OfType<WaveRow>()]; } = [];
@@ -109,6 +112,9 @@ public sealed partial class ProgrammeForm
                 return true;
             case "search":
                 return true;
+            case "pick" when parts.Length > 2 && parts[1] == "reference":
+                AddReference(parts[2]);
+                return true;
             case "pick" when At(1) is var f && f >= 0 && f < FocusAreas.Count && parts.Length > 2:
                 AddMember(f, parts[2]);
                 return true;
@@ -125,6 +131,17 @@ public sealed partial class ProgrammeForm
         FocusAreas[focusArea].Search = null;
     }
 
+    /// <summary>Adds an area to the reference areas (once) and empties their search box.</summary>
+    public void AddReference(string code)
+    {
+        var references = Codes(ReferenceAreas);
+        ReferenceAreas = string.Join(' ', references.Contains(code, StringComparer.OrdinalIgnoreCase) ? references : [.. references, code]);
+        ReferenceSearch = null;
+    }
+
+    /// <summary>Whether the reference areas' name search was asked for.</summary>
+    public bool SearchedReferences() => Command == "search:reference";
+
     /// <summary>The focus area whose name search was asked for, or -1.</summary>
     public int SearchedFocusArea() =>
         Command?.Split(':') is ["search", var index] && int.TryParse(index, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < FocusAreas.Count ? i : -1;
@@ -137,7 +154,7 @@ public sealed partial class ProgrammeForm
     {
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         void Add(string path) => ids[path] = Id(path);
-        foreach (var field in new[] { "slug", "name", "description", "pillars", "focusAreas", "referenceAreas", "kernset", "waves" })
+        foreach (var field in new[] { "slug", "name", "description", "pillars", "focusAreas", "referenceAreas", "referenceAreas.search", "kernset", "waves" })
         {
             Add(field);
         }
@@ -156,6 +173,7 @@ public sealed partial class ProgrammeForm
             Add($"focusAreas[{i}].slug");
             Add($"focusAreas[{i}].name");
             Add($"focusAreas[{i}].members");
+            Add($"focusAreas[{i}].search");
             for (var j = 0; j < Codes(FocusAreas[i].Members).Count; j++)
             {
                 ids[$"focusAreas[{i}].members[{j}]"] = Id($"focusAreas[{i}].members");
