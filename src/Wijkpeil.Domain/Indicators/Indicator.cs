@@ -187,8 +187,15 @@ public sealed class Indicator
 /// <param name="Scale">What the quotient is multiplied by, greater than zero: 1000 for "per 1.000 inwoners".</param>
 public sealed record IndicatorRatio(string Numerator, string Denominator, double Scale)
 {
-    /// <summary>The derived value, or null when the denominator is zero.</summary>
-    public double? Apply(double numerator, double denominator) => denominator == 0 ? null : Scale * numerator / denominator;
+    /// <summary>Derived values keep one decimal, as CBS publishes its rates per 1,000: 60,5, not 60,498.</summary>
+    public const int Decimals = 1;
+
+    /// <summary>
+    /// The derived value rounded to <see cref="Decimals"/> (more would claim a precision two counts do not have), or
+    /// null when the denominator is zero.
+    /// </summary>
+    public double? Apply(double numerator, double denominator) =>
+        denominator == 0 ? null : Math.Round(Scale * numerator / denominator, Decimals, MidpointRounding.AwayFromZero);
 }
 
 /// <summary>Where an indicator's figures come from: a measure key in a source table (e.g. 50090NED, ErvarenGezondheidGoedZeerGoed).</summary>

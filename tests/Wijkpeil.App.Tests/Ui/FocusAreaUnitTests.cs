@@ -47,7 +47,8 @@ public sealed partial class FocusAreaUnitTests
         Assert.StartsWith($"Personen met een bijstandsuitkering 205 (2023) {SumText} ", rows[Bijstand], StringComparison.Ordinal);
         Assert.EndsWith("120 (2023) 85 (2023)", rows[Bijstand], StringComparison.Ordinal);
         Assert.StartsWith($"Bijstand per 1.000 inwoners 20,5 per 1.000 inwoners (2023) {RatioText}", rows[PerThousand], StringComparison.Ordinal);
-        Assert.EndsWith("20 per 1.000 inwoners (2023) 21,25 per 1.000 inwoners (2023)", rows[PerThousand], StringComparison.Ordinal);
+        // A derived rate keeps one decimal, as CBS publishes rates: 85 / 4.000 × 1.000 = 21,25 shows as 21,3.
+        Assert.EndsWith("20 per 1.000 inwoners (2023) 21,3 per 1.000 inwoners (2023)", rows[PerThousand], StringComparison.Ordinal);
         // The lead says once why a survey estimate has no figure of the focus area; the row only points to its members.
         Assert.StartsWith("Ervaren gezondheid goed zie deelgebieden ", rows[Health], StringComparison.Ordinal);
         Assert.DoesNotContain("geen afgeleid cijfer", rows[Health], StringComparison.Ordinal);
@@ -80,10 +81,15 @@ public sealed partial class FocusAreaUnitTests
         var health = rows.Single(r => r.StartsWith("Ervaren gezondheid", StringComparison.Ordinal));
         Assert.StartsWith("Ervaren gezondheid goed zie deelgebieden", health, StringComparison.Ordinal);
 
-        // Page 1: Batau's own derived figures are headlines; a survey figure it has none of (members side by side) is not.
+        // Page 1: Batau's own derived figures are headlines; a survey figure it has none of is a headline per member,
+        // each row naming its wijk, with the sentence that says why.
         var summary = page[..page.IndexOf("Alle cijfers per pijler", StringComparison.Ordinal)];
         Assert.Contains("Personen met een bijstandsuitkering", summary, StringComparison.Ordinal);
-        Assert.DoesNotContain("Ervaren gezondheid", summary, StringComparison.Ordinal);
+        var summaryRows = FactsheetRows().Matches(summary).Select(m => Text(m.Value)).Where(r => r.StartsWith("Ervaren gezondheid", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, summaryRows.Count);
+        Assert.StartsWith("Ervaren gezondheid goed (18 jaar en ouder) Batau Zuid 70,1%", summaryRows[0], StringComparison.Ordinal);
+        Assert.StartsWith("Ervaren gezondheid goed (18 jaar en ouder) Batau Noord 65,2%", summaryRows[1], StringComparison.Ordinal);
+        Assert.Contains("dus staan de wijken naast elkaar", summary, StringComparison.Ordinal);
         Assert.Contains("70,1%", health, StringComparison.Ordinal);
         Assert.Contains("65,2%", health, StringComparison.Ordinal);
     }

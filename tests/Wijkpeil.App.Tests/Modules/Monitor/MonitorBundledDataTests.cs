@@ -168,14 +168,21 @@ public sealed partial class MonitorBundledDataTests(BundledDataFixture fixture) 
         Assert.Contains("RIVM 50090NED Gezondheid per wijk en buurt 2020", byCode.Sources);
         Assert.Contains("CBS Kerncijfers wijken en buurten 2023", byCode.Sources);
 
-        // The data version in words: the newest import among the wave's figures and their predecessors, and their
-        // sources with periods; 85984NED (2024) is not among them, since Meting 2020 takes kwb 2023.
+        // Overvecht's crimes are summed from its buurten (the wijk has no figure of its own): the figures behind the sum
+        // are named as the source, so nothing derived hides where it came from.
+        var crimes = byCode.Pillars.SelectMany(p => p.Rows).Single(r => r.Indicator.Code == "GeregistreerdeMisdrijven");
+        Assert.Equal(DerivationKind.Sum, crimes.Derivation?.Kind);
+        Assert.Contains("Politie/CBS 47018NED Geregistreerde misdrijven; soort misdrijf, wijk, buurt 2023", byCode.Sources);
+
+        // The data version in words: the newest import among the wave's figures, their predecessors and the figures
+        // they were derived from, and their sources with periods; 85984NED (2024) is not among them, since Meting 2020 takes kwb 2023.
         await using var scope = (await fixture.DatabaseAsync(provider)).CreateScope();
         var batches = await scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>().ImportBatches.ToListAsync(ct);
-        var newest = batches.Where(b => b.SourceTable != "85984NED" && b.SourceTable != "47018NED").Max(b => b.ImportedAt);
+        var newest = batches.Where(b => b.SourceTable != "85984NED").Max(b => b.ImportedAt);
         Assert.Equal(newest, byCode.DataVersion.Updated);
         Assert.Contains("RIVM 50090NED 2016", byCode.DataVersion.Sources);
         Assert.Contains("RIVM 50090NED 2020", byCode.DataVersion.Sources);
+        Assert.Contains("Politie/CBS 47018NED 2023", byCode.DataVersion.Sources);
         Assert.DoesNotContain(byCode.DataVersion.Sources, s => s.Contains("85984NED", StringComparison.Ordinal) || s.Contains("kwb", StringComparison.Ordinal));
 
         // Page 1: per pillar the first kernset indicators with a figure, at most four; health's first is ervaren gezondheid,
@@ -188,6 +195,31 @@ public sealed partial class MonitorBundledDataTests(BundledDataFixture fixture) 
         Assert.Empty(byCode.Pillars.Single(p => p.Pillar.Number == 4).Headlines);
         var meting2016 = await QueryAsync(provider, (ShowFactsheetQuery q) => q.GetAsync("vitale-wijken", "overvecht", "meting-2016", Audience.Public, ct));
         Assert.Equal(63.5, Assert.Single(meting2016!.Pillars[0].Rows.Single(r => r.Indicator.Code == Health).Members).Current?.Value);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task FactsheetAsync_Batau_SurveyHeadlinesPerWijkSideBySide_RegisterCountsSummedForBatau(DatabaseProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var sheet = await QueryAsync(provider, (ShowFactsheetQuery q) => q.GetAsync("vitale-wijken", "batau", "meting-2020", Audience.Public, ct));
+
+        // A survey estimate of two wijken is never summed or averaged: Batau has no health figure of its own, so page 1
+        // shows each wijk's, side by side, within the four rows a pillar has.
+        Assert.NotNull(sheet);
+        var health = sheet.Pillars[0].Headlines;
+        var row = sheet.Pillars[0].Rows.Single(r => r.Indicator.Code == Health);
+        Assert.Null(row.Whole?.Current);
+        Assert.Equal(FactsheetHeadline.PerPillar, health.Count);
+        Assert.Equal(["Batau Zuid", "Batau Noord", "Batau Zuid", "Batau Noord"], health.Select(h => h.Member?.Name));
+        Assert.Equal(row.Members.Select(m => m.Current!.Value), health.Take(2).Select(h => h.Focus.Current!.Value));
+        Assert.All(health, h => Assert.Equal(h.Focus.Current!.Value, h.Trend[^1].Value));
+
+        // A register count is summed: Batau's own figure, not a wijk's.
+        var crimes = sheet.Pillars.Single(p => p.Pillar.Number == 2).Headlines.Single(h => h.Row.Indicator.Code == "GeregistreerdeMisdrijven");
+        Assert.Null(crimes.Member);
+        Assert.Equal(DerivationKind.Sum, crimes.Row.Derivation?.Kind);
+        Assert.Equal(crimes.Row.Members.Sum(m => m.Current!.Value!.Value), crimes.Focus.Current!.Value);
     }
 
     [Theory]

@@ -48,7 +48,7 @@ internal static class FigureDerivation
         FigureSet figures, IEnumerable<KernsetIndicator> entries, DerivationUnit unit, Func<IndicatorInfo, (string Nl, string En)?>? remark = null)
     {
         var notes = new Dictionary<KernsetIndicator, DerivationNote>();
-        var derived = new List<ObservationRow>();
+        var derived = new List<(ObservationRow Row, ObservationRow[] Inputs)>();
         foreach (var entry in entries.Distinct())
         {
             if (entry.BreakdownId is not { } breakdown || unit.Members.Count == 0)
@@ -90,7 +90,7 @@ internal static class FigureDerivation
     }
 
     /// <summary>Sums (or, with <paramref name="ratio"/>, re-derives the ratio of) every period a member has a figure of and the unit has none.</summary>
-    private static DerivationNote? Compute(FigureSet figures, KernsetIndicator entry, int breakdown, DerivationUnit unit, RatioParts? ratio, List<ObservationRow> derived)
+    private static DerivationNote? Compute(FigureSet figures, KernsetIndicator entry, int breakdown, DerivationUnit unit, RatioParts? ratio, List<(ObservationRow Row, ObservationRow[] Inputs)> derived)
     {
         var counted = ratio?.NumeratorId ?? entry.Indicator.Id;
         var own = figures.Series(entry.Indicator.Id, breakdown, unit.Id).Select(r => r.PeriodId).ToHashSet();
@@ -113,6 +113,7 @@ internal static class FigureDerivation
         {
             double top = 0, bottom = 0;
             (missing, lacking) = (null, null);
+            var inputs = new List<ObservationRow>(2 * unit.Members.Count);
             foreach (var member in unit.Members)
             {
                 var part = Published(figures, counted, breakdown, member.AreaId, period.Id);
@@ -129,12 +130,17 @@ internal static class FigureDerivation
 
                 top += part.Value.Value;
                 bottom += under.Value.Value;
+                inputs.Add(part.Value);
+                if (ratio is not null)
+                {
+                    inputs.Add(under.Value);
+                }
             }
 
             var value = missing is not null ? null : ratio is null ? top : ratio.Ratio.Apply(top, bottom);
             if (value is { } found)
             {
-                derived.Add(new ObservationRow(entry.Indicator.Id, period.Id, breakdown, unit.Id, found, null, null, null, DerivedBatch.Id));
+                derived.Add((new ObservationRow(entry.Indicator.Id, period.Id, breakdown, unit.Id, found, null, null, null, DerivedBatch.Id), [.. inputs]));
                 any = true;
             }
         }

@@ -31,6 +31,7 @@ internal sealed class FigureSet
 {
     private readonly Dictionary<(int Indicator, int Breakdown, int Area), List<ObservationRow>> _series = [];
     private readonly Dictionary<int, BatchInfo> _batches;
+    private readonly Dictionary<ObservationRow, ObservationRow[]> _inputs = [];
     private readonly PeriodCatalogue _periods;
     private readonly SmallNumberPolicy _policy;
 
@@ -67,9 +68,17 @@ internal sealed class FigureSet
     /// Adds figures the monitor derived (<see cref="FigureDerivation"/>) to an area's series, each under
     /// <paramref name="batch"/> (which names the derivation as its source), so that pages read them like stored ones.
     /// </summary>
-    public void AddDerived(IReadOnlyCollection<ObservationRow> rows, BatchInfo batch)
+    /// <remarks>Each row keeps the figures it was derived from, so its sources can be named (<see cref="StoredBehind"/>).</remarks>
+    public void AddDerived(IReadOnlyCollection<(ObservationRow Row, ObservationRow[] Inputs)> derived, BatchInfo batch)
     {
         _batches.TryAdd(batch.Id, batch);
+        var rows = new List<ObservationRow>(derived.Count);
+        foreach (var (row, inputs) in derived)
+        {
+            _inputs[row] = inputs;
+            rows.Add(row);
+        }
+
         foreach (var group in rows.GroupBy(r => (r.IndicatorId, r.BreakdownId, r.AreaId)))
         {
             if (!_series.TryGetValue(group.Key, out var list))
@@ -80,6 +89,28 @@ internal sealed class FigureSet
 
             list.AddRange(group);
             list.Sort((a, b) => _periods[a.PeriodId].Order.CompareTo(_periods[b.PeriodId].Order));
+        }
+    }
+
+    /// <summary>
+    /// The stored figures behind <paramref name="row"/>: the row itself when it was imported, else the figures it was
+    /// derived from, down to stored ones (a ratio of a focus area from its wijken's sums of buurten names the buurten's
+    /// sources). A page names their sources, so a derived figure never hides where its parts came from.
+    /// </summary>
+    public IEnumerable<ObservationRow> StoredBehind(ObservationRow row)
+    {
+        if (!_inputs.TryGetValue(row, out var inputs))
+        {
+            yield return row;
+            yield break;
+        }
+
+        foreach (var input in inputs)
+        {
+            foreach (var stored in StoredBehind(input))
+            {
+                yield return stored;
+            }
         }
     }
 

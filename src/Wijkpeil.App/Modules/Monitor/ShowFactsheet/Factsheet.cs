@@ -44,11 +44,16 @@ public sealed record FactsheetPillar(PillarRef Pillar, IReadOnlyList<FactsheetRo
 /// <summary>
 /// A headline indicator on a factsheet's summary page: the focus area's figure, its change since the previous wave,
 /// its comparison with the gemeente and its trend (every figure of the focus area up to the wave, oldest first).
+/// <see cref="Member"/> is set when the figure is one member's: a survey estimate of a focus area of several wijken is
+/// never summed or averaged, so each member gets a headline of its own, side by side.
 /// </summary>
 public sealed record FactsheetHeadline(FactsheetRow Row, MemberFigures Focus, IReadOnlyList<Figure> Trend, GemeenteComparison? Gemeente)
 {
-    /// <summary>At most this many headline indicators per pillar: five pillars of four rows fit the first page.</summary>
+    /// <summary>At most this many headline rows per pillar: five pillars of four rows fit the first page.</summary>
     public const int PerPillar = 4;
+
+    /// <summary>The member whose figure this is, when the focus area has no figure of its own; null for the focus area's.</summary>
+    public AreaRef? Member { get; init; }
 }
 
 /// <summary>How a focus area's figure compares with its gemeente's of the same period.</summary>

@@ -13,24 +13,40 @@ internal static class FactsheetSummary
 {
     /// <summary>
     /// The pillar's headlines: in kernset order, the rows whose focus-area figure (the focus area's own, else its only
-    /// member's) has a value in the wave, at most <see cref="FactsheetHeadline.PerPillar"/>.
+    /// member's) has a value in the wave, at most <see cref="FactsheetHeadline.PerPillar"/> rows. A row a focus area of
+    /// several members has no figure of its own for (a survey estimate: never summed or averaged) gives one headline
+    /// per member with a value, side by side, while they fit. <paramref name="memberIds"/> are the members' area ids in
+    /// the order of each row's <see cref="FactsheetRow.Members"/> (null for a member not in the register).
     /// </summary>
-    public static List<FactsheetHeadline> Headlines(IReadOnlyList<(KernsetIndicator Entry, FactsheetRow Row)> rows, FigureSet figures, PeriodOf periodOf, int focusId)
+    public static List<FactsheetHeadline> Headlines(
+        IReadOnlyList<(KernsetIndicator Entry, FactsheetRow Row)> rows, FigureSet figures, PeriodOf periodOf, int focusId, IReadOnlyList<int?> memberIds)
     {
         var headlines = new List<FactsheetHeadline>();
         foreach (var (entry, row) in rows)
         {
-            var focus = row.Whole ?? (row.Members.Count == 1 ? row.Members[0] : null);
-            if (focus?.Current?.Value is null || periodOf(entry) is not { } period)
+            if (periodOf(entry) is not { } period)
             {
                 continue;
             }
 
-            var trend = figures.Series(entry, focusId)
-                .Where(r => figures.Periods[r.PeriodId].Order <= period.Order && !figures.IsSuppressed(r))
-                .Select(figures.ToFigure)
-                .ToList();
-            headlines.Add(new FactsheetHeadline(row, focus, trend, Compare(row, focus.Current)));
+            var candidates = row.Whole is { Current.Value: not null } whole ? [(whole, focusId, (AreaRef?)null)]
+                : row.Members.Count == 1 ? [(row.Members[0], focusId, null)]
+                : row.Members.Select((m, i) => (m, memberIds[i] ?? 0, (AreaRef?)m.Area)).ToList();
+            var found = candidates.Where(c => c.Item1.Current?.Value is not null).ToList();
+            if (found.Count == 0 || headlines.Count + found.Count > FactsheetHeadline.PerPillar)
+            {
+                continue;
+            }
+
+            foreach (var (focus, areaId, member) in found)
+            {
+                var trend = figures.Series(entry, areaId)
+                    .Where(r => figures.Periods[r.PeriodId].Order <= period.Order && !figures.IsSuppressed(r))
+                    .Select(figures.ToFigure)
+                    .ToList();
+                headlines.Add(new FactsheetHeadline(row, focus, trend, Compare(row, focus.Current!)) { Member = member });
+            }
+
             if (headlines.Count == FactsheetHeadline.PerPillar)
             {
                 break;
@@ -113,11 +129,12 @@ internal static class FactsheetSummary
 
     /// <summary>
     /// When the figures shown were last imported and their sources, each table once with its periods in time order
-    /// ("RIVM 50090NED 2016", "RIVM 50090NED 2020", "CBS 85984NED 2024"); derived figures name no source of their own.
+    /// ("RIVM 50090NED 2016", "RIVM 50090NED 2020", "CBS 85984NED 2024"); a derived figure names the sources of the
+    /// figures it was derived from (a wijk's crimes summed from its buurten: Politie/CBS 47018NED).
     /// </summary>
     public static DataVersion VersionOf(FigureSet figures, IEnumerable<ObservationRow> shown)
     {
-        var stored = shown.Where(r => r.BatchId != FigureDerivation.DerivedBatch.Id).ToList();
+        var stored = Stored(figures, shown);
         var updated = stored.Select(figures.Batch).Select(b => b.ImportedAt).DefaultIfEmpty(DateTimeOffset.MinValue).Max();
         var sources = stored
             .Select(r => (Source: figures.Batch(r).Source, Period: figures.Periods[r.PeriodId]))
@@ -132,11 +149,15 @@ internal static class FactsheetSummary
 
     /// <summary>The sources in full, as the sources section names them: "RIVM 50090NED Gezondheid per wijk en buurt 2020".</summary>
     public static List<string> SourcesOf(FigureSet figures, IEnumerable<ObservationRow> shown) =>
-        [.. shown.Where(r => r.BatchId != FigureDerivation.DerivedBatch.Id)
+        [.. Stored(figures, shown)
             .Select(r => (Source: figures.Batch(r).Source, Period: figures.Periods[r.PeriodId]))
             .DistinctBy(s => (s.Source, s.Period.Id))
             .OrderBy(s => s.Source, StringComparer.Ordinal)
             .ThenBy(s => s.Period.Order)
             .Select(s => SourceTables.Describe(s.Source, s.Period.Code))
             .Distinct(StringComparer.Ordinal)];
+
+    // The imported figures shown, and those behind every derived figure shown.
+    private static List<ObservationRow> Stored(FigureSet figures, IEnumerable<ObservationRow> shown) =>
+        [.. shown.SelectMany(figures.StoredBehind).Where(r => r.BatchId != FigureDerivation.DerivedBatch.Id)];
 }

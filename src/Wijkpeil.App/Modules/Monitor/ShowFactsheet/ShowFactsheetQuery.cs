@@ -41,13 +41,14 @@ public sealed class ShowFactsheetQuery(IProgrammeCatalogue programmeCatalogue, K
         var shown = new List<ObservationRow>();
         PeriodInfo? PeriodOf(KernsetIndicator entry) => figures.Periods.ByCode(Kernset.PeriodIn(chosen, entry));
         var focusId = unit.IsComposite ? unit.Id : members[0].Row?.Id ?? 0;
+        var memberIds = members.Select(m => m.Row?.Id).ToList();
         var pillars = kernset.Pillars
             .Select(p =>
             {
                 var rows = kernset.EntriesOf(p)
                     .Select(e => (Entry: e, Row: WithWhole(FactsheetRowOf(figures, e, PeriodOf(e), members, references, referenceNotes, shown), figures, e, PeriodOf(e), unit, notes, whole)))
                     .ToList();
-                return new FactsheetPillar(p, [.. rows.Select(r => r.Row)]) { Headlines = FactsheetSummary.Headlines(rows, figures, PeriodOf, focusId) };
+                return new FactsheetPillar(p, [.. rows.Select(r => r.Row)]) { Headlines = FactsheetSummary.Headlines(rows, figures, PeriodOf, focusId, memberIds) };
             })
             .ToList();
 
