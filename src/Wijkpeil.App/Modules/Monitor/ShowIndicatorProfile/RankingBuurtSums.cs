@@ -60,18 +60,12 @@ internal static class RankingBuurtSums
         return rows.Where(r => r.Owner is not null).ToDictionary(r => r.Owner!.Value, r => new BuurtSum(r.Buurten, r.Sum));
     }
 
-    /// <summary>
-    /// The buurten in scope that are not of the newest layout among them (the register keeps the buurten, and wijken, of
-    /// older layouts that older files named, such as Amersfoort's WK030705 and Nieuwegein's BU03560300 of the RIVM 2016
-    /// and 2020 files): a sum of today's buurten does not wait for a figure of a buurt that no longer exists, and a wijk
-    /// of an old layout gets none (as <c>Reading/BuurtSums</c>).
-    /// </summary>
+    /// <summary>The buurten in scope that are not of the newest layout among them (<see cref="CurrentLayout"/>): a wijk of an old layout gets no sum.</summary>
     private static async Task<List<int>> OutdatedAsync(IQueryable<AreaRow> buurten, CancellationToken ct)
     {
         var layouts = await buurten.Select(b => new { b.Id, b.LayoutYears }).ToListAsync(ct);
-        static int Newest(IReadOnlyList<int> years) => years.Count > 0 ? years[^1] : 0;
-        var newest = layouts.Select(b => Newest(b.LayoutYears)).DefaultIfEmpty(0).Max();
-        return [.. layouts.Where(b => Newest(b.LayoutYears) < newest).Select(b => b.Id)];
+        var current = CurrentLayout.Of(layouts, b => b.LayoutYears).Select(b => b.Id).ToHashSet();
+        return [.. layouts.Where(b => !current.Contains(b.Id)).Select(b => b.Id)];
     }
 
     /// <summary>What a sum says, in Dutch and English: the number of buurten and what no buurt holds.</summary>
