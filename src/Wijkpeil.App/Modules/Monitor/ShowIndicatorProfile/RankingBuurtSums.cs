@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Modules.Areas.Contracts;
 using Wijkpeil.App.Modules.Measurements.Contracts;
@@ -19,9 +18,6 @@ internal sealed record BuurtSum(int Buurten, double Value);
 /// </summary>
 internal static class RankingBuurtSums
 {
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
-
     /// <summary>Whether areas of <paramref name="level"/> without a figure of their own get the sum of their buurten.</summary>
     public static bool Apply(IndicatorInfo indicator, AreaLevel level) =>
         indicator.SumsOverAreas && level is AreaLevel.District or AreaLevel.Municipality;
@@ -71,18 +67,10 @@ internal static class RankingBuurtSums
     /// <summary>What a sum says, in Dutch and English: the number of buurten and what no buurt holds.</summary>
     public static DerivationNote NoteOf(BuurtSum sum)
     {
-        var (nl, en) = Phrase(sum);
+        ArgumentNullException.ThrowIfNull(sum);
+        var (nl, en) = FigureDerivation.SumOfBuurten(sum.Buurten);
         return new DerivationNote(DerivationKind.Sum, "afgeleid: " + nl, "derived: " + en, [])
             .WithRemark(FigureDerivation.BuurtRemark.Nl, FigureDerivation.BuurtRemark.En);
-    }
-
-    /// <summary>"som van de 10 buurten" / "sum of the 10 neighbourhoods" (for one buurt: its figure).</summary>
-    public static (string Nl, string En) Phrase(BuurtSum sum)
-    {
-        ArgumentNullException.ThrowIfNull(sum);
-        return sum.Buurten == 1
-            ? ("het cijfer van de enige buurt", "the figure of its only neighbourhood")
-            : (string.Create(Dutch, $"som van de {sum.Buurten:N0} buurten"), string.Create(English, $"sum of the {sum.Buurten:N0} neighbourhoods"));
     }
 
     /// <summary>A buurt and the area it is summed into (its wijk, or its wijk's gemeente).</summary>
