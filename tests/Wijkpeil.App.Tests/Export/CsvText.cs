@@ -2,10 +2,16 @@ using System.Text;
 
 namespace Wijkpeil.App.Tests.Export;
 
-/// <summary>Reads RFC 4180 text back into rows of cells, so tests assert on what a spreadsheet would see in each cell.</summary>
+/// <summary>
+/// Reads CSV text back into rows of cells, so tests assert on what a spreadsheet would see in each cell: RFC 4180 with
+/// ',' (the open-data CSV), or as Dutch Excel opens a CSV "voor Excel" with ';'. A cell that starts with a double quote
+/// runs to the next lone quote (a doubled quote inside is one quote), so it may hold the separator and line breaks;
+/// rows end at CRLF or LF. No dependency: CsvHelper is not referenced.
+/// </summary>
 internal static class CsvText
 {
-    public static List<string[]> Parse(string text)
+    /// <summary>The rows of <paramref name="text"/>; the caller checks and removes a byte order mark first.</summary>
+    public static List<string[]> Parse(string text, char separator = ',')
     {
         var rows = new List<string[]>();
         var row = new List<string>();
@@ -34,7 +40,7 @@ internal static class CsvText
             {
                 quoted = true;
             }
-            else if (c == ',')
+            else if (c == separator)
             {
                 row.Add(cell.ToString());
                 cell.Clear();

@@ -12,6 +12,7 @@ using Wijkpeil.App.Modules.Monitor;
 using Wijkpeil.App.Modules.Monitor.ShowOverview;
 using Wijkpeil.App.Modules.Programmes;
 using Wijkpeil.App.Tests.Api;
+using Wijkpeil.App.Tests.Export;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.Domain.Areas;
 using Wijkpeil.Domain.Indicators;
@@ -171,7 +172,7 @@ public sealed class ClaimWordingTests
 
         // As Dutch Excel opens it: the byte order mark says UTF-8, ';' separates, '"' quotes, numbers in nl-NL.
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
-        var rows = DutchCsv.Parse(Encoding.UTF8.GetString(bytes[3..]));
+        var rows = CsvText.Parse(Encoding.UTF8.GetString(bytes[3..]), ';');
         var header = rows[0];
         var expected = json.RootElement.GetProperty("rows").EnumerateArray().ToList();
         Assert.Equal(expected.Count, rows.Count - 1);
@@ -180,10 +181,10 @@ public sealed class ClaimWordingTests
         string[] names = ["pillar", "value", "lower", "upper", "sampleSize", "previousValue", "difference", "relativeDifferencePercent", "pValue"];
         for (var i = 0; i < expected.Count; i++)
         {
-            Assert.Equal(header.Count, rows[i + 1].Count);
+            Assert.Equal(header.Length, rows[i + 1].Length);
             for (var c = 0; c < numeric.Length; c++)
             {
-                var cell = rows[i + 1][header.IndexOf(numeric[c])];
+                var cell = rows[i + 1][Array.IndexOf(header, numeric[c])];
                 var value = expected[i].GetProperty(names[c]);
                 if (value.ValueKind == JsonValueKind.Null)
                 {

@@ -30,11 +30,21 @@ internal sealed partial class ProgrammeCatalogue(WijkpeilDbContext db, IIndicato
         }
 
         var codes = areaCodes.ToHashSet();
-        return [.. (await AllAsync(cancellationToken))
-            .SelectMany(p => p.FocusAreas.Where(f => f.Members.Any(codes.Contains)).Select(f => new ProgrammeFocusArea(p.Id, p.Slug, p.Name, f)))
+        return FocusAreasOf(await AllAsync(cancellationToken), f => f.Members.Any(codes.Contains));
+    }
+
+    public async Task<IReadOnlyList<ProgrammeFocusArea>> FocusAreasAsync(string? programmeSlug = null, CancellationToken cancellationToken = default)
+    {
+        var all = await AllAsync(cancellationToken);
+        var slug = programmeSlug?.Trim();
+        return FocusAreasOf(string.IsNullOrEmpty(slug) ? all : [.. all.Where(p => p.Slug == slug)], _ => true);
+    }
+
+    private static List<ProgrammeFocusArea> FocusAreasOf(IEnumerable<ProgrammeDetails> programmes, Func<FocusAreaDetails, bool> wanted) =>
+        [.. programmes
+            .SelectMany(p => p.FocusAreas.Where(wanted).Select(f => new ProgrammeFocusArea(p.Id, p.Slug, p.Name, f)))
             .OrderBy(x => x.ProgrammeName, StringComparer.CurrentCulture).ThenBy(x => x.ProgrammeSlug, StringComparer.Ordinal)
             .ThenBy(x => x.FocusArea.Name, StringComparer.CurrentCulture)];
-    }
 
     public async Task<IReadOnlyList<PillarKernset>> KernsetAsync(string programmeSlug, CancellationToken cancellationToken = default)
     {

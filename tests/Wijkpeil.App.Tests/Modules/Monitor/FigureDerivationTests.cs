@@ -130,6 +130,21 @@ public sealed class FigureDerivationTests
     }
 
     [Fact]
+    public void SumOfMoreThanThreeBuurten_CountsThem_InTheWordingTheIndicatorPageUsesToo()
+    {
+        var members = Enumerable.Range(0, 4).Select(i => new DerivationMember(20 + i, $"Buurt {i}")).ToList();
+        var figures = Figures([.. members.Select(m => Row(Bijstand, m.AreaId, Y2023, 1))]);
+
+        var notes = FigureDerivation.Derive(figures, [Bijstand], new DerivationUnit(99, members, MembersAreBuurten: true));
+
+        Assert.Equal(("som van de 4 buurten", "sum of the 4 neighbourhoods"), FigureDerivation.SumOfBuurten(4));
+        Assert.StartsWith("afgeleid: " + FigureDerivation.SumOfBuurten(4).Nl + "; ", notes[Bijstand].TextNl, StringComparison.Ordinal);
+        Assert.StartsWith("derived: " + FigureDerivation.SumOfBuurten(4).En + "; ", notes[Bijstand].TextEn, StringComparison.Ordinal);
+        Assert.Equal(("som van de 1.024 buurten", "sum of the 1,024 neighbourhoods"), FigureDerivation.SumOfBuurten(1024));
+        Assert.Equal(("het cijfer van de enige buurt", "the figure of its only neighbourhood"), FigureDerivation.SumOfBuurten(1));
+    }
+
+    [Fact]
     public void AnAreasOwnFigure_IsNeverReplacedByADerivedOne()
     {
         var wijk = new DerivationUnit(99, [new DerivationMember(Zuid, "Buurt A"), new DerivationMember(Noord, "Buurt B")], MembersAreBuurten: true);

@@ -38,6 +38,30 @@ public sealed class ProgrammeCatalogueTests
     }
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task FocusAreas_EveryProgrammeOrOneBySlug_AllFocusAreasWithTheirMembersInNameOrder(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await ProgrammeTestData.SeedCatalogueAndRegisterAsync(database);
+        await ProgrammeUseCaseTests.SeedVitaleWijkenWithAgendaAsync(database);
+        await CreateAsync(database, ProgrammeTestData.Utrecht());
+
+        await using var scope = database.CreateScope();
+        var catalogue = scope.ServiceProvider.GetRequiredService<IProgrammeCatalogue>();
+        var all = await catalogue.FocusAreasAsync(cancellationToken: Ct);
+
+        // What the whole definitions hold, in the same order: programmes by name, each one's focus areas by name.
+        var expected = (await catalogue.DetailsAsync([.. (await catalogue.ListAsync(Ct)).Select(p => p.Slug)], Ct))
+            .SelectMany(p => p.FocusAreas.Select(f => (p.Slug, p.Name, f.Slug, string.Join(",", f.Members))))
+            .ToList();
+        Assert.Equal(expected, all.Select(f => (f.ProgrammeSlug, f.ProgrammeName, f.FocusArea.Slug, string.Join(",", f.FocusArea.Members))));
+        Assert.Equal(
+            ["vitale-wijken/batau: WK035603,WK035604", "vitale-wijken/overvecht: WK034403", "wijkaanpak-utrecht/kanaleneiland: WK034406", "wijkaanpak-utrecht/overvecht: WK034403"],
+            all.Where(f => f.FocusArea.Slug is "batau" or "overvecht" or "kanaleneiland").Select(f => $"{f.ProgrammeSlug}/{f.FocusArea.Slug}: {string.Join(",", f.FocusArea.Members)}"));
+        Assert.Equal(["kanaleneiland", "overvecht"], (await catalogue.FocusAreasAsync(" wijkaanpak-utrecht ", Ct)).Select(f => f.FocusArea.Slug));
+        Assert.Empty(await catalogue.FocusAreasAsync("bestaat-niet", Ct));
+    }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task WavePeriods_VitaleWijken_ResolvesEachIndicatorThroughItsSourcesFirstListedWinning(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

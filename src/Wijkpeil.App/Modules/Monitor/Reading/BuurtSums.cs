@@ -7,7 +7,7 @@ namespace Wijkpeil.App.Modules.Monitor.Reading;
 /// The buurten a page sums register counts from (issue 11, point 4: crimes are counted per buurt only), by the id of
 /// the wijk or gemeente they lie in: a wijk's own buurten, a gemeente's buurten through its wijken. The page reads the
 /// figures of <see cref="AreaIds"/> for the indicators that sum (<see cref="IndicatorInfo.SumsOverAreas"/>). Only the
-/// buurten of the newest layout are summed.
+/// buurten of the newest layout among an area's buurten are summed (<see cref="CurrentLayout"/>).
 /// </summary>
 internal sealed class BuurtSums
 {
@@ -49,7 +49,7 @@ internal sealed class BuurtSums
                 AreaLevel.Municipality => wijken[code].SelectMany(w => buurten[w.Code]),
                 _ => [],
             };
-            List<DerivationMember> members = [.. Current(parts.ToList()).OrderBy(b => b.Code.Value, StringComparer.Ordinal).Select(b => new DerivationMember(b.Id, b.Name))];
+            List<DerivationMember> members = [.. CurrentLayout.Of(parts.ToList(), b => b.LayoutYears).OrderBy(b => b.Code.Value, StringComparer.Ordinal).Select(b => new DerivationMember(b.Id, b.Name))];
             if (members.Count > 0)
             {
                 byArea[area.Id] = members;
@@ -58,17 +58,4 @@ internal sealed class BuurtSums
 
         return new BuurtSums(byArea);
     }
-
-    /// <summary>
-    /// The buurten of the newest layout among <paramref name="buurten"/>: the register keeps the buurten of older layouts
-    /// too (Nieuwegein's BU03560300, known from the RIVM 2016 and 2020 figures only), and a sum of today's buurten must
-    /// not wait for a figure of a buurt that no longer exists.
-    /// </summary>
-    private static IEnumerable<AreaRow> Current(List<AreaRow> buurten)
-    {
-        var newest = buurten.Select(Newest).DefaultIfEmpty(0).Max();
-        return buurten.Where(b => Newest(b) == newest);
-    }
-
-    private static int Newest(AreaRow area) => area.LayoutYears.Count > 0 ? area.LayoutYears[^1] : 0;
 }

@@ -153,11 +153,12 @@ internal static class FigureDerivation
                 : new DerivationNote(DerivationKind.Missing, $"geen afgeleid cijfer: {lacking} ontbreekt voor {missing}", $"no derived figure: {lacking} missing for {missing}", members);
         }
 
+        var (sumNl, sumEn) = SumOf(unit);
         var (nl, en) = ratio is null
-            ? ("afgeleid: " + SumNl(unit), "derived: " + SumEn(unit))
+            ? ("afgeleid: " + sumNl, "derived: " + sumEn)
             : (
-                $"afgeleid: {ratio.Ratio.Scale.ToString("N0", Dutch)} × {ratio.Ratio.Numerator} / {ratio.Ratio.Denominator}" + (unit.IsComposite ? ", " + SumNl(unit) : string.Empty),
-                $"derived: {ratio.Ratio.Scale.ToString("N0", English)} × {ratio.Ratio.Numerator} / {ratio.Ratio.Denominator}" + (unit.IsComposite ? ", " + SumEn(unit) : string.Empty));
+                $"afgeleid: {ratio.Ratio.Scale.ToString("N0", Dutch)} × {ratio.Ratio.Numerator} / {ratio.Ratio.Denominator}" + (unit.IsComposite ? ", " + sumNl : string.Empty),
+                $"derived: {ratio.Ratio.Scale.ToString("N0", English)} × {ratio.Ratio.Numerator} / {ratio.Ratio.Denominator}" + (unit.IsComposite ? ", " + sumEn : string.Empty));
         var note = new DerivationNote(ratio is null ? DerivationKind.Sum : DerivationKind.Ratio, nl, en, members);
 
         // The latest period could not be derived although an earlier one was: say which member lacks it.
@@ -178,16 +179,29 @@ internal static class FigureDerivation
         return null;
     }
 
+    /// <summary>
+    /// A sum of buurten counted, not named, in Dutch and English: "som van de 10 buurten" / "sum of the 10 neighbourhoods"
+    /// (for one buurt: its figure). The wording of every page that sums buurten (here, and the indicator page's
+    /// <c>ShowIndicatorProfile/RankingBuurtSums</c>, which knows how many buurten but not their names).
+    /// </summary>
+    public static (string Nl, string En) SumOfBuurten(int buurten) => buurten == 1
+        ? ("het cijfer van de enige buurt", "the figure of its only neighbourhood")
+        : (string.Create(Dutch, $"som van de {buurten:N0} buurten"), string.Create(English, $"sum of the {buurten:N0} neighbourhoods"));
+
     // More than a few buurten are counted, not named: the page lists an area's buurten.
     private const int MostNamed = 3;
 
-    private static string SumNl(DerivationUnit unit) => unit.MembersAreBuurten && unit.Members.Count > MostNamed
-        ? string.Create(Dutch, $"som van de {unit.Members.Count} buurten")
-        : "som van " + Join(unit.Members.Select(m => m.Name).ToList(), "en");
+    /// <summary>"som van Batau Zuid en Batau Noord" / "sum of Batau Zuid and Batau Noord", or the buurten counted.</summary>
+    private static (string Nl, string En) SumOf(DerivationUnit unit)
+    {
+        if (unit.MembersAreBuurten && unit.Members.Count > MostNamed)
+        {
+            return SumOfBuurten(unit.Members.Count);
+        }
 
-    private static string SumEn(DerivationUnit unit) => unit.MembersAreBuurten && unit.Members.Count > MostNamed
-        ? string.Create(English, $"sum of the {unit.Members.Count} neighbourhoods")
-        : "sum of " + Join(unit.Members.Select(m => m.Name).ToList(), "and");
+        var names = unit.Members.Select(m => m.Name).ToList();
+        return ("som van " + Join(names, "en"), "sum of " + Join(names, "and"));
+    }
 
     private static string Join(List<string> names, string and) =>
         names.Count <= 1 ? string.Join(string.Empty, names) : $"{string.Join(", ", names[..^1])} {and} {names[^1]}";

@@ -122,7 +122,7 @@ internal static class DerivedAreaFigures
             return note;
         }
 
-        var (nl, en) = RankingBuurtSums.Phrase(sum);
+        var (nl, en) = FigureDerivation.SumOfBuurten(sum.Buurten);
         return note.WithRemark($"{top}: {nl}", $"{top}: {en}").WithRemark(FigureDerivation.BuurtRemark.Nl, FigureDerivation.BuurtRemark.En);
     }
 

@@ -10,25 +10,52 @@ namespace Wijkpeil.App.Modules.Monitor.ShowIndicatorProfile;
 /// </summary>
 internal static class ProgrammeAreaPlaces
 {
+    /// <summary>
+    /// The ranked areas of each of <paramref name="focusAreas"/>, in the focus areas' order and then the ranking's, each
+    /// once per focus area; one pass over the ranking (13,000 buurten of the Netherlands), whatever the number of focus areas.
+    /// </summary>
+    /// <param name="parents">The register parent of each ranked area, by code.</param>
     public static IReadOnlyList<ProgrammeRankedArea> Find(
-        IReadOnlyList<ProgrammeDetails> programmes,
+        IReadOnlyList<ProgrammeFocusArea> focusAreas,
         IReadOnlyList<RankedArea> ranking,
         IReadOnlyDictionary<string, AreaCode?> parents)
     {
-        var places = new List<ProgrammeRankedArea>();
-        foreach (var programme in programmes)
+        if (focusAreas.Count == 0)
         {
-            foreach (var focusArea in programme.FocusAreas)
+            return [];
+        }
+
+        // By code, the focus areas (their index) that code is a member of, or the gemeente of.
+        var byMember = Index(focusAreas, f => f.Members);
+        var byGemeente = Index(focusAreas, f => [f.Municipality]);
+        var places = focusAreas.Select(_ => new List<RankedArea>()).ToList();
+        var found = new HashSet<int>();
+        foreach (var place in ranking)
+        {
+            var code = place.Area.Code;
+            found.Clear();
+            found.UnionWith(byMember[code]);
+            if (parents.TryGetValue(code, out var parent) && parent is { } p)
             {
-                var members = focusArea.Members.Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
-                places.AddRange(ranking
-                    .Where(r => members.Contains(r.Area.Code)
-                        || (parents.TryGetValue(r.Area.Code, out var parent) && parent is { } p && members.Contains(p.Value))
-                        || (r.Area.Level == AreaLevel.Municipality && r.Area.Code == focusArea.Municipality.Value))
-                    .Select(r => new ProgrammeRankedArea(programme.Name, focusArea.Name, r)));
+                found.UnionWith(byMember[p.Value]);
+            }
+
+            if (place.Area.Level == AreaLevel.Municipality)
+            {
+                found.UnionWith(byGemeente[code]);
+            }
+
+            foreach (var index in found)
+            {
+                places[index].Add(place);
             }
         }
 
-        return places;
+        return [.. places.SelectMany((rows, i) => rows.Select(r => new ProgrammeRankedArea(focusAreas[i].ProgrammeName, focusAreas[i].FocusArea.Name, r)))];
     }
+
+    private static ILookup<string, int> Index(IReadOnlyList<ProgrammeFocusArea> focusAreas, Func<FocusAreaDetails, IEnumerable<AreaCode>> codes) =>
+        focusAreas
+            .SelectMany((f, index) => codes(f.FocusArea).Select(code => (Code: code.Value, Index: index)))
+            .ToLookup(x => x.Code, x => x.Index, StringComparer.Ordinal);
 }

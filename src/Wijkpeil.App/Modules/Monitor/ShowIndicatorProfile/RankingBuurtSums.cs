@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Modules.Areas.Contracts;
 using Wijkpeil.App.Modules.Measurements.Contracts;
@@ -19,9 +18,6 @@ internal sealed record BuurtSum(int Buurten, double Value);
 /// </summary>
 internal static class RankingBuurtSums
 {
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
-
     /// <summary>Whether areas of <paramref name="level"/> without a figure of their own get the sum of their buurten.</summary>
     public static bool Apply(IndicatorInfo indicator, AreaLevel level) =>
         indicator.SumsOverAreas && level is AreaLevel.District or AreaLevel.Municipality;
@@ -60,35 +56,21 @@ internal static class RankingBuurtSums
         return rows.Where(r => r.Owner is not null).ToDictionary(r => r.Owner!.Value, r => new BuurtSum(r.Buurten, r.Sum));
     }
 
-    /// <summary>
-    /// The buurten in scope that are not of the newest layout among them (the register keeps the buurten, and wijken, of
-    /// older layouts that older files named, such as Amersfoort's WK030705 and Nieuwegein's BU03560300 of the RIVM 2016
-    /// and 2020 files): a sum of today's buurten does not wait for a figure of a buurt that no longer exists, and a wijk
-    /// of an old layout gets none (as <c>Reading/BuurtSums</c>).
-    /// </summary>
+    /// <summary>The buurten in scope that are not of the newest layout among them (<see cref="CurrentLayout"/>): a wijk of an old layout gets no sum.</summary>
     private static async Task<List<int>> OutdatedAsync(IQueryable<AreaRow> buurten, CancellationToken ct)
     {
         var layouts = await buurten.Select(b => new { b.Id, b.LayoutYears }).ToListAsync(ct);
-        static int Newest(IReadOnlyList<int> years) => years.Count > 0 ? years[^1] : 0;
-        var newest = layouts.Select(b => Newest(b.LayoutYears)).DefaultIfEmpty(0).Max();
-        return [.. layouts.Where(b => Newest(b.LayoutYears) < newest).Select(b => b.Id)];
+        var current = CurrentLayout.Of(layouts, b => b.LayoutYears).Select(b => b.Id).ToHashSet();
+        return [.. layouts.Where(b => !current.Contains(b.Id)).Select(b => b.Id)];
     }
 
     /// <summary>What a sum says, in Dutch and English: the number of buurten and what no buurt holds.</summary>
     public static DerivationNote NoteOf(BuurtSum sum)
     {
-        var (nl, en) = Phrase(sum);
+        ArgumentNullException.ThrowIfNull(sum);
+        var (nl, en) = FigureDerivation.SumOfBuurten(sum.Buurten);
         return new DerivationNote(DerivationKind.Sum, "afgeleid: " + nl, "derived: " + en, [])
             .WithRemark(FigureDerivation.BuurtRemark.Nl, FigureDerivation.BuurtRemark.En);
-    }
-
-    /// <summary>"som van de 10 buurten" / "sum of the 10 neighbourhoods" (for one buurt: its figure).</summary>
-    public static (string Nl, string En) Phrase(BuurtSum sum)
-    {
-        ArgumentNullException.ThrowIfNull(sum);
-        return sum.Buurten == 1
-            ? ("het cijfer van de enige buurt", "the figure of its only neighbourhood")
-            : (string.Create(Dutch, $"som van de {sum.Buurten:N0} buurten"), string.Create(English, $"sum of the {sum.Buurten:N0} neighbourhoods"));
     }
 
     /// <summary>A buurt and the area it is summed into (its wijk, or its wijk's gemeente).</summary>

@@ -200,7 +200,7 @@ public sealed class ShowIndicatorProfileQuery(
         {
             BreakdownNames = pairs.DistinctBy(p => p.BreakdownCode).ToDictionary(p => p.BreakdownCode, p => new BreakdownTitle(p.NameNl, p.NameEn), StringComparer.Ordinal),
             ProgrammeAreas = ProgrammeAreaPlaces.Find(
-                await ProgrammesAsync(request.Programme, ct),
+                await programmeCatalogue.FocusAreasAsync(request.Programme, ct),
                 ranking,
                 candidates.Values.ToDictionary(a => a.Code.Value, a => a.ParentCode, StringComparer.Ordinal)),
         };
@@ -233,15 +233,6 @@ public sealed class ShowIndicatorProfileQuery(
             ? (breakdowns.Count == 1 ? breakdowns[0] : null)
             : breakdowns.FirstOrDefault();
         return (IndicatorInfo.Of(found, new Dictionary<int, IndicatorDescription>()), breakdown);
-    }
-
-    /// <summary>The programme asked for, else every programme: whose focus areas a long ranking shows whole.</summary>
-    private async Task<IReadOnlyList<ProgrammeDetails>> ProgrammesAsync(string? programmeSlug, CancellationToken ct)
-    {
-        var slugs = string.IsNullOrWhiteSpace(programmeSlug)
-            ? [.. (await programmeCatalogue.ListAsync(ct)).Select(p => p.Slug)]
-            : new[] { programmeSlug.Trim() };
-        return await programmeCatalogue.DetailsAsync(slugs, ct);
     }
 
     /// <summary>The area asked for, else the country (also when the register lacks it); one query.</summary>

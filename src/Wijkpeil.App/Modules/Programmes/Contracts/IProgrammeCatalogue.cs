@@ -20,6 +20,13 @@ public interface IProgrammeCatalogue
     /// </summary>
     Task<IReadOnlyList<ProgrammeFocusArea>> FocusAreasContainingAsync(IReadOnlyCollection<AreaCode> areaCodes, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The focus areas of every programme, or only of the programme <paramref name="programmeSlug"/> names (none when
+    /// there is no such programme), each with all its members; ordered by programme name, then focus-area name. Answered
+    /// with the other definitions (one database command per scope at most), without the rest of each definition.
+    /// </summary>
+    Task<IReadOnlyList<ProgrammeFocusArea>> FocusAreasAsync(string? programmeSlug = null, CancellationToken cancellationToken = default);
+
     /// <summary>A programme's kernset grouped per pillar, pillars and entries in display order; empty when there is no such programme.</summary>
     Task<IReadOnlyList<PillarKernset>> KernsetAsync(string programmeSlug, CancellationToken cancellationToken = default);
 
