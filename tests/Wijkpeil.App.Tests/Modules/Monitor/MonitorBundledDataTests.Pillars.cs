@@ -176,6 +176,6 @@ public sealed partial class MonitorBundledDataTests
 
         // The area pages read each wijk's newest AantalInwoners themselves; the focus area adds the two up (CBS 2024).
         Assert.Equal((zuid!.Population!.Period, noord!.Population!.Period), ("2024", "2024"));
-        Assert.Equal((zuid.Population.Value + noord.Population.Value, "2024"), (batau!.Population!.Inhabitants, batau.Population.Period));
+        Assert.Equal((zuid.Population.Inhabitants + noord.Population.Inhabitants, "2024"), (batau!.Population!.Inhabitants, batau.Population.Period));
     }
 }

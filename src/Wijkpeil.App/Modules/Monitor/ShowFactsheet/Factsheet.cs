@@ -25,11 +25,8 @@ public sealed record Factsheet(
     public IReadOnlyDictionary<string, BreakdownTitle> BreakdownNames { get; init; } = new Dictionary<string, BreakdownTitle>();
 
     /// <summary>The focus area's inhabitants (CBS), with the period of the figure; null when not read.</summary>
-    public Population? Population { get; init; }
+    public Reading.Population? Population { get; init; }
 }
-
-/// <summary>How many people live in an area, by the figure of <paramref name="Period"/>.</summary>
-public sealed record Population(double Inhabitants, string Period);
 
 /// <summary>One pillar of a factsheet; <see cref="Headlines"/> are the ones its first page summarises.</summary>
 public sealed record FactsheetPillar(PillarRef Pillar, IReadOnlyList<FactsheetRow> Rows)

@@ -56,35 +56,6 @@ internal static class FactsheetSummary
         return headlines;
     }
 
-    /// <summary>
-    /// The focus area's inhabitants, read with the kernset's ratios per inhabitant (their denominator AantalInwoners,
-    /// so no command of its own): the newest figure of the area, or for several members the sum of their figures of
-    /// the newest period all of them have. Null when no ratio per inhabitant is in the kernset or a member lacks it.
-    /// </summary>
-    public static Population? PopulationOf(Kernset kernset, FigureSet figures, IReadOnlyList<int> memberIds)
-    {
-        if (memberIds.Count == 0 || kernset.Entries.FirstOrDefault(e => e.Indicator.Ratio is { Ratio.Denominator: "AantalInwoners" }) is not { } entry)
-        {
-            return null;
-        }
-
-        var ratio = entry.Indicator.Ratio!;
-        if ((ratio.TotalBreakdownId ?? entry.BreakdownId) is not { } breakdown)
-        {
-            return null;
-        }
-
-        var series = memberIds.Select(id => figures.Series(ratio.DenominatorId, breakdown, id)).ToList();
-        var period = series[0].Select(r => r.PeriodId)
-            .Where(p => series.All(s => s.Any(r => r.PeriodId == p)))
-            .OrderBy(p => figures.Periods[p].Order)
-            .Cast<int?>()
-            .LastOrDefault();
-        return period is { } newest
-            ? new Population(series.Sum(s => s.Last(r => r.PeriodId == newest).Value), figures.Periods[newest].Label)
-            : null;
-    }
-
     /// <summary>The wave's period of a kernset indicator, or null when the wave takes none for it.</summary>
     public delegate PeriodInfo? PeriodOf(KernsetIndicator entry);
 

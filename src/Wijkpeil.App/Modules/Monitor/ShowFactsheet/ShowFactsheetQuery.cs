@@ -64,7 +64,7 @@ public sealed class ShowFactsheetQuery(IProgrammeCatalogue programmeCatalogue, K
             FactsheetSummary.VersionOf(figures, shown))
         {
             BreakdownNames = kernset.BreakdownNames,
-            Population = FactsheetSummary.PopulationOf(kernset, figures, [.. members.Where(m => m.Row is not null).Select(m => m.Row!.Id)]),
+            Population = PopulationReader.Of(kernset, figures, [.. members.Where(m => m.Row is not null).Select(m => m.Row!.Id)]),
         };
     }
 

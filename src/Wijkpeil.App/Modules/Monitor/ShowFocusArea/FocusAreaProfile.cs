@@ -14,7 +14,7 @@ public sealed record FocusAreaProfile(
     IReadOnlyList<WaveRef> Factsheets)
 {
     /// <summary>The focus area's inhabitants (for several members the sum of theirs, of a period all have); null when unknown.</summary>
-    public Population? Population { get; init; }
+    public Reading.Population? Population { get; init; }
 }
 
 /// <summary>A pillar's kernset for a focus area (kernset order).</summary>

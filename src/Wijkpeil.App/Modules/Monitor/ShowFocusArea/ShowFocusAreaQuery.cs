@@ -47,7 +47,7 @@ public sealed class ShowFocusAreaQuery(
             [.. kernset.Pillars.Select(p => new FocusPillar(p, [.. kernset.EntriesOf(p).Select(e => Row(figures, e, unit, notes.GetValueOrDefault(e), reference, areas))]))],
             [.. WavesWithFigures(kernset, figures, members).Select(w => new WaveRef(w.Slug, w.Name))])
         {
-            Population = ShowFactsheet.FactsheetSummary.PopulationOf(kernset, figures, [.. members.Select(m => m.Id)]),
+            Population = PopulationReader.Of(kernset, figures, [.. members.Select(m => m.Id)]),
         };
     }
 
