@@ -57,6 +57,13 @@ public sealed class SearchAndNavigationPagesTests(BundledDataFixture fixture) : 
         Assert.Contains("35.255 (2024)", gemeente, StringComparison.Ordinal);
         Assert.Contains("Buurten in Wijk 03 Overvecht", wijk, StringComparison.Ordinal);
         Assert.Contains("35.255 inwoners (2024, CBS 85984NED).", wijk, StringComparison.Ordinal);
+
+        // The list's heading is a heading of the page, not folded into a toggle; a short list is open, a long one
+        // (a provincie's 26 gemeenten) folds under a line of its own.
+        var (_, provincie) = await GetAsync(provider, "/wijken/PV26");
+        Assert.Contains("<h2 class=\"utrecht-heading-2\" id=\"gebieden\">Wijken in Utrecht (10)</h2>", gemeente, StringComparison.Ordinal);
+        Assert.DoesNotContain("<summary>", gemeente[gemeente.IndexOf("id=\"gebieden\"", StringComparison.Ordinal)..gemeente.IndexOf("gebieden-tabel", StringComparison.Ordinal)], StringComparison.Ordinal);
+        Assert.Contains("<summary>Toon alle 26</summary>", provincie, StringComparison.Ordinal);
     }
 
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
