@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Areas.Contracts;
+using Wijkpeil.App.Modules.Areas.Search;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.App.Tests.Modules.Monitor;
 using Wijkpeil.Domain.Areas;
@@ -116,17 +116,24 @@ public sealed class AreaSearchTests(BundledDataFixture fixture) : IClassFixture<
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task Search_FullRegister_FastOnceIndexed(DatabaseProvider provider)
+    public async Task Search_FullRegister_ReadOnceThenSearchedInMemory(DatabaseProvider provider)
     {
         await SearchAsync(provider, "a");
-        var clock = Stopwatch.StartNew();
+        var database = await fixture.DatabaseAsync(provider);
+        await using var scope = database.CreateScope();
+        var index = scope.ServiceProvider.GetRequiredService<AreaSearchIndex>();
+        var loads = index.Loads;
+
+        var found = new List<IReadOnlyList<AreaHit>>();
         foreach (var text in new[] { "overv", "zamenhof", "nieuwegein", "e", "wk0344" })
         {
-            await SearchAsync(provider, text);
+            found.Add(await SearchAsync(provider, text));
         }
 
-        // Five searches over 17,000 areas, each with its change check: well under a tenth of a second each.
-        Assert.InRange(clock.ElapsedMilliseconds, 0, 500);
+        // Five searches over 17,000 areas check only that the register did not change; none reads it again. How fast a
+        // search is, is measured by bench/web.sh (never timed in a test).
+        Assert.Equal(loads, index.Loads);
+        Assert.All(found, hits => Assert.NotEmpty(hits));
     }
 
     private async Task<IReadOnlyList<AreaHit>> SearchAsync(DatabaseProvider provider, string text)

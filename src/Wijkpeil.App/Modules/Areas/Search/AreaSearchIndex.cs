@@ -19,6 +19,10 @@ internal sealed partial class AreaSearchIndex : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private Snapshot? _snapshot;
+    private long _loads;
+
+    /// <summary>How many times this index read the register (for tests: once, until the register changes).</summary>
+    internal long Loads => Interlocked.Read(ref _loads);
 
     public void Dispose() => _gate.Dispose();
 
@@ -41,6 +45,7 @@ internal sealed partial class AreaSearchIndex : IDisposable
             }
 
             _snapshot = await LoadAsync(db, stamp, ct);
+            Interlocked.Increment(ref _loads);
             return _snapshot;
         }
         finally
