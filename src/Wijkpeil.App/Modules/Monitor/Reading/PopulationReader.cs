@@ -11,7 +11,7 @@ namespace Wijkpeil.App.Modules.Monitor.Reading;
 /// </summary>
 /// <param name="Inhabitants">Inhabitants.</param>
 /// <param name="Period">The period, e.g. 2024.</param>
-/// <param name="Source">The source table of the figure, e.g. 85984NED.</param>
+/// <param name="Source">The source table of the figure in brief, e.g. "CBS 85984NED".</param>
 public sealed record Population(double Inhabitants, string Period, string Source);
 
 /// <summary>
@@ -43,7 +43,7 @@ public sealed class PopulationReader(IObservationReader observations, IIndicator
             .ToListAsync(ct);
         return rows
             .GroupBy(r => r.AreaId)
-            .ToDictionary(g => g.Key, g => g.OrderBy(r => r.Year).ThenBy(r => r.Code, StringComparer.Ordinal).Select(r => new Population(r.Value, r.Code, r.Source)).Last());
+            .ToDictionary(g => g.Key, g => g.OrderBy(r => r.Year).ThenBy(r => r.Code, StringComparer.Ordinal).Select(r => new Population(r.Value, r.Code, SourceTables.Brief(r.Source, null))).Last());
     }
 
     /// <summary>
@@ -77,7 +77,7 @@ public sealed class PopulationReader(IObservationReader observations, IIndicator
         }
 
         var rows = series.Select(s => s.Last(r => r.PeriodId == newest)).ToList();
-        var sources = rows.Select(r => figures.Batch(r).Source).Distinct(StringComparer.Ordinal);
+        var sources = rows.Select(r => SourceTables.Brief(figures.Batch(r).Source, null)).Distinct(StringComparer.Ordinal);
         return new Population(rows.Sum(r => r.Value), figures.Periods[newest].Label, string.Join(", ", sources));
     }
 }
