@@ -21,6 +21,12 @@ internal static class ObservationJson
         var buffer = new ArrayBufferWriter<byte>(2 * FlushThreshold);
         await using var writer = new Utf8JsonWriter(buffer);
         writer.WriteStartArray();
+
+        // The bracket leaves before the first record is asked for: the database may sort every figure first
+        // (seconds for the whole data set), and the reader should see the answer start meanwhile.
+        writer.Flush();
+        await CopyAsync(buffer, output, ct);
+        await output.FlushAsync(ct);
         await foreach (var record in records.WithCancellation(ct))
         {
             JsonSerializer.Serialize(writer, record, Options);
