@@ -122,6 +122,19 @@ public sealed class ObservationExportWriterTests
     }
 
     [Fact]
+    public async Task WriteAsync_Json_WritesTextAsTheApiAlwaysDid_PlusAndAccentsUnescaped()
+    {
+        // Every JSON answer of /api/v1/observations is written by this writer; the framework's serializer, which wrote
+        // the filtered ones before, escapes only what JSON requires.
+        var record = WithInterval with { AreaName = "Élysée \"oost\"", Breakdown = "18+" };
+
+        var text = Encoding.UTF8.GetString(await WriteAsync(ExportFormat.Json, record));
+
+        Assert.Contains("\"areaName\":\"Élysée \\\"oost\\\"\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"breakdown\":\"18+\"", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WriteAsync_Json_Empty_WritesEmptyArray()
     {
         var bytes = await WriteAsync(ExportFormat.Json);
