@@ -8,7 +8,7 @@
 #   warm:     the XLSX download once its file is written (served as a static file), median of 3
 #   baseline: the same bytes from Kestrel's static files (Wijkpeil.Bench serve-static), median of 3
 # and reports the time to first byte and total time of each, and the ratio of warm to baseline.
-# Usage: bench/download.sh        (results also written to bench/results/download-<date>.txt)
+# Usage: bench/download.sh        (results also written to bench/results/download-<date>-<time>.txt, one file a run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -63,7 +63,7 @@ done
 
 val() { sed -n "s/^$1=//p" "$2"; }
 mkdir -p bench/results
-report="bench/results/download-$(date -u +%Y-%m-%d).txt"
+report="bench/results/download-$(date -u +%Y%m%d-%H%M).txt"
 {
   echo "download benchmark $(date -u +%FT%TZ) on $(nproc) cores: GET /api/v1/observations (every published figure), embedded default"
   for format in "${formats[@]}"; do
