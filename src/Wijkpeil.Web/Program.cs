@@ -18,8 +18,8 @@ app.UseRouting(); // after the status-code pages, so that a re-executed request 
 app.UseAuthentication(); // before the output cache, which must never serve or store an authenticated request
 app.UseInvalidTokenRefusal(); // a refused bearer token gets 401, never an anonymous answer
 app.UseAuthorization();
+app.UseRequestLocalization(UiCulture.LocalizationOptions()); // before the rate limiter: its refusals are in the reader's language
 app.UseRateLimiter(); // after routing: policies belong to endpoints, e.g. the login form's (LoginRateLimit)
-app.UseRequestLocalization(UiCulture.LocalizationOptions());
 app.UseOutputCache(); // after localization: a cached page is kept per language
 app.UseAntiforgery();
 app.MapStaticAssets();

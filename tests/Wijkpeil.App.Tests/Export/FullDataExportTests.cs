@@ -128,6 +128,7 @@ public sealed class FullDataExportTests
     {
         await using var app = await WijkpeilAppFactory.StartAsync(provider, db => ExportTestData.SeedManyAsync(db, 100, 100));
         var exports = app.Services.GetRequiredService<FullDataExport>();
+        exports.Wait = TimeSpan.FromMinutes(5); // about one writer, not the wait: on busy cores writing took over 0.3 s and a caller got null
 
         var files = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => exports.GetAsync(ExportFormat.Xlsx, TestContext.Current.CancellationToken)));
 

@@ -122,6 +122,19 @@ public sealed class ObservationExportWriterTests
     }
 
     [Fact]
+    public async Task WriteAsync_Json_WritesTextAsTheApiAlwaysDid_PlusAndAccentsUnescaped()
+    {
+        // Every JSON answer of /api/v1/observations is written by this writer; the framework's serializer, which wrote
+        // the filtered ones before, escapes only what JSON requires.
+        var record = WithInterval with { AreaName = "Élysée \"oost\"", Breakdown = "18+" };
+
+        var text = Encoding.UTF8.GetString(await WriteAsync(ExportFormat.Json, record));
+
+        Assert.Contains("\"areaName\":\"Élysée \\\"oost\\\"\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"breakdown\":\"18+\"", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WriteAsync_Json_Empty_WritesEmptyArray()
     {
         var bytes = await WriteAsync(ExportFormat.Json);
@@ -226,6 +239,42 @@ public sealed class ObservationExportWriterTests
         Assert.InRange(largestWrite, 1, 1024 * 1024);
     }
 
+    [Theory]
+    [InlineData(ExportFormat.Csv)]
+    [InlineData(ExportFormat.Json)]
+    [InlineData(ExportFormat.Xlsx)]
+    public async Task WriteAsync_BeforeAskingForTheFirstRecord_HasFlushedTheFormatsOpening(ExportFormat format)
+    {
+        // The database sorts every figure before it returns the first (seconds for the whole data set): by the time
+        // the writer asks for a record, the answer must have started, or the reader sees nothing for that long.
+        using var output = new ForwardOnlyStream();
+        byte[]? sentBeforeFirstRecord = null;
+
+        async IAsyncEnumerable<ObservationRecord> SlowToStart()
+        {
+            await Task.Yield();
+            sentBeforeFirstRecord = output.FlushedBytes();
+            yield return WithInterval;
+        }
+
+        await new ObservationExportWriter().WriteAsync(SlowToStart(), format, output, TestContext.Current.CancellationToken);
+
+        Assert.NotNull(sentBeforeFirstRecord);
+        switch (format)
+        {
+            case ExportFormat.Csv:
+                Assert.Equal(ObservationCsv.Header + "\r\n", Encoding.UTF8.GetString(sentBeforeFirstRecord));
+                break;
+            case ExportFormat.Json:
+                Assert.Equal("[", Encoding.UTF8.GetString(sentBeforeFirstRecord));
+                break;
+            default:
+                // A zip's local file header: the workbook's content types part.
+                Assert.Equal("PK\u0003\u0004", Encoding.ASCII.GetString(sentBeforeFirstRecord, 0, 4));
+                break;
+        }
+    }
+
     [Fact]
     public async Task WriteAsync_LeavesOutputOpen()
     {
@@ -278,6 +327,7 @@ public sealed class ObservationExportWriterTests
     private sealed class ForwardOnlyStream : Stream
     {
         private readonly MemoryStream _inner = new();
+        private long _flushed;
 
         public override bool CanRead => false;
 
@@ -300,9 +350,16 @@ public sealed class ObservationExportWriterTests
 
         public byte[] ToArray() => _inner.ToArray();
 
+        /// <summary>What the writer had written when it last flushed: what a reader has received for sure.</summary>
+        public byte[] FlushedBytes() => _inner.ToArray()[..(int)_flushed];
+
         public override void Flush() => throw new InvalidOperationException("Synchronous flush.");
 
-        public override Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        public override Task FlushAsync(CancellationToken cancellationToken)
+        {
+            _flushed = _inner.Length;
+            return Task.CompletedTask;
+        }
 
         public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 

@@ -8,6 +8,7 @@ using Wijkpeil.App.Kernel.Ui;
 using Wijkpeil.App.Kernel.Web;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Accounts.Login;
+using Wijkpeil.App.Modules.Accounts.Manage;
 using Wijkpeil.App.Modules.Audit.Contracts;
 
 namespace Wijkpeil.App.Modules.Accounts;
@@ -60,6 +61,7 @@ public static class AccountRegistrations
         services.AddScoped<PasswordLogin>();
         services.AddScoped<Links.AccountMails>();
         services.AddLoginRateLimit();
+        services.AddResetRequestRateLimit();
         return services;
     }
 

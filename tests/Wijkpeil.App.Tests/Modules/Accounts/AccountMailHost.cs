@@ -45,7 +45,7 @@ internal sealed partial class AccountMailHost : IAsyncDisposable
 
     public TestDatabase Database => _factory.Database;
 
-    public static async Task<AccountMailHost> StartAsync(DatabaseProvider provider, bool smtp = true)
+    public static async Task<AccountMailHost> StartAsync(DatabaseProvider provider, bool smtp = true, IReadOnlyDictionary<string, string>? settings = null)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero));
         var factory = await WijkpeilAppFactory.StartAsync(provider, async database =>
@@ -60,6 +60,11 @@ internal sealed partial class AccountMailHost : IAsyncDisposable
         var app = factory.WithWebHostBuilder(builder =>
         {
             foreach (var (key, value) in listener?.Settings ?? new Dictionary<string, string>())
+            {
+                builder.UseSetting(key, value);
+            }
+
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             {
                 builder.UseSetting(key, value);
             }

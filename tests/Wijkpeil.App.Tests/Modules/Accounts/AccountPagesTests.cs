@@ -180,6 +180,52 @@ public sealed class AccountPagesTests
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task ResetRequest_MoreFromOneClientThanItsLimit_Returns429WithTheResetMessageForEveryAddressAndLeavesTheLoginLimitAlone(DatabaseProvider provider)
+    {
+        // Two a client IP address; login attempts limited to two a minute as well, so a shared limiter would show at once.
+        await using var host = await StartAsync(provider, settings: new Dictionary<string, string>
+        {
+            ["Accounts:ResetRequestsPerHour"] = "2",
+            ["Accounts:LoginAttemptsPerMinute"] = "2",
+        });
+        using var browser = host.Browser();
+
+        var allowed = new[] { await RequestResetAsync(browser, "niemand@utrecht.nl"), await RequestResetAsync(browser, ManagerEmail) };
+        var refusedUnknown = await RequestResetAsync(browser, "niemand@utrecht.nl");
+        var refusedKnown = await RequestResetAsync(browser, ManagerEmail);
+        var unknownPage = await ReadAsync(refusedUnknown);
+
+        Assert.All(allowed, a => Assert.Equal(HttpStatusCode.Found, a.StatusCode));
+        Assert.Equal(HttpStatusCode.TooManyRequests, refusedUnknown.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refusedKnown.StatusCode);
+        Assert.Equal(unknownPage, await ReadAsync(refusedKnown)); // the refusal tells nobody which address has an account
+        Assert.InRange(refusedUnknown.Headers.RetryAfter?.Delta ?? TimeSpan.Zero, TimeSpan.FromSeconds(1), TimeSpan.FromHours(1));
+        Assert.Contains("Te veel aanvragen voor een nieuw wachtwoord", unknownPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("inlogpoging", unknownPage, StringComparison.OrdinalIgnoreCase);
+        Assert.Single(host.Smtp!.Messages); // the one request for the known address within the limit
+
+        // The login form's limit is its own: the reset requests used none of it.
+        using var signedIn = await host.SignedInAsync(ManagerEmail, Password);
+    }
+
+    [Fact]
+    public async Task ResetRequest_OverTheLimitOnTheEnglishPage_SaysSoInEnglish()
+    {
+        await using var host = await StartAsync(DatabaseProvider.Sqlite, settings: new Dictionary<string, string> { ["Accounts:ResetRequestsPerHour"] = "1" });
+        using var browser = host.Browser();
+        await browser.GetAsync(new Uri("/taal/en-GB?terug=%2F", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        await RequestResetAsync(browser, ManagerEmail);
+        var refused = await RequestResetAsync(browser, ManagerEmail);
+        var page = await ReadAsync(refused);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Contains("<html lang=\"en\">", page, StringComparison.Ordinal);
+        Assert.Contains("Too many requests for a new password", page, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task ChangeOwnPassword_WrongCurrentIsRefused_RightCurrentChangesIt(DatabaseProvider provider)
     {
         await using var host = await StartAsync(provider);

@@ -28,8 +28,12 @@ internal static class ObservationCsv
         var writer = new StreamWriter(output, Utf8WithoutBom, bufferSize: 64 * 1024, leaveOpen: true);
         await using (writer)
         {
+            // The header leaves before the first record is asked for: the database may sort every figure first
+            // (seconds for the whole data set), and the reader should see the download start meanwhile.
+            await writer.WriteAsync((Header + LineEnd).AsMemory(), ct);
+            await writer.FlushAsync(ct);
+
             var chunk = new StringBuilder(ChunkSize + 1024);
-            chunk.Append(Header).Append(LineEnd);
             await foreach (var record in records.WithCancellation(ct))
             {
                 AppendLine(chunk, record);

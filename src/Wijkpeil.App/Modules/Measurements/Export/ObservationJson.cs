@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Wijkpeil.App.Modules.Measurements.Observations;
@@ -19,8 +20,14 @@ internal static class ObservationJson
         // The serializer flushes a stream-backed Utf8JsonWriter synchronously, which an HTTP response
         // refuses: serialize into memory and copy each chunk to the output asynchronously.
         var buffer = new ArrayBufferWriter<byte>(2 * FlushThreshold);
-        await using var writer = new Utf8JsonWriter(buffer);
+        await using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Options.Encoder });
         writer.WriteStartArray();
+
+        // The bracket leaves before the first record is asked for: the database may sort every figure first
+        // (seconds for the whole data set), and the reader should see the answer start meanwhile.
+        writer.Flush();
+        await CopyAsync(buffer, output, ct);
+        await output.FlushAsync(ct);
         await foreach (var record in records.WithCancellation(ct))
         {
             JsonSerializer.Serialize(writer, record, Options);
@@ -47,6 +54,10 @@ internal static class ObservationJson
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
             NumberHandling = JsonNumberHandling.Strict,
+
+            // As ASP.NET Core's own JSON answers: "18+" and "Ée" as they are, not "18\u002B" and "\u00C9e". The
+            // answer is application/json, never put into a page unencoded.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
         options.MakeReadOnly(populateMissingResolver: true);

@@ -73,7 +73,11 @@ internal static class ObservationXlsx
         {
             WritePart(zip, "[Content_Types].xml", ContentTypes);
             WritePart(zip, "_rels/.rels", PackageRelationships);
+
+            // These parts leave before the first record is asked for: the database may sort every figure first
+            // (seconds for the whole data set), and the reader should see the download start meanwhile.
             await buffer.DrainAsync(ct);
+            await output.FlushAsync(ct);
 
             // All figures (1.5 million with the bundled data) do not fit one worksheet: after the last row a
             // sheet can hold, the next figures go on "Observaties 2", and so on, each with the header row.

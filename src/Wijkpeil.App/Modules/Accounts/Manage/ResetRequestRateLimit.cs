@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Net;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using Wijkpeil.App.Kernel.Ui;
+using Wijkpeil.App.Modules.Accounts.Login;
+
+namespace Wijkpeil.App.Modules.Accounts.Manage;
+
+/// <summary>
+/// A fixed window of <see cref="LoginOptions.ResetRequestsPerHour"/> POSTs of <c>/wachtwoord-vergeten</c> per client IP
+/// address, as the named rate-limiter policy <see cref="PolicyName"/> the page carries: each request may send a mail,
+/// so one client must not send mails to address after address. Its own limit, not the login one: the two forms'
+/// requests do not use up each other's, and the refusal speaks of reset requests, not of login attempts. It applies
+/// to every request alike, whether or not the address has an account, so the answer still tells nobody which
+/// addresses do. Per address, <see cref="UserAdministration.IssueResetLinkAsync"/> sends at most
+/// <see cref="UserAdministration.ResetLinksPerHour"/> links an hour, silently (the page's answer stays the same).
+/// Behind a reverse proxy every client has the proxy's address unless the host applies forwarded headers.
+/// </summary>
+public static class ResetRequestRateLimit
+{
+    /// <summary>The name of the reset-request policy in the rate limiter's options.</summary>
+    public const string PolicyName = "password-reset";
+
+    public static IServiceCollection AddResetRequestRateLimit(this IServiceCollection services)
+    {
+        services.AddOptions<LoginOptions>()
+            .Validate(o => o.ResetRequestsPerHour >= 1, "Accounts:ResetRequestsPerHour moet minstens 1 zijn.");
+        services.AddRateLimiter(options => options.AddPolicy(PolicyName, new ResetRequestPolicy()));
+        return services;
+    }
+
+    private sealed class ResetRequestPolicy : IRateLimiterPolicy<string>
+    {
+        public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => RejectAsync;
+
+        public RateLimitPartition<string> GetPartition(HttpContext httpContext)
+        {
+            if (!HttpMethods.IsPost(httpContext.Request.Method))
+            {
+                return RateLimitPartition.GetNoLimiter(string.Empty);
+            }
+
+            var perHour = httpContext.RequestServices.GetRequiredService<IOptions<LoginOptions>>().Value.ResetRequestsPerHour;
+            return RateLimitPartition.GetFixedWindowLimiter(
+                httpContext.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perHour, Window = TimeSpan.FromHours(1), QueueLimit = 0 });
+        }
+    }
+
+    // Written here rather than re-executed as a status page: re-execution keeps the POST, which would then reach
+    // Blazor's form handling a second time. The request's language is known: localisation runs before the limiter.
+    private static async ValueTask RejectAsync(OnRejectedContext context, CancellationToken cancellationToken)
+    {
+        var http = context.HttpContext;
+        var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromHours(1);
+        var minutes = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes));
+        var text = http.RequestServices.GetRequiredService<IStringLocalizer<AccountPagesText>>();
+        string Html(string name, params object[] arguments) => WebUtility.HtmlEncode(text[name, arguments].Value);
+
+        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        http.Response.ContentType = "text/html; charset=utf-8";
+        var language = UiCulture.IsEnglish ? "en" : "nl";
+        var title = Html("Forgot.TooMany.Title");
+        await http.Response.WriteAsync(
+            $$"""
+            <!DOCTYPE html>
+            <html lang="{{language}}">
+            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{{title}} · Wijkpeil</title><link rel="stylesheet" href="/css/wijkpeil.css"></head>
+            <body><main class="wp-main">
+            <h1 class="utrecht-heading-1">{{title}}</h1>
+            <p class="utrecht-paragraph">{{Html(minutes == 1 ? "Forgot.TooMany.OneMinute" : "Forgot.TooMany.Minutes", minutes)}}</p>
+            <p class="utrecht-paragraph"><a class="utrecht-link" href="{{LoginPaths.Login}}">{{Html("Set.SignIn")}}</a></p>
+            </main></body>
+            </html>
+            """,
+            cancellationToken);
+    }
+}
