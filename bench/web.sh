@@ -81,6 +81,15 @@ for n in $(seq 1 10); do national_times+=("$(curl -s -o /dev/null -w '%{time_tot
 national_median=$(printf '%s\n' "${national_times[@]}" | sort -n | sed -n '5p;6p' | awk '{ s += $1 } END { printf "%.0f", 1000 * s / 2 }')
 national_max=$(printf '%s\n' "${national_times[@]}" | sort -n | tail -1 | awk '{ printf "%.0f", 1000 * $1 }')
 
+# The site search (issue 12, point 1): /zoeken over the whole register (17,000 areas and the indicators), page cache
+# off, one request at a time, a different text each time.
+search_times=()
+for q in overv zamenhof nieuwegein batau utrecht wk0344 drinker gezondheid amersfoort vollenhove; do
+  search_times+=("$(curl -s -o /dev/null -w '%{time_total}' "http://127.0.0.1:$uncached_port/zoeken?q=$q")")
+done
+search_median=$(printf '%s\n' "${search_times[@]}" | sort -n | sed -n '5p;6p' | awk '{ s += $1 } END { printf "%.0f", 1000 * s / 2 }')
+search_max=$(printf '%s\n' "${search_times[@]}" | sort -n | tail -1 | awk '{ printf "%.0f", 1000 * $1 }')
+
 # PDF: one cold render, then ten warm ones; the median of the warm ones.
 pdf="http://127.0.0.1:$page_port/programmas/vitale-wijken/factsheets/overvecht/meting-2020.pdf"
 pdf_status=$(curl -sL -o "$work/f.pdf" -w '%{http_code}' "$pdf")
@@ -106,6 +115,7 @@ the page rendered, not cached:      median ${render_median} ms, p95 ${render_p95
 rendered under load (cache bypassed): p50 $(val p50_ms "$work/uncached.out") ms, p95 $(val p95_ms "$work/uncached.out") ms, $(val rps "$work/uncached.out") req/s, errors $(val errors "$work/uncached.out")   (target: p95 < 30 ms)
 rendered / static:                  throughput ${uncached_ratio}%, p95 ${uncached_p95_ratio}x the static file's
 all buurten of NL, one indicator:   median ${national_median} ms, max ${national_max} ms (10 pages of the ranking, page cache off; target < 1000 ms), ${national_bytes} bytes of HTML (target < 500 KB)
+site search /zoeken:                median ${search_median} ms, max ${search_max} ms (10 texts, page cache off, the area index held in memory)
 factsheet PDF:                      ${pdf_report}
 REPORT
 )
