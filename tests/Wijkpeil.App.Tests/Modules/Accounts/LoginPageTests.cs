@@ -196,7 +196,7 @@ public sealed partial class LoginPageTests
     }
 
     [Fact]
-    public async Task Login_MoreAttemptsThanTheLimit_Returns429WithRetryAfterAndADutchMessage()
+    public async Task Login_MoreAttemptsThanTheLimit_Returns429WithRetryAfterAndAMessageInTheReadersLanguage()
     {
         await using var app = await StartWithAccountAsync(DatabaseProvider.Sqlite);
         await using var host = app.WithWebHostBuilder(b => b.UseSetting("Accounts:LoginAttemptsPerMinute", "3"));
@@ -210,11 +210,15 @@ public sealed partial class LoginPageTests
 
         var refused = await PostLoginAsync(client, Email, Password);
         var pageStillOpen = await client.GetAsync(new Uri(LoginPaths.Login, UriKind.Relative), TestContext.Current.CancellationToken);
+        await client.GetAsync(new Uri("/taal/en-GB?terug=/", UriKind.Relative), TestContext.Current.CancellationToken);
+        var refusedInEnglish = await ReadAsync(await PostLoginAsync(client, Email, Password));
 
         Assert.All(allowed, s => Assert.Equal(HttpStatusCode.OK, s));
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.InRange(refused.Headers.RetryAfter?.Delta ?? TimeSpan.Zero, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
         Assert.Contains("Te veel inlogpogingen", await ReadAsync(refused), StringComparison.Ordinal);
+        Assert.Contains("Too many sign-in attempts", refusedInEnglish, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"en\">", refusedInEnglish, StringComparison.Ordinal);
         Assert.Empty(SessionCookies(refused));
         Assert.Equal(HttpStatusCode.OK, pageStillOpen.StatusCode);
     }

@@ -4,7 +4,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using Wijkpeil.App.Kernel.Ui;
+using Wijkpeil.App.Modules.Accounts.Manage;
 using Wijkpeil.App.Kernel.Web;
 
 namespace Wijkpeil.App.Modules.Accounts.Login;
@@ -74,21 +77,16 @@ public static class LoginRateLimit
         }
 
         // Written here rather than re-executed as a status page: re-execution keeps the POST, which would
-        // then reach Blazor's form handling a second time.
-        http.Response.ContentType = "text/html; charset=utf-8";
+        // then reach Blazor's form handling a second time. The request's language is known: localisation runs first.
+        var text = http.RequestServices.GetRequiredService<IStringLocalizer<AccountPagesText>>();
         var minutes = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes));
+        http.Response.ContentType = "text/html; charset=utf-8";
         await http.Response.WriteAsync(
-            $$"""
-            <!DOCTYPE html>
-            <html lang="nl">
-            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Te veel inlogpogingen · Wijkpeil</title><link rel="stylesheet" href="/css/wijkpeil.css"></head>
-            <body><main class="wp-main">
-            <h1 class="utrecht-heading-1">Te veel inlogpogingen</h1>
-            <p class="utrecht-paragraph">Vanaf dit adres is in korte tijd te vaak geprobeerd in te loggen. Wacht {{minutes.ToString(CultureInfo.InvariantCulture)}} {{(minutes == 1 ? "minuut" : "minuten")}} en probeer het dan opnieuw.</p>
-            <p class="utrecht-paragraph"><a class="utrecht-link" href="{{LoginPaths.Login}}">Terug naar inloggen</a></p>
-            </main></body>
-            </html>
-            """,
+            PlainPage.Html(
+                text["Login.TooMany.Title"],
+                text[minutes == 1 ? "Login.TooMany.OneMinute" : "Login.TooMany.Minutes", minutes],
+                LoginPaths.Login,
+                text["Login.TooMany.Back"]),
             cancellationToken);
     }
 }

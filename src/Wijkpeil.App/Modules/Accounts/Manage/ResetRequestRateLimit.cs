@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -61,25 +60,15 @@ public static class ResetRequestRateLimit
         var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromHours(1);
         var minutes = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes));
         var text = http.RequestServices.GetRequiredService<IStringLocalizer<AccountPagesText>>();
-        string Html(string name, params object[] arguments) => WebUtility.HtmlEncode(text[name, arguments].Value);
-
         http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         http.Response.ContentType = "text/html; charset=utf-8";
-        var language = UiCulture.IsEnglish ? "en" : "nl";
-        var title = Html("Forgot.TooMany.Title");
         await http.Response.WriteAsync(
-            $$"""
-            <!DOCTYPE html>
-            <html lang="{{language}}">
-            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{{title}} · Wijkpeil</title><link rel="stylesheet" href="/css/wijkpeil.css"></head>
-            <body><main class="wp-main">
-            <h1 class="utrecht-heading-1">{{title}}</h1>
-            <p class="utrecht-paragraph">{{Html(minutes == 1 ? "Forgot.TooMany.OneMinute" : "Forgot.TooMany.Minutes", minutes)}}</p>
-            <p class="utrecht-paragraph"><a class="utrecht-link" href="{{LoginPaths.Login}}">{{Html("Set.SignIn")}}</a></p>
-            </main></body>
-            </html>
-            """,
+            PlainPage.Html(
+                text["Forgot.TooMany.Title"],
+                text[minutes == 1 ? "Forgot.TooMany.OneMinute" : "Forgot.TooMany.Minutes", minutes],
+                LoginPaths.Login,
+                text["Set.SignIn"]),
             cancellationToken);
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using Microsoft.AspNetCore.Http;
 using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Kernel.Ui;
@@ -90,21 +89,11 @@ internal static class ObservationDownloads
         }
 
         // A browser followed a download link or sent a form on /data: a page it can show, with the way back.
-        var language = UiCulture.IsEnglish ? "en" : "nl";
-        var title = WebUtility.HtmlEncode(ProblemMessages.Text("exports.too-many.title", null));
-        var text = WebUtility.HtmlEncode(ProblemMessages.Text("exports.too-many.page", null, seconds));
-        var back = WebUtility.HtmlEncode(ProblemMessages.Text("exports.too-many.back", null));
-        var page = $$"""
-            <!DOCTYPE html>
-            <html lang="{{language}}">
-            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{{title}} · Wijkpeil</title><link rel="stylesheet" href="/css/wijkpeil.css"></head>
-            <body><main class="wp-main">
-            <h1 class="utrecht-heading-1">{{title}}</h1>
-            <p class="utrecht-paragraph">{{text}}</p>
-            <p class="utrecht-paragraph"><a class="utrecht-link" href="/data">{{back}}</a></p>
-            </main></body>
-            </html>
-            """;
+        var page = PlainPage.Html(
+            ProblemMessages.Text("exports.too-many.title", null),
+            ProblemMessages.Text("exports.too-many.page", null, seconds),
+            "/data",
+            ProblemMessages.Text("exports.too-many.back", null));
         return TypedResults.Content(page, "text/html; charset=utf-8", statusCode: StatusCodes.Status429TooManyRequests);
     }
 
