@@ -7,8 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Wijkpeil.App.Kernel.Ui;
-using Wijkpeil.App.Modules.Accounts.Manage;
 using Wijkpeil.App.Kernel.Web;
+using Wijkpeil.App.Modules.Accounts.Manage;
 
 namespace Wijkpeil.App.Modules.Accounts.Login;
 
