@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 using Wijkpeil.App.Kernel.Ui;
 using Wijkpeil.App.Kernel.Web;
 using Wijkpeil.App.Modules.Accounts.Manage;
@@ -37,27 +36,9 @@ public static class LoginRateLimit
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(PolicyName, new LoginAttemptPolicy());
+            options.AddPolicy(PolicyName, new PerClientPostLimit(o => o.LoginAttemptsPerMinute, TimeSpan.FromMinutes(1), RejectAsync));
         });
         return services;
-    }
-
-    private sealed class LoginAttemptPolicy : IRateLimiterPolicy<string>
-    {
-        public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => RejectAsync;
-
-        public RateLimitPartition<string> GetPartition(HttpContext httpContext)
-        {
-            if (!HttpMethods.IsPost(httpContext.Request.Method))
-            {
-                return RateLimitPartition.GetNoLimiter(string.Empty);
-            }
-
-            var perMinute = httpContext.RequestServices.GetRequiredService<IOptions<LoginOptions>>().Value.LoginAttemptsPerMinute;
-            return RateLimitPartition.GetFixedWindowLimiter(
-                httpContext.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
-        }
     }
 
     private static async ValueTask RejectAsync(OnRejectedContext context, CancellationToken cancellationToken)

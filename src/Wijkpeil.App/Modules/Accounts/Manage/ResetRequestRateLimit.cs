@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 using Wijkpeil.App.Kernel.Ui;
 using Wijkpeil.App.Modules.Accounts.Login;
 
@@ -30,26 +29,8 @@ public static class ResetRequestRateLimit
     {
         services.AddOptions<LoginOptions>()
             .Validate(o => o.ResetRequestsPerHour >= 1, "Accounts:ResetRequestsPerHour moet minstens 1 zijn.");
-        services.AddRateLimiter(options => options.AddPolicy(PolicyName, new ResetRequestPolicy()));
+        services.AddRateLimiter(options => options.AddPolicy(PolicyName, new PerClientPostLimit(o => o.ResetRequestsPerHour, TimeSpan.FromHours(1), RejectAsync)));
         return services;
-    }
-
-    private sealed class ResetRequestPolicy : IRateLimiterPolicy<string>
-    {
-        public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => RejectAsync;
-
-        public RateLimitPartition<string> GetPartition(HttpContext httpContext)
-        {
-            if (!HttpMethods.IsPost(httpContext.Request.Method))
-            {
-                return RateLimitPartition.GetNoLimiter(string.Empty);
-            }
-
-            var perHour = httpContext.RequestServices.GetRequiredService<IOptions<LoginOptions>>().Value.ResetRequestsPerHour;
-            return RateLimitPartition.GetFixedWindowLimiter(
-                httpContext.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = perHour, Window = TimeSpan.FromHours(1), QueueLimit = 0 });
-        }
     }
 
     // Written here rather than re-executed as a status page: re-execution keeps the POST, which would then reach
