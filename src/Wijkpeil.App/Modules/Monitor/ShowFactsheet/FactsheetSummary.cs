@@ -99,36 +99,24 @@ internal static class FactsheetSummary
     }
 
     /// <summary>
-    /// When the figures shown were last imported and their sources, each table once with its periods in time order
-    /// ("RIVM 50090NED 2016", "RIVM 50090NED 2020", "CBS 85984NED 2024"); a derived figure names the sources of the
-    /// figures it was derived from (a wijk's crimes summed from its buurten: Politie/CBS 47018NED).
+    /// Where the figures shown come from, read once for both places that say it: the sources in full for the sources
+    /// section ("RIVM 50090NED Gezondheid per wijk en buurt 2020") and the data version in words, when they were last
+    /// imported and their tables in brief ("RIVM 50090NED 2016", "CBS 85984NED 2024"). Each table once per period, in
+    /// time order; a derived figure names the sources of the figures it was derived from (a wijk's crimes summed from
+    /// its buurten: Politie/CBS 47018NED).
     /// </summary>
-    public static DataVersion VersionOf(FigureSet figures, IEnumerable<ObservationRow> shown)
+    public static (List<string> Sources, DataVersion Version) ProvenanceOf(FigureSet figures, IEnumerable<ObservationRow> shown)
     {
-        var stored = Stored(figures, shown);
+        var stored = shown.SelectMany(figures.StoredBehind).Where(r => r.BatchId != FigureDerivation.DerivedBatch.Id).ToList();
         var updated = stored.Select(figures.Batch).Select(b => b.ImportedAt).DefaultIfEmpty(DateTimeOffset.MinValue).Max();
-        var sources = stored
+        var tables = stored
             .Select(r => (Source: figures.Batch(r).Source, Period: figures.Periods[r.PeriodId]))
             .DistinctBy(s => (s.Source, s.Period.Id))
             .OrderBy(s => s.Source, StringComparer.Ordinal)
             .ThenBy(s => s.Period.Order)
-            .Select(s => SourceTables.Brief(s.Source, s.Period.Code))
-            .Distinct(StringComparer.Ordinal)
             .ToList();
-        return new DataVersion(updated, sources);
+        return (
+            [.. tables.Select(s => SourceTables.Describe(s.Source, s.Period.Code)).Distinct(StringComparer.Ordinal)],
+            new DataVersion(updated, [.. tables.Select(s => SourceTables.Brief(s.Source, s.Period.Code)).Distinct(StringComparer.Ordinal)]));
     }
-
-    /// <summary>The sources in full, as the sources section names them: "RIVM 50090NED Gezondheid per wijk en buurt 2020".</summary>
-    public static List<string> SourcesOf(FigureSet figures, IEnumerable<ObservationRow> shown) =>
-        [.. Stored(figures, shown)
-            .Select(r => (Source: figures.Batch(r).Source, Period: figures.Periods[r.PeriodId]))
-            .DistinctBy(s => (s.Source, s.Period.Id))
-            .OrderBy(s => s.Source, StringComparer.Ordinal)
-            .ThenBy(s => s.Period.Order)
-            .Select(s => SourceTables.Describe(s.Source, s.Period.Code))
-            .Distinct(StringComparer.Ordinal)];
-
-    // The imported figures shown, and those behind every derived figure shown.
-    private static List<ObservationRow> Stored(FigureSet figures, IEnumerable<ObservationRow> shown) =>
-        [.. shown.SelectMany(figures.StoredBehind).Where(r => r.BatchId != FigureDerivation.DerivedBatch.Id)];
 }

@@ -52,6 +52,7 @@ public sealed class ShowFactsheetQuery(IProgrammeCatalogue programmeCatalogue, K
             })
             .ToList();
 
+        var (sources, version) = FactsheetSummary.ProvenanceOf(figures, shown);
         return new Factsheet(
             kernset.Code,
             kernset.Name,
@@ -60,8 +61,8 @@ public sealed class ShowFactsheetQuery(IProgrammeCatalogue programmeCatalogue, K
             [.. withFigures.Select(w => new WaveRef(w.Slug, w.Name))],
             [.. references.Select(RefOf)],
             pillars,
-            FactsheetSummary.SourcesOf(figures, shown),
-            FactsheetSummary.VersionOf(figures, shown))
+            sources,
+            version)
         {
             BreakdownNames = kernset.BreakdownNames,
             Population = PopulationReader.Of(kernset, figures, [.. members.Where(m => m.Row is not null).Select(m => m.Row!.Id)]),
