@@ -10,6 +10,7 @@ using Wijkpeil.App.Modules.Measurements;
 using Wijkpeil.App.Modules.Monitor;
 using Wijkpeil.App.Modules.Programmes;
 using Wijkpeil.App.Modules.Stories;
+using Wijkpeil.App.Modules.Subsidies;
 
 namespace Wijkpeil.App.Hosting;
 
@@ -33,6 +34,7 @@ internal static class FeatureRegistrations
         services.AddMonitorModule(configuration);
         services.AddAgendaModule();
         services.AddStoriesModule();
+        services.AddSubsidiesModule(configuration);
         return services;
     }
 }

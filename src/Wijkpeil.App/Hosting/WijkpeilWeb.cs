@@ -21,6 +21,7 @@ using Wijkpeil.App.Modules.Measurements;
 using Wijkpeil.App.Modules.Monitor;
 using Wijkpeil.App.Modules.Programmes;
 using Wijkpeil.App.Modules.Stories;
+using Wijkpeil.App.Modules.Subsidies;
 
 namespace Wijkpeil.App.Hosting;
 
@@ -135,6 +136,7 @@ public static class WijkpeilWeb
         endpoints.MapProgrammesModule();
         endpoints.MapAgendaModule();
         endpoints.MapStoriesModule();
+        endpoints.MapSubsidiesModule();
         return endpoints;
     }
 }

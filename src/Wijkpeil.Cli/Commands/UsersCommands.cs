@@ -32,7 +32,7 @@ internal static class UsersCommands
         };
         var gemeenten = new Option<string[]>("--gemeente")
         {
-            Description = "Een gemeente (GMnnnn) waarvoor een AreaEditor werkt. Verplicht voor AreaEditor, niet toegestaan bij andere rollen. Herhaalbaar.",
+            Description = "Een gemeente (GMnnnn) waarvoor een AreaEditor, SubsidyOfficer of Assessor werkt. Verplicht voor die rollen, niet toegestaan bij andere. Herhaalbaar.",
             HelpName = "GMnnnn",
         };
         var passwordStdin = new Option<bool>("--password-stdin") { Description = "Lees het wachtwoord van de eerste regel van standaardinvoer (verplicht)." };

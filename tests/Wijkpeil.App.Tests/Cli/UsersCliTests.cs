@@ -21,9 +21,9 @@ public sealed class UsersCliTests
         var data = new TheoryData<DatabaseProvider, string, string>();
         var cases = new (string CommandLine, string Message)[]
         {
-            ("--email a@utrecht.nl --role Beheerder", "fout: Onbekende rol 'Beheerder'. Kies uit: ProgrammeManager, KnowledgePartner, AreaEditor, SubsidyOfficer, Coordinator, Viewer. Er is niets opgeslagen."),
+            ("--email a@utrecht.nl --role Beheerder", "fout: Onbekende rol 'Beheerder'. Kies uit: ProgrammeManager, KnowledgePartner, AreaEditor, SubsidyOfficer, Assessor, Coordinator, Viewer. Er is niets opgeslagen."),
             ("--email a@utrecht.nl --role AreaEditor", "fout: Een AreaEditor werkt voor een of meer gemeenten: geef ze op, bijvoorbeeld GM0344. Er is niets opgeslagen.\n  Geef ze met --gemeente, bijvoorbeeld --gemeente GM0344."),
-            ("--email a@utrecht.nl --role Viewer --gemeente GM0344", "fout: Gemeenten horen alleen bij de rol AreaEditor; een Viewer werkt niet per gemeente. Er is niets opgeslagen."),
+            ("--email a@utrecht.nl --role Viewer --gemeente GM0344", "fout: Gemeenten horen alleen bij de rollen AreaEditor, SubsidyOfficer, Assessor; een Viewer werkt niet per gemeente. Er is niets opgeslagen."),
             ("--email a@utrecht.nl --role AreaEditor --gemeente WK034403", "fout: 'WK034403' is geen gemeentecode: verwacht GM en vier cijfers, zoals GM0344 (Utrecht). Er is niets opgeslagen."),
             ("--email geen-adres --role Viewer", "fout: 'geen-adres' is geen geldig e-mailadres. Er is niets opgeslagen."),
         };

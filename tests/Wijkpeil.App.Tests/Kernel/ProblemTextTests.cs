@@ -15,9 +15,9 @@ public sealed partial class ProblemTextTests
     // outside the write side (indicator and measurement checks of the importer).
     private static readonly string[] Scope =
     [
-        "src/Wijkpeil.Domain/Agenda", "src/Wijkpeil.Domain/Stories", "src/Wijkpeil.Domain/Observations/ImportBatch.cs",
+        "src/Wijkpeil.Domain/Agenda", "src/Wijkpeil.Domain/Stories", "src/Wijkpeil.Domain/Subsidies", "src/Wijkpeil.Domain/Common/Money.cs", "src/Wijkpeil.Domain/Observations/ImportBatch.cs",
         "src/Wijkpeil.Domain/Observations/Percentage.cs", "src/Wijkpeil.Domain/Observations/Period.cs",
-        "src/Wijkpeil.App/Modules/Agenda", "src/Wijkpeil.App/Modules/Stories", "src/Wijkpeil.App/Modules/Measurements/Approval",
+        "src/Wijkpeil.App/Modules/Agenda", "src/Wijkpeil.App/Modules/Stories", "src/Wijkpeil.App/Modules/Subsidies", "src/Wijkpeil.App/Modules/Measurements/Approval",
         "src/Wijkpeil.App/Modules/Areas", "src/Wijkpeil.App/Modules/Audit", "src/Wijkpeil.App/Modules/Programmes", "src/Wijkpeil.Domain/Programmes",
         "src/Wijkpeil.App/Modules/Monitor", "src/Wijkpeil.App/Modules/Accounts", "src/Wijkpeil.App/Modules/Measurements/Observations",
         "src/Wijkpeil.App/Data/Backup",

@@ -120,7 +120,7 @@ public static class AuthorisationMatrix
     public static IReadOnlyList<string> Callers { get; } =
     [
         WijkpeilRoles.ProgrammeManager, WijkpeilRoles.KnowledgePartner, WijkpeilRoles.AreaEditor, WijkpeilRoles.SubsidyOfficer,
-        WijkpeilRoles.Coordinator, WijkpeilRoles.Viewer, Anonymous, OtherGemeenteEditor,
+        WijkpeilRoles.Assessor, WijkpeilRoles.Coordinator, WijkpeilRoles.Viewer, Anonymous, OtherGemeenteEditor,
     ];
 
     /// <summary>Row → caller → expected status.</summary>
@@ -131,60 +131,60 @@ public static class AuthorisationMatrix
         // gemeenten (Zeist's editor uploading an Overvecht figure is refused per row and column: 422, nothing stored).
         // A draft waits beside the published figures until a KnowledgePartner reviews it. Reviewing (publish,
         // withdraw, reject): KnowledgePartner only.
-        //                           ProgMgr KnowPar AreaEd  Subsidy Coord   Viewer  anonym  Zeist
-        (ApiProjectsPost,           [201,    403,    201,    403,    403,    403,    401,    403]),
-        (ApiProjectsPut,            [200,    403,    200,    403,    403,    403,    401,    403]),
-        (ApiProjectsDelete,         [204,    403,    204,    403,    403,    403,    401,    403]),
-        (ApiStoriesPost,            [201,    201,    201,    403,    403,    403,    401,    403]),
-        (ProjectNew,                [302,    403,    302,    403,    403,    403,    401,    403]),
-        (ProjectDetails,            [302,    403,    302,    403,    403,    403,    401,    403]),
-        (ProjectStatus,             [302,    403,    302,    403,    403,    403,    401,    403]),
-        (ProgressAdd,               [302,    403,    302,    403,    403,    403,    401,    403]),
-        (ProgressRemove,            [302,    403,    302,    403,    403,    403,    401,    403]),
-        (OutputAdd,                 [302,    403,    302,    403,    403,    403,    401,    403]),
-        (OutputValue,               [302,    403,    302,    403,    403,    403,    401,    403]),
-        (OutputRemoveValue,         [302,    403,    302,    403,    403,    403,    401,    403]),
-        (OutputRemove,              [302,    403,    302,    403,    403,    403,    401,    403]),
-        (IndicatorLink,             [302,    403,    302,    403,    403,    403,    401,    403]),
-        (IndicatorUnlink,           [302,    403,    302,    403,    403,    403,    401,    403]),
-        (FundingAdd,                [302,    403,    302,    403,    403,    403,    401,    403]),
-        (FundingRemove,             [302,    403,    302,    403,    403,    403,    401,    403]),
-        (ProjectDelete,             [302,    403,    302,    403,    403,    403,    401,    403]),
-        (StoryNew,                  [302,    302,    302,    403,    403,    403,    401,    403]),
-        (StoryDetails,              [302,    302,    302,    403,    403,    403,    401,    403]),
-        (QuoteAdd,                  [302,    302,    302,    403,    403,    403,    401,    403]),
-        (QuoteRemove,               [302,    302,    302,    403,    403,    403,    401,    403]),
-        (StoryPublish,              [302,    302,    302,    403,    403,    403,    401,    403]),
-        (StoryAnonymise,            [302,    302,    302,    403,    403,    403,    401,    403]),
-        (StoryDelete,               [302,    302,    302,    403,    403,    403,    401,    403]),
-        (ImportUpload,              [302,    302,    302,    403,    403,    403,    401,    422]),
-        (ImportPublish,             [403,    302,    403,    403,    403,    403,    401,    403]),
-        (ImportWithdraw,            [403,    302,    403,    403,    403,    403,    401,    403]),
-        (ImportReject,              [403,    302,    403,    403,    403,    403,    401,    403]),
+        //                           ProgMgr KnowPar AreaEd  Subsidy Assess  Coord   Viewer  anonym  Zeist
+        (ApiProjectsPost,           [201,    403,    201,    403,    403,    403,    403,    401,    403]),
+        (ApiProjectsPut,            [200,    403,    200,    403,    403,    403,    403,    401,    403]),
+        (ApiProjectsDelete,         [204,    403,    204,    403,    403,    403,    403,    401,    403]),
+        (ApiStoriesPost,            [201,    201,    201,    403,    403,    403,    403,    401,    403]),
+        (ProjectNew,                [302,    403,    302,    403,    403,    403,    403,    401,    403]),
+        (ProjectDetails,            [302,    403,    302,    403,    403,    403,    403,    401,    403]),
+        (ProjectStatus,             [302,    403,    302,    403,    403,    403,    403,    401,    403]),
+        (ProgressAdd,               [302,    403,    302,    403,    403,    403,    403,    401,    403]),
+        (ProgressRemove,            [302,    403,    302,    403,    403,    403,    403,    401,    403]),
+        (OutputAdd,                 [302,    403,    302,    403,    403,    403,    403,    401,    403]),
+        (OutputValue,               [302,    403,    302,    403,    403,    403,    403,    401,    403]),
+        (OutputRemoveValue,         [302,    403,    302,    403,    403,    403,    403,    401,    403]),
+        (OutputRemove,              [302,    403,    302,    403,    403,    403,    403,    401,    403]),
+        (IndicatorLink,             [302,    403,    302,    403,    403,    403,    403,    401,    403]),
+        (IndicatorUnlink,           [302,    403,    302,    403,    403,    403,    403,    401,    403]),
+        (FundingAdd,                [302,    403,    302,    403,    403,    403,    403,    401,    403]),
+        (FundingRemove,             [302,    403,    302,    403,    403,    403,    403,    401,    403]),
+        (ProjectDelete,             [302,    403,    302,    403,    403,    403,    403,    401,    403]),
+        (StoryNew,                  [302,    302,    302,    403,    403,    403,    403,    401,    403]),
+        (StoryDetails,              [302,    302,    302,    403,    403,    403,    403,    401,    403]),
+        (QuoteAdd,                  [302,    302,    302,    403,    403,    403,    403,    401,    403]),
+        (QuoteRemove,               [302,    302,    302,    403,    403,    403,    403,    401,    403]),
+        (StoryPublish,              [302,    302,    302,    403,    403,    403,    403,    401,    403]),
+        (StoryAnonymise,            [302,    302,    302,    403,    403,    403,    403,    401,    403]),
+        (StoryDelete,               [302,    302,    302,    403,    403,    403,    403,    401,    403]),
+        (ImportUpload,              [302,    302,    302,    403,    403,    403,    403,    401,    422]),
+        (ImportPublish,             [403,    302,    403,    403,    403,    403,    403,    401,    403]),
+        (ImportWithdraw,            [403,    302,    403,    403,    403,    403,    403,    401,    403]),
+        (ImportReject,              [403,    302,    403,    403,    403,    403,    403,    401,    403]),
 
         // Setting up programmes (their definition, not their projects): ProgrammeManager only.
-        (ApiProgrammesPost,         [201,    403,    403,    403,    403,    403,    401,    403]),
-        (ApiProgrammesPut,          [200,    403,    403,    403,    403,    403,    401,    403]),
-        (ProgrammeNew,              [302,    403,    403,    403,    403,    403,    401,    403]),
-        (ProgrammeEdit,             [302,    403,    403,    403,    403,    403,    401,    403]),
+        (ApiProgrammesPost,         [201,    403,    403,    403,    403,    403,    403,    401,    403]),
+        (ApiProgrammesPut,          [200,    403,    403,    403,    403,    403,    403,    401,    403]),
+        (ProgrammeNew,              [302,    403,    403,    403,    403,    403,    403,    401,    403]),
+        (ProgrammeEdit,             [302,    403,    403,    403,    403,    403,    403,    401,    403]),
 
         // Managing indicators (the kernset's building blocks): ProgrammeManager and KnowledgePartner.
-        (ApiIndicatorsPost,         [201,    201,    403,    403,    403,    403,    401,    403]),
-        (ApiIndicatorsPut,          [200,    200,    403,    403,    403,    403,    401,    403]),
-        (ApiIndicatorsRetire,       [204,    204,    403,    403,    403,    403,    401,    403]),
-        (IndicatorNew,              [302,    302,    403,    403,    403,    403,    401,    403]),
-        (IndicatorEdit,             [302,    302,    403,    403,    403,    403,    401,    403]),
-        (IndicatorRetire,           [302,    302,    403,    403,    403,    403,    401,    403]),
+        (ApiIndicatorsPost,         [201,    201,    403,    403,    403,    403,    403,    401,    403]),
+        (ApiIndicatorsPut,          [200,    200,    403,    403,    403,    403,    403,    401,    403]),
+        (ApiIndicatorsRetire,       [204,    204,    403,    403,    403,    403,    403,    401,    403]),
+        (IndicatorNew,              [302,    302,    403,    403,    403,    403,    403,    401,    403]),
+        (IndicatorEdit,             [302,    302,    403,    403,    403,    403,    403,    401,    403]),
+        (IndicatorRetire,           [302,    302,    403,    403,    403,    403,    403,    401,    403]),
 
         // Accounts (invite, role and scope, disable, re-enable, revoke tokens and links): ProgrammeManager only.
-        (UsersInvite,               [302,    403,    403,    403,    403,    403,    401,    403]),
-        (UsersRole,                 [302,    403,    403,    403,    403,    403,    401,    403]),
-        (UsersDisable,              [302,    403,    403,    403,    403,    403,    401,    403]),
-        (UsersEnable,               [302,    403,    403,    403,    403,    403,    401,    403]),
-        (UsersRevoke,               [302,    403,    403,    403,    403,    403,    401,    403]),
+        (UsersInvite,               [302,    403,    403,    403,    403,    403,    403,    401,    403]),
+        (UsersRole,                 [302,    403,    403,    403,    403,    403,    403,    401,    403]),
+        (UsersDisable,              [302,    403,    403,    403,    403,    403,    403,    401,    403]),
+        (UsersEnable,               [302,    403,    403,    403,    403,    403,    403,    401,    403]),
+        (UsersRevoke,               [302,    403,    403,    403,    403,    403,    403,    401,    403]),
 
         // Signing out concerns only the caller's own session; without one it is a harmless redirect.
-        (Logout,                    [302,    302,    302,    302,    302,    302,    302,    302]),
+        (Logout,                    [302,    302,    302,    302,    302,    302,    302,    302,    302]),
     ]);
 
     /// <summary>
@@ -193,48 +193,48 @@ public static class AuthorisationMatrix
     /// </summary>
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, HttpStatusCode>> ExpectedReads { get; } = Table(
     [
-        //                           ProgMgr KnowPar AreaEd  Subsidy Coord   Viewer  anonym  Zeist
-        (ProgrammesPage,            [200,    403,    403,    403,    403,    403,    401,    403]),
-        (ProgrammeNewPage,          [200,    403,    403,    403,    403,    403,    401,    403]),
-        (ProgrammeEditPage,         [200,    403,    403,    403,    403,    403,    401,    403]),
-        (IndicatorsPage,            [200,    200,    403,    403,    403,    403,    401,    403]),
-        (IndicatorNewPage,          [200,    200,    403,    403,    403,    403,    401,    403]),
-        (IndicatorEditPage,         [200,    200,    403,    403,    403,    403,    401,    403]),
-        (UsersPage,                 [200,    403,    403,    403,    403,    403,    401,    403]),
+        //                           ProgMgr KnowPar AreaEd  Subsidy Assess  Coord   Viewer  anonym  Zeist
+        (ProgrammesPage,            [200,    403,    403,    403,    403,    403,    403,    401,    403]),
+        (ProgrammeNewPage,          [200,    403,    403,    403,    403,    403,    403,    401,    403]),
+        (ProgrammeEditPage,         [200,    403,    403,    403,    403,    403,    403,    401,    403]),
+        (IndicatorsPage,            [200,    200,    403,    403,    403,    403,    403,    401,    403]),
+        (IndicatorNewPage,          [200,    200,    403,    403,    403,    403,    403,    401,    403]),
+        (IndicatorEditPage,         [200,    200,    403,    403,    403,    403,    403,    401,    403]),
+        (UsersPage,                 [200,    403,    403,    403,    403,    403,    403,    401,    403]),
 
         // One's own password: every signed-in caller.
-        (ChangePasswordPage,        [200,    200,    200,    200,    200,    200,    401,    200]),
+        (ChangePasswordPage,        [200,    200,    200,    200,    200,    200,    200,    401,    200]),
 
         // Programmes are public: the monitor shows them.
-        (ApiProgrammesList,         [200,    200,    200,    200,    200,    200,    200,    200]),
-        (ApiProgrammesGet,          [200,    200,    200,    200,    200,    200,    200,    200]),
+        (ApiProgrammesList,         [200,    200,    200,    200,    200,    200,    200,    200,    200]),
+        (ApiProgrammesGet,          [200,    200,    200,    200,    200,    200,    200,    200,    200]),
 
         // A focus area as one unit is part of the public monitor.
-        (FocusAreaPage,             [200,    200,    200,    200,    200,    200,    200,    200]),
-        (FocusAreaJson,             [200,    200,    200,    200,    200,    200,    200,    200]),
-        (FocusAreaCsv,              [200,    200,    200,    200,    200,    200,    200,    200]),
+        (FocusAreaPage,             [200,    200,    200,    200,    200,    200,    200,    200,    200]),
+        (FocusAreaJson,             [200,    200,    200,    200,    200,    200,    200,    200,    200]),
+        (FocusAreaCsv,              [200,    200,    200,    200,    200,    200,    200,    200,    200]),
 
         // An area's monitor as data, as public as its page.
-        (AreaMonitorJson,           [200,    200,    200,    200,    200,    200,    200,    200]),
-        (AreaMonitorCsv,            [200,    200,    200,    200,    200,    200,    200,    200]),
-        (IndicatorRankingCsv,       [200,    200,    200,    200,    200,    200,    200,    200]),
+        (AreaMonitorJson,           [200,    200,    200,    200,    200,    200,    200,    200,    200]),
+        (AreaMonitorCsv,            [200,    200,    200,    200,    200,    200,    200,    200,    200]),
+        (IndicatorRankingCsv,       [200,    200,    200,    200,    200,    200,    200,    200,    200]),
 
         // The pages about the site are for everyone (issue 12, point 9).
-        (ContactPage,               [200,    200,    200,    200,    200,    200,    200,    200]),
-        (PrivacyPage,               [200,    200,    200,    200,    200,    200,    200,    200]),
-        (AccessibilityPage,         [200,    200,    200,    200,    200,    200,    200,    200]),
-        (ColophonPage,              [200,    200,    200,    200,    200,    200,    200,    200]),
+        (ContactPage,               [200,    200,    200,    200,    200,    200,    200,    200,    200]),
+        (PrivacyPage,               [200,    200,    200,    200,    200,    200,    200,    200,    200]),
+        (AccessibilityPage,         [200,    200,    200,    200,    200,    200,    200,    200,    200]),
+        (ColophonPage,              [200,    200,    200,    200,    200,    200,    200,    200,    200]),
 
         // Search and the lists of areas and indicators are how readers find the public monitor (issue 12, point 1).
-        (SearchPage,                [200,    200,    200,    200,    200,    200,    200,    200]),
-        (AreasListPage,             [200,    200,    200,    200,    200,    200,    200,    200]),
-        (IndicatorsListPage,        [200,    200,    200,    200,    200,    200,    200,    200]),
+        (SearchPage,                [200,    200,    200,    200,    200,    200,    200,    200,    200]),
+        (AreasListPage,             [200,    200,    200,    200,    200,    200,    200,    200,    200]),
+        (IndicatorsListPage,        [200,    200,    200,    200,    200,    200,    200,    200,    200]),
     ]);
 
     /// <summary>The gemeenten a caller's account is scoped to.</summary>
     public static IReadOnlyList<string> GemeentenOf(string caller) => caller switch
     {
-        WijkpeilRoles.AreaEditor => ["GM0344"],
+        WijkpeilRoles.AreaEditor or WijkpeilRoles.SubsidyOfficer or WijkpeilRoles.Assessor => ["GM0344"],
         OtherGemeenteEditor => ["GM0355"],
         _ => [],
     };

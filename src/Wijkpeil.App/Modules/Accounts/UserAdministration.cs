@@ -11,7 +11,7 @@ namespace Wijkpeil.App.Modules.Accounts;
 /// <summary>What is needed to create an account.</summary>
 /// <param name="Email">The e-mail address, also the user name.</param>
 /// <param name="Role">One of <see cref="WijkpeilRoles.All"/>, in any letter case.</param>
-/// <param name="Gemeenten">GMnnnn codes; required for an AreaEditor, not allowed for any other role.</param>
+/// <param name="Gemeenten">GMnnnn codes; required for the roles scoped to gemeenten (AreaEditor, SubsidyOfficer, Assessor), not allowed for any other role.</param>
 /// <param name="Password">The password, checked against <see cref="AccountRules"/>.</param>
 public sealed record NewAccount(string Email, string Role, IReadOnlyList<string> Gemeenten, string Password);
 
@@ -192,16 +192,16 @@ public sealed partial class UserAdministration(WijkpeilDbContext db, UserManager
 
     private static Outcome<IReadOnlyList<AreaCode>> ParseGemeenten(string role, IReadOnlyList<string> given)
     {
-        if (role != WijkpeilRoles.AreaEditor)
+        if (!WijkpeilRoles.ScopedToGemeenten.Contains(role))
         {
             return given.Count == 0
                 ? Outcome<IReadOnlyList<AreaCode>>.Success([])
-                : Problem.Invalid("gemeenten", "account.gemeente.not_allowed", WijkpeilRoles.AreaEditor, role);
+                : Problem.Invalid("gemeenten", "account.gemeente.not_allowed", string.Join(", ", WijkpeilRoles.ScopedToGemeenten), role);
         }
 
         if (given.Count == 0)
         {
-            return Problem.Invalid("gemeenten", "account.gemeente.missing", WijkpeilRoles.AreaEditor);
+            return Problem.Invalid("gemeenten", "account.gemeente.missing", role);
         }
 
         var codes = new List<AreaCode>();

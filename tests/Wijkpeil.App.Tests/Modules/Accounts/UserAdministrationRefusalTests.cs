@@ -30,8 +30,8 @@ public sealed class UserAdministrationRefusalTests
         var cases = new (NewAccount Request, string Code, string? Field, string Dutch, string English)[]
         {
             (new("a@utrecht.nl", "Beheerder", [], Password), "account.role.unknown", "role",
-                "Onbekende rol 'Beheerder'. Kies uit: ProgrammeManager, KnowledgePartner, AreaEditor, SubsidyOfficer, Coordinator, Viewer.",
-                "Unknown role 'Beheerder'. Choose from: ProgrammeManager, KnowledgePartner, AreaEditor, SubsidyOfficer, Coordinator, Viewer."),
+                "Onbekende rol 'Beheerder'. Kies uit: ProgrammeManager, KnowledgePartner, AreaEditor, SubsidyOfficer, Assessor, Coordinator, Viewer.",
+                "Unknown role 'Beheerder'. Choose from: ProgrammeManager, KnowledgePartner, AreaEditor, SubsidyOfficer, Assessor, Coordinator, Viewer."),
             (new("a@utrecht.nl", WijkpeilRoles.AreaEditor, ["WK034403"], Password), "account.gemeente.invalid", "gemeenten",
                 "'WK034403' is geen gemeentecode: verwacht GM en vier cijfers, zoals GM0344 (Utrecht).",
                 "'WK034403' is not a municipality code: expected GM and four digits, such as GM0344 (Utrecht)."),

@@ -102,7 +102,7 @@ public sealed partial class StoryPagesTests
     public async Task NewPage_AnonymousOrWithoutStoryRights_RedirectsToLoginOrRefusesWith403(DatabaseProvider provider)
     {
         await using var app = await StartAsync(provider);
-        await StoryTestData.AddAccountAsync(app.Database, "subsidie@provincie-utrecht.nl", WijkpeilRoles.SubsidyOfficer);
+        await StoryTestData.AddAccountAsync(app.Database, "subsidie@provincie-utrecht.nl", WijkpeilRoles.SubsidyOfficer, "GM0344");
         using var anonymous = CreateClient(app);
         using var officer = await SignedInAsync(app, "subsidie@provincie-utrecht.nl");
         using var browserRequest = new HttpRequestMessage(HttpMethod.Get, "/verhalen/nieuw");

@@ -81,6 +81,13 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
                         },
                         new
                         {
+                            Id = "Assessor",
+                            ConcurrencyStamp = "Assessor",
+                            Name = "Assessor",
+                            NormalizedName = "ASSESSOR"
+                        },
+                        new
+                        {
                             Id = "Coordinator",
                             ConcurrencyStamp = "Coordinator",
                             Name = "Coordinator",
@@ -2067,6 +2074,7 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
                         .HasColumnType("date");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");

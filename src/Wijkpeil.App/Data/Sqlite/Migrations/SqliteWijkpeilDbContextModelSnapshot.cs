@@ -75,6 +75,13 @@ namespace Wijkpeil.App.Data.Sqlite.Migrations
                         },
                         new
                         {
+                            Id = "Assessor",
+                            ConcurrencyStamp = "Assessor",
+                            Name = "Assessor",
+                            NormalizedName = "ASSESSOR"
+                        },
+                        new
+                        {
                             Id = "Coordinator",
                             ConcurrencyStamp = "Coordinator",
                             Name = "Coordinator",
@@ -1977,6 +1984,7 @@ namespace Wijkpeil.App.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");

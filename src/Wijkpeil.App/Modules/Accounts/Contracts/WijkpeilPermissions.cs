@@ -19,6 +19,10 @@ namespace Wijkpeil.App.Modules.Accounts.Contracts;
 /// <item>Audit trail: ProgrammeManager.</item>
 /// <item>Setting up programmes (create, edit): ProgrammeManager.</item>
 /// <item>Managing indicators (create, describe, retire): ProgrammeManager, KnowledgePartner.</item>
+/// <item>Subsidies: ProgrammeManager everywhere; SubsidyOfficer for the schemes of the gemeenten the account is
+/// scoped to (define, publish, screen, decide, pay, settle, see applicants' personal data); Assessor only the
+/// applications assigned to them in their gemeenten, after declaring no conflict of interest (the module checks
+/// the assignment).</item>
 /// <item>Reading drafts: every signed-in role.</item>
 /// </list>
 /// </remarks>
@@ -83,7 +87,30 @@ public static class WijkpeilPermissions
     public static bool CanReadDrafts(ClaimsPrincipal user) =>
         user.Identity?.IsAuthenticated == true && WijkpeilRoles.All.Any(user.IsInRole);
 
-    /// <summary>The gemeenten (GMnnnn) an AreaEditor account is scoped to.</summary>
+    /// <summary>Whether <paramref name="user"/> may run the subsidy schemes of <paramref name="gemeente"/>: define, screen, decide, pay.</summary>
+    public static bool CanRunSubsidies(ClaimsPrincipal user, AreaCode gemeente)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.IsInRole(WijkpeilRoles.ProgrammeManager)
+            || (user.IsInRole(WijkpeilRoles.SubsidyOfficer) && Gemeenten(user).Contains(gemeente.Value));
+    }
+
+    /// <summary>Whether the user runs subsidy schemes anywhere (to show the subsidy administration in the menu).</summary>
+    public static bool CanRunAnySubsidies(ClaimsPrincipal user) =>
+        user.IsInRole(WijkpeilRoles.ProgrammeManager) || (user.IsInRole(WijkpeilRoles.SubsidyOfficer) && Gemeenten(user).Count > 0);
+
+    /// <summary>
+    /// Whether <paramref name="user"/> may be assigned as assessor of an application under a scheme of
+    /// <paramref name="gemeente"/>: its officers and that gemeente's assessors. Seeing the application also needs the
+    /// assignment and a declaration of no conflict, which the Subsidies module checks.
+    /// </summary>
+    public static bool CanAssessSubsidies(ClaimsPrincipal user, AreaCode gemeente)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return CanRunSubsidies(user, gemeente) || (user.IsInRole(WijkpeilRoles.Assessor) && Gemeenten(user).Contains(gemeente.Value));
+    }
+
+    /// <summary>The gemeenten (GMnnnn) an account of a role scoped to gemeenten works for.</summary>
     public static IReadOnlySet<string> Gemeenten(ClaimsPrincipal user) =>
         user.FindAll(WijkpeilClaims.Gemeente).Select(c => c.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
 

@@ -12,8 +12,14 @@ public static class WijkpeilRoles
     /// <summary>Edits the agenda and stories of the focus areas in the gemeenten the account is scoped to.</summary>
     public const string AreaEditor = "AreaEditor";
 
-    /// <summary>Keeps the funding lines (budget, committed, spent).</summary>
+    /// <summary>Runs the subsidy schemes of the gemeenten the account is scoped to: schemes, screening, decisions, payments.</summary>
     public const string SubsidyOfficer = "SubsidyOfficer";
+
+    /// <summary>
+    /// Assesses subsidy applications assigned to them in the gemeenten the account is scoped to (for example a member
+    /// of an advisory committee); sees an application only after declaring no conflict of interest.
+    /// </summary>
+    public const string Assessor = "Assessor";
 
     /// <summary>Coordinates the programme across focus areas.</summary>
     public const string Coordinator = "Coordinator";
@@ -23,7 +29,10 @@ public static class WijkpeilRoles
 
     /// <summary>Every role, in the order the help and the lists show them.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [ProgrammeManager, KnowledgePartner, AreaEditor, SubsidyOfficer, Coordinator, Viewer];
+        [ProgrammeManager, KnowledgePartner, AreaEditor, SubsidyOfficer, Assessor, Coordinator, Viewer];
+
+    /// <summary>The roles that work for particular gemeenten: an account of these roles names one or more.</summary>
+    public static IReadOnlyList<string> ScopedToGemeenten { get; } = [AreaEditor, SubsidyOfficer, Assessor];
 
     /// <summary>The canonical name of a role given in any letter case, or null when there is no such role.</summary>
     public static string? Find(string? name) =>
@@ -33,6 +42,6 @@ public static class WijkpeilRoles
 /// <summary>Claim types Wijkpeil adds to a signed-in user besides Identity's own (name, e-mail, role).</summary>
 public static class WijkpeilClaims
 {
-    /// <summary>A gemeente (GMnnnn) an <see cref="WijkpeilRoles.AreaEditor"/> may edit; one claim per gemeente.</summary>
+    /// <summary>A gemeente (GMnnnn) an account of a <see cref="WijkpeilRoles.ScopedToGemeenten"/> role works for; one claim per gemeente.</summary>
     public const string Gemeente = "wijkpeil:gemeente";
 }

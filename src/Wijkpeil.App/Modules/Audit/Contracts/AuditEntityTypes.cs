@@ -22,4 +22,16 @@ public static class AuditEntityTypes
 
     /// <summary>An indicator of the catalogue (description, source kind, mappings, retirement); keyed by its code, which never changes.</summary>
     public const string Indicator = "indicator";
+
+    /// <summary>A subsidy scheme (terms, publication, plafond changes); keyed by its id.</summary>
+    public const string SubsidyScheme = "subsidy-scheme";
+
+    /// <summary>A subsidy application's handling (filing, completion, decision, payments, settlement); keyed by its id, never its personal data.</summary>
+    public const string SubsidyApplication = "subsidy-application";
+
+    /// <summary>An assessor's assignment, conflict declaration and scores; keyed by the assessment's id.</summary>
+    public const string SubsidyAssessment = "subsidy-assessment";
+
+    /// <summary>A view of an applicant's personal data by an officer or assessor (AVG); keyed by the application's id.</summary>
+    public const string SubsidyPersonalData = "subsidy-personal-data";
 }

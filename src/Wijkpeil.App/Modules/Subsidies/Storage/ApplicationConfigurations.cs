@@ -15,6 +15,9 @@ internal sealed class SubsidyApplicationConfiguration : IEntityTypeConfiguration
         // The worklist per scheme and status; the applicant's link finds its application by the secret's hash.
         builder.HasIndex(a => new { a.SchemeId, a.Status });
         builder.HasIndex(a => a.AccessHash).IsUnique();
+
+        // Every step changes the status; two steps taken at once from the same status cannot both be stored.
+        builder.Property(a => a.Status).IsConcurrencyToken();
         builder.Property(a => a.AccessHash).IsRequired().HasMaxLength(64);
         builder.Property(a => a.Title).IsRequired().HasMaxLength(SubsidyApplication.TitleMaxLength);
         builder.Property(a => a.Summary).IsRequired().HasMaxLength(SubsidyApplication.SummaryMaxLength);

@@ -11,7 +11,7 @@ using Wijkpeil.App.Data.Sqlite;
 namespace Wijkpeil.App.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteWijkpeilDbContext))]
-    [Migration("20261207131405_Subsidies")]
+    [Migration("20261207132920_Subsidies")]
     partial class Subsidies
     {
         /// <inheritdoc />
@@ -75,6 +75,13 @@ namespace Wijkpeil.App.Data.Sqlite.Migrations
                             ConcurrencyStamp = "SubsidyOfficer",
                             Name = "SubsidyOfficer",
                             NormalizedName = "SUBSIDYOFFICER"
+                        },
+                        new
+                        {
+                            Id = "Assessor",
+                            ConcurrencyStamp = "Assessor",
+                            Name = "Assessor",
+                            NormalizedName = "ASSESSOR"
                         },
                         new
                         {
@@ -1980,6 +1987,7 @@ namespace Wijkpeil.App.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");

@@ -13,7 +13,7 @@ using Wijkpeil.App.Data.Postgres;
 namespace Wijkpeil.App.Data.Postgres.Migrations
 {
     [DbContext(typeof(PostgresWijkpeilDbContext))]
-    [Migration("20261207131553_Subsidies")]
+    [Migration("20261207133203_Subsidies")]
     partial class Subsidies
     {
         /// <inheritdoc />
@@ -81,6 +81,13 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
                             ConcurrencyStamp = "SubsidyOfficer",
                             Name = "SubsidyOfficer",
                             NormalizedName = "SUBSIDYOFFICER"
+                        },
+                        new
+                        {
+                            Id = "Assessor",
+                            ConcurrencyStamp = "Assessor",
+                            Name = "Assessor",
+                            NormalizedName = "ASSESSOR"
                         },
                         new
                         {
@@ -2070,6 +2077,7 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
                         .HasColumnType("date");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");

@@ -378,6 +378,11 @@ namespace Wijkpeil.App.Data.Sqlite.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.InsertData(
+                table: "roles",
+                columns: new[] { "Id", "ConcurrencyStamp", "Name", "NormalizedName" },
+                values: new object[] { "Assessor", "Assessor", "Assessor", "ASSESSOR" });
+
             migrationBuilder.CreateIndex(
                 name: "IX_subsidy_applications_AccessHash",
                 table: "subsidy_applications",
@@ -508,6 +513,11 @@ namespace Wijkpeil.App.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "subsidy_schemes");
+
+            migrationBuilder.DeleteData(
+                table: "roles",
+                keyColumn: "Id",
+                keyValue: "Assessor");
         }
     }
 }

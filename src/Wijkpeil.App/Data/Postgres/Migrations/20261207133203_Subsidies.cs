@@ -380,6 +380,11 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.InsertData(
+                table: "roles",
+                columns: new[] { "Id", "ConcurrencyStamp", "Name", "NormalizedName" },
+                values: new object[] { "Assessor", "Assessor", "Assessor", "ASSESSOR" });
+
             migrationBuilder.CreateIndex(
                 name: "IX_subsidy_applications_AccessHash",
                 table: "subsidy_applications",
@@ -510,6 +515,11 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "subsidy_schemes");
+
+            migrationBuilder.DeleteData(
+                table: "roles",
+                keyColumn: "Id",
+                keyValue: "Assessor");
         }
     }
 }

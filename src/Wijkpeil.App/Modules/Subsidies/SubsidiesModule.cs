@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Subsidies.Attachments;
+using Wijkpeil.App.Modules.Subsidies.DecideApplication;
+
+namespace Wijkpeil.App.Modules.Subsidies;
+
+/// <summary>
+/// The Subsidies module's front door: subsidy schemes, applications without an account, screening by the Awb clock,
+/// assessment, decisions within the plafond, payments and settlement, one folder per use case. Its pages are found by
+/// the Razor component scan.
+/// </summary>
+public static class SubsidiesModule
+{
+    public static IServiceCollection AddSubsidiesModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(sp => AttachmentOptions.Read(
+            configuration,
+            sp.GetRequiredService<DatabaseOptions>(),
+            sp.GetService<IWebHostEnvironment>()?.WebRootPath));
+        services.AddSingleton<IAttachmentStore, FileAttachmentStore>();
+        services.AddScoped<SubsidyTime>();
+        services.AddScoped<DecideApplicationHandler>();
+        return services;
+    }
+
+    /// <summary>The module's endpoints (downloads of attachments and letters, the public register's files).</summary>
+    public static IEndpointRouteBuilder MapSubsidiesModule(this IEndpointRouteBuilder endpoints) => endpoints;
+}
