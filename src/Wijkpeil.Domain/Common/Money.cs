@@ -31,8 +31,9 @@ public readonly record struct Money : IComparable<Money>
     /// <summary>The amount of <paramref name="euros"/>; more than two decimals cannot be a euro amount.</summary>
     public static Result<Money> FromEuros(decimal euros, string? field = null)
     {
-        var cents = euros * 100m;
-        if (cents != decimal.Truncate(cents))
+        // Checked on the euros, not on euros × 100: that product overflows decimal for an absurd typed amount, which
+        // must be a failure value like any other, not an exception.
+        if (decimal.Round(euros, 2) != euros)
         {
             return Result<Money>.Failure(
                 "money.cents",
@@ -41,7 +42,7 @@ public readonly record struct Money : IComparable<Money>
                 euros);
         }
 
-        if (Math.Abs(cents) > Max.Cents)
+        if (Math.Abs(euros) > Max.Euros)
         {
             return Result<Money>.Failure(
                 "money.too_large",
@@ -51,7 +52,7 @@ public readonly record struct Money : IComparable<Money>
                 Max.Euros);
         }
 
-        return new Money((long)cents);
+        return new Money((long)(euros * 100m));
     }
 
     /// <summary>An amount above zero, such as an amount applied for or a plafond.</summary>
@@ -76,7 +77,7 @@ public readonly record struct Money : IComparable<Money>
     public Money Percent(int percent)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(percent);
-        return new Money(Cents * percent / 100);
+        return new Money(checked(Cents * percent) / 100);
     }
 
     public static Money Sum(IEnumerable<Money> amounts)
