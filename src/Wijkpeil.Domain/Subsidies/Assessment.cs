@@ -92,7 +92,7 @@ public sealed class Assessment
         foreach (var criterion in scheme.Criteria.OrderBy(c => c.Position))
         {
             var given = scores.FirstOrDefault(s => s.CriterionId == criterion.Id) ?? new ScoreInput(criterion.Id, null, false, null);
-            var score = AssessmentScore.Create(criterion, given, scheme.ScaleMin, scheme.ScaleMax);
+            var score = AssessmentScore.Create(criterion, given, scheme.Scale);
             if (!score.IsSuccess)
             {
                 return score.Error!;

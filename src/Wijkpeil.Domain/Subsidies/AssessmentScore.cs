@@ -20,24 +20,15 @@ public sealed class AssessmentScore
 
     public string Reason { get; private set; }
 
-    internal static Result<AssessmentScore> Create(SchemeCriterion criterion, ScoreInput given, int scaleMin, int scaleMax)
+    /// <summary>A stored score from the rule's checked score; errors name the field <c>scores[criterionId].score|reason</c>.</summary>
+    internal static Result<AssessmentScore> Create(SchemeCriterion criterion, ScoreInput given, ScoreScale scale)
     {
-        var field = $"scores[{criterion.Id}]";
-        var reason = TextRules.Required(given.Reason, 2_000, "subsidy.score.reason", $"de reden bij '{criterion.Name}'", field + ".reason");
-        if (!reason.IsSuccess)
-        {
-            return reason.Error! with { Arguments = [criterion.Name] };
-        }
-
-        if (given.NotApplicable)
-        {
-            return given.Score is null
-                ? new AssessmentScore { CriterionId = criterion.Id, NotApplicable = true, Reason = reason.Value }
-                : Result<AssessmentScore>.Failure("subsidy.score.both", $"Geef bij '{criterion.Name}' een score of 'niet van toepassing', niet allebei.", field, criterion.Name);
-        }
-
-        return given.Score is { } score && score >= scaleMin && score <= scaleMax
-            ? new AssessmentScore { CriterionId = criterion.Id, Score = score, Reason = reason.Value }
-            : Result<AssessmentScore>.Failure("subsidy.score.out_of_scale", $"Geef bij '{criterion.Name}' een score van {scaleMin} tot en met {scaleMax}, of kies 'niet van toepassing'.", field, criterion.Name, scaleMin, scaleMax);
+        var score = CriterionScore.Create(criterion.Id, given.Score, given.NotApplicable, given.Reason, scale);
+        return score.IsSuccess
+            ? new AssessmentScore { CriterionId = criterion.Id, Score = score.Value.Score, NotApplicable = score.Value.NotApplicable, Reason = score.Value.Reason }
+            : score.Error! with { Field = $"scores[{criterion.Id}].{score.Error.Field}" };
     }
+
+    /// <summary>The score as the scoring rules read it.</summary>
+    public CriterionScore AsRuleScore(ScoreScale scale) => CriterionScore.Create(CriterionId, Score, NotApplicable, Reason, scale).Value;
 }

@@ -179,8 +179,11 @@ public sealed partial class SubsidyApplication
         return this;
     }
 
-    /// <summary>Registers an objection received on <paramref name="receivedOn"/>; a late one is registered and marked late.</summary>
-    public Result<Objection> RegisterObjection(DateOnly receivedOn, string? note, DateTimeOffset now, string by)
+    /// <summary>
+    /// Registers an objection received on <paramref name="receivedOn"/> (posted on <paramref name="postedOn"/> when it
+    /// came by post, Awb 6:9 lid 2); a late one is registered and marked late (Awb 6:11 lets the body weigh it).
+    /// </summary>
+    public Result<Objection> RegisterObjection(DateOnly receivedOn, DateOnly? postedOn, string? note, DateTimeOffset now, string by)
     {
         if (DecisionSentOn is not { } sent)
         {
@@ -198,7 +201,7 @@ public sealed partial class SubsidyApplication
             return text.Error!;
         }
 
-        var objection = Objection.Create(receivedOn, receivedOn <= ObjectionTerm.EndsOn(sent), text.Value, now, by);
+        var objection = Objection.Create(receivedOn, ObjectionTerm.IsTimely(sent, receivedOn, postedOn), text.Value, now, by);
         _objections.Add(objection);
         return objection;
     }

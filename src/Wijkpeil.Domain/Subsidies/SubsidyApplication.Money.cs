@@ -1,4 +1,3 @@
-using System.Globalization;
 using Wijkpeil.Domain.Common;
 
 namespace Wijkpeil.Domain.Subsidies;
@@ -22,7 +21,7 @@ public sealed partial class SubsidyApplication
             return Result<Payment>.Failure("subsidy.payment.advance_paid", "Het voorschot is al betaald.", null);
         }
 
-        var amount = granted.Percent(scheme.AdvancePercent);
+        var amount = AdvancePayment.For(granted, scheme.AdvancePercent);
         if (amount.IsZero)
         {
             return Result<Payment>.Failure("subsidy.payment.no_advance", "Deze regeling kent geen voorschot.", null);
@@ -69,32 +68,15 @@ public sealed partial class SubsidyApplication
             return NotInState("subsidy.settlement.not_granted", "Vaststellen kan alleen bij een verleende subsidie die nog niet is vastgesteld.");
         }
 
-        if (settled.Cents < 0 || settled > granted)
+        var settlement = Subsidies.Settlement.Create(granted, settled, reason, explanation);
+        if (!settlement.IsSuccess)
         {
-            return Result<SubsidyApplication>.Failure("subsidy.settlement.above_granted", string.Create(CultureInfo.InvariantCulture, $"De subsidie wordt vastgesteld op 0 tot en met het verleende bedrag ({granted} euro)."), "settled", settled.Euros, granted.Euros);
-        }
-
-        if (settled == granted && reason != Subsidies.SettlementReason.AsGranted)
-        {
-            return Result<SubsidyApplication>.Failure("subsidy.settlement.reason_for_full", "Een vaststelling op het verleende bedrag heeft als reden 'conform verlening'.", "reason");
-        }
-
-        if (settled < granted && reason == Subsidies.SettlementReason.AsGranted)
-        {
-            return Result<SubsidyApplication>.Failure("subsidy.settlement.reason_required", "Kies waarom de subsidie lager wordt vastgesteld (artikel 4:46 lid 2 Awb).", "reason");
-        }
-
-        var text = settled < granted
-            ? TextRules.Required(explanation, ReasonMaxLength, "subsidy.settlement.explanation", "de toelichting op de lagere vaststelling", "explanation")
-            : TextRules.Optional(explanation, ReasonMaxLength, "subsidy.settlement.explanation", "de toelichting", "explanation")!;
-        if (!text.IsSuccess)
-        {
-            return text.Error!;
+            return settlement.Error!;
         }
 
         SettledCents = settled.Cents;
         SettlementReason = reason;
-        SettlementExplanation = text.Value;
+        SettlementExplanation = settlement.Value.Explanation;
         SettledAt = now;
         Status = ApplicationStatus.Settled;
         return this;
@@ -108,8 +90,8 @@ public sealed partial class SubsidyApplication
             return (Money.Zero, Money.Zero);
         }
 
-        var difference = settled - Paid + Reclaimed;
-        return difference.Cents >= 0 ? (difference, Money.Zero) : (Money.Zero, -difference);
+        var balance = PaymentBalance.Of(settled, Paid - Reclaimed);
+        return (balance.Remainder, balance.Reclaim);
     }
 
     /// <summary>Records the remainder paid or the reclaim received after settlement, for the amount the balance says.</summary>

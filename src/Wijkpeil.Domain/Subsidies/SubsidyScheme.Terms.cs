@@ -132,9 +132,10 @@ public sealed partial class SubsidyScheme
 
     private static DomainError? CheckAssessment(SchemeTerms terms)
     {
-        if (terms.ScaleMin < 0 || terms.ScaleMax <= terms.ScaleMin || terms.ScaleMax > 100)
+        var scale = ScoreScale.Create(terms.ScaleMin, terms.ScaleMax);
+        if (!scale.IsSuccess)
         {
-            return new DomainError("subsidy.scheme.scale", $"De scoreschaal loopt van een laagste naar een hoogste score, 0 tot en met 100 (gegeven {terms.ScaleMin} tot {terms.ScaleMax}).", "scaleMax", terms.ScaleMin, terms.ScaleMax);
+            return scale.Error! with { Field = "scaleMax" };
         }
 
         if (terms.MinimumScore < terms.ScaleMin || terms.MinimumScore > terms.ScaleMax)

@@ -98,6 +98,9 @@ public sealed partial class SubsidyScheme
 
     public decimal MinimumScore { get; private set; }
 
+    /// <summary>The score scale criteria are scored on.</summary>
+    public ScoreScale Scale => ScoreScale.Create(ScaleMin, ScaleMax).Value;
+
     public IReadOnlyList<AttachmentRequirement> Attachments => _attachments;
 
     /// <summary>The decision term in weeks (Awb 4:13; 8 when the regulation sets none).</summary>

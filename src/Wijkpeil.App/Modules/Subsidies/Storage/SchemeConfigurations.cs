@@ -42,6 +42,7 @@ internal sealed class SubsidySchemeConfiguration : IEntityTypeConfiguration<Subs
         builder.Ignore(s => s.MinimumAmount);
         builder.Ignore(s => s.MaximumAmount);
         builder.Ignore(s => s.IsPublished);
+        builder.Ignore(s => s.Scale);
     }
 }
 
