@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 
-namespace Wijkpeil.App.Modules.Accounts.Links;
+namespace Wijkpeil.App.Kernel.Web;
 
 /// <summary>
 /// The site's address as readers reach it, for links in mails: <c>Site:PublicUrl</c> (e.g.
