@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Wijkpeil.App.Modules.Agenda.Pages;
+namespace Wijkpeil.App.Kernel.Ui.Forms;
 
 /// <summary>
 /// Reads the text of form fields into values. Forms carry text, not typed values, so a wrong entry comes back
