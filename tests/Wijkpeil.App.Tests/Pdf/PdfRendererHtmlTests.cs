@@ -72,6 +72,17 @@ public sealed class PdfRendererHtmlTests(ChromiumRenderer chromium) : IClassFixt
         Assert.Equal(1, renderer.LaunchCount);
     }
 
+    [Theory]
+    [InlineData(null, "Pagina <span class=\"pageNumber\"></span> van <span class=\"totalPages\"></span>")]
+    [InlineData("nl-NL", "Pagina <span class=\"pageNumber\"></span> van <span class=\"totalPages\"></span>")]
+    [InlineData("en-GB", "Page <span class=\"pageNumber\"></span> of <span class=\"totalPages\"></span>")]
+    public void FooterTemplate_InTheDocumentsLanguage_NumbersThePages(string? language, string numbering)
+    {
+        var footer = new PdfPageFooter("Kenmerk", language is null ? null : System.Globalization.CultureInfo.GetCultureInfo(language));
+
+        Assert.Contains(numbering, PdfRenderer.FooterTemplate(footer), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task RenderHtmlAsync_ChromiumPathMissing_ReturnsUnavailable()
     {

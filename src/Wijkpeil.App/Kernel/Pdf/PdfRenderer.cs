@@ -229,7 +229,7 @@ public sealed partial class PdfRenderer(PdfOptions options, ILogger<PdfRenderer>
         + "display:flex;justify-content:space-between;gap:6mm;\">"
         + $"<span>{WebUtility.HtmlEncode(footer.Text)}</span>"
         // A long data version wraps; the page number never does ("Pagina 1" / "van 4" on two lines read badly).
-        + "<span style=\"white-space:nowrap;\">Pagina <span class=\"pageNumber\"></span> van <span class=\"totalPages\"></span></span>"
+        + $"<span style=\"white-space:nowrap;\">{footer.PageWord} <span class=\"pageNumber\"></span> {footer.OfWord} <span class=\"totalPages\"></span></span>"
         + "</div>";
 
     private async Task ClosePageAsync(IPage page)

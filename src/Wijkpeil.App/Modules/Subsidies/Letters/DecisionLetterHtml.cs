@@ -1,11 +1,12 @@
 using System.Net;
 using System.Text;
+using Wijkpeil.App.Kernel.Pdf;
 
 namespace Wijkpeil.App.Modules.Subsidies.Letters;
 
 /// <summary>
 /// A decision letter as one self-contained HTML page (inline styles, no scripts, nothing fetched), laid out for A4,
-/// to print to PDF with <see cref="Kernel.Pdf.PdfRenderer.RenderHtmlAsync"/>; the same words as
+/// to print to PDF with <see cref="PdfRenderer.RenderHtmlAsync"/> and <see cref="Footer"/>; the same words as
 /// <see cref="DecisionLetterDocx"/>. Every value is HTML-encoded; the page's Content-Security-Policy also forbids
 /// loading anything, in case a browser other than the renderer opens it.
 /// </summary>
@@ -29,6 +30,17 @@ public static class DecisionLetterHtml
         tr { break-inside: avoid; }
         .score { white-space: nowrap; }
         """;
+
+    /// <summary>
+    /// The foot of every PDF page: "Kenmerk SK-2026-0001 · College van burgemeester en wethouders van Amersfoort" and
+    /// "Pagina 1 van 2" (English: "Reference …", "Page 1 of 2"), so that every page of a printed letter says whose it is.
+    /// </summary>
+    public static PdfPageFooter Footer(DecisionLetter letter)
+    {
+        ArgumentNullException.ThrowIfNull(letter);
+        var text = DecisionLetterText.For(letter.Language);
+        return new PdfPageFooter(text.Get("Footer", letter.Reference, letter.IssuingBody), text.Culture);
+    }
 
     public static string Write(DecisionLetter letter)
     {

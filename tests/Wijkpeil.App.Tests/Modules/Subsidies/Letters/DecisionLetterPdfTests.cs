@@ -12,8 +12,6 @@ namespace Wijkpeil.App.Tests.Modules.Subsidies.Letters;
 /// <summary>The beschikking printed by the real Chromium, and mailed as PDF and DOCX to the applicant.</summary>
 public sealed class DecisionLetterPdfTests(ChromiumRenderer chromium) : IClassFixture<ChromiumRenderer>
 {
-    private static readonly PdfPageFooter Footer = new("Kenmerk SK-2026-0001 · College van burgemeester en wethouders van Amersfoort");
-
     [Fact]
     public async Task RenderHtmlAsync_GrantLetter_PdfNamesTheAmountAndTheObjectionClause()
     {
@@ -27,7 +25,18 @@ public sealed class DecisionLetterPdfTests(ChromiumRenderer chromium) : IClassFi
         Assert.Contains("eindigt op 18 januari 2027", text, StringComparison.Ordinal);
         Assert.Contains("subsidieplafond van € 150.000,00", text, StringComparison.Ordinal);
         Assert.Contains("Samenwerking met scholen niet van toepassing", text, StringComparison.Ordinal);
-        Assert.Contains("Pagina 1 van", text, StringComparison.Ordinal);
+        Assert.Contains("Kenmerk SK-2026-0001 · College van burgemeester en wethouders van Amersfoort Pagina 1 van 2", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RenderHtmlAsync_EnglishLetter_IsEnglishDownToThePageNumbers()
+    {
+        var text = await ChromiumRenderer.TextOfAsync(await PrintAsync(SampleLetters.English()));
+
+        Assert.Contains("We award you a grant of €12,500.00", text, StringComparison.Ordinal);
+        Assert.Contains("The objection period is six weeks (article 6:7 Awb) and ends on 18 January 2027.", text, StringComparison.Ordinal);
+        Assert.Contains("Reference SK-2026-0001 · College van burgemeester en wethouders van Amersfoort Page 1 of", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Pagina", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,7 +84,7 @@ public sealed class DecisionLetterPdfTests(ChromiumRenderer chromium) : IClassFi
 
     private async Task<ReadOnlyMemory<byte>> PrintAsync(DecisionLetter letter)
     {
-        var result = await chromium.Renderer.RenderHtmlAsync(DecisionLetterHtml.Write(letter), Footer, TestContext.Current.CancellationToken);
+        var result = await chromium.Renderer.RenderHtmlAsync(DecisionLetterHtml.Write(letter), DecisionLetterHtml.Footer(letter), TestContext.Current.CancellationToken);
         return Assert.IsType<PdfResult.Rendered>(result).Content;
     }
 
