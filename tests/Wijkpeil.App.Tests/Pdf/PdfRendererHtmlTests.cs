@@ -72,6 +72,26 @@ public sealed class PdfRendererHtmlTests(ChromiumRenderer chromium) : IClassFixt
         Assert.Equal(1, renderer.LaunchCount);
     }
 
+    [Fact]
+    public async Task RenderHtmlAsync_SeveralAtOnce_EachClosesItsTabAndContext()
+    {
+        await using var renderer = new PdfRenderer(PdfTestSite.SystemChromium, NullLogger<PdfRenderer>.Instance);
+        Assert.IsType<PdfResult.Rendered>(await renderer.RenderHtmlAsync("<p>eerst</p>", Footer, TestContext.Current.CancellationToken));
+        var before = await renderer.OpenAsync();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 5).Select(i =>
+            renderer.RenderHtmlAsync($"<p>Brief {i}</p>", Footer, TestContext.Current.CancellationToken)));
+
+        for (var i = 0; i < results.Length; i++)
+        {
+            Assert.Contains($"Brief {i}", await ChromiumRenderer.TextOfAsync(Assert.IsType<PdfResult.Rendered>(results[i]).Content), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(before, await renderer.OpenAsync());
+        Assert.Equal(1, before.Contexts);
+        Assert.Equal(1, renderer.LaunchCount);
+    }
+
     [Theory]
     [InlineData(null, "Pagina <span class=\"pageNumber\"></span> van <span class=\"totalPages\"></span>")]
     [InlineData("nl-NL", "Pagina <span class=\"pageNumber\"></span> van <span class=\"totalPages\"></span>")]

@@ -22,7 +22,7 @@ public sealed partial class PdfRenderer(PdfOptions options, ILogger<PdfRenderer>
     [
         "--headless",
         // A service account in a container has no user namespaces for the sandbox; the browser only ever
-        // opens this application's own pages.
+        // opens this application's own pages, and documents it composed itself, offline (RenderHtmlAsync).
         "--no-sandbox",
         "--disable-gpu",
         "--disable-background-networking",
@@ -57,6 +57,10 @@ public sealed partial class PdfRenderer(PdfOptions options, ILogger<PdfRenderer>
 
     /// <summary>The running browser's process id, if any; tests end it to check the relaunch.</summary>
     internal int? BrowserProcessId => _browser?.Process?.Id;
+
+    /// <summary>The running browser's contexts (the default one included) and tabs; tests check that renders close theirs.</summary>
+    internal async Task<(int Contexts, int Tabs)> OpenAsync() =>
+        _browser is null ? (0, 0) : (_browser.BrowserContexts().Length, (await _browser.PagesAsync()).Length);
 
     /// <summary>
     /// Loads <paramref name="pageUrl"/> (waiting until it has drawn what it draws by script, see <see cref="WaitForDrawingAsync"/>), switches to
@@ -184,8 +188,24 @@ public sealed partial class PdfRenderer(PdfOptions options, ILogger<PdfRenderer>
 
     private async Task<PdfResult> PrintAsync(IBrowser browser, bool offline, Func<IPage, CancellationToken, Task<PdfResult?>> load, PdfPageFooter footer, CancellationToken ct)
     {
-        var context = offline ? await browser.CreateBrowserContextAsync(OfflineContext) : null;
-        var page = context is null ? await browser.NewPageAsync() : await context.NewPageAsync();
+        if (!offline)
+        {
+            return await PrintInTabAsync(await browser.NewPageAsync(), load, footer, ct);
+        }
+
+        var context = await browser.CreateBrowserContextAsync(OfflineContext);
+        try
+        {
+            return await PrintInTabAsync(await context.NewPageAsync(), load, footer, ct);
+        }
+        finally
+        {
+            await CloseContextAsync(context);
+        }
+    }
+
+    private async Task<PdfResult> PrintInTabAsync(IPage page, Func<IPage, CancellationToken, Task<PdfResult?>> load, PdfPageFooter footer, CancellationToken ct)
+    {
         try
         {
             if (await load(page, ct) is { } instead)
@@ -213,10 +233,6 @@ public sealed partial class PdfRenderer(PdfOptions options, ILogger<PdfRenderer>
         {
             // Not tied to ct: a cancelled render must still give its tab back.
             await ClosePageAsync(page);
-            if (context is not null)
-            {
-                await CloseContextAsync(context);
-            }
         }
     }
 
