@@ -4,7 +4,8 @@ using MimeKit;
 namespace Wijkpeil.App.Kernel.Mail;
 
 /// <summary>
-/// Sends <see cref="OutgoingMail"/> as a multipart/alternative message (plain text and HTML) with MailKit: over SMTP
+/// Sends <see cref="OutgoingMail"/> as a multipart/alternative message (plain text and HTML), inside a multipart/mixed
+/// one with the attachments when it has any, with MailKit: over SMTP
 /// when a host is configured, else as an <c>.eml</c> file in the pickup folder. One connection per mail: the account
 /// pages send one mail per action, too few to keep a connection open for.
 /// </summary>
@@ -37,11 +38,17 @@ public sealed class MailKitSender(MailOptions options, TimeProvider time) : IMai
 
     private MimeMessage Compose(OutgoingMail mail)
     {
+        var body = new BodyBuilder { TextBody = mail.Text, HtmlBody = mail.Html };
+        foreach (var attachment in mail.Attachments ?? [])
+        {
+            body.Attachments.Add(attachment.FileName, attachment.Content, ContentType.Parse(attachment.ContentType));
+        }
+
         var message = new MimeMessage
         {
             Subject = mail.Subject,
             Date = time.GetUtcNow(),
-            Body = new BodyBuilder { TextBody = mail.Text, HtmlBody = mail.Html }.ToMessageBody(),
+            Body = body.ToMessageBody(),
         };
         message.From.Add(MailboxAddress.Parse(string.IsNullOrWhiteSpace(options.From) ? MailOptions.DefaultFrom : options.From));
         message.To.Add(MailboxAddress.Parse(mail.To));

@@ -5,7 +5,42 @@ namespace Wijkpeil.App.Kernel.Mail;
 /// <param name="Subject">The subject line.</param>
 /// <param name="Text">The plain-text body.</param>
 /// <param name="Html">The same content as HTML (every value in it already encoded).</param>
-public sealed record OutgoingMail(string To, string Subject, string Text, string Html);
+/// <param name="Attachments">Files sent with the mail (a decision letter as PDF and DOCX); none when null or empty.</param>
+public sealed record OutgoingMail(string To, string Subject, string Text, string Html, IReadOnlyList<MailAttachment>? Attachments = null);
+
+/// <summary>A file attached to an <see cref="OutgoingMail"/>.</summary>
+/// <remarks>The name is what the recipient's mail program shows and saves under, so it may not name a folder.</remarks>
+public sealed record MailAttachment
+{
+    public MailAttachment(string fileName, string contentType, byte[] content)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(contentType);
+        ArgumentNullException.ThrowIfNull(content);
+        if (fileName.IndexOfAny(['/', '\\']) >= 0 || fileName.Any(char.IsControl) || fileName.Trim() is "." or "..")
+        {
+            throw new ArgumentException($"'{fileName}' is not a file name: it may not contain a folder or control characters.", nameof(fileName));
+        }
+
+        if (!MimeKit.ContentType.TryParse(contentType, out _))
+        {
+            throw new ArgumentException($"'{contentType}' is not a MIME type such as application/pdf.", nameof(contentType));
+        }
+
+        FileName = fileName.Trim();
+        ContentType = contentType.Trim();
+        Content = content;
+    }
+
+    /// <summary>The name the file is shown and saved under, e.g. <c>beschikking-SK-2026-0001.pdf</c>.</summary>
+    public string FileName { get; }
+
+    /// <summary>The MIME type, e.g. <c>application/pdf</c>.</summary>
+    public string ContentType { get; }
+
+    /// <summary>The file's bytes, sent base64-encoded.</summary>
+    public byte[] Content { get; }
+}
 
 /// <summary>Sends mail: over SMTP when <c>Mail:SmtpHost</c> is set, else as <c>.eml</c> files in the pickup folder.</summary>
 public interface IMailSender

@@ -11,14 +11,23 @@ public sealed record PdfPageFooter
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
-    public PdfPageFooter(string text)
+    /// <param name="text">The footer's text.</param>
+    /// <param name="language">The document's language: English prints "Page X of Y"; anything else, or null, "Pagina X van Y".</param>
+    public PdfPageFooter(string text, CultureInfo? language = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         Text = text.Trim();
+        (PageWord, OfWord) = language?.TwoLetterISOLanguageName == "en" ? ("Page", "of") : ("Pagina", "van");
     }
 
     /// <summary>Plain text; it is HTML-encoded when it goes into the footer template.</summary>
     public string Text { get; }
+
+    /// <summary>"Pagina" or "Page", before the page number.</summary>
+    public string PageWord { get; }
+
+    /// <summary>"van" or "of", before the number of pages.</summary>
+    public string OfWord { get; }
 
     /// <summary>
     /// "Cijfers bijgewerkt op 6 december 2026; bronnen RIVM 50090NED 2020, CBS 85984NED 2024 · Wijkpeil": the data

@@ -8,7 +8,7 @@ using ChromiumPdfOptions = PuppeteerSharp.PdfOptions;
 namespace Wijkpeil.App.Kernel.Pdf;
 
 /// <summary>
-/// Prints web pages to A4 PDF in the system's headless Chromium. One browser per process, started on the first
+/// Prints web pages, or HTML documents given whole, to A4 PDF in the system's headless Chromium. One browser per process, started on the first
 /// render and again after it died; every render gets its own tab, closed afterwards. A singleton.
 /// </summary>
 /// <remarks>
@@ -22,7 +22,7 @@ public sealed partial class PdfRenderer(PdfOptions options, ILogger<PdfRenderer>
     [
         "--headless",
         // A service account in a container has no user namespaces for the sandbox; the browser only ever
-        // opens this application's own pages.
+        // opens this application's own pages, and documents it composed itself, offline (RenderHtmlAsync).
         "--no-sandbox",
         "--disable-gpu",
         "--disable-background-networking",
@@ -31,6 +31,18 @@ public sealed partial class PdfRenderer(PdfOptions options, ILogger<PdfRenderer>
         // Docker gives /dev/shm 64 MB, too little for Chromium's renderer; /tmp has room.
         "--disable-dev-shm-usage",
     ];
+
+    /// <summary>
+    /// The browser context an HTML document is printed in: every connection it opens goes to a proxy where nothing listens
+    /// (loopback port 1; "&lt;-loopback&gt;" because Chromium bypasses proxies for loopback by default). Request interception
+    /// alone is not enough: a prefetch link went out past it, and an iframe made Chromium open a connection to the frame's
+    /// host before its request was refused. The context is the tab's own, so cookies and cache are not shared either.
+    /// </summary>
+    private static readonly BrowserContextOptions OfflineContext = new()
+    {
+        ProxyServer = "http://127.0.0.1:1",
+        ProxyBypassList = ["<-loopback>"],
+    };
 
     // A few tabs at once: each costs a renderer process; on a small server more only queue inside Chromium.
     private const int MaxConcurrentPages = 3;
@@ -46,11 +58,15 @@ public sealed partial class PdfRenderer(PdfOptions options, ILogger<PdfRenderer>
     /// <summary>The running browser's process id, if any; tests end it to check the relaunch.</summary>
     internal int? BrowserProcessId => _browser?.Process?.Id;
 
+    /// <summary>The running browser's contexts (the default one included) and tabs; tests check that renders close theirs.</summary>
+    internal async Task<(int Contexts, int Tabs)> OpenAsync() =>
+        _browser is null ? (0, 0) : (_browser.BrowserContexts().Length, (await _browser.PagesAsync()).Length);
+
     /// <summary>
     /// Loads <paramref name="pageUrl"/> (waiting until it has drawn what it draws by script, see <see cref="WaitForDrawingAsync"/>), switches to
     /// print media and prints it on A4 with <paramref name="footer"/> and page numbers at the foot of every page.
     /// </summary>
-    public async Task<PdfResult> RenderAsync(Uri pageUrl, PdfPageFooter footer, CancellationToken ct)
+    public Task<PdfResult> RenderAsync(Uri pageUrl, PdfPageFooter footer, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(pageUrl);
         ArgumentNullException.ThrowIfNull(footer);
@@ -60,6 +76,31 @@ public sealed partial class PdfRenderer(PdfOptions options, ILogger<PdfRenderer>
             throw new ArgumentException($"Only absolute http(s) addresses can be printed, not '{pageUrl}'.", nameof(pageUrl));
         }
 
+        return RenderCoreAsync(pageUrl.AbsoluteUri, offline: false, (page, token) => LoadUrlAsync(page, pageUrl, token), footer, ct);
+    }
+
+    /// <summary>
+    /// Prints the complete HTML document <paramref name="html"/> on A4 with <paramref name="footer"/> and page numbers, as
+    /// <see cref="RenderAsync"/> prints a page. The document is printed as given and stays offline: every request it makes
+    /// (images, stylesheets, fonts, frames, prefetches) is refused in its tab, the tab's browser context can connect
+    /// nowhere, and its scripts do not run, so a value that slipped through unencoded can neither fetch nor send anything,
+    /// nor tell anyone that the document was printed. Everything it shows must be inline.
+    /// </summary>
+    public Task<PdfResult> RenderHtmlAsync(string html, PdfPageFooter footer, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(html);
+        ArgumentNullException.ThrowIfNull(footer);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return RenderCoreAsync($"an HTML document of {html.Length} characters", offline: true, (page, token) => LoadHtmlAsync(page, html, token), footer, ct);
+    }
+
+    /// <summary>
+    /// One render: a browser (started or restarted as needed), a tab slot, the document put in by <paramref name="load"/>
+    /// (which answers a result of its own when there is nothing to print), then the print; the expected failures become
+    /// <see cref="PdfResult.Unavailable"/>. <paramref name="target"/> names the document in the log.
+    /// </summary>
+    private async Task<PdfResult> RenderCoreAsync(string target, bool offline, Func<IPage, CancellationToken, Task<PdfResult?>> load, PdfPageFooter footer, CancellationToken ct)
+    {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(options.Timeout);
         try
@@ -73,7 +114,7 @@ public sealed partial class PdfRenderer(PdfOptions options, ILogger<PdfRenderer>
             await _pageSlots.WaitAsync(timeout.Token);
             try
             {
-                return await PrintAsync(browser.Browser!, pageUrl, footer, timeout.Token).WaitAsync(timeout.Token);
+                return await PrintAsync(browser.Browser!, offline, load, footer, timeout.Token).WaitAsync(timeout.Token);
             }
             finally
             {
@@ -85,18 +126,18 @@ public sealed partial class PdfRenderer(PdfOptions options, ILogger<PdfRenderer>
         {
             // Whichever await noticed first, the cause is our clock running out: a navigation cancelled by the
             // token may surface as a Puppeteer exception rather than an OperationCanceledException.
-            LogTimeout(pageUrl, options.TimeoutSeconds);
+            LogTimeout(target, options.TimeoutSeconds);
             return new PdfResult.Unavailable(Problem.Unavailable("pdf.timeout", options.TimeoutSeconds));
         }
         catch (NavigationException exception)
         {
-            LogNavigationFailed(exception, pageUrl);
+            LogNavigationFailed(exception, target);
             return new PdfResult.Unavailable(Problem.Unavailable("pdf.page_unreachable"));
         }
         catch (Exception exception) when (exception is PuppeteerException or TimeoutException)
         {
             // A browser that crashed or was killed mid-render: the next render starts a new one.
-            LogRenderFailed(exception, pageUrl);
+            LogRenderFailed(exception, target);
             return new PdfResult.Unavailable(Problem.Unavailable("pdf.chromium_failed"));
         }
     }
@@ -112,24 +153,65 @@ public sealed partial class PdfRenderer(PdfOptions options, ILogger<PdfRenderer>
             new WaitForFunctionOptions { Timeout = 0, Polling = WaitForFunctionPollingOption.Raf })
             .WaitAsync(ct);
 
-    private async Task<PdfResult> PrintAsync(IBrowser browser, Uri pageUrl, PdfPageFooter footer, CancellationToken ct)
+    private static async Task<PdfResult?> LoadUrlAsync(IPage page, Uri pageUrl, CancellationToken ct)
     {
-        var page = await browser.NewPageAsync();
+        // One clock for the whole render, ct; Puppeteer's own timeouts (0 = off) would race it.
+        var response = await page.GoToAsync(pageUrl.AbsoluteUri, new NavigationOptions
+        {
+            WaitUntil = [WaitUntilNavigation.Load],
+            Timeout = 0,
+            CancellationToken = ct,
+        });
+        if (response is { Ok: false })
+        {
+            return new PdfResult.PageFailed((int)response.Status);
+        }
+
+        await WaitForDrawingAsync(page, ct);
+        return null;
+    }
+
+    /// <summary>
+    /// Puts <paramref name="html"/> in the tab (a tab of the offline context, see <see cref="OfflineContext"/>) with scripts
+    /// off and every request refused before it leaves the tab; offline mode stands behind the refusal.
+    /// </summary>
+    private static async Task<PdfResult?> LoadHtmlAsync(IPage page, string html, CancellationToken ct)
+    {
+        // All set before the content goes in: the first image or stylesheet is requested while the markup is parsed.
+        await page.SetJavaScriptEnabledAsync(false);
+        await page.SetOfflineModeAsync(true);
+        await page.SetRequestInterceptionAsync(true);
+        page.AddRequestInterceptor(request => request.AbortAsync(RequestAbortErrorCode.BlockedByClient));
+        await page.SetContentAsync(html, new SetContentOptions { WaitUntil = [WaitUntilNavigation.Load], Timeout = 0, CancellationToken = ct });
+        return null;
+    }
+
+    private async Task<PdfResult> PrintAsync(IBrowser browser, bool offline, Func<IPage, CancellationToken, Task<PdfResult?>> load, PdfPageFooter footer, CancellationToken ct)
+    {
+        if (!offline)
+        {
+            return await PrintInTabAsync(await browser.NewPageAsync(), load, footer, ct);
+        }
+
+        var context = await browser.CreateBrowserContextAsync(OfflineContext);
         try
         {
-            // One clock for the whole render, ct; Puppeteer's own timeouts (0 = off) would race it.
-            var response = await page.GoToAsync(pageUrl.AbsoluteUri, new NavigationOptions
-            {
-                WaitUntil = [WaitUntilNavigation.Load],
-                Timeout = 0,
-                CancellationToken = ct,
-            });
-            if (response is { Ok: false })
-            {
-                return new PdfResult.PageFailed((int)response.Status);
-            }
+            return await PrintInTabAsync(await context.NewPageAsync(), load, footer, ct);
+        }
+        finally
+        {
+            await CloseContextAsync(context);
+        }
+    }
 
-            await WaitForDrawingAsync(page, ct);
+    private async Task<PdfResult> PrintInTabAsync(IPage page, Func<IPage, CancellationToken, Task<PdfResult?>> load, PdfPageFooter footer, CancellationToken ct)
+    {
+        try
+        {
+            if (await load(page, ct) is { } instead)
+            {
+                return instead;
+            }
 
             await page.EmulateMediaTypeAsync(MediaType.Print);
             var pdf = await page.PdfDataAsync(new ChromiumPdfOptions
@@ -163,7 +245,7 @@ public sealed partial class PdfRenderer(PdfOptions options, ILogger<PdfRenderer>
         + "display:flex;justify-content:space-between;gap:6mm;\">"
         + $"<span>{WebUtility.HtmlEncode(footer.Text)}</span>"
         // A long data version wraps; the page number never does ("Pagina 1" / "van 4" on two lines read badly).
-        + "<span style=\"white-space:nowrap;\">Pagina <span class=\"pageNumber\"></span> van <span class=\"totalPages\"></span></span>"
+        + $"<span style=\"white-space:nowrap;\">{footer.PageWord} <span class=\"pageNumber\"></span> {footer.OfWord} <span class=\"totalPages\"></span></span>"
         + "</div>";
 
     private async Task ClosePageAsync(IPage page)
@@ -175,6 +257,18 @@ public sealed partial class PdfRenderer(PdfOptions options, ILogger<PdfRenderer>
         catch (Exception exception) when (exception is PuppeteerException or TimeoutException)
         {
             // The browser is gone, and the tab with it.
+            LogCloseFailed(exception);
+        }
+    }
+
+    private async Task CloseContextAsync(IBrowserContext context)
+    {
+        try
+        {
+            await context.CloseAsync();
+        }
+        catch (Exception exception) when (exception is PuppeteerException or TimeoutException)
+        {
             LogCloseFailed(exception);
         }
     }
@@ -270,14 +364,14 @@ public sealed partial class PdfRenderer(PdfOptions options, ILogger<PdfRenderer>
     [LoggerMessage(Level = LogLevel.Error, Message = "Chromium at {Path} did not start")]
     private partial void LogLaunchFailed(Exception exception, string path);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Rendering {Url} to PDF took longer than {Seconds} s; cancelled")]
-    private partial void LogTimeout(Uri url, int seconds);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rendering {Target} to PDF took longer than {Seconds} s; cancelled")]
+    private partial void LogTimeout(string target, int seconds);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Chromium could not load {Url} to render it to PDF")]
-    private partial void LogNavigationFailed(Exception exception, Uri url);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Chromium could not load {Target} to render it to PDF")]
+    private partial void LogNavigationFailed(Exception exception, string target);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Chromium failed while rendering {Url} to PDF")]
-    private partial void LogRenderFailed(Exception exception, Uri url);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Chromium failed while rendering {Target} to PDF")]
+    private partial void LogRenderFailed(Exception exception, string target);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Closing a PDF tab failed; the browser was gone")]
     private partial void LogCloseFailed(Exception exception);
