@@ -1,5 +1,7 @@
 using Wijkpeil.Domain.Common;
 
+using Wijkpeil.Domain.Subsidies;
+
 namespace Wijkpeil.App.Modules.Subsidies.Letters;
 
 /// <summary>
@@ -55,7 +57,7 @@ public sealed record DecisionLetter
     public DateOnly? FinalReportDue { get; init; }
 
     /// <summary>The assessment per criterion, in the scheme's order; may be empty (an application not considered has none).</summary>
-    public required IReadOnlyList<CriterionMotivation> Criteria { get; init; }
+    public required IReadOnlyList<LetterCriterion> Criteria { get; init; }
 
     /// <summary>The officer's reasons in words; paragraphs separated by an empty line.</summary>
     public required string Motivation { get; init; }
@@ -146,7 +148,7 @@ public sealed record LetterAdvance(Money Amount, int Percent);
 /// <param name="Criterion">The criterion's name as the scheme publishes it.</param>
 /// <param name="Score">The score as text ("4 van 5"), or null when the criterion was not applicable ("niet van toepassing").</param>
 /// <param name="Reason">Why this score; mandatory.</param>
-public sealed record CriterionMotivation(string Criterion, string? Score, string Reason);
+public sealed record LetterCriterion(string Criterion, string? Score, string Reason);
 
 /// <summary>The budget ceiling the decision was taken within (Awb 4:25 lid 2).</summary>
 /// <param name="Plafond">The scheme's published plafond.</param>

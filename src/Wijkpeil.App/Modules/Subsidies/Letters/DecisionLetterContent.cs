@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 
+using Wijkpeil.Domain.Subsidies;
+
 namespace Wijkpeil.App.Modules.Subsidies.Letters;
 
 /// <summary>

@@ -4,6 +4,8 @@ using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Wijkpeil.App.Modules.Subsidies.Letters;
 
+using Wijkpeil.Domain.Subsidies;
+
 namespace Wijkpeil.App.Tests.Modules.Subsidies.Letters;
 
 /// <summary>The beschikking as Word opens it: read back with the Open XML SDK, styles part and all.</summary>
@@ -164,7 +166,7 @@ public sealed class DecisionLetterDocxTests
     [Fact]
     public void Write_RefusalWithoutReasonForACriterion_Throws()
     {
-        var letter = SampleLetters.Refusal() with { Criteria = [new CriterionMotivation("Betrokkenheid van bewoners", "1 van 5", " ")] };
+        var letter = SampleLetters.Refusal() with { Criteria = [new LetterCriterion("Betrokkenheid van bewoners", "1 van 5", " ")] };
 
         var error = Assert.Throws<ArgumentException>(() => DecisionLetterDocx.Write(letter));
         Assert.Contains("a name and a reason for every criterion", error.Message, StringComparison.Ordinal);

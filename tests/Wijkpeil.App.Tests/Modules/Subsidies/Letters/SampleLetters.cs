@@ -1,6 +1,8 @@
 using Wijkpeil.App.Modules.Subsidies.Letters;
 using Wijkpeil.Domain.Common;
 
+using Wijkpeil.Domain.Subsidies;
+
 namespace Wijkpeil.App.Tests.Modules.Subsidies.Letters;
 
 /// <summary>Decision letters as the Soesterkwartier scheme would send them: a grant in full, and its variants.</summary>
@@ -32,9 +34,9 @@ internal static class SampleLetters
         FinalReportDue = new DateOnly(2027, 12, 31),
         Criteria =
         [
-            new CriterionMotivation("Bijdrage aan de Uitvoeringsagenda", "4 van 5", "Het project voert actie 3.2 van de agenda uit: groen in de openbare ruimte."),
-            new CriterionMotivation("Betrokkenheid van bewoners", "5 van 5", "Veertig buurtbewoners hebben zich al als vrijwilliger gemeld."),
-            new CriterionMotivation("Samenwerking met scholen", null, "Het project richt zich niet op scholen; dit criterium telt niet mee."),
+            new LetterCriterion("Bijdrage aan de Uitvoeringsagenda", "4 van 5", "Het project voert actie 3.2 van de agenda uit: groen in de openbare ruimte."),
+            new LetterCriterion("Betrokkenheid van bewoners", "5 van 5", "Veertig buurtbewoners hebben zich al als vrijwilliger gemeld."),
+            new LetterCriterion("Samenwerking met scholen", null, "Het project richt zich niet op scholen; dit criterium telt niet mee."),
         ],
         Motivation = "Uw aanvraag voldoet aan de voorwaarden van de regeling en scoort boven de minimumscore.",
         Plafond = new PlafondReference(Euros(150_000m), Euros(40_000m)),
@@ -58,9 +60,9 @@ internal static class SampleLetters
         Obligations = [],
         Criteria =
         [
-            new CriterionMotivation("Bijdrage aan de Uitvoeringsagenda", "1 van 5", "Het project hoort bij geen enkele actie uit de Uitvoeringsagenda."),
-            new CriterionMotivation("Betrokkenheid van bewoners", "2 van 5", "Er is geen bewoner buiten het bestuur van de stichting betrokken."),
-            new CriterionMotivation("Samenwerking met scholen", null, "Het project richt zich niet op scholen."),
+            new LetterCriterion("Bijdrage aan de Uitvoeringsagenda", "1 van 5", "Het project hoort bij geen enkele actie uit de Uitvoeringsagenda."),
+            new LetterCriterion("Betrokkenheid van bewoners", "2 van 5", "Er is geen bewoner buiten het bestuur van de stichting betrokken."),
+            new LetterCriterion("Samenwerking met scholen", null, "Het project richt zich niet op scholen."),
         ],
         Motivation = "De gewogen score van uw aanvraag (1,4) ligt onder de minimumscore van 3 die de regeling stelt.",
     };
@@ -70,8 +72,8 @@ internal static class SampleLetters
         Language = LetterLanguage.English,
         Criteria =
         [
-            new CriterionMotivation("Contribution to the implementation agenda", "4 of 5", "The project carries out action 3.2 of the agenda."),
-            new CriterionMotivation("Schools", null, "The project does not involve schools."),
+            new LetterCriterion("Contribution to the implementation agenda", "4 of 5", "The project carries out action 3.2 of the agenda."),
+            new LetterCriterion("Schools", null, "The project does not involve schools."),
         ],
         Motivation = "Your application meets the conditions of the scheme.",
         ObjectionClause = "If you disagree with this decision, you may lodge an objection with the Municipal Executive of Amersfoort within six weeks.",
