@@ -64,4 +64,10 @@ public static class FigureFormat
 
     // Thousands of euros times 1000 carry binary noise (0.3 * 1000 = 300.00000000000006): whole euros, as before.
     private static decimal WholeEuros(double euros) => Math.Round((decimal)euros, MidpointRounding.AwayFromZero);
+
+    /// <summary>A day as people write it in a letter: "2 maart 2026", "2 March 2026".</summary>
+    public static string Day(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.CurrentCulture);
+
+    /// <summary>A moment in Dutch wall-clock time: "3 november 2026, 10:00".</summary>
+    public static string Moment(DateTime local) => local.ToString("d MMMM yyyy, HH:mm", CultureInfo.CurrentCulture);
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Subsidies.ApplyForSubsidy;
 using Wijkpeil.App.Modules.Subsidies.Attachments;
 using Wijkpeil.App.Modules.Subsidies.DecideApplication;
 
@@ -24,6 +25,12 @@ public static class SubsidiesModule
         services.AddSingleton<IAttachmentStore, FileAttachmentStore>();
         services.AddScoped<SubsidyTime>();
         services.AddScoped<DecideApplicationHandler>();
+        services.AddScoped<ApplicantFiles>();
+        services.AddScoped<ApplicantLink>();
+        services.AddScoped<ApplicantMails>();
+        services.AddScoped<SchemeAreas>();
+        services.AddScoped<ApplyForSubsidyHandler>();
+        ApplicantLinkRateLimit.AddTo(services, configuration);
         return services;
     }
 

@@ -20,7 +20,7 @@ namespace Wijkpeil.App.Tests.Modules.Subsidies;
 internal static class SubsidyTestData
 {
     public const string Amersfoort = "GM0307";
-    public const string Soesterkwartier = "WK030709";
+    public const string Soesterkwartier = "WK030703";
 
     public static readonly DateOnly OpensOn = new(2026, 3, 2);
     public static readonly DateOnly ClosesOn = new(2026, 12, 31);

@@ -51,7 +51,7 @@ public sealed class ApplyForSubsidyHandler(WijkpeilDbContext db, IAuditLog audit
         // The id exists only now; the audit entry names the application by it and its reference.
         audit.Record(AuditAction.Created, AuditEntityTypes.SubsidyApplication, Id(application), application.Reference, null, ApplicationSnapshot.Of(application));
         await db.SaveChangesAsync(ct);
-        return new ApplicationSaved(application.Id, application.Reference, token, application.SubmittedAt is not null, application.SubmittedAt);
+        return new ApplicationSaved(application.Id, application.Reference, token, application.SubmittedAt is not null, application.SubmittedAt, application.Clock(scheme, time.Today)?.Deadline);
     }
 
     /// <summary>Changes the draft behind <paramref name="token"/> (and files it when <paramref name="submit"/>).</summary>
@@ -82,7 +82,7 @@ public sealed class ApplyForSubsidyHandler(WijkpeilDbContext db, IAuditLog audit
 
         audit.Record(AuditAction.Updated, AuditEntityTypes.SubsidyApplication, Id(application), application.Reference, before, ApplicationSnapshot.Of(application));
         await db.SaveChangesAsync(ct);
-        return new ApplicationSaved(application.Id, application.Reference, null, application.SubmittedAt is not null, application.SubmittedAt);
+        return new ApplicationSaved(application.Id, application.Reference, null, application.SubmittedAt is not null, application.SubmittedAt, application.Clock(scheme, time.Today)?.Deadline);
     }
 
     /// <summary>Removes a file from the draft behind <paramref name="token"/>, and the stored file itself.</summary>
@@ -137,7 +137,7 @@ public sealed class ApplyForSubsidyHandler(WijkpeilDbContext db, IAuditLog audit
 
         audit.Record(AuditAction.Updated, AuditEntityTypes.SubsidyApplication, Id(application), application.Reference, before, ApplicationSnapshot.Of(application));
         await db.SaveChangesAsync(ct);
-        return new ApplicationSaved(application.Id, application.Reference, null, true, application.SubmittedAt);
+        return new ApplicationSaved(application.Id, application.Reference, null, true, application.SubmittedAt, application.Clock(scheme, time.Today)?.Deadline);
     }
 
     /// <summary>The published scheme at <paramref name="slug"/>, with what its form needs.</summary>

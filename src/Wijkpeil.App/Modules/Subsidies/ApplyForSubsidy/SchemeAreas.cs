@@ -33,6 +33,9 @@ public sealed class SchemeAreas(IProgrammeCatalogue programmes, IAreaRegister re
             .Select(a => new { a.Code, a.Name, a.Level, a.ParentCode })
             .ToListAsync(ct);
 
+        // A member the register does not hold (yet) is still the scheme's: listed by its code.
+        rows.AddRange(focusAreas.Where(m => !rows.Any(r => r.Code == m)).Select(m => new { Code = m, Name = m.Value, Level = AreaLevel.District, ParentCode = (AreaCode?)null }));
+
         // Each member first, its buurten after it, alphabetically: the form lists them in that order.
         return [.. rows
             .OrderBy(r => focusAreas.IndexOf(focusAreas.Contains(r.Code) ? r.Code : r.ParentCode!.Value))
