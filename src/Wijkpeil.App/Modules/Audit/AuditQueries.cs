@@ -35,12 +35,13 @@ public sealed record AuditFilter(
         public const string EntityId = "id";
     }
 
-    /// <summary>The action names in the query string and the CSV: aangemaakt, gewijzigd, verwijderd.</summary>
+    /// <summary>The action names in the query string and the CSV: aangemaakt, gewijzigd, verwijderd, ingezien.</summary>
     public static string ActionName(AuditAction action) => action switch
     {
         AuditAction.Created => "aangemaakt",
         AuditAction.Updated => "gewijzigd",
         AuditAction.Deleted => "verwijderd",
+        AuditAction.Viewed => "ingezien",
         _ => action.ToString(),
     };
 

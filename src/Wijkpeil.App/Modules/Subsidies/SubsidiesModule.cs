@@ -30,6 +30,9 @@ public static class SubsidiesModule
         services.AddScoped<ApplicantMails>();
         services.AddScoped<SchemeAreas>();
         services.AddScoped<ApplyForSubsidyHandler>();
+        services.AddScoped<ScreenApplications.WorklistQuery>();
+        services.AddScoped<ScreenApplications.DossierQuery>();
+        services.AddScoped<ScreenApplications.ScreenApplicationHandler>();
         ApplicantLinkRateLimit.AddTo(services, configuration);
         return services;
     }
