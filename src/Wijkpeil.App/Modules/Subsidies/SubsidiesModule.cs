@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Subsidies.Attachments;
 using Wijkpeil.App.Modules.Subsidies.DecideApplication;
+using Wijkpeil.App.Modules.Subsidies.ShowRegister;
 
 namespace Wijkpeil.App.Modules.Subsidies;
 
@@ -24,9 +25,11 @@ public static class SubsidiesModule
         services.AddSingleton<IAttachmentStore, FileAttachmentStore>();
         services.AddScoped<SubsidyTime>();
         services.AddScoped<DecideApplicationHandler>();
+        services.AddScoped<RegisterQuery>();
+        services.AddScoped<Agenda.Contracts.IAgendaSubsidies, AgendaSubsidies>();
         return services;
     }
 
     /// <summary>The module's endpoints (downloads of attachments and letters, the public register's files).</summary>
-    public static IEndpointRouteBuilder MapSubsidiesModule(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapSubsidiesModule(this IEndpointRouteBuilder endpoints) => endpoints.MapRegisterDownloads();
 }
