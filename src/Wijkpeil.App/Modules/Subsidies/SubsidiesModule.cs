@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Subsidies.Attachments;
 using Wijkpeil.App.Modules.Subsidies.DecideApplication;
+using Wijkpeil.App.Modules.Subsidies.SeedScheme;
 using Wijkpeil.App.Modules.Subsidies.ShowRegister;
 
 namespace Wijkpeil.App.Modules.Subsidies;
@@ -27,6 +28,7 @@ public static class SubsidiesModule
         services.AddScoped<DecideApplicationHandler>();
         services.AddScoped<RegisterQuery>();
         services.AddScoped<Agenda.Contracts.IAgendaSubsidies, AgendaSubsidies>();
+        services.AddScoped<Contracts.ISubsidySeeding, SubsidySeeding>();
         return services;
     }
 
