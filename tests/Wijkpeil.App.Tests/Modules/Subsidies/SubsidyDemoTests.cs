@@ -45,6 +45,9 @@ public sealed class SubsidyDemoTests
         Assert.Equal(SubsidyExamples.Applications.Count, grants.Count);
         Assert.All(grants, g => Assert.True(g.GetProperty("exampleData").GetBoolean()));
 
+        // The programme's own Soesterkwartier wijk, not a made-up code.
+        Assert.All(grants, g => Assert.Equal("WK030703", g.GetProperty("beneficiaryLocation").GetProperty("code").GetString()));
+
         await using var scope = database.CreateScope();
         var linked = Assert.Single(await scope.ServiceProvider.GetRequiredService<IAgendaSubsidies>().ForProjectsAsync([project], Ct));
         Assert.True(linked.IsExampleData);

@@ -13,7 +13,6 @@ internal static class SubsidyExamples
     public const string Name = "Voorbeeldregeling bewonersinitiatieven Soesterkwartier";
     public const string FocusArea = "soesterkwartier";
     public const string Gemeente = "GM0307";
-    public const string Area = "WK030709";
 
     /// <summary>The agenda project of the progress letter the scheme funds.</summary>
     public const string Project = "Subsidieregeling voor initiatiefnemers uit de wijk";

@@ -37,7 +37,10 @@ internal sealed class SubsidySeeding(WijkpeilDbContext db, IProgrammeCatalogue c
         }
 
         var projectIds = await projects.Projects.Where(p => p.ProgrammeId == programme.Id && p.Title == SubsidyExamples.Project).Select(p => p.Id).ToListAsync(cancellationToken);
-        var focus = programme.FocusAreas.Any(f => f.Slug == SubsidyExamples.FocusArea) ? [SubsidyExamples.FocusArea] : Array.Empty<string>();
+        // The wijk of the focus area (Soesterkwartier is WK030703), as the programme defines it; the gemeente without one.
+        var focusArea = programme.FocusAreas.FirstOrDefault(f => f.Slug == SubsidyExamples.FocusArea);
+        var focus = focusArea is null ? Array.Empty<string>() : [SubsidyExamples.FocusArea];
+        var area = focusArea is { Members.Count: > 0 } ? focusArea.Members[0] : AreaCode.From(SubsidyExamples.Gemeente);
         var (now, today) = (time.Now, time.Today);
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
@@ -53,7 +56,7 @@ internal sealed class SubsidySeeding(WijkpeilDbContext db, IProgrammeCatalogue c
             var added = 0;
             foreach (var example in SubsidyExamples.Applications)
             {
-                var application = await GrantedAsync(scheme, example, now, today, cancellationToken);
+                var application = await GrantedAsync(scheme, example, area, now, today, cancellationToken);
                 audit.Record(AuditAction.Created, AuditEntityTypes.SubsidyApplication, Id(application.Id), application.Reference, null, ApplicationSnapshot.Of(application));
                 added++;
             }
@@ -95,11 +98,11 @@ internal sealed class SubsidySeeding(WijkpeilDbContext db, IProgrammeCatalogue c
         return applications.Count;
     }
 
-    private async Task<SubsidyApplication> GrantedAsync(SubsidyScheme scheme, (ApplicantKind Kind, string? Organisation, string Title, string Summary, decimal Amount, bool AdvancePaid) example, DateTimeOffset now, DateOnly today, CancellationToken ct)
+    private async Task<SubsidyApplication> GrantedAsync(SubsidyScheme scheme, (ApplicantKind Kind, string? Organisation, string Title, string Summary, decimal Amount, bool AdvancePaid) example, AreaCode area, DateTimeOffset now, DateOnly today, CancellationToken ct)
     {
         var amount = Money.FromEuros(example.Amount).Value;
         var applicant = Created(Applicant.Create(example.Kind, "Voorbeeld Aanvrager", "voorbeeld@example.org", null, example.Organisation, example.Organisation is null ? null : "00000000", null, null, null));
-        var form = new ApplicationForm(applicant, example.Title, example.Summary, AreaCode.From(SubsidyExamples.Area), amount, [new BudgetLineInput("Begroting (voorbeeld)", amount)], today.AddMonths(2), today.AddMonths(8), null);
+        var form = new ApplicationForm(applicant, example.Title, example.Summary, area, amount, [new BudgetLineInput("Begroting (voorbeeld)", amount)], today.AddMonths(2), today.AddMonths(8), null);
         var application = Created(SubsidyApplication.Start(scheme, form, Convert.ToHexString(RandomNumberGenerator.GetBytes(32)), now, today, isExampleData: true));
         var problems = application.Submit(scheme, now, today);
         if (problems.Count > 0)
