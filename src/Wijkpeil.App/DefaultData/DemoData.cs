@@ -1,12 +1,14 @@
 using Wijkpeil.App.Modules.Agenda.Contracts;
+using Wijkpeil.App.Modules.Subsidies.Contracts;
 
 namespace Wijkpeil.App.DefaultData;
 
 /// <summary>
 /// The optional example data (<c>wijkpeil demo load|remove</c>): the example projects of <see cref="VitaleWijkenExamples"/>
-/// added to or taken from the Vitale Wijken agenda, each change in the audit trail. Never part of the embedded default.
+/// added to or taken from the Vitale Wijken agenda, and an example subsidy scheme with granted example applications
+/// (<see cref="ISubsidySeeding"/>), each change in the audit trail. Never part of the embedded default.
 /// </summary>
-public sealed class DemoData(IAgendaSeeding agenda)
+public sealed class DemoData(IAgendaSeeding agenda, ISubsidySeeding subsidies)
 {
     /// <summary>The programme the examples belong to.</summary>
     public const string ProgrammeCode = VitaleWijkenProgramme.Code;
@@ -30,17 +32,22 @@ public sealed class DemoData(IAgendaSeeding agenda)
         }
 
         var added = await agenda.AddExamplesAsync(ProgrammeCode, VitaleWijkenExamples.Projects, cancellationToken);
+        await subsidies.AddExamplesAsync(ProgrammeCode, cancellationToken);
         return added is null ? new(DemoResult.NoProgramme, 0) : new(DemoResult.Loaded, added.Value);
     }
 
     /// <summary>Deletes every example project of the programme; the letter's projects and people's own stay.</summary>
-    public async Task<DemoOutcome> RemoveAsync(CancellationToken cancellationToken = default) =>
-        await agenda.RemoveExamplesAsync(ProgrammeCode, cancellationToken) switch
+    public async Task<DemoOutcome> RemoveAsync(CancellationToken cancellationToken = default)
+    {
+        // The example scheme and applications go too; a scheme is not a project, so they do not change the count.
+        await subsidies.RemoveExamplesAsync(cancellationToken);
+        return await agenda.RemoveExamplesAsync(ProgrammeCode, cancellationToken) switch
         {
             null => new(DemoResult.NoProgramme, 0),
             0 => new(DemoResult.NothingToRemove, 0),
             { } removed => new(DemoResult.Removed, removed),
         };
+    }
 }
 
 /// <summary>What a demo load or removal did, and to how many projects.</summary>

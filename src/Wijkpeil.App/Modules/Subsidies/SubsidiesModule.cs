@@ -6,6 +6,8 @@ using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Subsidies.ApplyForSubsidy;
 using Wijkpeil.App.Modules.Subsidies.Attachments;
 using Wijkpeil.App.Modules.Subsidies.DecideApplication;
+using Wijkpeil.App.Modules.Subsidies.SeedScheme;
+using Wijkpeil.App.Modules.Subsidies.ShowRegister;
 
 namespace Wijkpeil.App.Modules.Subsidies;
 
@@ -34,9 +36,12 @@ public static class SubsidiesModule
         services.AddScoped<ScreenApplications.DossierQuery>();
         services.AddScoped<ScreenApplications.ScreenApplicationHandler>();
         ApplicantLinkRateLimit.AddTo(services, configuration);
+        services.AddScoped<RegisterQuery>();
+        services.AddScoped<Agenda.Contracts.IAgendaSubsidies, AgendaSubsidies>();
+        services.AddScoped<Contracts.ISubsidySeeding, SubsidySeeding>();
         return services;
     }
 
     /// <summary>The module's endpoints (downloads of attachments and letters, the public register's files).</summary>
-    public static IEndpointRouteBuilder MapSubsidiesModule(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapSubsidiesModule(this IEndpointRouteBuilder endpoints) => endpoints.MapRegisterDownloads();
 }
