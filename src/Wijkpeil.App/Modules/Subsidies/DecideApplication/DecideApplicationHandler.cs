@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Kernel.Outcomes;
+using Wijkpeil.App.Modules.Agenda.Contracts;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Audit.Contracts;
 using Wijkpeil.App.Modules.Subsidies.Schemes;
@@ -15,7 +17,7 @@ namespace Wijkpeil.App.Modules.Subsidies.DecideApplication;
 /// however many officers decide at once (Awb 4:25 lid 2); the application's status is the concurrency token, so two
 /// decisions on one application cannot both be stored.
 /// </summary>
-public sealed class DecideApplicationHandler(WijkpeilDbContext db, IAuditLog audit, SubsidyTime time)
+public sealed class DecideApplicationHandler(WijkpeilDbContext db, IAuditLog audit, IPublicChanges publicChanges, SubsidyTime time)
 {
     public async Task<Outcome<DecisionRecorded>> DecideAsync(int applicationId, ClaimsPrincipal user, DecisionRequest request, CancellationToken ct)
     {
@@ -73,6 +75,12 @@ public sealed class DecideApplicationHandler(WijkpeilDbContext db, IAuditLog aud
         {
             var remaining = plafond - Money.FromCents(await PlafondLedger.GrantedCentsAsync(db, scheme.Id, ct));
             return SubsidyProblems.PlafondExceeded(granted, remaining, plafond);
+        }
+
+        // A grant changes the register, the scheme's page and the agenda project's subsidy block.
+        if (application.IsGranted)
+        {
+            publicChanges.Invalidate(IAgendaSubsidies.CacheTag);
         }
 
         audit.Record(AuditAction.Updated, AuditEntityTypes.SubsidyApplication, application.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), application.Reference, before, ApplicationSnapshot.Of(application));
