@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Subsidies.AssessApplication;
 using Wijkpeil.App.Modules.Subsidies.Attachments;
 using Wijkpeil.App.Modules.Subsidies.DecideApplication;
+using Wijkpeil.App.Modules.Subsidies.RankTender;
 
 namespace Wijkpeil.App.Modules.Subsidies;
 
@@ -24,6 +26,13 @@ public static class SubsidiesModule
         services.AddSingleton<IAttachmentStore, FileAttachmentStore>();
         services.AddScoped<SubsidyTime>();
         services.AddScoped<DecideApplicationHandler>();
+        services.AddScoped<AssignAssessorHandler>();
+        services.AddScoped<DeclareConflictHandler>();
+        services.AddScoped<SubmitScoresHandler>();
+        services.AddScoped<AssessmentSummaryQuery>();
+        services.AddScoped<MyAssessmentsQuery>();
+        services.AddScoped<AssessmentViewQuery>();
+        services.AddScoped<SchemeRankingQuery>();
         return services;
     }
 
