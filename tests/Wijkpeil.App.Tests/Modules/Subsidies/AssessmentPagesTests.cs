@@ -99,7 +99,7 @@ public sealed class AssessmentPagesTests
         using var assessor = await StoryPagesTests.SignedInAsync(app, AssessorA);
         var path = $"/beoordelen/{assessment}";
 
-        var response = await StoryPagesTests.PostFormAsync(assessor, path, "scores", new()
+        var response = await StoryPagesTests.PostFormAsync(assessor, path, "beoordeling-scores", new()
         {
             ["ScoreInputModel.Sent"] = "true",
             [$"score-{criteria[0]}"] = "4",
@@ -118,6 +118,37 @@ public sealed class AssessmentPagesTests
         Assert.DoesNotContain($"id=\"reason-{criteria[0]}-fout\"", html, StringComparison.Ordinal);
         Assert.Contains("Sterk voor de wijk.", html, StringComparison.Ordinal); // what was typed stays
         Assert.Contains("name=\"reason-", reload, StringComparison.Ordinal); // still the form: nothing submitted
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task AssessPage_AfterSubmit_ShowsTheScoresReadOnlyAndRefusesAnotherSubmit(DatabaseProvider provider)
+    {
+        await using var app = await StartAsync(provider);
+        var scheme = await OpenSchemeAsync(app.Database);
+        var application = await FileAsync(app.Database, scheme, 2_000m);
+        var criteria = await CriteriaAsync(app.Database, scheme);
+        var assessment = await AssignAsync(app.Database, application, AssessorA);
+        await DeclareNoConflictAsync(app.Database, assessment, await PrincipalAsync(app.Database, AssessorA));
+        using var assessor = await StoryPagesTests.SignedInAsync(app, AssessorA);
+        var path = $"/beoordelen/{assessment}";
+        var sheet = new Dictionary<string, string> { ["ScoreInputModel.Sent"] = "true" };
+        foreach (var id in criteria)
+        {
+            sheet[$"score-{id}"] = "4";
+            sheet[$"reason-{id}"] = "Eerste motivering.";
+        }
+
+        var first = await StoryPagesTests.PostFormAsync(assessor, path, "beoordeling-scores", sheet);
+        var shown = await ReadAsync(await assessor.GetAsync(path, Ct));
+        sheet = sheet.ToDictionary(p => p.Key, p => p.Key.StartsWith("score-", StringComparison.Ordinal) ? "1" : p.Value);
+        var second = await StoryPagesTests.PostFormAsync(assessor, path, "beoordeling-scores", sheet, tokenFrom: "/account/wachtwoord");
+
+        Assert.Equal(HttpStatusCode.Found, first.StatusCode);
+        Assert.Contains("Uw ingediende scores", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"reason-", shown, StringComparison.Ordinal);
+        Assert.Contains("Uw beoordeling is ingediend en ligt vast.", await ReadAsync(second), StringComparison.Ordinal);
+        Assert.Equal(3, Regex.Count(await ReadAsync(await assessor.GetAsync(path, Ct)), ">4</td>"));
     }
 
     [Theory]
