@@ -5,6 +5,7 @@ using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.App.Modules.Audit.Contracts;
 using Wijkpeil.App.Modules.Subsidies.AssessApplication;
+using Wijkpeil.App.Modules.Subsidies.RankTender;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.Domain.Subsidies;
 using static Wijkpeil.App.Tests.Modules.Subsidies.AssessmentTestData;
@@ -232,6 +233,27 @@ public sealed class AssessmentHandlerTests
         Assert.Equal("subsidy.assessor.already_assigned", Assert.Single((await assign.AssignAsync(application, Officer(), AssessorA.ToUpperInvariant(), Ct)).Problems).Code);
         Assert.Equal(ProblemKind.Forbidden, (await assign.AssignAsync(application, Officer("GM0344"), AssessorB, Ct)).Kind);
         Assert.Equal(ProblemKind.Forbidden, (await scope.ServiceProvider.GetRequiredService<AssessmentSummaryQuery>().GetAsync(application, Officer("GM0344"), Ct)).Kind);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Ranking_FirstComeFirstServed_ListsInOrderOfCompletionWithTheRunningTotalAgainstThePlafond(DatabaseProvider provider)
+    {
+        await using var database = await SeededAsync(provider);
+        var scheme = await OpenSchemeAsync(database, plafond: 5_000m);
+        var filed = new[] { await FileAsync(database, scheme, 2_000m), await FileAsync(database, scheme, 2_000m), await FileAsync(database, scheme, 2_000m) };
+
+        await using var scope = database.CreateScope();
+        var query = Handler<SchemeRankingQuery>(scope.ServiceProvider, Clock());
+        var ranking = (await query.GetAsync(scheme, Officer(), Ct)).Value;
+
+        // Filed at the same moment: the reference decides; 2.000 + 2.000 fits in 5.000, the third does not.
+        Assert.Equal(filed, ranking.Rows.Select(r => r.ApplicationId));
+        Assert.Equal([2_000m, 4_000m, 6_000m], ranking.Rows.Select(r => r.CumulativeAmount!.Value.Euros));
+        Assert.Equal(2, ranking.CutLine);
+        Assert.Equal(1_000m, ranking.Remaining.Euros);
+        Assert.Null(ranking.TieBreak);
+        Assert.Equal(ProblemKind.Forbidden, (await query.GetAsync(scheme, Officer("GM0344"), Ct)).Kind);
     }
 
     private static async Task<AssessmentSummary> SummaryAsync(TestDatabase database, int applicationId)
