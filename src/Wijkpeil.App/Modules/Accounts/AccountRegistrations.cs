@@ -26,6 +26,7 @@ public static class AccountRegistrations
             .AddUserConfirmation<ActiveAccountConfirmation>()
             .AddClaimsPrincipalFactory<WijkpeilClaimsPrincipalFactory>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<IAccountDirectory, AccountDirectory>();
         return services;
     }
 

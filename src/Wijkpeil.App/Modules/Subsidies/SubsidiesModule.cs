@@ -4,8 +4,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Subsidies.ApplyForSubsidy;
+using Wijkpeil.App.Modules.Subsidies.AssessApplication;
 using Wijkpeil.App.Modules.Subsidies.Attachments;
 using Wijkpeil.App.Modules.Subsidies.DecideApplication;
+using Wijkpeil.App.Modules.Subsidies.RankTender;
 using Wijkpeil.App.Modules.Subsidies.SeedScheme;
 using Wijkpeil.App.Modules.Subsidies.ShowRegister;
 
@@ -39,6 +41,13 @@ public static class SubsidiesModule
         services.AddScoped<RegisterQuery>();
         services.AddScoped<Agenda.Contracts.IAgendaSubsidies, AgendaSubsidies>();
         services.AddScoped<Contracts.ISubsidySeeding, SubsidySeeding>();
+        services.AddScoped<AssignAssessorHandler>();
+        services.AddScoped<DeclareConflictHandler>();
+        services.AddScoped<SubmitScoresHandler>();
+        services.AddScoped<AssessmentSummaryQuery>();
+        services.AddScoped<MyAssessmentsQuery>();
+        services.AddScoped<AssessmentViewQuery>();
+        services.AddScoped<SchemeRankingQuery>();
         return services;
     }
 

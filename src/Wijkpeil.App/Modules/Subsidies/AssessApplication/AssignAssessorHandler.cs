@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Wijkpeil.App.Kernel.Outcomes;
+using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Accounts.Contracts;
+using Wijkpeil.App.Modules.Audit.Contracts;
+using Wijkpeil.App.Modules.Subsidies.Schemes;
+using Wijkpeil.Domain.Subsidies;
+
+namespace Wijkpeil.App.Modules.Subsidies.AssessApplication;
+
+/// <summary>
+/// An officer of the scheme assigns an assessor by e-mail address. The account must be allowed to assess for the
+/// scheme's gemeente (asked about that account, not the officer), and has at most one active assignment per
+/// application; somebody who declared a conflict for it is not assigned again.
+/// </summary>
+public sealed class AssignAssessorHandler(WijkpeilDbContext db, IAuditLog audit, IAccountDirectory accounts, SubsidyTime time)
+{
+    public async Task<Outcome<AssessorAssigned>> AssignAsync(int applicationId, ClaimsPrincipal user, string? email, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var application = await db.SubsidyApplications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == applicationId, ct);
+        if (application is null)
+        {
+            return SubsidyProblems.ApplicationNotFound(applicationId);
+        }
+
+        var scheme = await SchemeAccess.SchemeAsync(db, application.SchemeId, tracked: false, ct);
+        if (scheme is null || !SchemeAccess.MayRun(user, scheme))
+        {
+            return SubsidyProblems.Forbidden();
+        }
+
+        if (application.Status is ApplicationStatus.Draft or ApplicationStatus.Withdrawn || application.IsDecided)
+        {
+            return AssessProblems.NotAssessable(application.Reference);
+        }
+
+        if (string.IsNullOrWhiteSpace(email))
+        {
+            return AssessProblems.EmailRequired();
+        }
+
+        var account = await accounts.FindByEmailAsync(email, ct);
+        if (account is null)
+        {
+            return AssessProblems.UnknownAccount(email.Trim());
+        }
+
+        if (!WijkpeilPermissions.CanAssessSubsidies(account.Principal, scheme.Gemeente))
+        {
+            return AssessProblems.MayNotAssess(account.Email);
+        }
+
+        // The check and the insert share a transaction (on SQLite it serialises writers); a unique index on
+        // (application, assessor) would also close the race on PostgreSQL, but it needs a migration of the lead's.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var earlier = await db.SubsidyAssessments.AsNoTracking()
+            .Where(a => a.ApplicationId == applicationId && a.AssessorId == account.Id)
+            .Select(a => a.Declaration)
+            .ToListAsync(ct);
+        if (earlier.Contains(ConflictDeclaration.Conflict))
+        {
+            return AssessProblems.DeclaredConflictBefore(account.Email);
+        }
+
+        if (earlier.Count > 0)
+        {
+            return AssessProblems.AlreadyAssigned(account.Email);
+        }
+
+        var assessment = Assessment.Assign(applicationId, account.Id, account.Email, time.Now, SchemeAccess.Actor(user));
+        db.SubsidyAssessments.Add(assessment);
+        await db.SaveChangesAsync(ct);
+        audit.Record(AuditAction.Created, AuditEntityTypes.SubsidyAssessment, assessment.Id.ToString(CultureInfo.InvariantCulture), application.Reference, null, AssessmentSnapshot.Of(assessment));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return new AssessorAssigned(assessment.Id, application.Id, account.Email);
+    }
+}
+
+/// <summary>A new assignment.</summary>
+public sealed record AssessorAssigned(int AssessmentId, int ApplicationId, string AssessorEmail);
