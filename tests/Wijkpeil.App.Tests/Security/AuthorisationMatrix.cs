@@ -23,6 +23,9 @@ public static class AuthorisationMatrix
     /// <summary>An AreaEditor of another gemeente (Zeist) than the item's (Utrecht).</summary>
     public const string OtherGemeenteEditor = "AreaEditor of GM0355";
 
+    /// <summary>A SubsidyOfficer of another gemeente (Zeist) than the subsidy scheme's (Utrecht).</summary>
+    public const string OtherGemeenteOfficer = "SubsidyOfficer of GM0355";
+
     public const string ApiProjectsPost = "POST /api/v1/projects";
     public const string ApiProjectsPut = "PUT /api/v1/projects/{id}";
     public const string ApiProjectsDelete = "DELETE /api/v1/projects/{id}";
@@ -64,11 +67,30 @@ public static class AuthorisationMatrix
     public const string IndicatorEdit = "POST /beheer/indicatoren/{code} [indicatorbeheer]";
     public const string IndicatorRetire = "POST /beheer/indicatoren/{code} [indicator-terugtrekken]";
 
+    public const string SubsidyApply = "POST /subsidies/{slug}/aanvragen [aanvraag]";
+    public const string SubsidyDraft = "POST /subsidies/aanvraag/{token} [concept]";
+    public const string SubsidyComplete = "POST /subsidies/aanvraag/{token} [aanvulling]";
+    public const string SubsidyDecide = "POST /beheer/subsidies/aanvragen/{id} [besluit]";
+    public const string SubsidyAskCompletion = "POST /beheer/subsidies/aanvragen/{id} [aanvulling-vragen]";
+    public const string SubsidyDelay = "POST /beheer/subsidies/aanvragen/{id} [verdagen]";
+    public const string SubsidyNotConsidered = "POST /beheer/subsidies/aanvragen/{id} [buiten-behandeling]";
+    public const string SubsidyObjection = "POST /beheer/subsidies/aanvragen/{id} [bezwaar]";
+    public const string SubsidyAssign = "POST /beheer/subsidies/aanvragen/{id}/beoordeling [beoordelaar-toewijzen]";
+    public const string SubsidyDeclare = "POST /beoordelen/{id} [belangenverklaring]";
+    public const string SubsidyScores = "POST /beoordelen/{id} [beoordeling-scores]";
+
     public const string UsersInvite = "POST /beheer/gebruikers [uitnodigen]";
     public const string UsersRole = "POST /beheer/gebruikers [rol-wijzigen]";
     public const string UsersDisable = "POST /beheer/gebruikers [uitschakelen]";
     public const string UsersEnable = "POST /beheer/gebruikers [inschakelen]";
     public const string UsersRevoke = "POST /beheer/gebruikers [intrekken]";
+
+    public const string SubsidySchemesPage = "GET /beheer/subsidies";
+    public const string SubsidyWorklistPage = "GET /beheer/subsidies/{scheme}/aanvragen";
+    public const string SubsidyDossierPage = "GET /beheer/subsidies/aanvragen/{application}";
+    public const string SubsidyAssessmentPage = "GET /beheer/subsidies/aanvragen/{application}/beoordeling";
+    public const string SubsidyRankingPage = "GET /beheer/subsidies/{scheme}/rangschikking";
+    public const string AssessorListPage = "GET /beoordelen";
 
     public const string ProgrammesPage = "GET /beheer/programmas";
     public const string UsersPage = "GET /beheer/gebruikers";
@@ -120,7 +142,7 @@ public static class AuthorisationMatrix
     public static IReadOnlyList<string> Callers { get; } =
     [
         WijkpeilRoles.ProgrammeManager, WijkpeilRoles.KnowledgePartner, WijkpeilRoles.AreaEditor, WijkpeilRoles.SubsidyOfficer,
-        WijkpeilRoles.Assessor, WijkpeilRoles.Coordinator, WijkpeilRoles.Viewer, Anonymous, OtherGemeenteEditor,
+        WijkpeilRoles.Assessor, WijkpeilRoles.Coordinator, WijkpeilRoles.Viewer, Anonymous, OtherGemeenteEditor, OtherGemeenteOfficer,
     ];
 
     /// <summary>Row → caller → expected status.</summary>
@@ -131,60 +153,76 @@ public static class AuthorisationMatrix
         // gemeenten (Zeist's editor uploading an Overvecht figure is refused per row and column: 422, nothing stored).
         // A draft waits beside the published figures until a KnowledgePartner reviews it. Reviewing (publish,
         // withdraw, reject): KnowledgePartner only.
-        //                           ProgMgr KnowPar AreaEd  Subsidy Assess  Coord   Viewer  anonym  Zeist
-        (ApiProjectsPost,           [201,    403,    201,    403,    403,    403,    403,    401,    403]),
-        (ApiProjectsPut,            [200,    403,    200,    403,    403,    403,    403,    401,    403]),
-        (ApiProjectsDelete,         [204,    403,    204,    403,    403,    403,    403,    401,    403]),
-        (ApiStoriesPost,            [201,    201,    201,    403,    403,    403,    403,    401,    403]),
-        (ProjectNew,                [302,    403,    302,    403,    403,    403,    403,    401,    403]),
-        (ProjectDetails,            [302,    403,    302,    403,    403,    403,    403,    401,    403]),
-        (ProjectStatus,             [302,    403,    302,    403,    403,    403,    403,    401,    403]),
-        (ProgressAdd,               [302,    403,    302,    403,    403,    403,    403,    401,    403]),
-        (ProgressRemove,            [302,    403,    302,    403,    403,    403,    403,    401,    403]),
-        (OutputAdd,                 [302,    403,    302,    403,    403,    403,    403,    401,    403]),
-        (OutputValue,               [302,    403,    302,    403,    403,    403,    403,    401,    403]),
-        (OutputRemoveValue,         [302,    403,    302,    403,    403,    403,    403,    401,    403]),
-        (OutputRemove,              [302,    403,    302,    403,    403,    403,    403,    401,    403]),
-        (IndicatorLink,             [302,    403,    302,    403,    403,    403,    403,    401,    403]),
-        (IndicatorUnlink,           [302,    403,    302,    403,    403,    403,    403,    401,    403]),
-        (FundingAdd,                [302,    403,    302,    403,    403,    403,    403,    401,    403]),
-        (FundingRemove,             [302,    403,    302,    403,    403,    403,    403,    401,    403]),
-        (ProjectDelete,             [302,    403,    302,    403,    403,    403,    403,    401,    403]),
-        (StoryNew,                  [302,    302,    302,    403,    403,    403,    403,    401,    403]),
-        (StoryDetails,              [302,    302,    302,    403,    403,    403,    403,    401,    403]),
-        (QuoteAdd,                  [302,    302,    302,    403,    403,    403,    403,    401,    403]),
-        (QuoteRemove,               [302,    302,    302,    403,    403,    403,    403,    401,    403]),
-        (StoryPublish,              [302,    302,    302,    403,    403,    403,    403,    401,    403]),
-        (StoryAnonymise,            [302,    302,    302,    403,    403,    403,    403,    401,    403]),
-        (StoryDelete,               [302,    302,    302,    403,    403,    403,    403,    401,    403]),
-        (ImportUpload,              [302,    302,    302,    403,    403,    403,    403,    401,    422]),
-        (ImportPublish,             [403,    302,    403,    403,    403,    403,    403,    401,    403]),
-        (ImportWithdraw,            [403,    302,    403,    403,    403,    403,    403,    401,    403]),
-        (ImportReject,              [403,    302,    403,    403,    403,    403,    403,    401,    403]),
+        //                           ProgMgr KnowPar AreaEd  Subsidy Assess  Coord   Viewer  anonym  Zeist   ZeistSO
+        (ApiProjectsPost,           [201,    403,    201,    403,    403,    403,    403,    401,    403,    403]),
+        (ApiProjectsPut,            [200,    403,    200,    403,    403,    403,    403,    401,    403,    403]),
+        (ApiProjectsDelete,         [204,    403,    204,    403,    403,    403,    403,    401,    403,    403]),
+        (ApiStoriesPost,            [201,    201,    201,    403,    403,    403,    403,    401,    403,    403]),
+        (ProjectNew,                [302,    403,    302,    403,    403,    403,    403,    401,    403,    403]),
+        (ProjectDetails,            [302,    403,    302,    403,    403,    403,    403,    401,    403,    403]),
+        (ProjectStatus,             [302,    403,    302,    403,    403,    403,    403,    401,    403,    403]),
+        (ProgressAdd,               [302,    403,    302,    403,    403,    403,    403,    401,    403,    403]),
+        (ProgressRemove,            [302,    403,    302,    403,    403,    403,    403,    401,    403,    403]),
+        (OutputAdd,                 [302,    403,    302,    403,    403,    403,    403,    401,    403,    403]),
+        (OutputValue,               [302,    403,    302,    403,    403,    403,    403,    401,    403,    403]),
+        (OutputRemoveValue,         [302,    403,    302,    403,    403,    403,    403,    401,    403,    403]),
+        (OutputRemove,              [302,    403,    302,    403,    403,    403,    403,    401,    403,    403]),
+        (IndicatorLink,             [302,    403,    302,    403,    403,    403,    403,    401,    403,    403]),
+        (IndicatorUnlink,           [302,    403,    302,    403,    403,    403,    403,    401,    403,    403]),
+        (FundingAdd,                [302,    403,    302,    403,    403,    403,    403,    401,    403,    403]),
+        (FundingRemove,             [302,    403,    302,    403,    403,    403,    403,    401,    403,    403]),
+        (ProjectDelete,             [302,    403,    302,    403,    403,    403,    403,    401,    403,    403]),
+        (StoryNew,                  [302,    302,    302,    403,    403,    403,    403,    401,    403,    403]),
+        (StoryDetails,              [302,    302,    302,    403,    403,    403,    403,    401,    403,    403]),
+        (QuoteAdd,                  [302,    302,    302,    403,    403,    403,    403,    401,    403,    403]),
+        (QuoteRemove,               [302,    302,    302,    403,    403,    403,    403,    401,    403,    403]),
+        (StoryPublish,              [302,    302,    302,    403,    403,    403,    403,    401,    403,    403]),
+        (StoryAnonymise,            [302,    302,    302,    403,    403,    403,    403,    401,    403,    403]),
+        (StoryDelete,               [302,    302,    302,    403,    403,    403,    403,    401,    403,    403]),
+        (ImportUpload,              [302,    302,    302,    403,    403,    403,    403,    401,    422,    403]),
+        (ImportPublish,             [403,    302,    403,    403,    403,    403,    403,    401,    403,    403]),
+        (ImportWithdraw,            [403,    302,    403,    403,    403,    403,    403,    401,    403,    403]),
+        (ImportReject,              [403,    302,    403,    403,    403,    403,    403,    401,    403,    403]),
 
         // Setting up programmes (their definition, not their projects): ProgrammeManager only.
-        (ApiProgrammesPost,         [201,    403,    403,    403,    403,    403,    403,    401,    403]),
-        (ApiProgrammesPut,          [200,    403,    403,    403,    403,    403,    403,    401,    403]),
-        (ProgrammeNew,              [302,    403,    403,    403,    403,    403,    403,    401,    403]),
-        (ProgrammeEdit,             [302,    403,    403,    403,    403,    403,    403,    401,    403]),
+        (ApiProgrammesPost,         [201,    403,    403,    403,    403,    403,    403,    401,    403,    403]),
+        (ApiProgrammesPut,          [200,    403,    403,    403,    403,    403,    403,    401,    403,    403]),
+        (ProgrammeNew,              [302,    403,    403,    403,    403,    403,    403,    401,    403,    403]),
+        (ProgrammeEdit,             [302,    403,    403,    403,    403,    403,    403,    401,    403,    403]),
 
         // Managing indicators (the kernset's building blocks): ProgrammeManager and KnowledgePartner.
-        (ApiIndicatorsPost,         [201,    201,    403,    403,    403,    403,    403,    401,    403]),
-        (ApiIndicatorsPut,          [200,    200,    403,    403,    403,    403,    403,    401,    403]),
-        (ApiIndicatorsRetire,       [204,    204,    403,    403,    403,    403,    403,    401,    403]),
-        (IndicatorNew,              [302,    302,    403,    403,    403,    403,    403,    401,    403]),
-        (IndicatorEdit,             [302,    302,    403,    403,    403,    403,    403,    401,    403]),
-        (IndicatorRetire,           [302,    302,    403,    403,    403,    403,    403,    401,    403]),
+        (ApiIndicatorsPost,         [201,    201,    403,    403,    403,    403,    403,    401,    403,    403]),
+        (ApiIndicatorsPut,          [200,    200,    403,    403,    403,    403,    403,    401,    403,    403]),
+        (ApiIndicatorsRetire,       [204,    204,    403,    403,    403,    403,    403,    401,    403,    403]),
+        (IndicatorNew,              [302,    302,    403,    403,    403,    403,    403,    401,    403,    403]),
+        (IndicatorEdit,             [302,    302,    403,    403,    403,    403,    403,    401,    403,    403]),
+        (IndicatorRetire,           [302,    302,    403,    403,    403,    403,    403,    401,    403,    403]),
 
         // Accounts (invite, role and scope, disable, re-enable, revoke tokens and links): ProgrammeManager only.
-        (UsersInvite,               [302,    403,    403,    403,    403,    403,    403,    401,    403]),
-        (UsersRole,                 [302,    403,    403,    403,    403,    403,    403,    401,    403]),
-        (UsersDisable,              [302,    403,    403,    403,    403,    403,    403,    401,    403]),
-        (UsersEnable,               [302,    403,    403,    403,    403,    403,    403,    401,    403]),
-        (UsersRevoke,               [302,    403,    403,    403,    403,    403,    403,    401,    403]),
+        (UsersInvite,               [302,    403,    403,    403,    403,    403,    403,    401,    403,    403]),
+        (UsersRole,                 [302,    403,    403,    403,    403,    403,    403,    401,    403,    403]),
+        (UsersDisable,              [302,    403,    403,    403,    403,    403,    403,    401,    403,    403]),
+        (UsersEnable,               [302,    403,    403,    403,    403,    403,    403,    401,    403,    403]),
+        (UsersRevoke,               [302,    403,    403,    403,    403,    403,    403,    401,    403,    403]),
+
+        // Subsidies. Applying, keeping a draft and completing need no account: the secret link is the credential (a link
+        // of another application is a different address, 404; ApplicationPagesTests). Handling a scheme's applications:
+        // ProgrammeManager and the SubsidyOfficers of the scheme's gemeente (Utrecht here; Zeist's officer is refused).
+        // Declaring and scoring: only the assessor assigned to the application (the Assessor of Utrecht here).
+        (SubsidyApply,              [302,    302,    302,    302,    302,    302,    302,    302,    302,    302]),
+        (SubsidyDraft,              [302,    302,    302,    302,    302,    302,    302,    302,    302,    302]),
+        (SubsidyComplete,           [302,    302,    302,    302,    302,    302,    302,    302,    302,    302]),
+        (SubsidyDecide,             [302,    403,    403,    302,    403,    403,    403,    401,    403,    403]),
+        (SubsidyAskCompletion,      [302,    403,    403,    302,    403,    403,    403,    401,    403,    403]),
+        (SubsidyDelay,              [302,    403,    403,    302,    403,    403,    403,    401,    403,    403]),
+        (SubsidyNotConsidered,      [302,    403,    403,    302,    403,    403,    403,    401,    403,    403]),
+        (SubsidyObjection,          [302,    403,    403,    302,    403,    403,    403,    401,    403,    403]),
+        (SubsidyAssign,             [302,    403,    403,    302,    403,    403,    403,    401,    403,    403]),
+        (SubsidyDeclare,            [403,    403,    403,    403,    302,    403,    403,    401,    403,    403]),
+        (SubsidyScores,             [403,    403,    403,    403,    302,    403,    403,    401,    403,    403]),
 
         // Signing out concerns only the caller's own session; without one it is a harmless redirect.
-        (Logout,                    [302,    302,    302,    302,    302,    302,    302,    302,    302]),
+        (Logout,                    [302,    302,    302,    302,    302,    302,    302,    302,    302,    302]),
     ]);
 
     /// <summary>
@@ -193,49 +231,55 @@ public static class AuthorisationMatrix
     /// </summary>
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, HttpStatusCode>> ExpectedReads { get; } = Table(
     [
-        //                           ProgMgr KnowPar AreaEd  Subsidy Assess  Coord   Viewer  anonym  Zeist
-        (ProgrammesPage,            [200,    403,    403,    403,    403,    403,    403,    401,    403]),
-        (ProgrammeNewPage,          [200,    403,    403,    403,    403,    403,    403,    401,    403]),
-        (ProgrammeEditPage,         [200,    403,    403,    403,    403,    403,    403,    401,    403]),
-        (IndicatorsPage,            [200,    200,    403,    403,    403,    403,    403,    401,    403]),
-        (IndicatorNewPage,          [200,    200,    403,    403,    403,    403,    403,    401,    403]),
-        (IndicatorEditPage,         [200,    200,    403,    403,    403,    403,    403,    401,    403]),
-        (UsersPage,                 [200,    403,    403,    403,    403,    403,    403,    401,    403]),
+        //                           ProgMgr KnowPar AreaEd  Subsidy Assess  Coord   Viewer  anonym  Zeist   ZeistSO
+        (SubsidySchemesPage,        [200,    403,    403,    200,    403,    403,    403,    401,    403,    200]),
+        (SubsidyWorklistPage,       [200,    403,    403,    200,    403,    403,    403,    401,    403,    403]),
+        (SubsidyDossierPage,        [200,    403,    403,    200,    403,    403,    403,    401,    403,    403]),
+        (SubsidyAssessmentPage,     [200,    403,    403,    200,    403,    403,    403,    401,    403,    403]),
+        (SubsidyRankingPage,        [200,    403,    403,    200,    403,    403,    403,    401,    403,    403]),
+        (AssessorListPage,          [200,    200,    200,    200,    200,    200,    200,    401,    200,    200]),
+        (ProgrammesPage,            [200,    403,    403,    403,    403,    403,    403,    401,    403,    403]),
+        (ProgrammeNewPage,          [200,    403,    403,    403,    403,    403,    403,    401,    403,    403]),
+        (ProgrammeEditPage,         [200,    403,    403,    403,    403,    403,    403,    401,    403,    403]),
+        (IndicatorsPage,            [200,    200,    403,    403,    403,    403,    403,    401,    403,    403]),
+        (IndicatorNewPage,          [200,    200,    403,    403,    403,    403,    403,    401,    403,    403]),
+        (IndicatorEditPage,         [200,    200,    403,    403,    403,    403,    403,    401,    403,    403]),
+        (UsersPage,                 [200,    403,    403,    403,    403,    403,    403,    401,    403,    403]),
 
         // One's own password: every signed-in caller.
-        (ChangePasswordPage,        [200,    200,    200,    200,    200,    200,    200,    401,    200]),
+        (ChangePasswordPage,        [200,    200,    200,    200,    200,    200,    200,    401,    200,    200]),
 
         // Programmes are public: the monitor shows them.
-        (ApiProgrammesList,         [200,    200,    200,    200,    200,    200,    200,    200,    200]),
-        (ApiProgrammesGet,          [200,    200,    200,    200,    200,    200,    200,    200,    200]),
+        (ApiProgrammesList,         [200,    200,    200,    200,    200,    200,    200,    200,    200,    200]),
+        (ApiProgrammesGet,          [200,    200,    200,    200,    200,    200,    200,    200,    200,    200]),
 
         // A focus area as one unit is part of the public monitor.
-        (FocusAreaPage,             [200,    200,    200,    200,    200,    200,    200,    200,    200]),
-        (FocusAreaJson,             [200,    200,    200,    200,    200,    200,    200,    200,    200]),
-        (FocusAreaCsv,              [200,    200,    200,    200,    200,    200,    200,    200,    200]),
+        (FocusAreaPage,             [200,    200,    200,    200,    200,    200,    200,    200,    200,    200]),
+        (FocusAreaJson,             [200,    200,    200,    200,    200,    200,    200,    200,    200,    200]),
+        (FocusAreaCsv,              [200,    200,    200,    200,    200,    200,    200,    200,    200,    200]),
 
         // An area's monitor as data, as public as its page.
-        (AreaMonitorJson,           [200,    200,    200,    200,    200,    200,    200,    200,    200]),
-        (AreaMonitorCsv,            [200,    200,    200,    200,    200,    200,    200,    200,    200]),
-        (IndicatorRankingCsv,       [200,    200,    200,    200,    200,    200,    200,    200,    200]),
+        (AreaMonitorJson,           [200,    200,    200,    200,    200,    200,    200,    200,    200,    200]),
+        (AreaMonitorCsv,            [200,    200,    200,    200,    200,    200,    200,    200,    200,    200]),
+        (IndicatorRankingCsv,       [200,    200,    200,    200,    200,    200,    200,    200,    200,    200]),
 
         // The pages about the site are for everyone (issue 12, point 9).
-        (ContactPage,               [200,    200,    200,    200,    200,    200,    200,    200,    200]),
-        (PrivacyPage,               [200,    200,    200,    200,    200,    200,    200,    200,    200]),
-        (AccessibilityPage,         [200,    200,    200,    200,    200,    200,    200,    200,    200]),
-        (ColophonPage,              [200,    200,    200,    200,    200,    200,    200,    200,    200]),
+        (ContactPage,               [200,    200,    200,    200,    200,    200,    200,    200,    200,    200]),
+        (PrivacyPage,               [200,    200,    200,    200,    200,    200,    200,    200,    200,    200]),
+        (AccessibilityPage,         [200,    200,    200,    200,    200,    200,    200,    200,    200,    200]),
+        (ColophonPage,              [200,    200,    200,    200,    200,    200,    200,    200,    200,    200]),
 
         // Search and the lists of areas and indicators are how readers find the public monitor (issue 12, point 1).
-        (SearchPage,                [200,    200,    200,    200,    200,    200,    200,    200,    200]),
-        (AreasListPage,             [200,    200,    200,    200,    200,    200,    200,    200,    200]),
-        (IndicatorsListPage,        [200,    200,    200,    200,    200,    200,    200,    200,    200]),
+        (SearchPage,                [200,    200,    200,    200,    200,    200,    200,    200,    200,    200]),
+        (AreasListPage,             [200,    200,    200,    200,    200,    200,    200,    200,    200,    200]),
+        (IndicatorsListPage,        [200,    200,    200,    200,    200,    200,    200,    200,    200,    200]),
     ]);
 
     /// <summary>The gemeenten a caller's account is scoped to.</summary>
     public static IReadOnlyList<string> GemeentenOf(string caller) => caller switch
     {
         WijkpeilRoles.AreaEditor or WijkpeilRoles.SubsidyOfficer or WijkpeilRoles.Assessor => ["GM0344"],
-        OtherGemeenteEditor => ["GM0355"],
+        OtherGemeenteEditor or OtherGemeenteOfficer => ["GM0355"],
         _ => [],
     };
 
@@ -244,6 +288,7 @@ public static class AuthorisationMatrix
     {
         Anonymous => null,
         OtherGemeenteEditor => WijkpeilRoles.AreaEditor,
+        OtherGemeenteOfficer => WijkpeilRoles.SubsidyOfficer,
         _ => caller,
     };
 

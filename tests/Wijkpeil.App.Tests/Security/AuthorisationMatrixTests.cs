@@ -157,7 +157,9 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
     {
         var host = await hosts.GetAsync(provider);
         var slug = (await host.CleanTargetAsync(TargetKind.Programme, caller)).Slug;
-        var path = row.Split(' ')[1].Replace("{slug}", slug, StringComparison.Ordinal).Replace("{code}", host.LinkedIndicator, StringComparison.Ordinal);
+        var path = row.Split(' ')[1].Replace("{slug}", slug, StringComparison.Ordinal).Replace("{code}", host.LinkedIndicator, StringComparison.Ordinal)
+            .Replace("{scheme}", host.SchemeId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{application}", host.ReadApplicationId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
         using var client = row.Contains(" /api/", StringComparison.Ordinal) ? host.ProgramFor(caller) : null;
         var response = await (client ?? host.SessionOf(caller).Client).GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
@@ -166,9 +168,9 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
     }
 
     [Fact]
-    public void Matrix_Columns_AreEveryRolePlusAnonymousAndAnotherGemeentesEditor()
+    public void Matrix_Columns_AreEveryRolePlusAnonymousAndAnotherGemeentesEditorAndOfficer()
     {
-        Assert.Equal([.. WijkpeilRoles.All.Order(StringComparer.Ordinal), Anonymous, OtherGemeenteEditor], [.. Callers.Take(WijkpeilRoles.All.Count).Order(StringComparer.Ordinal), .. Callers.Skip(WijkpeilRoles.All.Count)]);
+        Assert.Equal([.. WijkpeilRoles.All.Order(StringComparer.Ordinal), Anonymous, OtherGemeenteEditor, OtherGemeenteOfficer], [.. Callers.Take(WijkpeilRoles.All.Count).Order(StringComparer.Ordinal), .. Callers.Skip(WijkpeilRoles.All.Count)]);
         Assert.All(Expected.Values.Concat(ExpectedReads.Values), row => Assert.Equal(Callers.Order(StringComparer.Ordinal), row.Keys.Order(StringComparer.Ordinal)));
     }
 
@@ -251,6 +253,14 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
         UsersInvite => TargetKind.NewAccount,
         UsersEnable => TargetKind.DisabledAccount,
         UsersRole or UsersDisable or UsersRevoke => TargetKind.Account,
+        SubsidyApply => TargetKind.NewApplication,
+        SubsidyDraft => TargetKind.DraftApplication,
+        SubsidyComplete => TargetKind.CompletionAsked,
+        SubsidyDecide or SubsidyAskCompletion or SubsidyDelay or SubsidyAssign => TargetKind.ReceivedApplication,
+        SubsidyNotConsidered => TargetKind.CompletionExpired,
+        SubsidyObjection => TargetKind.DecidedApplication,
+        SubsidyDeclare => TargetKind.Assignment,
+        SubsidyScores => TargetKind.DeclaredAssignment,
         _ when row.Contains("/verhalen/", StringComparison.Ordinal) => TargetKind.Story,
         _ => TargetKind.Project,
     };
@@ -263,6 +273,9 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
         TargetKind.NewProgramme or TargetKind.Programme => AuditEntityTypes.Programme,
         TargetKind.NewIndicator or TargetKind.Indicator => AuditEntityTypes.Indicator,
         TargetKind.NewAccount or TargetKind.Account or TargetKind.DisabledAccount => AuditEntityTypes.User,
+        TargetKind.Assignment or TargetKind.DeclaredAssignment => AuditEntityTypes.SubsidyAssessment,
+        TargetKind.NewApplication or TargetKind.DraftApplication or TargetKind.CompletionAsked or TargetKind.CompletionExpired or TargetKind.DecidedApplication => AuditEntityTypes.SubsidyApplication,
+        TargetKind.ReceivedApplication => AuditEntityTypes.SubsidyApplication,
         _ => null,
     };
 
@@ -343,9 +356,41 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
             UsersDisable => await PostFormAsync(session, "/beheer/gebruikers", "uitschakelen", token, new() { ["Target.Email"] = target.Slug }),
             UsersEnable => await PostFormAsync(session, "/beheer/gebruikers", "inschakelen", token, new() { ["Target.Email"] = target.Slug }),
             UsersRevoke => await PostFormAsync(session, "/beheer/gebruikers", "intrekken", token, new() { ["Target.Email"] = target.Slug }),
+            SubsidyApply => await PostFormAsync(session, $"/subsidies/{MatrixHost.SchemeSlug}/aanvragen", "aanvraag", token, ApplicationFields(title, "indienen")),
+            SubsidyDraft => await PostFormAsync(session, "/subsidies/aanvraag/" + target.Slug, "concept", token, ApplicationFields(title, "opslaan")),
+            SubsidyComplete => await PostFormAsync(session, "/subsidies/aanvraag/" + target.Slug, "aanvulling", token, new() { ["Completion.Confirm"] = "ja" }),
+            SubsidyDecide => await PostFormAsync(session, Dossier(id), "besluit", token, new() { ["Decide.Kind"] = "Grant", ["Decide.Amount"] = "1000" }),
+            SubsidyAskCompletion => await PostFormAsync(session, Dossier(id), "aanvulling-vragen", token, new() { ["Completion.Message"] = title, ["Completion.TermEndsOn"] = Day(14) }),
+            SubsidyDelay => await PostFormAsync(session, Dossier(id), "verdagen", token, new() { ["Delay.NewDeadline"] = Day(120), ["Delay.Reason"] = title }),
+            SubsidyNotConsidered => await PostFormAsync(session, Dossier(id), "buiten-behandeling", token, new() { ["NotConsidered.Motivation"] = title }),
+            SubsidyObjection => await PostFormAsync(session, Dossier(id), "bezwaar", token, new() { ["Objection.ReceivedOn"] = Day(0), ["Objection.Note"] = title }),
+            SubsidyAssign => await PostFormAsync(session, Dossier(id) + "/beoordeling", "beoordelaar-toewijzen", token, new() { ["Input.Email"] = MatrixHost.EmailOf(WijkpeilRoles.Assessor) }),
+            SubsidyDeclare => await PostFormAsync(session, $"/beoordelen/{id}", "belangenverklaring", token, new() { ["DeclareInput.Declaration"] = "geen" }),
+            SubsidyScores => await PostFormAsync(session, $"/beoordelen/{id}", "beoordeling-scores", token, new() { [$"score-{target.QuoteId}"] = "4", [$"reason-{target.QuoteId}"] = title }),
             _ => throw new InvalidOperationException("The matrix names a form this test does not post: " + row),
         };
     }
+
+    private static string Dossier(string id) => $"/beheer/subsidies/aanvragen/{id}";
+
+    /// <summary>A day from today in the form a date field sends (the host runs on the real clock).</summary>
+    private static string Day(int fromToday) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(fromToday).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static Dictionary<string, string> ApplicationFields(string title, string action) => new()
+    {
+        ["Input.Kind"] = "Person",
+        ["Input.ContactName"] = "Matrix Bewoner",
+        ["Input.Email"] = "bewoner@matrix.nl",
+        ["Input.Title"] = title.Length > 200 ? title[..200] : title,
+        ["Input.Summary"] = "Een initiatief voor de matrix.",
+        ["Input.Area"] = "WK034403",
+        ["Input.Amount"] = "1000",
+        ["Input.StartsOn"] = "2030-01-01",
+        ["Input.EndsOn"] = "2030-06-30",
+        ["Input.Lines[0].Description"] = "Materiaal",
+        ["Input.Lines[0].Amount"] = "1000",
+        ["actie"] = action,
+    };
 
     // The matrix host gains programmes of its own (the programme rows), so a new project or story names its programme.
     private const string VitaleWijken = "vitale-wijken";

@@ -121,6 +121,30 @@ public enum TargetKind
 
     /// <summary>As <see cref="Account"/>, disabled.</summary>
     DisabledAccount,
+
+    /// <summary>Nothing yet: the request files an application. Fingerprint: the number of applications.</summary>
+    NewApplication,
+
+    /// <summary>A draft application behind its own secret link (<see cref="Target.Slug"/>).</summary>
+    DraftApplication,
+
+    /// <summary>An application awaiting completion, term still running, behind its own secret link.</summary>
+    CompletionAsked,
+
+    /// <summary>A filed application of the matrix scheme (Utrecht), not yet decided.</summary>
+    ReceivedApplication,
+
+    /// <summary>An application whose completion term passed unused (may be left unconsidered).</summary>
+    CompletionExpired,
+
+    /// <summary>A refused application (an objection can be registered).</summary>
+    DecidedApplication,
+
+    /// <summary>An assignment of the Assessor of Utrecht to a filed application, no declaration yet (id: the assessment).</summary>
+    Assignment,
+
+    /// <summary>As <see cref="Assignment"/>, "no conflict" declared, no scores yet.</summary>
+    DeclaredAssignment,
 }
 
 /// <summary>The ids a cell needs of its target; 0 or empty where the kind has no such part.</summary>
@@ -184,7 +208,7 @@ public sealed partial class MatrixHost : IAsyncDisposable
             await db.SaveChangesAsync(ct);
         });
         // The matrix posts the login and reset forms for every role from one client: neither limit may refuse it.
-        var app = factory.WithWebHostBuilder(b => b.UseSetting("Accounts:LoginAttemptsPerMinute", "1000").UseSetting("Accounts:ResetRequestsPerHour", "1000"));
+        var app = factory.WithWebHostBuilder(b => b.UseSetting("Accounts:LoginAttemptsPerMinute", "1000").UseSetting("Accounts:ResetRequestsPerHour", "1000").UseSetting("Subsidies:LinkRequestsPerMinute", "100000"));
         List<string> indicators;
         await using (var scope = factory.Database.CreateScope())
         {
@@ -192,6 +216,7 @@ public sealed partial class MatrixHost : IAsyncDisposable
         }
 
         var host = new MatrixHost(factory, app, indicators);
+        await host.AddSubsidySchemeAsync();
         await using (var scope = factory.Database.CreateScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserAdministration>();
@@ -307,6 +332,8 @@ public sealed partial class MatrixHost : IAsyncDisposable
         TargetKind.Indicator => CreateIndicatorAsync(),
         TargetKind.Account => CreateAccountAsync(disabled: false),
         TargetKind.DisabledAccount => CreateAccountAsync(disabled: true),
+        TargetKind.DraftApplication or TargetKind.CompletionAsked or TargetKind.ReceivedApplication or TargetKind.CompletionExpired
+            or TargetKind.DecidedApplication or TargetKind.Assignment or TargetKind.DeclaredAssignment => CreateSubsidyTargetAsync(kind),
         _ => Task.FromResult(new Target(kind)),
     };
 
@@ -466,6 +493,9 @@ public sealed partial class MatrixHost : IAsyncDisposable
                     Indicators = project.Indicators.Select(i => i.IndicatorId).Order(),
                     Funding = project.FundingLines.OrderBy(f => f.Id).Select(f => new { f.Id, f.Funder, f.Year, f.Budget, f.Committed, f.Spent }),
                 });
+            case TargetKind.NewApplication or TargetKind.DraftApplication or TargetKind.CompletionAsked or TargetKind.ReceivedApplication
+                or TargetKind.CompletionExpired or TargetKind.DecidedApplication or TargetKind.Assignment or TargetKind.DeclaredAssignment:
+                return await SubsidyFingerprintAsync(db, target, ct);
             case TargetKind.Story:
                 var story = await db.Stories.AsNoTracking().Include(s => s.Quotes).SingleOrDefaultAsync(s => s.Id == target.Id, ct);
                 return story is null ? "gone" : JsonSerializer.Serialize(new

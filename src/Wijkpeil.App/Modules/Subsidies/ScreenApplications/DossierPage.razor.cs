@@ -93,6 +93,11 @@ public sealed partial class DossierPage
 
     private async Task RequestCompletionAsync()
     {
+        if (dossier is null)
+        {
+            return;
+        }
+
         if (!FormValues.TryDate(Completion.TermEndsOn, out var term))
         {
             Refuse([Problem.Invalid("termEndsOn", "subsidy.form.date_invalid", Completion.TermEndsOn)], "aanvulling");
@@ -105,6 +110,11 @@ public sealed partial class DossierPage
 
     private async Task DelayAsync()
     {
+        if (dossier is null)
+        {
+            return;
+        }
+
         if (!FormValues.TryDate(Delay.NewDeadline, out var to))
         {
             Refuse([Problem.Invalid("newDeadline", "subsidy.form.date_invalid", Delay.NewDeadline)], "verdaging");
@@ -117,6 +127,11 @@ public sealed partial class DossierPage
 
     private async Task DeclareNotConsideredAsync()
     {
+        if (dossier is null)
+        {
+            return;
+        }
+
         var request = new DecisionRequest(DecisionKind.NotConsidered, null, NotConsidered.Motivation, []);
         var outcome = await Decisions.DecideAsync(Id, HttpContext.User, request, HttpContext.RequestAborted);
         Done(outcome.Succeeded ? [] : outcome.Problems, "buiten-behandeling");
@@ -124,6 +139,11 @@ public sealed partial class DossierPage
 
     private async Task RegisterObjectionAsync()
     {
+        if (dossier is null)
+        {
+            return;
+        }
+
         if (!FormValues.TryDate(Objection.ReceivedOn, out var received) || !FormValues.TryDate(Objection.PostedOn, out var posted))
         {
             Refuse([Problem.Invalid("receivedOn", "subsidy.form.date_invalid", Objection.ReceivedOn)], "bezwaar");

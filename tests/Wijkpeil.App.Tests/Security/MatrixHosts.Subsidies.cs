@@ -1,0 +1,136 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Kernel.Web;
+using Wijkpeil.App.Modules.Accounts;
+using Wijkpeil.App.Modules.Accounts.Contracts;
+using Wijkpeil.App.Modules.Programmes.Contracts;
+using Wijkpeil.Domain.Areas;
+using Wijkpeil.Domain.Common;
+using Wijkpeil.Domain.Subsidies;
+
+namespace Wijkpeil.App.Tests.Security;
+
+/// <summary>
+/// The subsidy targets of the matrix: one open scheme of Utrecht (GM0344) under Vitale Wijken for Overvecht, and an
+/// application in the state each form starts from, made through the domain with dates in the past where a term must
+/// have passed.
+/// </summary>
+public sealed partial class MatrixHost
+{
+    public const string SchemeSlug = "matrixregeling";
+
+    /// <summary>The matrix scheme's id.</summary>
+    public int SchemeId { get; private set; }
+
+    /// <summary>A filed application of the matrix scheme for the read rows (never changed by a cell).</summary>
+    public int ReadApplicationId { get; private set; }
+
+    internal async Task AddSubsidySchemeAsync()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = Database.CreateScope();
+        var programme = (await scope.ServiceProvider.GetRequiredService<IProgrammeCatalogue>().ListAsync(ct)).Single(p => p.Slug == "vitale-wijken");
+        var terms = new SchemeTerms(
+            "Matrixregeling", null, programme.Id, AreaCode.From("GM0344"), ["overvecht"], [], Money.FromCents(1_000_000_00), AllocationMethod.FirstComeFirstServed, null,
+            new DateOnly(2020, 1, 1), new DateOnly(2099, 12, 31), Money.Zero, Money.FromCents(10_000_00), null,
+            [new CriterionTerms("Bijdrage aan de wijk", null, 1)], 1, 5, 1m, [], 8, 80, 13, SubsidyScheme.DefaultObjectionClause);
+        var scheme = SubsidyScheme.Create(SchemeSlug, terms).Value;
+        Assert.True(scheme.Publish(new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero), "matrix").IsSuccess);
+        var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
+        db.Add(scheme);
+        await db.SaveChangesAsync(ct);
+        SchemeId = scheme.Id;
+        ReadApplicationId = (await CreateSubsidyTargetAsync(TargetKind.ReceivedApplication)).Id;
+    }
+
+    private async Task<Target> CreateSubsidyTargetAsync(TargetKind kind)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = Database.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
+        var scheme = await db.Set<SubsidyScheme>().Include(s => s.Criteria).Include(s => s.Attachments).Include(s => s.PlafondChanges).SingleAsync(s => s.Id == SchemeId, ct);
+        var token = SecretToken.New("wps_");
+
+        // An expired term needs a request in the past: the whole history is dated a month ago.
+        var at = kind == TargetKind.CompletionExpired ? DateTimeOffset.UtcNow.AddDays(-30) : DateTimeOffset.UtcNow;
+        var day = DateOnly.FromDateTime(at.UtcDateTime);
+        var application = SubsidyApplication.Start(scheme, ApplicationForm(), SecretToken.Hash(token), at, day).Value;
+        if (kind != TargetKind.DraftApplication)
+        {
+            Assert.Empty(application.Submit(scheme, at, day));
+        }
+
+        if (kind is TargetKind.CompletionAsked or TargetKind.CompletionExpired)
+        {
+            Assert.True(application.RequestCompletion("Stuur de begroting mee.", day, day.AddDays(7), at, "matrix").IsSuccess);
+        }
+
+        if (kind == TargetKind.DecidedApplication)
+        {
+            Assert.True(application.Refuse(scheme, null, [(scheme.Criteria.Single().Id, "Past niet bij de regeling.")], at, day, "matrix").IsSuccess);
+        }
+
+        db.Add(application);
+        await db.SaveChangesAsync(ct);
+        if (kind is not (TargetKind.Assignment or TargetKind.DeclaredAssignment))
+        {
+            return new Target(kind, Id: application.Id, Slug: token);
+        }
+
+        var assessorId = await db.Users.Where(u => u.Email == EmailOf(WijkpeilRoles.Assessor)).Select(u => u.Id).SingleAsync(ct);
+        var assessment = Assessment.Assign(application.Id, assessorId, EmailOf(WijkpeilRoles.Assessor), at, "matrix");
+        if (kind == TargetKind.DeclaredAssignment)
+        {
+            Assert.True(assessment.Declare(false, null, at).IsSuccess);
+        }
+
+        db.Add(assessment);
+        await db.SaveChangesAsync(ct);
+        return new Target(kind, Id: assessment.Id, QuoteId: scheme.Criteria.Single().Id);
+    }
+
+    private static async Task<string> SubsidyFingerprintAsync(WijkpeilDbContext db, Target target, CancellationToken ct)
+    {
+        if (target.Kind == TargetKind.NewApplication)
+        {
+            return "applications: " + await db.Set<SubsidyApplication>().CountAsync(ct);
+        }
+
+        if (target.Kind is TargetKind.Assignment or TargetKind.DeclaredAssignment)
+        {
+            var assessment = await db.Set<Assessment>().AsNoTracking().Include(a => a.Scores).SingleAsync(a => a.Id == target.Id, ct);
+            return JsonSerializer.Serialize(new { assessment.Declaration, assessment.SubmittedAt, Scores = assessment.Scores.Select(s => new { s.CriterionId, s.Score, s.NotApplicable, s.Reason }) });
+        }
+
+        var application = await db.Set<SubsidyApplication>().AsNoTracking()
+            .Include(a => a.CompletionRequests).Include(a => a.Objections).Include(a => a.BudgetLines).Include(a => a.Attachments)
+            .AsSplitQuery().SingleAsync(a => a.Id == target.Id, ct);
+        var assignments = await db.Set<Assessment>().CountAsync(a => a.ApplicationId == target.Id, ct);
+        return JsonSerializer.Serialize(new
+        {
+            application.Status,
+            application.Title,
+            application.Decision,
+            application.GrantedCents,
+            application.DelayedTo,
+            Requests = application.CompletionRequests.Select(c => new { c.TermEndsOn, c.CompletedOn }),
+            Objections = application.Objections.Count,
+            Budget = application.BudgetLines.Select(b => new { b.Description, b.AmountCents }),
+            Attachments = application.Attachments.Count,
+            assignments,
+        });
+    }
+
+    private static ApplicationForm ApplicationForm() => new(
+        Applicant.Create(ApplicantKind.Person, "Matrix Bewoner", "bewoner@matrix.nl", null, null, null, null, null, null).Value,
+        "Matrixinitiatief",
+        "Een initiatief voor de matrix.",
+        AreaCode.From("WK034403"),
+        Money.FromCents(1_000_00),
+        [new BudgetLineInput("Materiaal", Money.FromCents(1_000_00))],
+        new DateOnly(2030, 1, 1),
+        new DateOnly(2030, 6, 30),
+        null);
+}
