@@ -265,7 +265,7 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
         _ => TargetKind.Project,
     };
 
-    private static string? AuditTypeOf(string row) => TargetOf(row) switch
+    private static string? AuditTypeOf(string row) => row == SubsidyAssign ? AuditEntityTypes.SubsidyAssessment : TargetOf(row) switch
     {
         TargetKind.NewProject or TargetKind.Project => AuditEntityTypes.Project,
         TargetKind.NewStory or TargetKind.Story => AuditEntityTypes.Story,

@@ -85,7 +85,7 @@ public sealed partial class DossierPage
             return;
         }
 
-        var reasons = dossier.Scheme.Criteria.Select(c => (c.Id, Decide.Reasons.GetValueOrDefault(c.Id))).ToList();
+        var reasons = dossier.Scheme.Criteria.Select(c => (c.Id, Reason(c.Id))).ToList();
         var request = new DecisionRequest(kind, kind == DecisionKind.Grant && euros is not null ? amount.Value : null, Decide.Motivation, reasons);
         var outcome = await Decisions.DecideAsync(Id, HttpContext.User, request, HttpContext.RequestAborted);
         Done(outcome.Succeeded ? [] : outcome.Problems, "besluit");
@@ -154,6 +154,9 @@ public sealed partial class DossierPage
         Done(outcome.Succeeded ? [] : outcome.Problems, "bezwaar");
     }
 
+    /// <summary>The motivation typed for a criterion; the form binder leaves the dictionary null when none was posted.</summary>
+    private string? Reason(int criterionId) => Decide.Reasons?.GetValueOrDefault(criterionId);
+
     private void Done(IReadOnlyList<Problem> problems, string formId)
     {
         if (problems.Count == 0)
@@ -187,7 +190,7 @@ public sealed partial class DossierPage
 
         public string? Motivation { get; set; }
 
-        public Dictionary<int, string?> Reasons { get; set; } = [];
+        public Dictionary<int, string?>? Reasons { get; set; } = [];
     }
 
     private sealed class CompletionInput
