@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
@@ -145,6 +146,28 @@ public sealed partial class DecisionMailTests
         Assert.Contains("uiterlijk op 24 november 2026", mail.TextBody!, StringComparison.Ordinal);
         Assert.DoesNotContain("wps_", mail.TextBody!, StringComparison.Ordinal);
         Assert.Contains("per e-mail naar de aanvrager gestuurd", await SubsidyHost.ReadAsync(await officer.GetAsync(asked.Headers.Location, Ct)), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Grant_WithoutChromium_DecisionStandsAndTheLetterGoesAsDocx_ThePageSaysSo(DatabaseProvider provider)
+    {
+        await using var host = await SubsidyHost.StartAsync(provider);
+        var (id, _) = await ApplyAsync(host);
+        await StoryTestData.AddAccountAsync(host.Database, Officer, WijkpeilRoles.SubsidyOfficer, SubsidyTestData.Amersfoort);
+        await using var noChromium = host.App.WithWebHostBuilder(builder => builder.UseSetting("Pdf:ChromiumPath", "/nonexistent/chromium"));
+        using var officer = noChromium.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        Assert.Equal(HttpStatusCode.Found, (await LoginPageTests.PostLoginAsync(officer, Officer, StoryTestData.Password)).StatusCode);
+
+        var decided = await StoryPagesTests.PostFormAsync(officer, Dossier(id), "besluit", new() { ["Decide.Kind"] = "Grant", ["Decide.Amount"] = "1250" });
+
+        Assert.Equal($"{Dossier(id)}?mail=besluit-SentWithoutPdf", decided.Headers.Location!.PathAndQuery);
+        var mail = host.Smtp.Messages.Single(m => m.Subject!.StartsWith("Besluit op uw aanvraag", StringComparison.Ordinal));
+        Assert.EndsWith(".docx", Assert.Single(mail.Attachments.OfType<MimePart>()).FileName, StringComparison.Ordinal);
+        Assert.Contains("de PDF kon niet worden gemaakt", await SubsidyHost.ReadAsync(await officer.GetAsync(decided.Headers.Location, Ct)), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await officer.GetAsync($"{Dossier(id)}/beschikking.pdf", Ct)).StatusCode);
+        await using var scope = host.Database.CreateScope();
+        Assert.Equal(DecisionKind.Grant, (await scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>().Set<SubsidyApplication>().SingleAsync(Ct)).Decision);
     }
 
     private static string Dossier(int id) => $"/beheer/subsidies/aanvragen/{id}";
