@@ -93,7 +93,8 @@ public static class SecurityHeaders
             : Policy;
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
-        headers["Referrer-Policy"] = "same-origin";
+        // A page or download with a secret in its address (the applicant's link) sets "no-referrer" itself: keep it.
+        headers.TryAdd("Referrer-Policy", "same-origin");
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
         if (hsts is not null && http.Request.IsHttps && !hsts.ExcludedHosts.Contains(http.Request.Host.Host, StringComparer.OrdinalIgnoreCase))
         {

@@ -29,6 +29,8 @@ public static class SubsidiesModule
         services.AddSingleton<IAttachmentStore, FileAttachmentStore>();
         services.AddScoped<SubsidyTime>();
         services.AddScoped<DecideApplicationHandler>();
+        services.AddScoped<DecisionLetters>();
+        services.AddScoped<DecisionMails>();
         services.AddScoped<ApplicantFiles>();
         services.AddScoped<ApplicantLink>();
         services.AddScoped<ApplicantMails>();
@@ -52,5 +54,6 @@ public static class SubsidiesModule
     }
 
     /// <summary>The module's endpoints (downloads of attachments and letters, the public register's files).</summary>
-    public static IEndpointRouteBuilder MapSubsidiesModule(this IEndpointRouteBuilder endpoints) => endpoints.MapRegisterDownloads();
+    public static IEndpointRouteBuilder MapSubsidiesModule(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapRegisterDownloads().MapDecisionLetterDownloads();
 }

@@ -29,6 +29,10 @@ public sealed partial class DossierPage
     [Parameter]
     public int Id { get; set; }
 
+    /// <summary>What became of the mail after the last action: <c>besluit-…</c> or <c>aanvulling-…</c> with an <see cref="ApplicantMailResult"/>.</summary>
+    [SupplyParameterFromQuery(Name = "mail")]
+    private string? MailResult { get; set; }
+
     [CascadingParameter]
     private HttpContext HttpContext { get; set; } = default!;
 
@@ -50,6 +54,7 @@ public sealed partial class DossierPage
     protected override async Task OnInitializedAsync()
     {
         Decide ??= new DecisionInput();
+        Decide.Reasons ??= [];
         Completion ??= new CompletionInput();
         Delay ??= new DelayInput();
         NotConsidered ??= new NotConsideredInput();
@@ -88,7 +93,7 @@ public sealed partial class DossierPage
         var reasons = dossier.Scheme.Criteria.Select(c => (c.Id, Reason(c.Id))).ToList();
         var request = new DecisionRequest(kind, kind == DecisionKind.Grant && euros is not null ? amount.Value : null, Decide.Motivation, reasons);
         var outcome = await Decisions.DecideAsync(Id, HttpContext.User, request, HttpContext.RequestAborted);
-        Done(outcome.Succeeded ? [] : outcome.Problems, "besluit");
+        await DoneAndMailAsync(outcome.Succeeded, outcome.Problems, "besluit");
     }
 
     private async Task RequestCompletionAsync()
@@ -105,7 +110,14 @@ public sealed partial class DossierPage
         }
 
         var outcome = await Screening.RequestCompletionAsync(Id, HttpContext.User, Completion.Message, term, HttpContext.RequestAborted);
-        Done(outcome.Succeeded ? [] : outcome.Problems, "aanvulling");
+        if (!outcome.Succeeded)
+        {
+            Refuse(outcome.Problems, "aanvulling");
+            return;
+        }
+
+        var mailed = await Mails.SendCompletionRequestAsync(outcome.Value!, HttpContext.RequestAborted);
+        Navigation.NavigateTo($"/beheer/subsidies/aanvragen/{Id}?mail=aanvulling-{mailed}");
     }
 
     private async Task DelayAsync()
@@ -134,7 +146,7 @@ public sealed partial class DossierPage
 
         var request = new DecisionRequest(DecisionKind.NotConsidered, null, NotConsidered.Motivation, []);
         var outcome = await Decisions.DecideAsync(Id, HttpContext.User, request, HttpContext.RequestAborted);
-        Done(outcome.Succeeded ? [] : outcome.Problems, "buiten-behandeling");
+        await DoneAndMailAsync(outcome.Succeeded, outcome.Problems, "buiten-behandeling");
     }
 
     private async Task RegisterObjectionAsync()
@@ -156,6 +168,29 @@ public sealed partial class DossierPage
 
     /// <summary>The motivation typed for a criterion; the form binder leaves the dictionary null when none was posted.</summary>
     private string? Reason(int criterionId) => Decide.Reasons?.GetValueOrDefault(criterionId);
+
+    /// <summary>After a recorded decision, the beschikking is mailed; whatever becomes of the mail, the decision stands and the page says so.</summary>
+    private async Task DoneAndMailAsync(bool succeeded, IReadOnlyList<Problem> problems, string formId)
+    {
+        if (!succeeded)
+        {
+            Refuse(problems, formId);
+            return;
+        }
+
+        var mailed = await Mails.SendDecisionAsync(Id, HttpContext.RequestAborted);
+        Navigation.NavigateTo($"/beheer/subsidies/aanvragen/{Id}?mail=besluit-{mailed}");
+    }
+
+    private string? MailNotice => MailResult switch
+    {
+        "besluit-Sent" => "Notice.Mailed",
+        "besluit-SentWithoutPdf" => "Notice.MailedWithoutPdf",
+        "besluit-Failed" => "Notice.MailFailed",
+        "aanvulling-Sent" => "Notice.CompletionMailed",
+        "aanvulling-Failed" => "Notice.CompletionMailFailed",
+        _ => null,
+    };
 
     private void Done(IReadOnlyList<Problem> problems, string formId)
     {
