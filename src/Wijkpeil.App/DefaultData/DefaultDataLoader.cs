@@ -76,11 +76,17 @@ public sealed partial class DefaultDataLoader(
     {
         if (await db.SystemSettings.AsNoTracking().SingleOrDefaultAsync(s => s.Key == SettingKey, cancellationToken) is { } loaded)
         {
-            if (await seeder.SeedAgendaAsync(cancellationToken))
+            var agendaAdded = await seeder.SeedAgendaAsync(cancellationToken);
+            if (agendaAdded)
             {
                 LogAgendaAdded(logger);
             }
-            else if (loaded.Value.StartsWith(DataVersion + ";", StringComparison.Ordinal))
+
+            if (await seeder.SeedSubsidySchemeAsync(cancellationToken))
+            {
+                LogSubsidySchemeAdded(logger);
+            }
+            else if (!agendaAdded && loaded.Value.StartsWith(DataVersion + ";", StringComparison.Ordinal))
             {
                 LogAlreadyLoaded(logger);
             }
@@ -106,6 +112,8 @@ public sealed partial class DefaultDataLoader(
             await seeder.SeedProgrammeAsync(cancellationToken) ? "added" : "already there");
         await StepAsync("Vitale Wijken agenda", async () =>
             await seeder.SeedAgendaAsync(cancellationToken) ? "added" : "already there");
+        await StepAsync("Soesterkwartier subsidy scheme", async () =>
+            await seeder.SeedSubsidySchemeAsync(cancellationToken) ? "added" : "already there");
 
         await ImportStepAsync("regions", () => areaImport.ImportRegionsAsync(
             files.PathOf("cbs/85984NED-WijkenEnBuurten-2024.csv"),
@@ -238,6 +246,9 @@ public sealed partial class DefaultDataLoader(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Default data already loaded; added the Vitale Wijken agenda from the progress letter, which it did not have yet")]
     private static partial void LogAgendaAdded(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Default data already loaded; added the Soesterkwartier subsidy scheme from the progress letter, which it did not have yet")]
+    private static partial void LogSubsidySchemeAdded(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Default data {Loaded} is older than {Version}: adding what the newer bundle brings")]
     private static partial void LogUpgrading(ILogger logger, string loaded, string version);

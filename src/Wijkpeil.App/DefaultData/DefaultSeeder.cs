@@ -3,19 +3,23 @@ using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Agenda.Contracts;
 using Wijkpeil.App.Modules.Indicators.Contracts;
 using Wijkpeil.App.Modules.Programmes.Contracts;
+using Wijkpeil.App.Modules.Subsidies.Contracts;
 using Wijkpeil.Domain.Indicators;
 
 namespace Wijkpeil.App.DefaultData;
 
 /// <summary>
 /// Writes the curated indicator catalogue (<see cref="Kernset"/>), the Vitale Wijken programme and its agenda from
-/// the progress letter, each through the owning module's seeding contract. Each step can run again after an interrupted
+/// the progress letter and the letter's subsidy scheme, each through the owning module's seeding contract. Each step can run again after an interrupted
 /// first start: what exists is left as it is.
 /// </summary>
-public sealed class DefaultSeeder(WijkpeilDbContext db, IProgrammeSeeding createProgramme, IAgendaSeeding agenda, IIndicatorCuration catalogue)
+public sealed class DefaultSeeder(WijkpeilDbContext db, IProgrammeSeeding createProgramme, IAgendaSeeding agenda, IIndicatorCuration catalogue, ISubsidySeeding subsidies)
 {
     /// <summary>The system_settings key whose presence means the letter's agenda was added once.</summary>
     public const string AgendaSettingKey = "default-agenda";
+
+    /// <summary>The system_settings key whose presence means the letter's subsidy scheme was added once.</summary>
+    public const string SubsidySchemeSettingKey = "default-subsidy-scheme";
 
     /// <summary>
     /// Adds the curated indicators with their source mappings; returns how many were added or curated. RIVM's health
@@ -97,5 +101,26 @@ public sealed class DefaultSeeder(WijkpeilDbContext db, IProgrammeSeeding create
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return true;
+    }
+
+    /// <summary>
+    /// Adds the Soesterkwartier subsidy scheme the letter names, as a scheme run outside Wijkpeil (no plafond, dates,
+    /// applications or amounts), once: not when it was added before (the <see cref="SubsidySchemeSettingKey"/> row), so
+    /// a scheme someone deleted does not come back. Not audited, like the agenda: the default's change, nobody's.
+    /// Runs after the agenda so it links the agenda's subsidy project; returns whether it added.
+    /// </summary>
+    public async Task<bool> SeedSubsidySchemeAsync(CancellationToken cancellationToken = default)
+    {
+        if (await db.SystemSettings.AsNoTracking().AnyAsync(s => s.Key == SubsidySchemeSettingKey, cancellationToken)
+            || !await db.SystemSettings.AsNoTracking().AnyAsync(s => s.Key == AgendaSettingKey, cancellationToken))
+        {
+            return false;
+        }
+
+        var added = await subsidies.SeedDefaultAsync(VitaleWijkenProgramme.Code, cancellationToken);
+        db.SystemSettings.Add(new SystemSetting(SubsidySchemeSettingKey, VitaleWijkenAgenda.Source));
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return added;
     }
 }

@@ -230,8 +230,9 @@ public sealed partial class SubsidyApplication
         return null;
     }
 
-    private static Result<SubsidyApplication> Closed(SubsidyScheme scheme) =>
-        Result<SubsidyApplication>.Failure("subsidy.application.scheme_closed", $"De regeling '{scheme.Name}' is niet open voor aanvragen (open van {scheme.OpensOn:yyyy-MM-dd} tot en met {scheme.ClosesOn:yyyy-MM-dd}).", null, scheme.OpensOn, scheme.ClosesOn);
+    private static Result<SubsidyApplication> Closed(SubsidyScheme scheme) => scheme.IsRunElsewhere
+        ? Result<SubsidyApplication>.Failure("subsidy.application.scheme_run_elsewhere", $"De regeling '{scheme.Name}' loopt buiten Wijkpeil: vraag subsidie aan bij de gemeente.", null, scheme.Name)
+        : Result<SubsidyApplication>.Failure("subsidy.application.scheme_closed", $"De regeling '{scheme.Name}' is niet open voor aanvragen (open van {scheme.OpensOn:yyyy-MM-dd} tot en met {scheme.ClosesOn:yyyy-MM-dd}).", null, scheme.OpensOn, scheme.ClosesOn);
 
     private static Result<SubsidyApplication> NotInState(string code, string message) =>
         Result<SubsidyApplication>.Failure(code, message, null);

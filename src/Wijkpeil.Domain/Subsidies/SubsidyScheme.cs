@@ -133,8 +133,10 @@ public sealed partial class SubsidyScheme
         "Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de dag waarop dit besluit is verzonden bezwaar maken bij het bestuursorgaan dat het besluit heeft genomen (artikel 6:7 Awb). " +
         "Uw bezwaarschrift moet ondertekend zijn en bevat ten minste uw naam en adres, de datum, een omschrijving van het besluit waartegen u bezwaar maakt en de redenen van uw bezwaar (artikel 6:5 Awb).";
 
+    /// <summary>Where the scheme stands on <paramref name="today"/>; a scheme run elsewhere is open ("opengesteld", as recorded).</summary>
     public SchemeStatus StatusOn(DateOnly today) =>
         !IsPublished ? SchemeStatus.Draft
+        : IsRunElsewhere ? SchemeStatus.Open
         : today < OpensOn ? SchemeStatus.Announced
         : today <= ClosesOn ? SchemeStatus.Open
         : SchemeStatus.Closed;
@@ -160,6 +162,11 @@ public sealed partial class SubsidyScheme
     public Result<SubsidyScheme> Change(SchemeTerms terms)
     {
         ArgumentNullException.ThrowIfNull(terms);
+        if (IsRunElsewhere)
+        {
+            return RunElsewhereRefusal();
+        }
+
         if (IsPublished)
         {
             var frozen = FrozenChange(terms);
@@ -176,6 +183,11 @@ public sealed partial class SubsidyScheme
     /// <summary>Publishes the scheme: from now on the plafond and the terms are frozen. A lot's seed is drawn now.</summary>
     public Result<SubsidyScheme> Publish(DateTimeOffset now, string lotSeed)
     {
+        if (IsRunElsewhere)
+        {
+            return RunElsewhereRefusal();
+        }
+
         if (IsPublished)
         {
             return Result<SubsidyScheme>.Failure("subsidy.scheme.already_published", "Deze regeling is al gepubliceerd.", null);
@@ -192,6 +204,11 @@ public sealed partial class SubsidyScheme
     /// </summary>
     public Result<SubsidyScheme> ChangePlafond(Money amount, string? reason, DateTimeOffset now)
     {
+        if (IsRunElsewhere)
+        {
+            return RunElsewhereRefusal();
+        }
+
         var why = TextRules.Required(reason, PlafondReasonMaxLength, "subsidy.plafond.reason", "de reden van de wijziging", "reason");
         if (!why.IsSuccess)
         {
@@ -236,8 +253,11 @@ public sealed partial class SubsidyScheme
         return Money.FromCents(Math.Max(current, atFiling));
     }
 
-    /// <summary>Whether <paramref name="today"/>, a day in Europe/Amsterdam, is within the opening period.</summary>
-    public bool AcceptsApplicationsOn(DateOnly today) => StatusOn(today) == SchemeStatus.Open;
+    /// <summary>
+    /// Whether <paramref name="today"/>, a day in Europe/Amsterdam, is within the opening period; never for a scheme
+    /// run elsewhere (people apply at the gemeente).
+    /// </summary>
+    public bool AcceptsApplicationsOn(DateOnly today) => !IsRunElsewhere && StatusOn(today) == SchemeStatus.Open;
 
     private DomainError? FrozenChange(SchemeTerms terms)
     {

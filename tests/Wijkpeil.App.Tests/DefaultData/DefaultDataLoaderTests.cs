@@ -46,6 +46,12 @@ public sealed class DefaultDataLoaderTests
             await AssertCatalogueAsync(db, ct);
             await AssertWavesMatchTheBundleAsync(db, scope.ServiceProvider.GetRequiredService<IProgrammeCatalogue>(), ct);
             Assert.Equal(VitaleWijkenAgenda.Entries.Count, await db.Projects.CountAsync(p => p.IsPublished, ct));
+
+            // The letter's subsidy scheme, recorded as run outside Wijkpeil: no applications, no amounts.
+            var scheme = await db.Set<Wijkpeil.Domain.Subsidies.SubsidyScheme>().SingleAsync(ct);
+            Assert.True(scheme is { IsRunElsewhere: true, IsPublished: true, IsExampleData: false, GrantedCents: 0 });
+            Assert.Single(scheme.ProjectIds);
+            Assert.Equal(0, await db.Set<Wijkpeil.Domain.Subsidies.SubsidyApplication>().CountAsync(ct));
             var setting = await db.SystemSettings.SingleAsync(s => s.Key == DefaultDataLoader.SettingKey, ct);
             Assert.StartsWith(DefaultDataLoader.DataVersion, setting.Value, StringComparison.Ordinal);
         }
@@ -57,6 +63,10 @@ public sealed class DefaultDataLoaderTests
         }
 
         Assert.Equal(counts, await CountsAsync(database, ct));
+        await using (var scope = database.CreateScope())
+        {
+            Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>().Set<Wijkpeil.Domain.Subsidies.SubsidyScheme>().CountAsync(ct));
+        }
     }
 
     /// <summary>

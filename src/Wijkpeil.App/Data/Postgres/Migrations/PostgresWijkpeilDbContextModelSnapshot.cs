@@ -2153,6 +2153,9 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
                     b.Property<bool>("IsExampleData")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("IsRunElsewhere")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("LotSeed")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");

@@ -2061,6 +2061,9 @@ namespace Wijkpeil.App.Data.Sqlite.Migrations
                     b.Property<bool>("IsExampleData")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsRunElsewhere")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LotSeed")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");

@@ -28,7 +28,8 @@ public interface IAgendaSubsidies
 /// <param name="Spent">Paid minus reclaimed.</param>
 /// <param name="Grants">The granted initiatives, oldest decision first.</param>
 /// <param name="IsExampleData">Whether the scheme itself is example data.</param>
-public sealed record ProjectSubsidyScheme(string Slug, string Name, IReadOnlyList<int> ProjectIds, Money? Plafond, Money Committed, Money Spent, IReadOnlyList<ProjectSubsidyGrant> Grants, bool IsExampleData);
+/// <param name="IsRunElsewhere">Run outside Wijkpeil: no plafond or amounts known here; people apply at the gemeente.</param>
+public sealed record ProjectSubsidyScheme(string Slug, string Name, IReadOnlyList<int> ProjectIds, Money? Plafond, Money Committed, Money Spent, IReadOnlyList<ProjectSubsidyGrant> Grants, bool IsExampleData, bool IsRunElsewhere = false);
 
 /// <summary>A granted initiative: never a person's name; a private person is "particulier".</summary>
 /// <param name="Reference">E.g. SUB-2026-00042.</param>

@@ -19,7 +19,7 @@ public sealed record WorklistRow(
     decimal? Granted);
 
 /// <summary>A scheme an officer runs, with how many applications wait for a decision.</summary>
-public sealed record SchemeListItem(int Id, string Slug, string Name, string Gemeente, SchemeStatus Status, decimal Plafond, decimal Granted, int Open, int Overdue);
+public sealed record SchemeListItem(int Id, string Slug, string Name, string Gemeente, SchemeStatus Status, decimal? Plafond, decimal Granted, int Open, int Overdue, bool IsRunElsewhere = false);
 
 /// <summary>
 /// The officers' lists: the schemes a user may run, and a scheme's filed applications sorted by the day the decision
@@ -42,8 +42,8 @@ public sealed class WorklistQuery(WijkpeilDbContext db, SubsidyTime time)
         {
             var waiting = open.Where(a => a.SchemeId == s.Id).ToList();
             return new SchemeListItem(
-                s.Id, s.Slug, s.Name, s.Gemeente.Value, s.StatusOn(today), s.Plafond.Euros, s.Granted.Euros,
-                waiting.Count, waiting.Count(a => a.Clock(s, today)?.IsOverdue == true));
+                s.Id, s.Slug, s.Name, s.Gemeente.Value, s.StatusOn(today), s.IsRunElsewhere ? null : s.Plafond.Euros, s.Granted.Euros,
+                waiting.Count, waiting.Count(a => a.Clock(s, today)?.IsOverdue == true), s.IsRunElsewhere);
         })];
     }
 

@@ -19,7 +19,7 @@ namespace Wijkpeil.App.Modules.Subsidies.SeedScheme;
 /// an officer's, the grants reserved in the scheme's ledger like a decision's, each change in the audit trail, and the
 /// public pages showing subsidies marked stale.
 /// </summary>
-internal sealed class SubsidySeeding(WijkpeilDbContext db, IProgrammeCatalogue catalogue, IProjectDirectory projects, IAuditLog audit, IPublicChanges publicChanges, SubsidyTime time) : ISubsidySeeding
+internal sealed partial class SubsidySeeding(WijkpeilDbContext db, IProgrammeCatalogue catalogue, IProjectDirectory projects, IAuditLog audit, IPublicChanges publicChanges, SubsidyTime time) : ISubsidySeeding
 {
     private const string Actor = "wijkpeil demo";
 

@@ -23,7 +23,7 @@ internal sealed class AgendaSubsidies(WijkpeilDbContext db) : IAgendaSubsidies
         // Few schemes exist; the project links are a primitive collection, filtered here on both providers alike.
         var published = await db.SubsidySchemes.AsNoTracking()
             .Where(s => s.PublishedAt != null)
-            .Select(s => new { s.Id, s.Slug, s.Name, s.ProjectIds, s.PlafondCents, s.GrantedCents, s.IsExampleData })
+            .Select(s => new { s.Id, s.Slug, s.Name, s.ProjectIds, s.PlafondCents, s.GrantedCents, s.IsExampleData, s.IsRunElsewhere })
             .ToListAsync(ct);
         var linked = published.Where(s => s.ProjectIds.Any(projectIds.Contains)).OrderBy(s => s.Name, StringComparer.CurrentCulture).ToList();
         if (linked.Count == 0)
@@ -41,11 +41,12 @@ internal sealed class AgendaSubsidies(WijkpeilDbContext db) : IAgendaSubsidies
                     s.Slug,
                     s.Name,
                     [.. s.ProjectIds.Where(projectIds.Contains)],
-                    Money.FromCents(s.PlafondCents),
+                    s.IsRunElsewhere ? null : Money.FromCents(s.PlafondCents),
                     Money.FromCents(s.GrantedCents),
                     Money.FromCents(own.Sum(g => g.PaymentsCents)),
                     [.. own.Select(g => new ProjectSubsidyGrant(g.Reference, g.Recipient, g.Title, Money.FromCents(g.GrantedCents), g.IsExampleData))],
-                    s.IsExampleData);
+                    s.IsExampleData,
+                    s.IsRunElsewhere);
             }),
         ];
     }

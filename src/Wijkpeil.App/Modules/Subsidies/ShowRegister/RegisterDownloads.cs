@@ -61,7 +61,7 @@ internal static class RegisterDownloads
             r.AmountSettled is { } settled ? Amount(settled) : string.Empty, Amount(r.AmountDisbursed),
             r.AwardDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty, Text(r.RecipientOrganisation.Name),
             Text(r.BeneficiaryLocation?.Code), Text(r.BeneficiaryLocation?.Name), Text(r.FundingOrganisation.Code), Text(r.FundingOrganisation.Name),
-            Text(r.GrantProgramme.Title), Text(r.GrantProgramme.Code), Amount(r.Plafond), ExcelCsv.YesNo(r.ExampleData), Text(source),
+            Text(r.GrantProgramme.Title), Text(r.GrantProgramme.Code), r.Plafond is { } plafond ? Amount(plafond) : string.Empty, ExcelCsv.YesNo(r.ExampleData), Text(source),
         });
         var stamp = register.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return TypedResults.Stream(stream => ExcelCsv.WriteAsync(stream, CsvHeader, lines, ct), ExcelCsv.ContentType, $"wijkpeil-subsidieregister-{stamp}.csv");
@@ -84,7 +84,7 @@ internal static class RegisterDownloads
             g.AreaCode is { } code ? new NamedThing(code, g.AreaName ?? code) : null,
             new NamedThing(s.GemeenteCode, s.GemeenteName),
             new GrantProgramme(s.Slug, s.Name),
-            s.Plafond.Euros,
+            s.IsRunElsewhere ? null : s.Plafond.Euros,
             g.IsExampleData || s.IsExampleData))),
     ];
 
@@ -112,7 +112,7 @@ public sealed record GrantRecord(
     NamedThing? BeneficiaryLocation,
     NamedThing FundingOrganisation,
     GrantProgramme GrantProgramme,
-    decimal Plafond,
+    decimal? Plafond,
     bool ExampleData);
 
 /// <summary>A code (CBS, GMnnnn) and a name; the code is empty for a recipient (a KvK number is not published).</summary>

@@ -37,13 +37,14 @@ public sealed record RegisterScheme(
     int AdvancePercent,
     IReadOnlyList<int> ProjectIds,
     bool IsExampleData,
-    IReadOnlyList<RegisterGrant> Grants)
+    IReadOnlyList<RegisterGrant> Grants,
+    bool IsRunElsewhere = false)
 {
     public Money Remaining => Plafond - Granted;
 
     public Money Paid => Money.Sum(Grants.Select(g => g.Disbursed));
 
-    public bool AcceptsApplications => Status == SchemeStatus.Open;
+    public bool AcceptsApplications => Status == SchemeStatus.Open && !IsRunElsewhere;
 }
 
 /// <summary>A criterion with its weight.</summary>

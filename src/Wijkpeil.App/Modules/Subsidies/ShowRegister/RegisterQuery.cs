@@ -50,7 +50,8 @@ public sealed class RegisterQuery(WijkpeilDbContext db, IAreaRegister areas, IPr
                 s.ScaleMin, s.ScaleMax, s.MinimumScore,
                 [.. s.Attachments.OrderBy(a => a.Position).Select(a => new RegisterAttachment(a.Kind, a.FileTypes, a.MaxBytes, a.IsRequired))],
                 s.DecisionTermWeeks, s.AdvancePercent, s.ProjectIds, s.IsExampleData,
-                [.. grants.Where(g => g.SchemeId == s.Id).Select(g => g.ToGrant(nameOf))]))
+                [.. grants.Where(g => g.SchemeId == s.Id).Select(g => g.ToGrant(nameOf))],
+                s.IsRunElsewhere))
             .ToList();
         return new PublicRegister(today, rows);
     }
