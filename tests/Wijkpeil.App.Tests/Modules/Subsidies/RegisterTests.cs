@@ -99,7 +99,7 @@ public sealed class RegisterTests
         Assert.StartsWith("identifier;title;description;currency;amountAppliedFor;amountAwarded", lines[0], StringComparison.Ordinal);
         var line = Assert.Single(lines[1..]);
         Assert.StartsWith($"{reference};Geveltuinen in de Pijlstraat;", line, StringComparison.Ordinal);
-        Assert.Contains(";EUR;1234,56;1234,56;;0,00;2026-11-03;Buurtvereniging De Zonnehof;WK030709;", line, StringComparison.Ordinal);
+        Assert.Contains(";EUR;1234,56;1234,56;;0,00;2026-11-03;Buurtvereniging De Zonnehof;WK030703;", line, StringComparison.Ordinal);
         Assert.EndsWith(";10000,00;nee;Wijkpeil subsidieregister, stand 2026-11-03", line, StringComparison.Ordinal);
     }
 
