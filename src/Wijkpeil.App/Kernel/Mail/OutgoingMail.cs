@@ -56,3 +56,15 @@ public sealed record MailDelivery(string? SmtpHost, string PickupFolder)
 {
     public bool UsesSmtp => SmtpHost is not null;
 }
+
+/// <summary>The failures of sending a mail that a sender reports to its page instead of failing the request.</summary>
+public static class MailFailures
+{
+    /// <summary>
+    /// Whether <paramref name="exception"/> is mail not getting through (the server refused or was unreachable, the
+    /// pickup folder could not be written), as opposed to a bug.
+    /// </summary>
+    public static bool IsDelivery(Exception exception) =>
+        exception is IOException or UnauthorizedAccessException or MailKit.ProtocolException or MailKit.CommandException
+            or System.Net.Sockets.SocketException or MailKit.Security.AuthenticationException or MailKit.Security.SslHandshakeException;
+}

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Net;
-using MailKit;
-using MailKit.Security;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using Wijkpeil.App.Kernel.Mail;
@@ -37,8 +35,7 @@ public sealed partial class AccountMails(IMailSender sender, IStringLocalizer<Ac
             await SendAsync(link, publicBase, cancellationToken);
             return true;
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ProtocolException or CommandException
-                                          or System.Net.Sockets.SocketException or AuthenticationException or SslHandshakeException)
+        catch (Exception exception) when (MailFailures.IsDelivery(exception))
         {
             MailFailed(log, link.Purpose, exception);
             return false;

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Net;
-using MailKit;
-using MailKit.Security;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using Wijkpeil.App.Kernel.Mail;
@@ -61,8 +59,7 @@ public sealed partial class ApplicantMails(IMailSender sender, IStringLocalizer<
             await sender.SendAsync(new OutgoingMail(to, letter.Subject, plain, html), ct);
             return true;
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ProtocolException or CommandException
-                                          or System.Net.Sockets.SocketException or AuthenticationException or SslHandshakeException)
+        catch (Exception exception) when (MailFailures.IsDelivery(exception))
         {
             MailFailed(log, letter.Subject, exception);
             return false;

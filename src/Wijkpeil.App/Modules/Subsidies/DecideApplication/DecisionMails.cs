@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Net;
-using MailKit;
-using MailKit.Security;
 using Microsoft.Extensions.Logging;
 using Wijkpeil.App.Kernel.Mail;
 using Wijkpeil.App.Modules.Subsidies.Letters;
@@ -103,8 +101,7 @@ public sealed partial class DecisionMails(DecisionLetters letters, IMailSender s
             await sender.SendAsync(new OutgoingMail(to, subject, plain, html, files), ct);
             return true;
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ProtocolException or CommandException
-                                          or System.Net.Sockets.SocketException or AuthenticationException or SslHandshakeException)
+        catch (Exception exception) when (MailFailures.IsDelivery(exception))
         {
             MailFailed(log, subject, exception);
             return false;
