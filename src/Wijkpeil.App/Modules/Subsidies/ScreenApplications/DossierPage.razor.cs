@@ -24,6 +24,7 @@ public sealed partial class DossierPage
     };
 
     private Dossier? dossier;
+    private IReadOnlyList<ApplyForSubsidy.SchemeArea> areas = [];
     private FormErrors errors = new();
 
     [Parameter]
@@ -66,6 +67,7 @@ public sealed partial class DossierPage
             return;
         }
 
+        areas = await SchemeAreas.OfAsync(dossier.Scheme, HttpContext.RequestAborted);
         Decide.Amount ??= dossier.Application.AmountRequested.Euros.ToString("0.00", System.Globalization.CultureInfo.CurrentCulture);
     }
 
