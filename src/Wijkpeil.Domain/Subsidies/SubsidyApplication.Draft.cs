@@ -217,7 +217,9 @@ public sealed partial class SubsidyApplication
             lines.Add(made.Value);
         }
 
-        Applicant = form.Applicant;
+        // A copy of its own: the applicant is stored with this application alone (an EF owned value must not be
+        // shared by two applications built from one form).
+        Applicant = form.Applicant with { };
         Title = title.Value ?? string.Empty;
         Summary = summary.Value ?? string.Empty;
         Planning = planning.Value;

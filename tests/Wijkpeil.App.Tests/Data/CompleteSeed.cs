@@ -110,6 +110,50 @@ internal static class CompleteSeed
             StoryTestData.Fields(),
             publish: true,
             [new QuoteRequest("Eindelijk een plek om elkaar te zien.", "bewoner Neckardreef", Named: false)]);
+        await SeedSubsidyHistoryAsync(database, ct);
+    }
+
+    /// <summary>
+    /// A scheme's whole history through the domain (the demo set fills schemes, applications, budgets and payments):
+    /// an attachment requirement and a plafond change; an application with a file, a completion asked and answered, a
+    /// refusal with motivations and an objection; and an assessor's declared and scored assessment.
+    /// </summary>
+    private static async Task SeedSubsidyHistoryAsync(TestDatabase database, CancellationToken ct)
+    {
+        await using var scope = database.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
+        var programmeId = await db.Set<Domain.Programmes.Programme>().Select(p => p.Id).FirstAsync(ct);
+        var at = new DateTimeOffset(2026, 11, 3, 9, 0, 0, TimeSpan.Zero);
+        var day = new DateOnly(2026, 11, 3);
+        var terms = new Domain.Subsidies.SchemeTerms(
+            "Volledige regeling", null, programmeId, Domain.Areas.AreaCode.From("GM0344"), ["overvecht"], [], Domain.Common.Money.FromCents(1_000_000), Domain.Subsidies.AllocationMethod.FirstComeFirstServed, null,
+            new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), Domain.Common.Money.Zero, Domain.Common.Money.FromCents(500_000), null,
+            [new Domain.Subsidies.CriterionTerms("Bijdrage aan de wijk", null, 1)], 1, 5, 1m, [new Domain.Subsidies.AttachmentTerms("Begroting", "pdf", 1024 * 1024, true)], 8, 80, 13, Domain.Subsidies.SubsidyScheme.DefaultObjectionClause);
+        var scheme = Domain.Subsidies.SubsidyScheme.Create("volledige-regeling", terms).Value;
+        Assert.True(scheme.Publish(at.AddMonths(-10), "seed").IsSuccess);
+        Assert.True(scheme.ChangePlafond(Domain.Common.Money.FromCents(2_000_000), "Extra budget van de provincie.", at.AddMonths(-1)).IsSuccess);
+        db.Add(scheme);
+        await db.SaveChangesAsync(ct);
+
+        var applicant = Domain.Subsidies.Applicant.Create(Domain.Subsidies.ApplicantKind.Person, "Bewoner Volledig", "volledig@example.nl", null, null, null, null, null, null).Value;
+        var form = new Domain.Subsidies.ApplicationForm(applicant, "Buurtkamer", "Een buurtkamer.", Domain.Areas.AreaCode.From("WK034403"), Domain.Common.Money.FromCents(100_000),
+            [new Domain.Subsidies.BudgetLineInput("Huur", Domain.Common.Money.FromCents(100_000))], new DateOnly(2027, 1, 1), new DateOnly(2027, 6, 30), null);
+        var refused = Domain.Subsidies.SubsidyApplication.Start(scheme, form, new string('a', 64), at, day).Value;
+        Assert.True(refused.AddAttachment(Domain.Subsidies.ApplicationAttachment.Create(scheme.Attachments[0].Id, "begroting.pdf", new string('b', 64), "pdf", 12, new string('c', 64), at)).IsSuccess);
+        Assert.Empty(refused.Submit(scheme, at, day));
+        Assert.True(refused.RequestCompletion("Stuur de offerte mee.", day, day.AddDays(14), at, "seed").IsSuccess);
+        Assert.True(refused.Complete(day.AddDays(3), at.AddDays(3)).IsSuccess);
+        Assert.True(refused.Refuse(scheme, null, [(scheme.Criteria[0].Id, "Past niet bij de regeling.")], at.AddDays(10), day.AddDays(10), "seed").IsSuccess);
+        Assert.True(refused.RegisterObjection(day.AddDays(20), null, "Bezwaar tegen de weigering.", at.AddDays(20), "seed").IsSuccess);
+        var assessed = Domain.Subsidies.SubsidyApplication.Start(scheme, form, new string('d', 64), at, day).Value;
+        db.AddRange(refused, assessed);
+        await db.SaveChangesAsync(ct);
+
+        var assessment = Domain.Subsidies.Assessment.Assign(assessed.Id, "beoordelaar", "beoordelaar@example.nl", at, "seed");
+        Assert.True(assessment.Declare(false, null, at).IsSuccess);
+        Assert.True(assessment.Submit(scheme, [new Domain.Subsidies.ScoreInput(scheme.Criteria[0].Id, 4, false, "Goed plan.")], at).IsSuccess);
+        db.Add(assessment);
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>Fails, naming the tables, when the seed left any table empty, so a round trip would prove nothing about it.</summary>
