@@ -97,7 +97,7 @@ public sealed partial class FindingAndAccountJourneyTests(BrowserSite site)
             var invite = page.Locator("#uitnodigen");
             await invite.GetByLabel("E-mailadres").FillAsync(email);
             await invite.GetByLabel("Rol").SelectOptionAsync(WijkpeilRoles.AreaEditor);
-            await invite.GetByLabel("Gemeenten (alleen voor AreaEditor)").FillAsync("GM0356");
+            await invite.GetByLabel("Gemeenten (AreaEditor, SubsidyOfficer, Assessor)").FillAsync("GM0356");
             await invite.GetByRole(AriaRole.Button, new() { Name = "Uitnodiging versturen" }).ClickAsync();
             await Expect(page.Locator("main")).ToContainTextAsync(email);
             await AssertAccessibleAsync(page);

@@ -58,6 +58,19 @@ public static class WijkpeilWeb
             }
 
             document.Paths = paths;
+
+            // The tags in that order too: the reference lists its sections by the document's tags, not by its paths.
+            var order = paths.Values.SelectMany(p => p.Operations?.Values.AsEnumerable() ?? []).SelectMany(o => o.Tags?.AsEnumerable() ?? []).Select(t => t.Name).Distinct().ToList();
+            if (document.Tags is { Count: > 0 } tags)
+            {
+                var sorted = tags.OrderBy(t => order.IndexOf(t.Name) is var i and >= 0 ? i : int.MaxValue).ToList();
+                tags.Clear();
+                foreach (var tag in sorted)
+                {
+                    tags.Add(tag);
+                }
+            }
+
             return Task.CompletedTask;
         }));
         services.AddSecurityHeaders();

@@ -16,7 +16,7 @@ public sealed class OpenApiTests
 
         var paths = document.GetProperty("paths");
         Assert.Equal(
-            ["/api/v1/areas/{code}", "/api/v1/indicators", "/api/v1/indicators/{code}", "/api/v1/indicators/{code}/retire", "/api/v1/observations", "/api/v1/programmes", "/api/v1/programmes/{slug}", "/api/v1/projects", "/api/v1/projects/{id}", "/api/v1/stories", "/api/v1/stories/{id}", "/health", "/programmas/{slug}/gebieden/{focusArea}.csv", "/programmas/{slug}/gebieden/{focusArea}.json", "/wijken/{code}/monitor.csv", "/wijken/{code}/monitor.json"],
+            ["/api/v1/areas/{code}", "/api/v1/indicators", "/api/v1/indicators/{code}", "/api/v1/indicators/{code}/retire", "/api/v1/observations", "/api/v1/programmes", "/api/v1/programmes/{slug}", "/api/v1/projects", "/api/v1/projects/{id}", "/api/v1/stories", "/api/v1/stories/{id}", "/health", "/programmas/{slug}/gebieden/{focusArea}.csv", "/programmas/{slug}/gebieden/{focusArea}.json", "/subsidies/register.csv", "/subsidies/register.json", "/wijken/{code}/monitor.csv", "/wijken/{code}/monitor.json"],
             paths.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.Equal("#/components/schemas/HealthResponse", JsonSchemaRef(paths, "/health", "200", "application/json"));
         Assert.Equal("#/components/schemas/AreaMonitorExport", JsonSchemaRef(paths, "/wijken/{code}/monitor.json", "200", "application/json"));

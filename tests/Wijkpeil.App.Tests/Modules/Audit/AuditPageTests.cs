@@ -51,7 +51,7 @@ public sealed partial class AuditPageTests
         foreach (var role in WijkpeilRoles.All)
         {
             var email = role.ToLowerInvariant() + "@utrecht.nl";
-            await AddAccountAsync(app, email, role, role == WijkpeilRoles.AreaEditor ? ["GM0344"] : []);
+            await AddAccountAsync(app, email, role, WijkpeilRoles.ScopedToGemeenten.Contains(role) ? ["GM0344"] : []);
             tokens[role] = await IssueTokenAsync(app, email);
         }
 

@@ -28,11 +28,13 @@ internal static class DecisionLetterDownloads
             endpoints.MapGet($"/beheer/subsidies/aanvragen/{{id:int}}/beschikking.{format}", (int id, HttpContext http, DecisionLetters letters, WijkpeilDbContext db, IAuditLog audit, CancellationToken ct) =>
                     OfficerAsync(id, format, http, letters, db, audit, ct))
                 .RequireAuthorization()
+                .ExcludeFromDescription() // a document for people, not part of the API
                 .WithName($"SubsidyDecisionLetterOfficer{format}").WithTags("Subsidies")
                 .WithSummary($"The beschikking of a decided application as {format}, for the scheme's officers.");
             endpoints.MapGet($"/subsidies/aanvraag/{{token}}/beschikking.{format}", (string token, HttpContext http, DecisionLetters letters, ApplicantLink links, CancellationToken ct) =>
                     ApplicantAsync(token, format, http, letters, links, ct))
                 .RequireRateLimiting(ApplicantLinkRateLimit.PolicyName)
+                .ExcludeFromDescription()
                 .WithName($"SubsidyDecisionLetterApplicant{format}").WithTags("Subsidies")
                 .WithSummary($"The beschikking of a decided application as {format}, for the holder of the application's secret link.");
         }
