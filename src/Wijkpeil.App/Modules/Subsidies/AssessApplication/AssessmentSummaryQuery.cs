@@ -16,17 +16,13 @@ public sealed class AssessmentSummaryQuery(WijkpeilDbContext db)
     public async Task<Outcome<AssessmentSummary>> GetAsync(int applicationId, ClaimsPrincipal user, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var application = await db.SubsidyApplications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == applicationId, ct);
-        if (application is null)
+        var found = await SchemeAccess.ForOfficerAsync(db, applicationId, user, ct);
+        if (!found.Succeeded)
         {
-            return SubsidyProblems.ApplicationNotFound(applicationId);
+            return found.Cast<AssessmentSummary>();
         }
 
-        var scheme = await SchemeAccess.SchemeAsync(db, application.SchemeId, tracked: false, ct);
-        if (scheme is null || !SchemeAccess.MayRun(user, scheme))
-        {
-            return SubsidyProblems.Forbidden();
-        }
+        var (application, scheme) = found.Value;
 
         var assessments = await db.SubsidyAssessments.AsNoTracking().Include(a => a.Scores)
             .Where(a => a.ApplicationId == applicationId)

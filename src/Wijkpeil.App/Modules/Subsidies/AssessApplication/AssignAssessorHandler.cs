@@ -20,17 +20,13 @@ public sealed class AssignAssessorHandler(WijkpeilDbContext db, IAuditLog audit,
     public async Task<Outcome<AssessorAssigned>> AssignAsync(int applicationId, ClaimsPrincipal user, string? email, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var application = await db.SubsidyApplications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == applicationId, ct);
-        if (application is null)
+        var found = await SchemeAccess.ForOfficerAsync(db, applicationId, user, ct);
+        if (!found.Succeeded)
         {
-            return SubsidyProblems.ApplicationNotFound(applicationId);
+            return found.Cast<AssessorAssigned>();
         }
 
-        var scheme = await SchemeAccess.SchemeAsync(db, application.SchemeId, tracked: false, ct);
-        if (scheme is null || !SchemeAccess.MayRun(user, scheme))
-        {
-            return SubsidyProblems.Forbidden();
-        }
+        var (application, scheme) = found.Value;
 
         if (application.Status is ApplicationStatus.Draft or ApplicationStatus.Withdrawn || application.IsDecided)
         {

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.Domain.Subsidies;
@@ -30,6 +31,22 @@ internal static class SchemeAccess
             .Include(a => a.Objections)
             .Include(a => a.Payments)
             .AsSplitQuery();
+
+    /// <summary>
+    /// An application (untracked, without its parts) and its scheme for an officer who may run the scheme; else not
+    /// found, or forbidden for anyone else.
+    /// </summary>
+    public static async Task<Outcome<(SubsidyApplication Application, SubsidyScheme Scheme)>> ForOfficerAsync(WijkpeilDbContext db, int applicationId, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var application = await db.SubsidyApplications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == applicationId, ct);
+        if (application is null)
+        {
+            return SubsidyProblems.ApplicationNotFound(applicationId);
+        }
+
+        var scheme = await SchemeAsync(db, application.SchemeId, tracked: false, ct);
+        return scheme is null || !MayRun(user, scheme) ? SubsidyProblems.Forbidden() : (application, scheme);
+    }
 
     public static bool MayRun(ClaimsPrincipal user, SubsidyScheme scheme) => WijkpeilPermissions.CanRunSubsidies(user, scheme.Gemeente);
 
