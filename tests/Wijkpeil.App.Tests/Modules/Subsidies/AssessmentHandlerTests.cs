@@ -4,6 +4,7 @@ using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.App.Modules.Audit.Contracts;
+using Wijkpeil.App.Modules.Subsidies;
 using Wijkpeil.App.Modules.Subsidies.AssessApplication;
 using Wijkpeil.App.Modules.Subsidies.RankTender;
 using Wijkpeil.App.Tests.Infrastructure;
@@ -254,6 +255,34 @@ public sealed class AssessmentHandlerTests
         Assert.Equal(1_000m, ranking.Remaining.Euros);
         Assert.Null(ranking.TieBreak);
         Assert.Equal(ProblemKind.Forbidden, (await query.GetAsync(scheme, Officer("GM0344"), Ct)).Kind);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Assign_SameAssessorTwice_TheDatabaseRefusesASecondRowAndTheHandlerSaysAlreadyAssigned(DatabaseProvider provider)
+    {
+        await using var database = await SeededAsync(provider);
+        await AddAssessorsAsync(database);
+        var scheme = await OpenSchemeAsync(database);
+        var application = await FileAsync(database, scheme, 2_000m);
+        await AssignAsync(database, application, AssessorA);
+
+        // Two officers who both checked "not assigned yet" at the same moment: the unique index stops the second insert.
+        await using (var scope = database.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
+            var first = await db.SubsidyAssessments.AsNoTracking().SingleAsync(a => a.ApplicationId == application, Ct);
+            db.SubsidyAssessments.Add(Assessment.Assign(application, first.AssessorId, AssessorA, first.AssignedAt, "officer"));
+            var refused = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(Ct));
+            Assert.True(UniqueViolation.Is(refused), refused.InnerException?.Message);
+        }
+
+        await using (var scope = database.CreateScope())
+        {
+            var again = await Handler<AssignAssessorHandler>(scope.ServiceProvider, Clock()).AssignAsync(application, Officer(), AssessorA, Ct);
+            Assert.Equal(ProblemKind.Conflict, again.Kind);
+            Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>().SubsidyAssessments.CountAsync(a => a.ApplicationId == application, Ct));
+        }
     }
 
     private static async Task<AssessmentSummary> SummaryAsync(TestDatabase database, int applicationId)

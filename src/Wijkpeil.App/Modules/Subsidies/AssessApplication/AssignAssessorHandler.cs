@@ -49,8 +49,8 @@ public sealed class AssignAssessorHandler(WijkpeilDbContext db, IAuditLog audit,
             return AssessProblems.MayNotAssess(account.Email);
         }
 
-        // The check and the insert share a transaction (on SQLite it serialises writers); a unique index on
-        // (application, assessor) would also close the race on PostgreSQL, but it needs a migration of the lead's.
+        // The check gives the precise message; the unique index on (application, assessor) settles two officers
+        // assigning the same assessor at the same moment.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var earlier = await db.SubsidyAssessments.AsNoTracking()
             .Where(a => a.ApplicationId == applicationId && a.AssessorId == account.Id)
@@ -68,7 +68,15 @@ public sealed class AssignAssessorHandler(WijkpeilDbContext db, IAuditLog audit,
 
         var assessment = Assessment.Assign(applicationId, account.Id, account.Email, time.Now, SchemeAccess.Actor(user));
         db.SubsidyAssessments.Add(assessment);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
+        {
+            return AssessProblems.AlreadyAssigned(account.Email);
+        }
+
         audit.Record(AuditAction.Created, AuditEntityTypes.SubsidyAssessment, assessment.Id.ToString(CultureInfo.InvariantCulture), application.Reference, null, AssessmentSnapshot.Of(assessment));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

@@ -155,7 +155,9 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
         builder.ToTable("subsidy_assessments");
         builder.HasKey(a => a.Id);
         builder.HasOne<SubsidyApplication>().WithMany().HasForeignKey(a => a.ApplicationId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(a => a.ApplicationId);
+
+        // One assessment per assessor per application, ever: after a declared conflict the row stays and keeps them off.
+        builder.HasIndex(a => new { a.ApplicationId, a.AssessorId }).IsUnique();
 
         // An assessor's own worklist.
         builder.HasIndex(a => a.AssessorId);
