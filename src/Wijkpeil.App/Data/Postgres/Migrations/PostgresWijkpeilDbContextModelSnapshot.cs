@@ -1657,9 +1657,10 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ApplicationId");
-
                     b.HasIndex("AssessorId");
+
+                    b.HasIndex("ApplicationId", "AssessorId")
+                        .IsUnique();
 
                     b.ToTable("subsidy_assessments", (string)null);
                 });

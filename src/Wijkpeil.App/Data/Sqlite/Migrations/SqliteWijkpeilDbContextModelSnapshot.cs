@@ -1587,9 +1587,10 @@ namespace Wijkpeil.App.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ApplicationId");
-
                     b.HasIndex("AssessorId");
+
+                    b.HasIndex("ApplicationId", "AssessorId")
+                        .IsUnique();
 
                     b.ToTable("subsidy_assessments", (string)null);
                 });
