@@ -91,6 +91,7 @@ public static class AuthorisationMatrix
     public const string SubsidyAssessmentPage = "GET /beheer/subsidies/aanvragen/{application}/beoordeling";
     public const string SubsidyRankingPage = "GET /beheer/subsidies/{scheme}/rangschikking";
     public const string AssessorListPage = "GET /beoordelen";
+    public const string SubsidyLetterDocx = "GET /beheer/subsidies/aanvragen/{decided}/beschikking.docx";
 
     public const string ProgrammesPage = "GET /beheer/programmas";
     public const string UsersPage = "GET /beheer/gebruikers";
@@ -237,6 +238,9 @@ public static class AuthorisationMatrix
         (SubsidyDossierPage,        [200,    403,    403,    200,    403,    403,    403,    401,    403,    403]),
         (SubsidyAssessmentPage,     [200,    403,    403,    200,    403,    403,    403,    401,    403,    403]),
         (SubsidyRankingPage,        [200,    403,    403,    200,    403,    403,    403,    401,    403,    403]),
+
+        // The beschikking names the applicant: the scheme's officers only (the applicant has it through the secret link).
+        (SubsidyLetterDocx,         [200,    403,    403,    200,    403,    403,    403,    401,    403,    403]),
         (AssessorListPage,          [200,    200,    200,    200,    200,    200,    200,    401,    200,    200]),
         (ProgrammesPage,            [200,    403,    403,    403,    403,    403,    403,    401,    403,    403]),
         (ProgrammeNewPage,          [200,    403,    403,    403,    403,    403,    403,    401,    403,    403]),

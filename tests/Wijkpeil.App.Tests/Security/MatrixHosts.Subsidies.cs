@@ -27,6 +27,9 @@ public sealed partial class MatrixHost
     /// <summary>A filed application of the matrix scheme for the read rows (never changed by a cell).</summary>
     public int ReadApplicationId { get; private set; }
 
+    /// <summary>A refused application the read rows open: its beschikking can be downloaded.</summary>
+    public int DecidedApplicationId { get; private set; }
+
     internal async Task AddSubsidySchemeAsync()
     {
         var ct = TestContext.Current.CancellationToken;
@@ -43,6 +46,7 @@ public sealed partial class MatrixHost
         await db.SaveChangesAsync(ct);
         SchemeId = scheme.Id;
         ReadApplicationId = (await CreateSubsidyTargetAsync(TargetKind.ReceivedApplication)).Id;
+        DecidedApplicationId = (await CreateSubsidyTargetAsync(TargetKind.DecidedApplication)).Id;
     }
 
     private async Task<Target> CreateSubsidyTargetAsync(TargetKind kind)

@@ -122,7 +122,9 @@ public sealed record DecisionLetter
         // Awb 3:46 and 4:25: a refusal stands on its reasons, per criterion as the scheme assesses.
         Require(Kind != DecisionKind.Refusal || Criteria.Count > 0, "the assessment per criterion for a refusal");
         Require(Criteria.All(c => !string.IsNullOrWhiteSpace(c.Criterion) && !string.IsNullOrWhiteSpace(c.Reason)), "a name and a reason for every criterion");
-        Require(!string.IsNullOrWhiteSpace(Motivation) || Kind is DecisionKind.Grant, "a motivation for anything but a grant in full");
+        // A refusal may rest on its reasons per criterion alone; the general motivation is optional there (as in the domain).
+        Require(!string.IsNullOrWhiteSpace(Motivation) || Kind is DecisionKind.Grant || (Kind is DecisionKind.Refusal && Criteria.Count > 0),
+            "a motivation for anything but a grant in full (a refusal: at least its reasons per criterion)");
         Require(!string.IsNullOrWhiteSpace(Signatory.Name) && !string.IsNullOrWhiteSpace(Signatory.Function), "the signatory's name and function");
     }
 

@@ -96,6 +96,18 @@ public sealed class DecisionLetterDocxTests
     }
 
     [Fact]
+    public void Write_RefusalOnItsReasonsPerCriterionAlone_IsALetterWithTheMotivationHeadingAndEveryReason()
+    {
+        // The officer's form makes the general motivation optional for a refusal: the reasons per criterion carry it.
+        var letter = SampleLetters.Refusal() with { Motivation = string.Empty };
+        using var document = Open(letter);
+
+        Assert.Contains("Motivering", TextsInStyle(document, "Heading1"));
+        var paragraphs = ParagraphTexts(document);
+        Assert.All(letter.Criteria, c => Assert.Contains(c.Reason, paragraphs));
+    }
+
+    [Fact]
     public void Write_PartialGrant_NamesTheGrantAndTheRefusedRest()
     {
         using var document = Open(SampleLetters.Grant() with { Kind = DecisionKind.PartialGrant, AmountGranted = SampleLetters.Euros(9_000.50m), Advance = null });
