@@ -79,6 +79,9 @@ public sealed class BrowserSite : IAsyncLifetime
         _pathValues[SitePages.DraftImportBatch] =
             (await _server.AddDraftImportBatchAsync(CancellationToken.None)).ToString(CultureInfo.InvariantCulture);
         _pathValues[SitePages.InvitationToken] = await _server.InviteAsync("uitgenodigd@utrecht.example", CancellationToken.None);
+        var (schemeSlug, schemeId) = await _server.AddTestSubsidySchemeAsync(CancellationToken.None);
+        _pathValues[SitePages.TestSchemeSlug] = schemeSlug;
+        _pathValues[SitePages.TestSchemeId] = schemeId.ToString(CultureInfo.InvariantCulture);
 
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -37,6 +37,12 @@ public static class SitePages
     /// <summary>Stands for the token of an open invitation link: its page has the set-password form.</summary>
     public const string InvitationToken = "{uitnodiging}";
 
+    /// <summary>Stands for the slug of the open test subsidy scheme of Utrecht (<see cref="WijkpeilServer.AddTestSubsidySchemeAsync"/>).</summary>
+    public const string TestSchemeSlug = "{testregeling}";
+
+    /// <summary>Stands for the id of that scheme, as the officers' pages address it.</summary>
+    public const string TestSchemeId = "{testregeling-id}";
+
     public static IReadOnlyList<SitePage> All { get; } =
     [
         new("overzicht", "/"),
@@ -120,6 +126,19 @@ public static class SitePages
         new("wachtwoord-instellen", $"/wachtwoord-instellen?token={InvitationToken}"),
         new("wachtwoord-vergeten", "/wachtwoord-vergeten"),
         new("wachtwoord-wijzigen", "/account/wachtwoord") { SignedInAs = TestAccounts.UtrechtEditor },
+        new("subsidies", "/subsidies"),
+        new("subsidieregeling", $"/subsidies/{TestSchemeSlug}"),
+        new("subsidieregeling-elders", "/subsidies/subsidieregeling-soesterkwartier"),
+        new("subsidie-aanvragen", $"/subsidies/{TestSchemeSlug}/aanvragen"),
+        new("subsidie-aanvragen-fouten", $"/subsidies/{TestSchemeSlug}/aanvragen")
+        {
+            // Nothing filled in: who applies, the initiative, the amount and the budget file are missing.
+            Then = page => SubmitAndExpectErrorsAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Aanvraag indienen" })),
+        },
+        new("subsidies-beheer", "/beheer/subsidies") { SignedInAs = TestAccounts.UtrechtSubsidyOfficer },
+        new("subsidie-werklijst", $"/beheer/subsidies/{TestSchemeId}/aanvragen") { SignedInAs = TestAccounts.UtrechtSubsidyOfficer },
+        new("subsidie-rangschikking", $"/beheer/subsidies/{TestSchemeId}/rangschikking") { SignedInAs = TestAccounts.UtrechtSubsidyOfficer },
+        new("beoordelen", "/beoordelen") { SignedInAs = TestAccounts.UtrechtAssessor },
     ];
 
     public static TheoryData<SitePage> Data => [.. All];

@@ -5,7 +5,7 @@ namespace Wijkpeil.BrowserTests.Infrastructure;
 /// <summary>An account the browser tests sign in with; <see cref="BrowserSite"/> creates every one at start.</summary>
 /// <param name="Email">E-mail address, also the user name.</param>
 /// <param name="Role">One of <see cref="WijkpeilRoles.All"/>.</param>
-/// <param name="Gemeenten">The gemeenten (GMnnnn) an AreaEditor is scoped to; empty for other roles.</param>
+/// <param name="Gemeenten">The gemeenten (GMnnnn) an AreaEditor, SubsidyOfficer or Assessor is scoped to; empty for other roles.</param>
 public sealed record TestAccount(string Email, string Role, IReadOnlyList<string> Gemeenten)
 {
     public override string ToString() => Email;
@@ -25,11 +25,17 @@ public static class TestAccounts
     /// <summary>Edits the agenda of Vollenhove (gemeente Zeist), and nothing of Utrecht's.</summary>
     public static TestAccount ZeistEditor { get; } = new("redacteur@zeist.example", WijkpeilRoles.AreaEditor, ["GM0355"]);
 
+    /// <summary>Runs the subsidy schemes of gemeente Utrecht: screens, asks for completion, decides.</summary>
+    public static TestAccount UtrechtSubsidyOfficer { get; } = new("subsidies@utrecht.example", WijkpeilRoles.SubsidyOfficer, ["GM0344"]);
+
+    /// <summary>Assesses the subsidy applications of gemeente Utrecht assigned to them.</summary>
+    public static TestAccount UtrechtAssessor { get; } = new("beoordelaar@utrecht.example", WijkpeilRoles.Assessor, ["GM0344"]);
+
     /// <summary>Reviews, publishes and withdraws imported data.</summary>
     public static TestAccount KnowledgePartner { get; } = new("kennispartner@example.org", WijkpeilRoles.KnowledgePartner, []);
 
     /// <summary>Reads the audit trail.</summary>
     public static TestAccount ProgrammeManager { get; } = new("programmamanager@provincie-utrecht.example", WijkpeilRoles.ProgrammeManager, []);
 
-    public static IReadOnlyList<TestAccount> All { get; } = [UtrechtEditor, ZeistEditor, KnowledgePartner, ProgrammeManager];
+    public static IReadOnlyList<TestAccount> All { get; } = [UtrechtEditor, ZeistEditor, UtrechtSubsidyOfficer, UtrechtAssessor, KnowledgePartner, ProgrammeManager];
 }

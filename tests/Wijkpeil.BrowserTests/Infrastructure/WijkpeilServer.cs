@@ -16,8 +16,12 @@ using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Measurements.Import;
+using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.Domain.Agenda;
+using Wijkpeil.Domain.Areas;
+using Wijkpeil.Domain.Common;
 using Wijkpeil.Domain.Observations;
+using Wijkpeil.Domain.Subsidies;
 
 namespace Wijkpeil.BrowserTests.Infrastructure;
 
@@ -166,6 +170,36 @@ public sealed class WijkpeilServer : WebApplicationFactory<Program>
         var outcome = await scope.ServiceProvider.GetRequiredService<ObservationImporter>()
             .ImportFileAsync(parser, file, new ImportOptions(ImportedBy: TestAccounts.UtrechtEditor.Email), cancellationToken);
         return outcome.BatchId ?? throw new InvalidOperationException($"The test draft was refused: {outcome.Message}");
+    }
+
+    /// <summary>
+    /// An open subsidy scheme of gemeente Utrecht for Overvecht that takes applications through Wijkpeil (the embedded
+    /// default's Soesterkwartier scheme is run by the gemeente itself): a plafond, a required budget file and one
+    /// criterion. Its name says it is test data; it only ever exists in a temporary database.
+    /// </summary>
+    /// <returns>The scheme's slug and id.</returns>
+    public async Task<(string Slug, int Id)> AddTestSubsidySchemeAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var programme = (await scope.ServiceProvider.GetRequiredService<IProgrammeCatalogue>().ListAsync(cancellationToken)).Single(p => p.Slug == "vitale-wijken");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var terms = new SchemeTerms(
+            "Testregeling browsertests Overvecht", "Testgegevens van de browsertests: een regeling die alleen in de testdatabase bestaat.",
+            programme.Id, AreaCode.From("GM0344"), ["overvecht"], [], TestScheme.Plafond, AllocationMethod.FirstComeFirstServed, null,
+            today.AddDays(-7), today.AddMonths(3), Money.FromCents(100_00), TestScheme.Maximum, null,
+            [new CriterionTerms("Bijdrage aan de wijk", null, 1)], 1, 5, 3m,
+            [new AttachmentTerms("Begroting", "pdf", 1024 * 1024, true)], 8, 80, 13, SubsidyScheme.DefaultObjectionClause);
+        var scheme = SubsidyScheme.Create("testregeling-browsertests", terms).Value;
+        var published = scheme.Publish(DateTimeOffset.UtcNow.AddDays(-7), "browsertests");
+        if (!published.IsSuccess)
+        {
+            throw new InvalidOperationException($"The test scheme could not be published: {published.Error}");
+        }
+
+        var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
+        db.Add(scheme);
+        await db.SaveChangesAsync(cancellationToken);
+        return (scheme.Slug, scheme.Id);
     }
 
     /// <summary>The newest published import batch: the one a knowledge partner could withdraw.</summary>
