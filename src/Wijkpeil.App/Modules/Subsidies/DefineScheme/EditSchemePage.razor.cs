@@ -50,27 +50,32 @@ public sealed partial class EditSchemePage
 
     protected override async Task OnInitializedAsync()
     {
+        // Every form has its model before the first await: the page renders while it waits for the database.
+        var posted = Input is not null;
+        Input = Input?.Bound() ?? new SchemeInput();
         Publication ??= new PublicationInput();
         Plafond ??= new PlafondInput();
         var found = await SchemeAccess.SchemeAsync(Db, Id, tracked: false, HttpContext.RequestAborted);
         if (found is null)
         {
             Navigation.NotFound();
-            Input ??= new SchemeInput();
             return;
         }
 
         if (!SchemeAccess.MayRun(HttpContext.User, found))
         {
             HttpContext.Response.StatusCode = StatusCodes.Status403Forbidden;
-            Input ??= new SchemeInput();
             return;
         }
 
         scheme = found;
 
         // A posted form keeps its rows as typed, so a message finds the row it belongs to.
-        Input ??= SchemeInput.From(found);
+        if (!posted)
+        {
+            Input = SchemeInput.From(found);
+        }
+
         if (!found.IsPublished && !found.IsRunElsewhere)
         {
             choices = await ChoicesQuery.ForAsync(HttpContext.User, HttpContext.RequestAborted);

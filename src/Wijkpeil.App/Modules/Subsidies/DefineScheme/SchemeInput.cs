@@ -133,9 +133,20 @@ public sealed class SchemeInput
         }.WithRows();
     }
 
+    /// <summary>
+    /// The form as bound from a post: a list the browser sent no row of is left null by the binder, and is empty here.
+    /// </summary>
+    public SchemeInput Bound()
+    {
+        Criteria ??= [];
+        Attachments ??= [];
+        return this;
+    }
+
     /// <summary>The form with <see cref="EmptyRows"/> empty criterion and attachment rows after the filled ones.</summary>
     public SchemeInput WithRows()
     {
+        Bound();
         Criteria = [.. Criteria.Where(c => !c.IsEmpty), .. Enumerable.Range(0, EmptyRows).Select(_ => new CriterionRow())];
         Attachments = [.. Attachments.Where(a => !a.IsEmpty), .. Enumerable.Range(0, EmptyRows).Select(_ => new AttachmentRow())];
         return this;
@@ -144,6 +155,7 @@ public sealed class SchemeInput
     /// <summary>The typed values as the domain reads them, or the problems at their fields; also the form row of each counted row.</summary>
     public SchemeReading ToTerms()
     {
+        Bound();
         var problems = new List<Problem>();
         var programme = ReadInt(ProgrammeId, "programmeId", problems, required: true);
         AreaCode gemeente = default;
