@@ -78,6 +78,10 @@ public static class AuthorisationMatrix
     public const string SubsidyAssign = "POST /beheer/subsidies/aanvragen/{id}/beoordeling [beoordelaar-toewijzen]";
     public const string SubsidyDeclare = "POST /beoordelen/{id} [belangenverklaring]";
     public const string SubsidyScores = "POST /beoordelen/{id} [beoordeling-scores]";
+    public const string SchemeNew = "POST /beheer/subsidies/nieuw [regeling]";
+    public const string SchemeEdit = "POST /beheer/subsidies/{id}/regeling [regeling]";
+    public const string SchemePublish = "POST /beheer/subsidies/{id}/regeling [regeling-publiceren]";
+    public const string SchemePlafond = "POST /beheer/subsidies/{id}/regeling [plafond-wijzigen]";
 
     public const string UsersInvite = "POST /beheer/gebruikers [uitnodigen]";
     public const string UsersRole = "POST /beheer/gebruikers [rol-wijzigen]";
@@ -92,6 +96,8 @@ public static class AuthorisationMatrix
     public const string SubsidyRankingPage = "GET /beheer/subsidies/{scheme}/rangschikking";
     public const string AssessorListPage = "GET /beoordelen";
     public const string SubsidyLetterDocx = "GET /beheer/subsidies/aanvragen/{decided}/beschikking.docx";
+    public const string SchemeNewPage = "GET /beheer/subsidies/nieuw";
+    public const string SchemeEditPage = "GET /beheer/subsidies/{scheme}/regeling";
 
     public const string ProgrammesPage = "GET /beheer/programmas";
     public const string UsersPage = "GET /beheer/gebruikers";
@@ -222,6 +228,12 @@ public static class AuthorisationMatrix
         (SubsidyDeclare,            [403,    403,    403,    403,    302,    403,    403,    401,    403,    403]),
         (SubsidyScores,             [403,    403,    403,    403,    302,    403,    403,    401,    403,    403]),
 
+        // Defining schemes: as deciding. Zeist's officer may open the new-scheme form (for Zeist) but not post Utrecht's.
+        (SchemeNew,                 [302,    403,    403,    302,    403,    403,    403,    401,    403,    403]),
+        (SchemeEdit,                [302,    403,    403,    302,    403,    403,    403,    401,    403,    403]),
+        (SchemePublish,             [302,    403,    403,    302,    403,    403,    403,    401,    403,    403]),
+        (SchemePlafond,             [302,    403,    403,    302,    403,    403,    403,    401,    403,    403]),
+
         // Signing out concerns only the caller's own session; without one it is a harmless redirect.
         (Logout,                    [302,    302,    302,    302,    302,    302,    302,    302,    302,    302]),
     ]);
@@ -241,6 +253,8 @@ public static class AuthorisationMatrix
 
         // The beschikking names the applicant: the scheme's officers only (the applicant has it through the secret link).
         (SubsidyLetterDocx,         [200,    403,    403,    200,    403,    403,    403,    401,    403,    403]),
+        (SchemeNewPage,             [200,    403,    403,    200,    403,    403,    403,    401,    403,    200]),
+        (SchemeEditPage,            [200,    403,    403,    200,    403,    403,    403,    401,    403,    403]),
         (AssessorListPage,          [200,    200,    200,    200,    200,    200,    200,    401,    200,    200]),
         (ProgrammesPage,            [200,    403,    403,    403,    403,    403,    403,    401,    403,    403]),
         (ProgrammeNewPage,          [200,    403,    403,    403,    403,    403,    403,    401,    403,    403]),

@@ -262,6 +262,9 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
         SubsidyObjection => TargetKind.DecidedApplication,
         SubsidyDeclare => TargetKind.Assignment,
         SubsidyScores => TargetKind.DeclaredAssignment,
+        SchemeNew => TargetKind.NewScheme,
+        SchemeEdit or SchemePublish => TargetKind.DraftScheme,
+        SchemePlafond => TargetKind.OpenScheme,
         _ when row.Contains("/verhalen/", StringComparison.Ordinal) => TargetKind.Story,
         _ => TargetKind.Project,
     };
@@ -277,6 +280,7 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
         TargetKind.Assignment or TargetKind.DeclaredAssignment => AuditEntityTypes.SubsidyAssessment,
         TargetKind.NewApplication or TargetKind.DraftApplication or TargetKind.CompletionAsked or TargetKind.CompletionExpired or TargetKind.DecidedApplication => AuditEntityTypes.SubsidyApplication,
         TargetKind.ReceivedApplication => AuditEntityTypes.SubsidyApplication,
+        TargetKind.NewScheme or TargetKind.DraftScheme or TargetKind.OpenScheme => AuditEntityTypes.SubsidyScheme,
         _ => null,
     };
 
@@ -368,6 +372,10 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
             SubsidyAssign => await PostFormAsync(session, Dossier(id) + "/beoordeling", "beoordelaar-toewijzen", token, new() { ["Input.Email"] = MatrixHost.EmailOf(WijkpeilRoles.Assessor) }),
             SubsidyDeclare => await PostFormAsync(session, $"/beoordelen/{id}", "belangenverklaring", token, new() { ["DeclareInput.Declaration"] = "geen" }),
             SubsidyScores => await PostFormAsync(session, $"/beoordelen/{id}", "beoordeling-scores", token, new() { [$"score-{target.QuoteId}"] = "4", [$"reason-{target.QuoteId}"] = title }),
+            SchemeNew => await PostFormAsync(session, "/beheer/subsidies/nieuw", "regeling", token, host.SchemeFields("Matrixregeling " + Guid.NewGuid().ToString("N")[..8])),
+            SchemeEdit => await PostFormAsync(session, $"/beheer/subsidies/{id}/regeling", "regeling", token, host.SchemeFields(title.Length > 200 ? title[..200] : title)),
+            SchemePublish => await PostFormAsync(session, $"/beheer/subsidies/{id}/regeling", "regeling-publiceren", token, []),
+            SchemePlafond => await PostFormAsync(session, $"/beheer/subsidies/{id}/regeling", "plafond-wijzigen", token, new() { ["Plafond.Amount"] = "2000000", ["Plafond.Reason"] = title }),
             _ => throw new InvalidOperationException("The matrix names a form this test does not post: " + row),
         };
     }

@@ -24,6 +24,9 @@ public sealed partial class MatrixHost
     /// <summary>The matrix scheme's id.</summary>
     public int SchemeId { get; private set; }
 
+    /// <summary>The programme (Vitale Wijken) of the matrix scheme.</summary>
+    public int SchemeProgrammeId { get; private set; }
+
     /// <summary>A filed application of the matrix scheme for the read rows (never changed by a cell).</summary>
     public int ReadApplicationId { get; private set; }
 
@@ -45,6 +48,7 @@ public sealed partial class MatrixHost
         db.Add(scheme);
         await db.SaveChangesAsync(ct);
         SchemeId = scheme.Id;
+        SchemeProgrammeId = programme.Id;
         ReadApplicationId = (await CreateSubsidyTargetAsync(TargetKind.ReceivedApplication)).Id;
         DecidedApplicationId = (await CreateSubsidyTargetAsync(TargetKind.DecidedApplication)).Id;
     }
@@ -137,4 +141,70 @@ public sealed partial class MatrixHost
         new DateOnly(2030, 1, 1),
         new DateOnly(2030, 6, 30),
         null);
+
+    /// <summary>The scheme form's fields for a valid draft of Utrecht (Overvecht) named <paramref name="name"/>.</summary>
+    internal Dictionary<string, string> SchemeFields(string name) => new()
+    {
+        ["Input.Name"] = name,
+        ["Input.Description"] = "Een regeling voor de matrix.",
+        ["Input.ProgrammeId"] = SchemeProgrammeId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Input.Gemeente"] = "GM0344",
+        ["Input.FocusAreas[overvecht]"] = "true",
+        ["Input.Plafond"] = "50000",
+        ["Input.Allocation"] = "FirstComeFirstServed",
+        ["Input.OpensOn"] = "2030-01-01",
+        ["Input.ClosesOn"] = "2030-12-31",
+        ["Input.MinimumAmount"] = "0",
+        ["Input.MaximumAmount"] = "5000",
+        ["Input.Criteria[0].Name"] = "Bijdrage aan de wijk",
+        ["Input.Criteria[0].Weight"] = "1",
+        ["Input.ScaleMin"] = "1",
+        ["Input.ScaleMax"] = "5",
+        ["Input.MinimumScore"] = "3",
+        ["Input.DecisionTermWeeks"] = "8",
+        ["Input.AdvancePercent"] = "80",
+        ["Input.FinalReportTermWeeks"] = "13",
+        ["Input.ObjectionClause"] = SubsidyScheme.DefaultObjectionClause,
+    };
+
+    /// <summary>A scheme of Utrecht of its own: a draft, or published and open (for a plafond change).</summary>
+    private async Task<Target> CreateSchemeTargetAsync(TargetKind kind)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var scope = Database.CreateScope();
+        var terms = new SchemeTerms(
+            "Matrixconcept", null, SchemeProgrammeId, AreaCode.From("GM0344"), ["overvecht"], [], Money.FromCents(1_000_000_00), AllocationMethod.FirstComeFirstServed, null,
+            new DateOnly(2020, 1, 1), new DateOnly(2099, 12, 31), Money.Zero, Money.FromCents(10_000_00), null,
+            [new CriterionTerms("Bijdrage aan de wijk", null, 1)], 1, 5, 1m, [], 8, 80, 13, SubsidyScheme.DefaultObjectionClause);
+        var scheme = SubsidyScheme.Create("matrix-" + Guid.NewGuid().ToString("N")[..12], terms).Value;
+        if (kind == TargetKind.OpenScheme)
+        {
+            Assert.True(scheme.Publish(new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero), "matrix").IsSuccess);
+        }
+
+        var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
+        db.Add(scheme);
+        await db.SaveChangesAsync(ct);
+        return new Target(kind, Id: scheme.Id);
+    }
+
+    private static async Task<string> SchemeFingerprintAsync(WijkpeilDbContext db, Target target, CancellationToken ct)
+    {
+        if (target.Kind == TargetKind.NewScheme)
+        {
+            return "schemes: " + await db.Set<SubsidyScheme>().CountAsync(ct);
+        }
+
+        var scheme = await db.Set<SubsidyScheme>().AsNoTracking().Include(s => s.Criteria).Include(s => s.PlafondChanges).AsSplitQuery().SingleAsync(s => s.Id == target.Id, ct);
+        return JsonSerializer.Serialize(new
+        {
+            scheme.Name,
+            scheme.Description,
+            scheme.PlafondCents,
+            scheme.PublishedAt,
+            scheme.ClosesOn,
+            Criteria = scheme.Criteria.Select(c => new { c.Name, c.Weight }),
+            Changes = scheme.PlafondChanges.Select(c => new { c.AmountCents, c.Reason }),
+        });
+    }
 }

@@ -145,6 +145,15 @@ public enum TargetKind
 
     /// <summary>As <see cref="Assignment"/>, "no conflict" declared, no scores yet.</summary>
     DeclaredAssignment,
+
+    /// <summary>Nothing yet: the request creates a subsidy scheme. Fingerprint: the number of schemes.</summary>
+    NewScheme,
+
+    /// <summary>A draft subsidy scheme of Utrecht of its own.</summary>
+    DraftScheme,
+
+    /// <summary>A published, open subsidy scheme of Utrecht of its own (its plafond can change).</summary>
+    OpenScheme,
 }
 
 /// <summary>The ids a cell needs of its target; 0 or empty where the kind has no such part.</summary>
@@ -334,6 +343,7 @@ public sealed partial class MatrixHost : IAsyncDisposable
         TargetKind.DisabledAccount => CreateAccountAsync(disabled: true),
         TargetKind.DraftApplication or TargetKind.CompletionAsked or TargetKind.ReceivedApplication or TargetKind.CompletionExpired
             or TargetKind.DecidedApplication or TargetKind.Assignment or TargetKind.DeclaredAssignment => CreateSubsidyTargetAsync(kind),
+        TargetKind.DraftScheme or TargetKind.OpenScheme => CreateSchemeTargetAsync(kind),
         _ => Task.FromResult(new Target(kind)),
     };
 
@@ -496,6 +506,8 @@ public sealed partial class MatrixHost : IAsyncDisposable
             case TargetKind.NewApplication or TargetKind.DraftApplication or TargetKind.CompletionAsked or TargetKind.ReceivedApplication
                 or TargetKind.CompletionExpired or TargetKind.DecidedApplication or TargetKind.Assignment or TargetKind.DeclaredAssignment:
                 return await SubsidyFingerprintAsync(db, target, ct);
+            case TargetKind.NewScheme or TargetKind.DraftScheme or TargetKind.OpenScheme:
+                return await SchemeFingerprintAsync(db, target, ct);
             case TargetKind.Story:
                 var story = await db.Stories.AsNoTracking().Include(s => s.Quotes).SingleOrDefaultAsync(s => s.Id == target.Id, ct);
                 return story is null ? "gone" : JsonSerializer.Serialize(new

@@ -111,6 +111,7 @@ public static class SitePages
         new("indicator-nieuw", "/beheer/indicatoren/nieuw") { SignedInAs = TestAccounts.KnowledgePartner },
         new("indicator-bewerken", "/beheer/indicatoren/ErvarenGezondheidGoedZeerGoed") { SignedInAs = TestAccounts.ProgrammeManager },
         new("gebruikers", "/beheer/gebruikers") { SignedInAs = TestAccounts.ProgrammeManager },
+        new("subsidieregeling-nieuw", "/beheer/subsidies/nieuw") { SignedInAs = TestAccounts.ProgrammeManager },
         new("gebruikers-fout", "/beheer/gebruikers")
         {
             SignedInAs = TestAccounts.ProgrammeManager,

@@ -50,6 +50,8 @@ public static class SubsidiesModule
         services.AddScoped<MyAssessmentsQuery>();
         services.AddScoped<AssessmentViewQuery>();
         services.AddScoped<SchemeRankingQuery>();
+        services.AddScoped<DefineScheme.DefineSchemeHandler>();
+        services.AddScoped<DefineScheme.SchemeChoicesQuery>();
         return services;
     }
 
