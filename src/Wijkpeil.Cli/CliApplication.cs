@@ -85,6 +85,8 @@ public static class CliApplication
         root.Subcommands.Add(ExportCommands.Create(session, notes));
         root.Subcommands.Add(UsersCommands.Create(session, notes));
         root.Subcommands.Add(DemoCommands.Create(session, notes));
+        root.Subcommands.Add(SubsidiesCommands.Create(session, notes));
+        root.Subcommands.Add(TasksCommands.Create(session));
         foreach (var command in BackupCommands.Create(session, notes))
         {
             root.Subcommands.Add(command);

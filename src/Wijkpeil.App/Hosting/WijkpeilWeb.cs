@@ -9,6 +9,7 @@ using Scalar.AspNetCore;
 using Wijkpeil.App.Hosting.Health;
 using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Kernel.Outcomes;
+using Wijkpeil.App.Kernel.Scheduling;
 using Wijkpeil.App.Kernel.Ui;
 using Wijkpeil.App.Kernel.Ui.Layout;
 using Wijkpeil.App.Kernel.Web;
@@ -85,6 +86,7 @@ public static class WijkpeilWeb
         services.AddRazorComponents();
         services.AddCachedLocalization();
         services.AddPublicPageCache();
+        services.AddDailyTaskRunner();
         services.AddMeasurementsModuleWeb();
         return services;
     }

@@ -59,6 +59,10 @@ public sealed class CliTests
         "demo",
         "demo load",
         "demo remove",
+        "subsidies",
+        "subsidies anonymise",
+        "tasks",
+        "tasks run",
     ];
 
     [Theory]

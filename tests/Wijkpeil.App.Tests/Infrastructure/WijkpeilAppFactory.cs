@@ -83,6 +83,7 @@ public sealed class WijkpeilAppFactory(TestDatabase database, bool ownsDatabase 
         }
 
         builder.UseSetting(WijkpeilStartup.LoadDefaultDataKey, "false");
+        builder.UseSetting("Scheduling:Enabled", "false"); // a test runs a daily task itself, at the moment it means
         if (commands is not null)
         {
             builder.ConfigureTestServices(commands.Register);

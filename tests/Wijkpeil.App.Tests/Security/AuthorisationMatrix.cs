@@ -98,6 +98,11 @@ public static class AuthorisationMatrix
     public const string SubsidyLetterDocx = "GET /beheer/subsidies/aanvragen/{decided}/beschikking.docx";
     public const string SchemeNewPage = "GET /beheer/subsidies/nieuw";
     public const string SchemeEditPage = "GET /beheer/subsidies/{scheme}/regeling";
+    public const string SubsidyInzage = "GET /beheer/subsidies/aanvragen/{declared}/inzage";
+    public const string SubsidyAttachment = "GET /beheer/subsidies/aanvragen/{declared}/bijlagen/{declared-attachment}";
+    public const string SubsidyAttachmentUndeclared = "GET /beheer/subsidies/aanvragen/{pending}/bijlagen/{pending-attachment}";
+    public const string SubsidyAttachmentApplicant = "GET /subsidies/aanvraag/{declared-token}/bijlagen/{declared-attachment}";
+    public const string SubsidyAttachmentOtherLink = "GET /subsidies/aanvraag/{pending-token}/bijlagen/{declared-attachment}";
 
     public const string ProgrammesPage = "GET /beheer/programmas";
     public const string UsersPage = "GET /beheer/gebruikers";
@@ -256,6 +261,15 @@ public static class AuthorisationMatrix
         (SchemeNewPage,             [200,    403,    403,    200,    403,    403,    403,    401,    403,    200]),
         (SchemeEditPage,            [200,    403,    403,    200,    403,    403,    403,    401,    403,    403]),
         (AssessorListPage,          [200,    200,    200,    200,    200,    200,    200,    401,    200,    200]),
+
+        // Applicants' personal data and files (issue 13, points 2 and 7): the inzage for the scheme's officers only, also
+        // not for the assessor who declared "geen belang" ({declared}); files also for that assessor, not for one who has
+        // not declared yet ({pending}); through a link only that application's own files (the link is the credential).
+        (SubsidyInzage,             [200,    403,    403,    200,    403,    403,    403,    401,    403,    403]),
+        (SubsidyAttachment,         [200,    403,    403,    200,    200,    403,    403,    401,    403,    403]),
+        (SubsidyAttachmentUndeclared, [200,  403,    403,    200,    403,    403,    403,    401,    403,    403]),
+        (SubsidyAttachmentApplicant, [200,   200,    200,    200,    200,    200,    200,    200,    200,    200]),
+        (SubsidyAttachmentOtherLink, [404,   404,    404,    404,    404,    404,    404,    404,    404,    404]),
         (ProgrammesPage,            [200,    403,    403,    403,    403,    403,    403,    401,    403,    403]),
         (ProgrammeNewPage,          [200,    403,    403,    403,    403,    403,    403,    401,    403,    403]),
         (ProgrammeEditPage,         [200,    403,    403,    403,    403,    403,    403,    401,    403,    403]),

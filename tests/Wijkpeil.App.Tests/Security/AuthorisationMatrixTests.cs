@@ -161,6 +161,7 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
             .Replace("{scheme}", host.SchemeId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{application}", host.ReadApplicationId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{decided}", host.DecidedApplicationId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        path = await host.SubsidyReadPathAsync(path);
 
         using var client = row.Contains(" /api/", StringComparison.Ordinal) ? host.ProgramFor(caller) : null;
         var response = await (client ?? host.SessionOf(caller).Client).GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);

@@ -207,4 +207,72 @@ public sealed partial class MatrixHost
             Changes = scheme.PlafondChanges.Select(c => new { c.AmountCents, c.Reason }),
         });
     }
+
+    private readonly SemaphoreSlim _fileTargetsLock = new(1, 1);
+    private Dictionary<string, string>? _fileTargets;
+
+    /// <summary>
+    /// Fills in the read rows' placeholders for applicants' files: <c>{declared}</c>, an application with a stored PDF
+    /// whose assigned Assessor declared no conflict, and <c>{pending}</c>, one whose Assessor has not declared yet; each
+    /// with <c>-attachment</c> (its file's id) and <c>-token</c> (its secret link). Made on first use, when the
+    /// callers' accounts exist.
+    /// </summary>
+    internal async Task<string> SubsidyReadPathAsync(string path)
+    {
+        if (!path.Contains("{declared", StringComparison.Ordinal) && !path.Contains("{pending", StringComparison.Ordinal))
+        {
+            return path;
+        }
+
+        await _fileTargetsLock.WaitAsync(TestContext.Current.CancellationToken);
+        try
+        {
+            _fileTargets ??= await CreateFileTargetsAsync();
+        }
+        finally
+        {
+            _fileTargetsLock.Release();
+        }
+
+        // Longest keys first, so "{declared}" does not eat into "{declared-attachment}".
+        return _fileTargets.OrderByDescending(p => p.Key.Length).Aggregate(path, (text, p) => text.Replace(p.Key, p.Value, StringComparison.Ordinal));
+    }
+
+    private async Task<Dictionary<string, string>> CreateFileTargetsAsync()
+    {
+        var targets = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, declared) in new[] { ("declared", true), ("pending", false) })
+        {
+            var ct = TestContext.Current.CancellationToken;
+            var store = App.Services.GetRequiredService<Wijkpeil.App.Modules.Subsidies.Attachments.IAttachmentStore>();
+            using var pdf = new MemoryStream("%PDF-1.4\n%%EOF\n"u8.ToArray());
+            var stored = (await store.SaveAsync(pdf, 1024 * 1024, new HashSet<Wijkpeil.App.Modules.Subsidies.Attachments.FileKind> { Wijkpeil.App.Modules.Subsidies.Attachments.FileKind.Pdf }, null, ct)).Value;
+            await using var scope = Database.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
+            var scheme = await db.Set<SubsidyScheme>().Include(s => s.Criteria).Include(s => s.Attachments).SingleAsync(s => s.Id == SchemeId, ct);
+            var token = SecretToken.New("wps_");
+            var now = DateTimeOffset.UtcNow;
+            var day = DateOnly.FromDateTime(now.UtcDateTime);
+            var application = SubsidyApplication.Start(scheme, ApplicationForm(), SecretToken.Hash(token), now, day).Value;
+            var attachment = ApplicationAttachment.Create(null, "begroting.pdf", stored.StoredName, "pdf", stored.Size, stored.Sha256Hex, now);
+            Assert.True(application.AddAttachment(attachment).IsSuccess);
+            Assert.Empty(application.Submit(scheme, now, day));
+            db.Add(application);
+            await db.SaveChangesAsync(ct);
+            var assessorId = await db.Users.Where(u => u.Email == EmailOf(WijkpeilRoles.Assessor)).Select(u => u.Id).SingleAsync(ct);
+            var assessment = Assessment.Assign(application.Id, assessorId, EmailOf(WijkpeilRoles.Assessor), now, "matrix");
+            if (declared)
+            {
+                Assert.True(assessment.Declare(false, null, now).IsSuccess);
+            }
+
+            db.Add(assessment);
+            await db.SaveChangesAsync(ct);
+            targets[$"{{{name}}}"] = application.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            targets[$"{{{name}-attachment}}"] = attachment.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            targets[$"{{{name}-token}}"] = token;
+        }
+
+        return targets;
+    }
 }

@@ -217,7 +217,8 @@ public sealed partial class MatrixHost : IAsyncDisposable
             await db.SaveChangesAsync(ct);
         });
         // The matrix posts the login and reset forms for every role from one client: neither limit may refuse it.
-        var app = factory.WithWebHostBuilder(b => b.UseSetting("Accounts:LoginAttemptsPerMinute", "1000").UseSetting("Accounts:ResetRequestsPerHour", "1000").UseSetting("Subsidies:LinkRequestsPerMinute", "100000"));
+        var app = factory.WithWebHostBuilder(b => b.UseSetting("Accounts:LoginAttemptsPerMinute", "1000").UseSetting("Accounts:ResetRequestsPerHour", "1000").UseSetting("Subsidies:LinkRequestsPerMinute", "100000")
+            .UseSetting("Subsidies:AttachmentFolder", Path.Combine(Path.GetDirectoryName(factory.Database.ExportsFolder)!, "attachments")));
         List<string> indicators;
         await using (var scope = factory.Database.CreateScope())
         {

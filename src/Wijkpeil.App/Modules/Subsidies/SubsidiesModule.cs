@@ -3,10 +3,14 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Kernel.Scheduling;
+using Wijkpeil.App.Modules.Subsidies.AnonymiseApplications;
 using Wijkpeil.App.Modules.Subsidies.ApplyForSubsidy;
 using Wijkpeil.App.Modules.Subsidies.AssessApplication;
 using Wijkpeil.App.Modules.Subsidies.Attachments;
 using Wijkpeil.App.Modules.Subsidies.DecideApplication;
+using Wijkpeil.App.Modules.Subsidies.DownloadAttachment;
+using Wijkpeil.App.Modules.Subsidies.ExportApplicantData;
 using Wijkpeil.App.Modules.Subsidies.RankTender;
 using Wijkpeil.App.Modules.Subsidies.SeedScheme;
 using Wijkpeil.App.Modules.Subsidies.ShowRegister;
@@ -52,10 +56,14 @@ public static class SubsidiesModule
         services.AddScoped<SchemeRankingQuery>();
         services.AddScoped<DefineScheme.DefineSchemeHandler>();
         services.AddScoped<DefineScheme.SchemeChoicesQuery>();
+        services.AddSingleton(RetentionOptions.Read(configuration));
+        services.AddScoped<AnonymiseApplicationsHandler>();
+        services.AddScoped<IDailyTask, AnonymiseApplicationsTask>();
+        services.AddScoped<ApplicantDataQuery>();
         return services;
     }
 
     /// <summary>The module's endpoints (downloads of attachments and letters, the public register's files).</summary>
     public static IEndpointRouteBuilder MapSubsidiesModule(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapRegisterDownloads().MapDecisionLetterDownloads();
+        endpoints.MapRegisterDownloads().MapDecisionLetterDownloads().MapAttachmentDownloads().MapApplicantDataDownload();
 }

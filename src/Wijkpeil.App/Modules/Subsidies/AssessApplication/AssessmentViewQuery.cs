@@ -32,7 +32,7 @@ public sealed class AssessmentViewQuery(WijkpeilDbContext db)
                 application.StartsOn,
                 application.EndsOn,
                 application.Planning,
-                [.. application.Attachments.OrderBy(a => a.AddedAt).Select(a => a.OriginalName)],
+                [.. application.Attachments.OrderBy(a => a.AddedAt).Select(a => new AttachmentView(a.OriginalName, DownloadAttachment.AttachmentDownloads.Reader(application.Id, a.Id)))],
                 [.. scheme.Criteria.OrderBy(c => c.Position).Select(c => new CriterionView(c.Id, c.Name, c.Description, c.Weight))],
                 [.. assessment.Scores.Select(s => new ScoreView(s.CriterionId, s.Score, s.NotApplicable, s.Reason))])
             : null;
@@ -61,9 +61,12 @@ public sealed record ApplicationDetails(
     DateOnly? StartsOn,
     DateOnly? EndsOn,
     string? Planning,
-    IReadOnlyList<string> AttachmentNames,
+    IReadOnlyList<AttachmentView> Attachments,
     IReadOnlyList<CriterionView> Criteria,
     IReadOnlyList<ScoreView> Scores);
+
+/// <summary>A file of the application and where the assessor downloads it (the download checks the declaration itself).</summary>
+public sealed record AttachmentView(string Name, string Href);
 
 public sealed record BudgetLineView(string Description, Money Amount);
 
