@@ -50,6 +50,8 @@ public static class SubsidiesModule
         services.AddScoped<MyAssessmentsQuery>();
         services.AddScoped<AssessmentViewQuery>();
         services.AddScoped<SchemeRankingQuery>();
+        AfterGrant.MoneyServices.AddSubsidyMoney(services);
+        services.AddScoped<Kernel.Scheduling.IDailyTask, RemindReports.RemindReportsTask>();
         return services;
     }
 
