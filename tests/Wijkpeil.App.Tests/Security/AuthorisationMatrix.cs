@@ -78,6 +78,10 @@ public static class AuthorisationMatrix
     public const string SubsidyAssign = "POST /beheer/subsidies/aanvragen/{id}/beoordeling [beoordelaar-toewijzen]";
     public const string SubsidyDeclare = "POST /beoordelen/{id} [belangenverklaring]";
     public const string SubsidyScores = "POST /beoordelen/{id} [beoordeling-scores]";
+    public const string SubsidyAdvance = "POST /beheer/subsidies/aanvragen/{id} [voorschot]";
+    public const string SubsidySettle = "POST /beheer/subsidies/aanvragen/{id} [vaststelling]";
+    public const string SubsidyBalance = "POST /beheer/subsidies/aanvragen/{id} [saldo]";
+    public const string SubsidyReport = "POST /subsidies/aanvraag/{token} [verantwoording]";
 
     public const string UsersInvite = "POST /beheer/gebruikers [uitnodigen]";
     public const string UsersRole = "POST /beheer/gebruikers [rol-wijzigen]";
@@ -220,6 +224,13 @@ public static class AuthorisationMatrix
         (SubsidyAssign,             [302,    403,    403,    302,    403,    403,    403,    401,    403,    403]),
         (SubsidyDeclare,            [403,    403,    403,    403,    302,    403,    403,    401,    403,    403]),
         (SubsidyScores,             [403,    403,    403,    403,    302,    403,    403,    401,    403,    403]),
+
+        // Money after the grant: the officers' pattern; the final report through the link like completing (the link
+        // is the credential; another application's link reaches only that application: MoneyPagesTests).
+        (SubsidyAdvance,            [302,    403,    403,    302,    403,    403,    403,    401,    403,    403]),
+        (SubsidySettle,             [302,    403,    403,    302,    403,    403,    403,    401,    403,    403]),
+        (SubsidyBalance,            [302,    403,    403,    302,    403,    403,    403,    401,    403,    403]),
+        (SubsidyReport,             [302,    302,    302,    302,    302,    302,    302,    302,    302,    302]),
 
         // Signing out concerns only the caller's own session; without one it is a harmless redirect.
         (Logout,                    [302,    302,    302,    302,    302,    302,    302,    302,    302,    302]),

@@ -261,6 +261,8 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
         SubsidyObjection => TargetKind.DecidedApplication,
         SubsidyDeclare => TargetKind.Assignment,
         SubsidyScores => TargetKind.DeclaredAssignment,
+        SubsidyAdvance or SubsidySettle or SubsidyReport => TargetKind.GrantedApplication,
+        SubsidyBalance => TargetKind.SettledApplication,
         _ when row.Contains("/verhalen/", StringComparison.Ordinal) => TargetKind.Story,
         _ => TargetKind.Project,
     };
@@ -276,6 +278,7 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
         TargetKind.Assignment or TargetKind.DeclaredAssignment => AuditEntityTypes.SubsidyAssessment,
         TargetKind.NewApplication or TargetKind.DraftApplication or TargetKind.CompletionAsked or TargetKind.CompletionExpired or TargetKind.DecidedApplication => AuditEntityTypes.SubsidyApplication,
         TargetKind.ReceivedApplication => AuditEntityTypes.SubsidyApplication,
+        TargetKind.GrantedApplication or TargetKind.SettledApplication => AuditEntityTypes.SubsidyApplication,
         _ => null,
     };
 
@@ -367,6 +370,10 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
             SubsidyAssign => await PostFormAsync(session, Dossier(id) + "/beoordeling", "beoordelaar-toewijzen", token, new() { ["Input.Email"] = MatrixHost.EmailOf(WijkpeilRoles.Assessor) }),
             SubsidyDeclare => await PostFormAsync(session, $"/beoordelen/{id}", "belangenverklaring", token, new() { ["DeclareInput.Declaration"] = "geen" }),
             SubsidyScores => await PostFormAsync(session, $"/beoordelen/{id}", "beoordeling-scores", token, new() { [$"score-{target.QuoteId}"] = "4", [$"reason-{target.QuoteId}"] = title }),
+            SubsidyAdvance => await PostFormAsync(session, Dossier(id), "voorschot", token, new() { ["Advance.PaidOn"] = string.Empty }),
+            SubsidySettle => await PostFormAsync(session, Dossier(id), "vaststelling", token, new() { ["Settle.Amount"] = "1000", ["Settle.Reason"] = "AsGranted" }),
+            SubsidyBalance => await PostFormAsync(session, Dossier(id), "saldo", token, new() { ["Balance.PaidOn"] = string.Empty }),
+            SubsidyReport => await PostFormAsync(session, "/subsidies/aanvraag/" + target.Slug, "verantwoording", token, new() { ["Report.Text"] = title, ["Report.ActualCosts"] = "900" }),
             _ => throw new InvalidOperationException("The matrix names a form this test does not post: " + row),
         };
     }

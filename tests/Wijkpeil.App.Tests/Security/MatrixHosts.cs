@@ -145,6 +145,12 @@ public enum TargetKind
 
     /// <summary>As <see cref="Assignment"/>, "no conflict" declared, no scores yet.</summary>
     DeclaredAssignment,
+
+    /// <summary>A granted application (1.000 euro, 80% advance) behind its own secret link, no money moved yet.</summary>
+    GrantedApplication,
+
+    /// <summary>A granted application with its advance paid, settled as granted: the remainder is open.</summary>
+    SettledApplication,
 }
 
 /// <summary>The ids a cell needs of its target; 0 or empty where the kind has no such part.</summary>
@@ -333,7 +339,8 @@ public sealed partial class MatrixHost : IAsyncDisposable
         TargetKind.Account => CreateAccountAsync(disabled: false),
         TargetKind.DisabledAccount => CreateAccountAsync(disabled: true),
         TargetKind.DraftApplication or TargetKind.CompletionAsked or TargetKind.ReceivedApplication or TargetKind.CompletionExpired
-            or TargetKind.DecidedApplication or TargetKind.Assignment or TargetKind.DeclaredAssignment => CreateSubsidyTargetAsync(kind),
+            or TargetKind.DecidedApplication or TargetKind.Assignment or TargetKind.DeclaredAssignment
+            or TargetKind.GrantedApplication or TargetKind.SettledApplication => CreateSubsidyTargetAsync(kind),
         _ => Task.FromResult(new Target(kind)),
     };
 
@@ -494,7 +501,8 @@ public sealed partial class MatrixHost : IAsyncDisposable
                     Funding = project.FundingLines.OrderBy(f => f.Id).Select(f => new { f.Id, f.Funder, f.Year, f.Budget, f.Committed, f.Spent }),
                 });
             case TargetKind.NewApplication or TargetKind.DraftApplication or TargetKind.CompletionAsked or TargetKind.ReceivedApplication
-                or TargetKind.CompletionExpired or TargetKind.DecidedApplication or TargetKind.Assignment or TargetKind.DeclaredAssignment:
+                or TargetKind.CompletionExpired or TargetKind.DecidedApplication or TargetKind.Assignment or TargetKind.DeclaredAssignment
+                or TargetKind.GrantedApplication or TargetKind.SettledApplication:
                 return await SubsidyFingerprintAsync(db, target, ct);
             case TargetKind.Story:
                 var story = await db.Stories.AsNoTracking().Include(s => s.Quotes).SingleOrDefaultAsync(s => s.Id == target.Id, ct);
