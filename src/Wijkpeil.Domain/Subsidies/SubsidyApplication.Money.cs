@@ -40,6 +40,12 @@ public sealed partial class SubsidyApplication
             return NotInState("subsidy.report.not_granted", "Een verantwoording hoort bij een verleende subsidie die nog niet is vastgesteld.");
         }
 
+        // Submitted once: the settlement is decided on what was sent, so it does not change underneath the officer.
+        if (ReportSubmittedAt is not null)
+        {
+            return NotInState("subsidy.report.already_submitted", "De verantwoording is al ingediend.");
+        }
+
         var report = TextRules.Required(text, ReportMaxLength, "subsidy.report.text", "wat u heeft gedaan en bereikt", "reportText");
         if (!report.IsSuccess)
         {

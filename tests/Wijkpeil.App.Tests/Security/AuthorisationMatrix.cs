@@ -82,6 +82,10 @@ public static class AuthorisationMatrix
     public const string SchemeEdit = "POST /beheer/subsidies/{id}/regeling [regeling]";
     public const string SchemePublish = "POST /beheer/subsidies/{id}/regeling [regeling-publiceren]";
     public const string SchemePlafond = "POST /beheer/subsidies/{id}/regeling [plafond-wijzigen]";
+    public const string SubsidyAdvance = "POST /beheer/subsidies/aanvragen/{id} [voorschot]";
+    public const string SubsidySettle = "POST /beheer/subsidies/aanvragen/{id} [vaststelling]";
+    public const string SubsidyBalance = "POST /beheer/subsidies/aanvragen/{id} [saldo]";
+    public const string SubsidyReport = "POST /subsidies/aanvraag/{token} [verantwoording]";
 
     public const string UsersInvite = "POST /beheer/gebruikers [uitnodigen]";
     public const string UsersRole = "POST /beheer/gebruikers [rol-wijzigen]";
@@ -238,6 +242,13 @@ public static class AuthorisationMatrix
         (SchemeEdit,                [302,    403,    403,    302,    403,    403,    403,    401,    403,    403]),
         (SchemePublish,             [302,    403,    403,    302,    403,    403,    403,    401,    403,    403]),
         (SchemePlafond,             [302,    403,    403,    302,    403,    403,    403,    401,    403,    403]),
+
+        // Money after the grant: the officers' pattern; the final report through the link like completing (the link
+        // is the credential; another application's link reaches only that application: MoneyPagesTests).
+        (SubsidyAdvance,            [302,    403,    403,    302,    403,    403,    403,    401,    403,    403]),
+        (SubsidySettle,             [302,    403,    403,    302,    403,    403,    403,    401,    403,    403]),
+        (SubsidyBalance,            [302,    403,    403,    302,    403,    403,    403,    401,    403,    403]),
+        (SubsidyReport,             [302,    302,    302,    302,    302,    302,    302,    302,    302,    302]),
 
         // Signing out concerns only the caller's own session; without one it is a harmless redirect.
         (Logout,                    [302,    302,    302,    302,    302,    302,    302,    302,    302,    302]),

@@ -266,6 +266,8 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
         SchemeNew => TargetKind.NewScheme,
         SchemeEdit or SchemePublish => TargetKind.DraftScheme,
         SchemePlafond => TargetKind.OpenScheme,
+        SubsidyAdvance or SubsidySettle or SubsidyReport => TargetKind.GrantedApplication,
+        SubsidyBalance => TargetKind.SettledApplication,
         _ when row.Contains("/verhalen/", StringComparison.Ordinal) => TargetKind.Story,
         _ => TargetKind.Project,
     };
@@ -282,6 +284,7 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
         TargetKind.NewApplication or TargetKind.DraftApplication or TargetKind.CompletionAsked or TargetKind.CompletionExpired or TargetKind.DecidedApplication => AuditEntityTypes.SubsidyApplication,
         TargetKind.ReceivedApplication => AuditEntityTypes.SubsidyApplication,
         TargetKind.NewScheme or TargetKind.DraftScheme or TargetKind.OpenScheme => AuditEntityTypes.SubsidyScheme,
+        TargetKind.GrantedApplication or TargetKind.SettledApplication => AuditEntityTypes.SubsidyApplication,
         _ => null,
     };
 
@@ -377,6 +380,10 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
             SchemeEdit => await PostFormAsync(session, $"/beheer/subsidies/{id}/regeling", "regeling", token, host.SchemeFields(title.Length > 200 ? title[..200] : title)),
             SchemePublish => await PostFormAsync(session, $"/beheer/subsidies/{id}/regeling", "regeling-publiceren", token, []),
             SchemePlafond => await PostFormAsync(session, $"/beheer/subsidies/{id}/regeling", "plafond-wijzigen", token, new() { ["Plafond.Amount"] = "2000000", ["Plafond.Reason"] = title }),
+            SubsidyAdvance => await PostFormAsync(session, Dossier(id), "voorschot", token, new() { ["Advance.PaidOn"] = string.Empty }),
+            SubsidySettle => await PostFormAsync(session, Dossier(id), "vaststelling", token, new() { ["Settle.Amount"] = "1000", ["Settle.Reason"] = "AsGranted" }),
+            SubsidyBalance => await PostFormAsync(session, Dossier(id), "saldo", token, new() { ["Balance.PaidOn"] = string.Empty }),
+            SubsidyReport => await PostFormAsync(session, "/subsidies/aanvraag/" + target.Slug, "verantwoording", token, new() { ["Report.Text"] = title, ["Report.ActualCosts"] = "900" }),
             _ => throw new InvalidOperationException("The matrix names a form this test does not post: " + row),
         };
     }

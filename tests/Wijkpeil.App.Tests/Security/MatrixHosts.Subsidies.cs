@@ -80,6 +80,17 @@ public sealed partial class MatrixHost
             Assert.True(application.Refuse(scheme, null, [(scheme.Criteria.Single().Id, "Past niet bij de regeling.")], at, day, "matrix").IsSuccess);
         }
 
+        if (kind is TargetKind.GrantedApplication or TargetKind.SettledApplication)
+        {
+            Assert.True(application.Grant(scheme, application.AmountRequested, null, [], at, day, "matrix").IsSuccess);
+        }
+
+        if (kind == TargetKind.SettledApplication)
+        {
+            Assert.True(application.PayAdvance(scheme, day, "matrix").IsSuccess);
+            Assert.True(application.Settle(application.Granted!.Value, SettlementReason.AsGranted, null, at).IsSuccess);
+        }
+
         db.Add(application);
         await db.SaveChangesAsync(ct);
         if (kind is not (TargetKind.Assignment or TargetKind.DeclaredAssignment))
@@ -113,7 +124,7 @@ public sealed partial class MatrixHost
         }
 
         var application = await db.Set<SubsidyApplication>().AsNoTracking()
-            .Include(a => a.CompletionRequests).Include(a => a.Objections).Include(a => a.BudgetLines).Include(a => a.Attachments)
+            .Include(a => a.CompletionRequests).Include(a => a.Objections).Include(a => a.BudgetLines).Include(a => a.Attachments).Include(a => a.Payments)
             .AsSplitQuery().SingleAsync(a => a.Id == target.Id, ct);
         var assignments = await db.Set<Assessment>().CountAsync(a => a.ApplicationId == target.Id, ct);
         return JsonSerializer.Serialize(new
@@ -128,6 +139,9 @@ public sealed partial class MatrixHost
             Budget = application.BudgetLines.Select(b => new { b.Description, b.AmountCents }),
             Attachments = application.Attachments.Count,
             assignments,
+            Payments = application.Payments.Select(p => new { p.Kind, p.AmountCents, p.On }),
+            application.SettledCents,
+            application.ReportSubmittedAt,
         });
     }
 

@@ -154,6 +154,12 @@ public enum TargetKind
 
     /// <summary>A published, open subsidy scheme of Utrecht of its own (its plafond can change).</summary>
     OpenScheme,
+
+    /// <summary>A granted application (1.000 euro, 80% advance) behind its own secret link, no money moved yet.</summary>
+    GrantedApplication,
+
+    /// <summary>A granted application with its advance paid, settled as granted: the remainder is open.</summary>
+    SettledApplication,
 }
 
 /// <summary>The ids a cell needs of its target; 0 or empty where the kind has no such part.</summary>
@@ -343,7 +349,8 @@ public sealed partial class MatrixHost : IAsyncDisposable
         TargetKind.Account => CreateAccountAsync(disabled: false),
         TargetKind.DisabledAccount => CreateAccountAsync(disabled: true),
         TargetKind.DraftApplication or TargetKind.CompletionAsked or TargetKind.ReceivedApplication or TargetKind.CompletionExpired
-            or TargetKind.DecidedApplication or TargetKind.Assignment or TargetKind.DeclaredAssignment => CreateSubsidyTargetAsync(kind),
+            or TargetKind.DecidedApplication or TargetKind.Assignment or TargetKind.DeclaredAssignment
+            or TargetKind.GrantedApplication or TargetKind.SettledApplication => CreateSubsidyTargetAsync(kind),
         TargetKind.DraftScheme or TargetKind.OpenScheme => CreateSchemeTargetAsync(kind),
         _ => Task.FromResult(new Target(kind)),
     };
@@ -505,7 +512,8 @@ public sealed partial class MatrixHost : IAsyncDisposable
                     Funding = project.FundingLines.OrderBy(f => f.Id).Select(f => new { f.Id, f.Funder, f.Year, f.Budget, f.Committed, f.Spent }),
                 });
             case TargetKind.NewApplication or TargetKind.DraftApplication or TargetKind.CompletionAsked or TargetKind.ReceivedApplication
-                or TargetKind.CompletionExpired or TargetKind.DecidedApplication or TargetKind.Assignment or TargetKind.DeclaredAssignment:
+                or TargetKind.CompletionExpired or TargetKind.DecidedApplication or TargetKind.Assignment or TargetKind.DeclaredAssignment
+                or TargetKind.GrantedApplication or TargetKind.SettledApplication:
                 return await SubsidyFingerprintAsync(db, target, ct);
             case TargetKind.NewScheme or TargetKind.DraftScheme or TargetKind.OpenScheme:
                 return await SchemeFingerprintAsync(db, target, ct);

@@ -60,6 +60,8 @@ public static class SubsidiesModule
         services.AddScoped<AnonymiseApplicationsHandler>();
         services.AddScoped<IDailyTask, AnonymiseApplicationsTask>();
         services.AddScoped<ApplicantDataQuery>();
+        AfterGrant.MoneyServices.AddSubsidyMoney(services);
+        services.AddScoped<Kernel.Scheduling.IDailyTask, RemindReports.RemindReportsTask>();
         return services;
     }
 

@@ -20,7 +20,9 @@ internal sealed record ApplicationSnapshot(
     decimal? Settled,
     SettlementReason? SettlementReason,
     int Objections,
-    bool Anonymised)
+    bool Anonymised,
+    decimal Reclaimed = 0m,
+    DateTimeOffset? ReportSubmittedAt = null)
 {
     public static ApplicationSnapshot Of(SubsidyApplication application) =>
         new(
@@ -37,5 +39,7 @@ internal sealed record ApplicationSnapshot(
             application.Settled?.Euros,
             application.SettlementReason,
             application.Objections.Count,
-            application.AnonymisedAt is not null);
+            application.AnonymisedAt is not null,
+            application.Reclaimed.Euros,
+            application.ReportSubmittedAt);
 }

@@ -19,7 +19,7 @@ public sealed record WorklistRow(
     decimal? Granted);
 
 /// <summary>A scheme an officer runs, with how many applications wait for a decision.</summary>
-public sealed record SchemeListItem(int Id, string Slug, string Name, string Gemeente, SchemeStatus Status, decimal? Plafond, decimal Granted, int Open, int Overdue, bool IsRunElsewhere = false);
+public sealed record SchemeListItem(int Id, string Slug, string Name, string Gemeente, SchemeStatus Status, decimal? Plafond, decimal Granted, int Open, int Overdue, bool IsRunElsewhere = false, SchemeTotals? Totals = null);
 
 /// <summary>
 /// The officers' lists: the schemes a user may run, and a scheme's filed applications sorted by the day the decision
@@ -38,17 +38,18 @@ public sealed class WorklistQuery(WijkpeilDbContext db, SubsidyTime time)
             .Include(a => a.CompletionRequests)
             .ToListAsync(ct);
         var today = time.Today;
+        var totals = await SchemeTotals.ForSchemesAsync(db, mine, ct);
         return [.. mine.Select(s =>
         {
             var waiting = open.Where(a => a.SchemeId == s.Id).ToList();
             return new SchemeListItem(
                 s.Id, s.Slug, s.Name, s.Gemeente.Value, s.StatusOn(today), s.IsRunElsewhere ? null : s.Plafond.Euros, s.Granted.Euros,
-                waiting.Count, waiting.Count(a => a.Clock(s, today)?.IsOverdue == true), s.IsRunElsewhere);
+                waiting.Count, waiting.Count(a => a.Clock(s, today)?.IsOverdue == true), s.IsRunElsewhere, totals[s.Id]);
         })];
     }
 
     /// <summary>The worklist of scheme <paramref name="schemeId"/>; null when it does not exist or the user may not run it.</summary>
-    public async Task<(SubsidyScheme Scheme, IReadOnlyList<WorklistRow> Rows)?> WorklistAsync(int schemeId, ClaimsPrincipal user, CancellationToken ct)
+    public async Task<(SubsidyScheme Scheme, IReadOnlyList<WorklistRow> Rows, SchemeTotals Totals)?> WorklistAsync(int schemeId, ClaimsPrincipal user, CancellationToken ct)
     {
         var scheme = await SchemeAccess.SchemeAsync(db, schemeId, tracked: false, ct);
         if (scheme is null || !WijkpeilPermissions.CanRunSubsidies(user, scheme.Gemeente))
@@ -68,6 +69,6 @@ public sealed class WorklistQuery(WijkpeilDbContext db, SubsidyTime time)
             .ThenBy(r => r.Clock.Deadline)
             .ThenBy(r => r.Reference, StringComparer.Ordinal)
             .ToList();
-        return (scheme, rows);
+        return (scheme, rows, (await SchemeTotals.ForSchemesAsync(db, [scheme], ct))[scheme.Id]);
     }
 }

@@ -44,6 +44,9 @@ public sealed record RegisterScheme(
 
     public Money Paid => Money.Sum(Grants.Select(g => g.Disbursed));
 
+    /// <summary>Plafond, granted, settled, paid, reclaimed and remaining, from the same grants the register lists.</summary>
+    public Schemes.SchemeTotals Totals => Schemes.SchemeTotals.Of(Plafond, Granted, Grants.Select(g => new Schemes.GrantMoney(g.Settled?.Cents, g.Disbursed.Cents, g.Reclaimed.Cents)));
+
     public bool AcceptsApplications => Status == SchemeStatus.Open && !IsRunElsewhere;
 }
 
@@ -56,6 +59,7 @@ public sealed record RegisterAttachment(string Kind, string FileTypes, long MaxB
 /// <summary>
 /// A granted application in the register. It holds no personal data: the recipient is an organisation's name, or
 /// null for a private person ("particulier"); the applicant's name, e-mail, phone, address and KvK are never read.
+/// <see cref="Disbursed"/> is net of <see cref="Reclaimed"/> (what was paid back after settlement).
 /// </summary>
 public sealed record RegisterGrant(
     string Reference,
@@ -70,4 +74,5 @@ public sealed record RegisterGrant(
     Money? Settled,
     Money Disbursed,
     DateOnly? AwardDate,
-    bool IsExampleData);
+    bool IsExampleData,
+    Money Reclaimed = default);

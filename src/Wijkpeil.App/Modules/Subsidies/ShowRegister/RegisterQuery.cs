@@ -74,6 +74,7 @@ public sealed class RegisterQuery(WijkpeilDbContext db, IAreaRegister areas, IPr
                 a.GrantedCents!.Value,
                 a.SettledCents,
                 a.Payments.Sum(p => p.AmountCents),
+                a.Payments.Where(p => p.Kind == PaymentKind.Reclaim).Sum(p => -p.AmountCents),
                 a.DecidedAt,
                 a.IsExampleData))
             .ToListAsync(ct);
@@ -82,9 +83,9 @@ public sealed class RegisterQuery(WijkpeilDbContext db, IAreaRegister areas, IPr
 
     /// <summary>
     /// A granted application as read: the sum of payments counts reclaims negatively (they are stored as negative
-    /// amounts), so it is what was disbursed net.
+    /// amounts), so it is what was disbursed net; what was paid back is kept beside it.
     /// </summary>
-    internal sealed record GrantRow(int Id, int Year, int SchemeId, ApplicantKind Kind, string? OrganisationName, string Title, string Summary, AreaCode? Area, long RequestedCents, long GrantedCents, long? SettledCents, long PaymentsCents, DateTimeOffset? DecidedAt, bool IsExampleData)
+    internal sealed record GrantRow(int Id, int Year, int SchemeId, ApplicantKind Kind, string? OrganisationName, string Title, string Summary, AreaCode? Area, long RequestedCents, long GrantedCents, long? SettledCents, long PaymentsCents, long ReclaimedCents, DateTimeOffset? DecidedAt, bool IsExampleData)
     {
         public string Reference => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"SUB-{Year}-{Id:D5}");
 
@@ -94,6 +95,6 @@ public sealed class RegisterQuery(WijkpeilDbContext db, IAreaRegister areas, IPr
         public RegisterGrant ToGrant(IReadOnlyDictionary<string, string> areaNames) => new(
             Reference, SchemeId, Recipient, Title, Summary, Area?.Value, Area is { } code ? areaNames.GetValueOrDefault(code.Value) : null,
             Money.FromCents(RequestedCents), Money.FromCents(GrantedCents), SettledCents is { } settled ? Money.FromCents(settled) : null,
-            Money.FromCents(PaymentsCents), DecidedAt is { } at ? SubsidyTime.DayOf(at) : null, IsExampleData);
+            Money.FromCents(PaymentsCents), DecidedAt is { } at ? SubsidyTime.DayOf(at) : null, IsExampleData, Money.FromCents(ReclaimedCents));
     }
 }
