@@ -1,11 +1,14 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.DefaultData;
 using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Agenda.Contracts;
 using Wijkpeil.App.Modules.Subsidies.SeedScheme;
 using Wijkpeil.App.Tests.Infrastructure;
+using Wijkpeil.App.Tests.Modules.Stories;
 using Wijkpeil.Domain.Common;
 using Wijkpeil.Domain.Subsidies;
 using static Wijkpeil.App.Tests.Modules.Subsidies.RegisterTestData;
@@ -19,6 +22,30 @@ namespace Wijkpeil.App.Tests.Modules.Subsidies;
 /// </summary>
 public sealed class SubsidyDemoTests
 {
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task DemoLoad_OfficersWorklistAndDossier_MarkTheExampleApplications(DatabaseProvider provider)
+    {
+        var database = await SeededAsync(provider);
+        Assert.Equal(DemoResult.Loaded, (await DemoAsync(database, d => d.LoadAsync(Ct))).Result);
+        await StoryTestData.AddAccountAsync(database, "subsidie@amersfoort.nl", WijkpeilRoles.SubsidyOfficer, SubsidyExamples.Gemeente);
+        int schemeId, applicationId;
+        await using (var scope = database.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
+            schemeId = await db.Set<SubsidyScheme>().Where(s => s.Slug == SubsidyExamples.Slug).Select(s => s.Id).SingleAsync(Ct);
+            applicationId = await db.Set<SubsidyApplication>().Where(a => a.SchemeId == schemeId).OrderBy(a => a.Id).Select(a => a.Id).FirstAsync(Ct);
+        }
+
+        await using var app = new WijkpeilAppFactory(database);
+        using var officer = await StoryPagesTests.SignedInAsync(app, "subsidie@amersfoort.nl");
+        var worklist = await officer.GetStringAsync($"/beheer/subsidies/{schemeId}/aanvragen", Ct);
+        var dossier = await officer.GetStringAsync($"/beheer/subsidies/aanvragen/{applicationId}", Ct);
+
+        // Every example row carries the marker; the dossier says where it comes from.
+        Assert.Equal(SubsidyExamples.Applications.Count, Regex.Count(worklist, "wp-example-data__marker"));
+        Assert.Contains("Deze aanvraag komt uit de voorbeeldgegevens", dossier, StringComparison.Ordinal);
+    }
+
     [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task DemoLoad_ExampleGrants_MarkedEverywhere_AndInTheLedger(DatabaseProvider provider)
     {

@@ -16,7 +16,8 @@ public sealed record WorklistRow(
     DateOnly ReceivedOn,
     AwbDeadline Clock,
     decimal AmountRequested,
-    decimal? Granted);
+    decimal? Granted,
+    bool IsExampleData = false);
 
 /// <summary>A scheme an officer runs, with how many applications wait for a decision.</summary>
 public sealed record SchemeListItem(int Id, string Slug, string Name, string Gemeente, SchemeStatus Status, decimal? Plafond, decimal Granted, int Open, int Overdue, bool IsRunElsewhere = false, SchemeTotals? Totals = null);
@@ -64,7 +65,7 @@ public sealed class WorklistQuery(WijkpeilDbContext db, SubsidyTime time)
             .ToListAsync(ct);
         var today = time.Today;
         var rows = applications
-            .Select(a => new WorklistRow(a.Id, a.Reference, a.Title, a.Status, a.ReceivedOn!.Value, a.Clock(scheme, today)!, a.AmountRequested.Euros, a.Granted?.Euros))
+            .Select(a => new WorklistRow(a.Id, a.Reference, a.Title, a.Status, a.ReceivedOn!.Value, a.Clock(scheme, today)!, a.AmountRequested.Euros, a.Granted?.Euros, a.IsExampleData))
             .OrderBy(r => r.Clock.DaysLeft is null ? 1 : 0)
             .ThenBy(r => r.Clock.Deadline)
             .ThenBy(r => r.Reference, StringComparer.Ordinal)
