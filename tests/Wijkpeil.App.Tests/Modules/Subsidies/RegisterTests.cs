@@ -5,9 +5,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Kernel.Text;
 using Wijkpeil.App.Modules.Agenda.Contracts;
+using Wijkpeil.App.Modules.Subsidies;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.Domain.Agenda;
 using Wijkpeil.Domain.Common;
+using Wijkpeil.Domain.Subsidies;
 using static Wijkpeil.App.Tests.Modules.Subsidies.RegisterTestData;
 using static Wijkpeil.App.Tests.Modules.Subsidies.SubsidyTestData;
 
@@ -48,6 +50,37 @@ public sealed class RegisterTests
             foreach (var personal in PersonalData)
             {
                 Assert.DoesNotContain(personal, body, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+    }
+
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Api_EveryReadWithoutParametersAndTheFundedProject_CarriesNoPersonalData(DatabaseProvider provider)
+    {
+        var database = await SeededAsync(provider);
+        var project = await ProjectIdAsync(database);
+        var scheme = await SchemeAsync(database, "initiatievenfonds", "Initiatievenfonds Soesterkwartier", [project]);
+        await GrantAsync(database, await FileWithPersonalDataAsync(database, scheme, 1_500m, "Geveltuinen in de Pijlstraat"));
+        await GrantAsync(database, await FileWithPersonalDataAsync(database, scheme, 2_000m, "Buurtfeest op het plein", organisation: true));
+        await using var app = new WijkpeilAppFactory(database);
+        var client = Client(app);
+
+        // Every GET the API describes that needs no parameter, and the project the scheme funds: none may name an applicant.
+        using var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json", Ct));
+        var reads = document.RootElement.GetProperty("paths").EnumerateObject()
+            .Where(p => p.Name.StartsWith("/api/", StringComparison.Ordinal) && !p.Name.Contains('{', StringComparison.Ordinal) && p.Value.TryGetProperty("get", out _))
+            .Select(p => p.Name)
+            .Append($"/api/v1/projects/{project}")
+            .ToList();
+        Assert.Contains("/api/v1/projects", reads);
+        foreach (var address in reads)
+        {
+            var response = await client.GetAsync(address, Ct);
+            var body = await response.Content.ReadAsStringAsync(Ct);
+            Assert.True(response.IsSuccessStatusCode, $"{address}: {(int)response.StatusCode}");
+            foreach (var personal in PersonalData)
+            {
+                Assert.False(body.Contains(personal, StringComparison.OrdinalIgnoreCase), $"{address} names '{personal}'");
             }
         }
     }
@@ -165,5 +198,39 @@ public sealed class RegisterTests
         var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
         Assert.Empty((await db.Set<Project>().Include(p => p.FundingLines).SingleAsync(p => p.Id == project, Ct)).FundingLines);
         Assert.Empty(await scope.ServiceProvider.GetRequiredService<IAgendaSubsidies>().ForProjectsAsync([project + 1_000], Ct));
+    }
+    [Theory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task AfterAReclaim_RegisterAndAgenda_ShowTheSettledAmountAndWhatWasPaidNet(DatabaseProvider provider)
+    {
+        var database = await SeededAsync(provider);
+        var project = await ProjectIdAsync(database);
+        var scheme = await SchemeAsync(database, "initiatievenfonds", "Initiatievenfonds Soesterkwartier", [project]);
+        var application = await FileWithPersonalDataAsync(database, scheme, 2_000m, "Geveltuinen in de Pijlstraat");
+        var reference = await GrantAsync(database, application);
+        var advance = await PayAdvanceAsync(database, application);
+
+        // Half the gardens were planted: settled at 500 below the advance, which the recipient pays back (Awb 4:57).
+        var settled = advance - Money.FromCents(500_00);
+        await using (var scope = database.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
+            var tracked = await db.Set<SubsidyApplication>().Include(a => a.Payments).SingleAsync(a => a.Id == application, Ct);
+            Assert.True(tracked.Settle(settled, SettlementReason.ActivitiesNotCarriedOut, "De helft van de tuinen is aangelegd.", Now).IsSuccess);
+            Assert.True(tracked.RecordBalance(SubsidyTime.DayOf(Now), "officer@example.nl").IsSuccess);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await using var app = new WijkpeilAppFactory(database);
+        using var json = JsonDocument.Parse(await Client(app).GetStringAsync("/subsidies/register.json", Ct));
+        var grant = Assert.Single(json.RootElement.GetProperty("grants").EnumerateArray());
+        Assert.Equal(reference, grant.GetProperty("identifier").GetString());
+        Assert.Equal(2_000m, grant.GetProperty("amountAwarded").GetDecimal());
+        Assert.Equal(settled.Euros, grant.GetProperty("amountSettled").GetDecimal());
+        Assert.Equal(settled.Euros, grant.GetProperty("amountDisbursed").GetDecimal());
+
+        await using var read = database.CreateScope();
+        var linked = Assert.Single(await read.ServiceProvider.GetRequiredService<IAgendaSubsidies>().ForProjectsAsync([project], Ct));
+        Assert.Equal(Money.FromEuros(2_000m).Value, linked.Committed);
+        Assert.Equal(settled, linked.Spent);
     }
 }
