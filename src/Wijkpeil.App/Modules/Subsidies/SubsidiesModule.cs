@@ -42,6 +42,7 @@ public static class SubsidiesModule
         services.AddScoped<ApplyForSubsidyHandler>();
         services.AddScoped<ScreenApplications.WorklistQuery>();
         services.AddScoped<ScreenApplications.DossierQuery>();
+        services.AddScoped<Schemes.ApplicationChange>();
         services.AddScoped<ScreenApplications.ScreenApplicationHandler>();
         ApplicantLinkRateLimit.AddTo(services, configuration);
         services.AddScoped<RegisterQuery>();

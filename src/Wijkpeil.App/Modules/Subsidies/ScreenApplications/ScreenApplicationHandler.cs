@@ -1,8 +1,5 @@
-using System.Globalization;
 using System.Security.Claims;
 using Wijkpeil.App.Kernel.Outcomes;
-using Wijkpeil.App.Kernel.Persistence;
-using Wijkpeil.App.Modules.Audit.Contracts;
 using Wijkpeil.App.Modules.Subsidies.Schemes;
 using Wijkpeil.Domain.Subsidies;
 
@@ -13,7 +10,7 @@ namespace Wijkpeil.App.Modules.Subsidies.ScreenApplications;
 /// (the clock pauses, Awb 4:5 and 4:15), delay the decision once with a reason (Awb 4:14 lid 3), register an
 /// objection (Awb 6:4). Each checks on the server that the user runs the scheme, and is audited.
 /// </summary>
-public sealed class ScreenApplicationHandler(WijkpeilDbContext db, IAuditLog audit, SubsidyTime time)
+public sealed class ScreenApplicationHandler(ApplicationChange change, SubsidyTime time)
 {
     public Task<Outcome<SubsidyApplication>> RequestCompletionAsync(int id, ClaimsPrincipal user, string? message, DateOnly? termEndsOn, CancellationToken ct) =>
         ChangeAsync(id, user, (application, _) => Step(application.RequestCompletion(message, time.Today, termEndsOn, time.Now, SchemeAccess.Actor(user))), ct);
@@ -28,41 +25,6 @@ public sealed class ScreenApplicationHandler(WijkpeilDbContext db, IAuditLog aud
 
     private static Problem? Step<T>(Domain.Common.Result<T> result) => result.IsSuccess ? null : Problem.From(result.Error!);
 
-    private async Task<Outcome<SubsidyApplication>> ChangeAsync(int id, ClaimsPrincipal user, Func<SubsidyApplication, SubsidyScheme, Problem?> step, CancellationToken ct)
-    {
-        db.ChangeTracker.Clear();
-        var application = await SchemeAccess.ApplicationAsync(db, id, tracked: true, ct);
-        if (application is null)
-        {
-            return SubsidyProblems.ApplicationNotFound(id);
-        }
-
-        var scheme = await SchemeAccess.SchemeAsync(db, application.SchemeId, tracked: false, ct);
-        if (scheme is null || !SchemeAccess.MayRun(user, scheme))
-        {
-            db.ChangeTracker.Clear();
-            return SubsidyProblems.Forbidden();
-        }
-
-        var before = ApplicationSnapshot.Of(application);
-        var problem = step(application, scheme);
-        if (problem is not null)
-        {
-            db.ChangeTracker.Clear();
-            return problem;
-        }
-
-        audit.Record(AuditAction.Updated, AuditEntityTypes.SubsidyApplication, id.ToString(CultureInfo.InvariantCulture), application.Reference, before, ApplicationSnapshot.Of(application));
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return SubsidyProblems.ChangedMeanwhile();
-        }
-
-        return application;
-    }
+    private Task<Outcome<SubsidyApplication>> ChangeAsync(int id, ClaimsPrincipal user, Func<SubsidyApplication, SubsidyScheme, Problem?> step, CancellationToken ct) =>
+        change.RunAsync(id, user, step, changesPublicFigures: false, ct);
 }
