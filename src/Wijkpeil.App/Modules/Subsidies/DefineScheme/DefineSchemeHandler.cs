@@ -235,7 +235,7 @@ public sealed class DefineSchemeHandler(
             {
                 outcome = await step();
             }
-            catch (DbUpdateException) when (db.ChangeTracker.Entries<SubsidyScheme>().Any(e => e.State == EntityState.Added))
+            catch (DbUpdateException exception) when (UniqueViolation.Is(exception) && db.ChangeTracker.Entries<SubsidyScheme>().Any(e => e.State == EntityState.Added))
             {
                 // Two officers creating schemes of the same name at once: the unique slug lets only one in.
                 var slug = db.ChangeTracker.Entries<SubsidyScheme>().First(e => e.State == EntityState.Added).Entity.Slug;
