@@ -94,6 +94,7 @@ public static class AuthorisationMatrix
     public const string UsersRevoke = "POST /beheer/gebruikers [intrekken]";
 
     public const string SubsidySchemesPage = "GET /beheer/subsidies";
+    public const string ImportHistoryPage = "GET /beheer/imports";
     public const string SubsidyWorklistPage = "GET /beheer/subsidies/{scheme}/aanvragen";
     public const string SubsidyDossierPage = "GET /beheer/subsidies/aanvragen/{application}";
     public const string SubsidyAssessmentPage = "GET /beheer/subsidies/aanvragen/{application}/beoordeling";
@@ -281,6 +282,8 @@ public static class AuthorisationMatrix
         (SubsidyAttachmentUndeclared, [200,  403,    403,    200,    403,    403,    403,    401,    403,    403]),
         (SubsidyAttachmentApplicant, [200,   200,    200,    200,    200,    200,    200,    200,    200,    200]),
         (SubsidyAttachmentOtherLink, [404,   404,    404,    404,    404,    404,    404,    404,    404,    404]),
+        // Imports and drafts: every role inside the programme; not an assessor, who may be an outside committee member.
+        (ImportHistoryPage,         [200,    200,    200,    200,    403,    200,    200,    401,    200,    200]),
         (ProgrammesPage,            [200,    403,    403,    403,    403,    403,    403,    401,    403,    403]),
         (ProgrammeNewPage,          [200,    403,    403,    403,    403,    403,    403,    401,    403,    403]),
         (ProgrammeEditPage,         [200,    403,    403,    403,    403,    403,    403,    401,    403,    403]),

@@ -28,6 +28,8 @@ namespace Wijkpeil.App.Modules.Accounts.Contracts;
 /// </remarks>
 public static class WijkpeilPermissions
 {
+    private static readonly string[] StaffRoles = WijkpeilRoles.Staff.Split(',');
+
     /// <summary>Whether <paramref name="user"/> may create, change or delete agenda items in a focus area of <paramref name="gemeente"/>.</summary>
     public static bool CanEditAgenda(ClaimsPrincipal user, AreaCode gemeente)
     {
@@ -81,11 +83,12 @@ public static class WijkpeilPermissions
     public static bool CanEditProgrammes(ClaimsPrincipal user) => user.IsInRole(WijkpeilRoles.ProgrammeManager);
 
     /// <summary>
-    /// Signed-in accounts of any role see draft projects and unpublished stories; anonymous visitors do not. Figures
-    /// are published-only for everyone. Ask <see cref="Audience.Of"/>, which applies this, rather than this directly.
+    /// Signed-in accounts of a <see cref="WijkpeilRoles.Staff"/> role see draft projects and unpublished stories;
+    /// assessors and anonymous visitors do not. Figures are published-only for everyone. Ask <see cref="Audience.Of"/>,
+    /// which applies this, rather than this directly.
     /// </summary>
     public static bool CanReadDrafts(ClaimsPrincipal user) =>
-        user.Identity?.IsAuthenticated == true && WijkpeilRoles.All.Any(user.IsInRole);
+        user.Identity?.IsAuthenticated == true && StaffRoles.Any(user.IsInRole);
 
     /// <summary>Whether <paramref name="user"/> may run the subsidy schemes of <paramref name="gemeente"/>: define, screen, decide, pay.</summary>
     public static bool CanRunSubsidies(ClaimsPrincipal user, AreaCode gemeente)

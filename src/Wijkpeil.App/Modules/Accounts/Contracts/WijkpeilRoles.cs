@@ -31,6 +31,13 @@ public static class WijkpeilRoles
     public static IReadOnlyList<string> All { get; } =
         [ProgrammeManager, KnowledgePartner, AreaEditor, SubsidyOfficer, Assessor, Coordinator, Viewer];
 
+    /// <summary>
+    /// The roles inside the programme, who may read what is not yet published (draft projects and stories, imports):
+    /// every role but <see cref="Assessor"/>, who may be an outside committee member and sees only the applications
+    /// assigned to them. Comma-separated, for <c>[Authorize(Roles = WijkpeilRoles.Staff)]</c>.
+    /// </summary>
+    public const string Staff = ProgrammeManager + "," + KnowledgePartner + "," + AreaEditor + "," + SubsidyOfficer + "," + Coordinator + "," + Viewer;
+
     /// <summary>The roles that work for particular gemeenten: an account of these roles names one or more.</summary>
     public static IReadOnlyList<string> ScopedToGemeenten { get; } = [AreaEditor, SubsidyOfficer, Assessor];
 
