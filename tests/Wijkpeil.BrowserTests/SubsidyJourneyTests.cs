@@ -12,14 +12,17 @@ namespace Wijkpeil.BrowserTests;
 /// <summary>
 /// Issue 13, point 10: a resident applies with a file and gets the receipt; the officer asks for completion with a
 /// term; the resident completes through the link in the mail; an assessor declares no interest and scores; the
-/// officer grants; the beschikking PDF names the amount and the objection clause; the register shows the grant and the
-/// scheme's remaining budget dropped by it. axe-core checks every page on the way.
+/// officer grants; the beschikking PDF names the amount and the objection clause; the officer records the advance, the
+/// resident reports lower costs through the link, the officer settles lower and records the remainder; the register
+/// shows the grant, the settled amount and the scheme's remaining budget dropped by the grant. axe-core checks every
+/// page on the way; the pages behind a dossier are saved for review at 1280 and 375 px and must not scroll sideways.
 /// </summary>
 [Collection(SharedBrowserSite.Name)]
 public sealed partial class SubsidyJourneyTests(BrowserSite site)
 {
     private const string Title = "Buurtkeuken Zwanenvechtlaan";
     private const decimal GrantedAmount = 2_000m;
+    private const decimal SettledAmount = 1_800m;
 
     [Fact(Timeout = BrowserSite.TestTimeout * 2)]
     public async Task Resident_AppliesCompletesAndIsGranted_TheLetterRegisterAndBudgetSaySo()
@@ -39,6 +42,9 @@ public sealed partial class SubsidyJourneyTests(BrowserSite site)
         await AssessAsync(applicationId, reference, ct);
         await GrantAsync(applicationId, ct);
         await ExpectLetterAsync(applicationId, ct);
+        await PayAdvanceAsync(applicationId, ct);
+        await ReportAsync(link, ct);
+        await SettleAsync(applicationId, ct);
 
         // The decision reached the resident too, by mail, and their page says granted.
         Assert.Contains(site.Mail.Messages, m => m.To.Mailboxes.Any(a => a.Address == email) && (m.Subject ?? string.Empty).StartsWith("Besluit op uw aanvraag", StringComparison.Ordinal));
@@ -46,6 +52,7 @@ public sealed partial class SubsidyJourneyTests(BrowserSite site)
         await using var register = await site.OpenTabAsync(ct);
         await register.Page.GotoAsync(scheme);
         await Expect(register.Page.Locator("main")).ToContainTextAsync(Title);
+        await Expect(register.Page.GetByRole(AriaRole.Row).Filter(new() { HasText = Title })).ToContainTextAsync(FigureFormat.Euro(SettledAmount));
         await Expect(register.Page.Locator("main")).Not.ToContainTextAsync(email);
         Assert.Equal(FigureFormat.Euro(remainingBefore - GrantedAmount), await RemainingTextAsync(register.Page));
         await AssertAccessibleAsync(register.Page);
@@ -122,6 +129,7 @@ public sealed partial class SubsidyJourneyTests(BrowserSite site)
         await page.Locator("#aanvulling").GetByRole(AriaRole.Button, new() { Name = "Aanvulling vragen" }).ClickAsync();
         await Expect(page.Locator("main")).ToContainTextAsync("Stuur een begroting met de prijzen per boodschappenronde.");
         await AssertAccessibleAsync(page);
+        await SnapAsync(page, "subsidie-dossier");
         return (id, reference);
     }
 
@@ -175,6 +183,7 @@ public sealed partial class SubsidyJourneyTests(BrowserSite site)
         await Expect(tab.GetByRole(AriaRole.Button, new() { Name = "Scores indienen" })).ToHaveCountAsync(0);
         await Expect(tab.Locator("main")).ToContainTextAsync("Buren die elkaar niet kenden");
         await AssertAccessibleAsync(tab);
+        await SnapAsync(tab, "subsidie-beoordelaar");
     }
 
     /// <summary>The officer grants less than asked, which needs a motivation.</summary>
@@ -211,6 +220,79 @@ public sealed partial class SubsidyJourneyTests(BrowserSite site)
         Assert.Contains(Title, text, StringComparison.Ordinal);
         Assert.Contains(FigureFormat.Euro(GrantedAmount).Replace(" ", string.Empty, StringComparison.Ordinal), text.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains("bezwaar", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The officer records the advance the scheme pays on a grant (80 % of € 2.000).</summary>
+    private async Task PayAdvanceAsync(int applicationId, CancellationToken ct)
+    {
+        await using var officer = await site.OpenTabAsync(ct, signedInAs: TestAccounts.UtrechtSubsidyOfficer);
+        var page = officer.Page;
+        await page.GotoAsync($"/beheer/subsidies/aanvragen/{applicationId}");
+        await page.Locator("#voorschot").GetByRole(AriaRole.Button).ClickAsync();
+        await Expect(page.Locator("main")).ToContainTextAsync("Het voorschot is vastgelegd.");
+        await Expect(page.Locator("#geld-kop + .wp-notice + dl")).ToContainTextAsync(FigureFormat.Euro(1_600m));
+        await AssertAccessibleAsync(page);
+        await SnapAsync(page, "subsidie-dossier-voorschot");
+    }
+
+    /// <summary>The resident reports through the link from the receipt, with lower costs than granted.</summary>
+    private async Task ReportAsync(Uri link, CancellationToken ct)
+    {
+        await using var resident = await site.OpenTabAsync(ct);
+        var page = resident.Page;
+        await page.GotoAsync(link.PathAndQuery);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Verantwoording" })).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page);
+        await SnapAsync(page, "subsidie-aanvraag-verleend");
+        await page.Locator("#verantwoording-text").FillAsync("Twintig weken samen gekookt, elke keer met zo'n vijftien buren.");
+        await page.Locator("#verantwoording-costs").FillAsync("1800");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Verantwoording indienen" }).ClickAsync();
+        await Expect(page.Locator("main")).ToContainTextAsync("Uw verantwoording is ontvangen.");
+        await AssertAccessibleAsync(page);
+    }
+
+    /// <summary>The officer settles at the reported costs, with a ground and a reason, then records the remainder.</summary>
+    private async Task SettleAsync(int applicationId, CancellationToken ct)
+    {
+        await using var officer = await site.OpenTabAsync(ct, signedInAs: TestAccounts.UtrechtSubsidyOfficer);
+        var page = officer.Page;
+        await page.GotoAsync($"/beheer/subsidies/aanvragen/{applicationId}");
+        await Expect(page.Locator("main")).ToContainTextAsync("Twintig weken samen gekookt");
+        var settle = page.Locator("#vaststelling");
+        await settle.Locator("#vaststelling-amount").FillAsync(SettledAmount.ToString(CultureInfo.InvariantCulture));
+        await settle.Locator("#vaststelling-reason-LowerActualCosts").CheckAsync();
+        await settle.Locator("#vaststelling-explanation").FillAsync("De kosten waren € 200 lager dan begroot.");
+        await settle.GetByRole(AriaRole.Button, new() { Name = "Vaststellen en de ontvanger mailen" }).ClickAsync();
+        await Expect(page.Locator("main")).ToContainTextAsync("De subsidie is vastgesteld en de vaststelling is per e-mail naar de ontvanger gestuurd.");
+        await AssertAccessibleAsync(page);
+
+        // € 1.600 advance paid, € 1.800 settled: € 200 still to pay.
+        await Expect(page.Locator("#saldo")).ToContainTextAsync("Restbetaling vastleggen");
+        await page.Locator("#saldo").GetByRole(AriaRole.Button).ClickAsync();
+        await Expect(page.Locator("main")).ToContainTextAsync("De betaling is vastgelegd; er staat niets meer open.");
+        await AssertAccessibleAsync(page);
+        await SnapAsync(page, "subsidie-dossier-vastgesteld");
+        Assert.Contains(site.Mail.Messages, m => (m.Subject ?? string.Empty).StartsWith("Vaststelling van uw subsidie", StringComparison.Ordinal) && (m.TextBody ?? string.Empty).Contains("De kosten waren € 200 lager dan begroot.", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Saves the page for review at 1280 and 375 px (test-artifacts/screenshots; these pages need a dossier, so the
+    /// site-wide screenshot and phone tests cannot reach them) and checks that on the phone it does not scroll sideways.
+    /// </summary>
+    private static async Task SnapAsync(IPage page, string name)
+    {
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts.Screenshots, $"{name}-1280.png"), FullPage = true });
+        await page.SetViewportSizeAsync(375, 800);
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        var wider = await page.EvaluateAsync<string>(
+            """
+            () => [...document.querySelectorAll("body *")]
+                .filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5 && !e.closest(".wp-table-wrap"))
+                .slice(0, 5).map(e => `${e.tagName.toLowerCase()}#${e.id}.${e.className}`).join(", ")
+            """);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts.Screenshots, $"{name}-375.png"), FullPage = true });
+        await page.SetViewportSizeAsync(1280, 900);
+        Assert.True(widths[0] <= widths[1], $"{name}: scrollWidth {widths[0]} > innerWidth {widths[1]} at 375 px; wider: {wider}");
     }
 
     private static FilePayload Pdf(string name) => new()

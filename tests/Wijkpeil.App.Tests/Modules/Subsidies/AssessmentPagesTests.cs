@@ -215,9 +215,9 @@ public sealed class AssessmentPagesTests
         var at = (int id) => html.IndexOf($"/beheer/subsidies/aanvragen/{id}/beoordeling", StringComparison.Ordinal);
         var cut = html.IndexOf("Plafondgrens (", StringComparison.Ordinal);
         Assert.True(at(first) > 0 && at(first) < at(second) && at(second) < cut && cut < at(third) && at(third) < at(low), html);
-        Assert.Contains("8.000,00", html[at(second)..cut], StringComparison.Ordinal);
-        Assert.Contains("11.000,00", html[at(third)..at(low)], StringComparison.Ordinal);
-        Assert.Contains("2.000,00", html[cut..at(third)], StringComparison.Ordinal);
+        Assert.Contains("€\u00A08.000", html[at(second)..cut], StringComparison.Ordinal);
+        Assert.Contains("€\u00A011.000", html[at(third)..at(low)], StringComparison.Ordinal);
+        Assert.Contains("€\u00A02.000", html[cut..at(third)], StringComparison.Ordinal);
         Assert.Contains("Eerst volledig gaat voor", html, StringComparison.Ordinal);
         Assert.Contains("Niet gerangschikt", html[..at(low)], StringComparison.Ordinal);
     }
