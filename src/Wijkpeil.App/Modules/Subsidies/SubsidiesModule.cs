@@ -12,6 +12,7 @@ using Wijkpeil.App.Modules.Subsidies.DecideApplication;
 using Wijkpeil.App.Modules.Subsidies.DownloadAttachment;
 using Wijkpeil.App.Modules.Subsidies.ExportApplicantData;
 using Wijkpeil.App.Modules.Subsidies.RankTender;
+using Wijkpeil.App.Modules.Subsidies.Schemes;
 using Wijkpeil.App.Modules.Subsidies.SeedScheme;
 using Wijkpeil.App.Modules.Subsidies.ShowRegister;
 
@@ -38,6 +39,7 @@ public static class SubsidiesModule
         services.AddScoped<ApplicantFiles>();
         services.AddScoped<ApplicantLink>();
         services.AddScoped<ApplicantMails>();
+        services.AddScoped<ApplicantMailSender>();
         services.AddScoped<SchemeAreas>();
         services.AddScoped<ApplyForSubsidyHandler>();
         services.AddScoped<ScreenApplications.WorklistQuery>();

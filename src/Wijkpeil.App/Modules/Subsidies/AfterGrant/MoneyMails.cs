@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Net;
-using Microsoft.Extensions.Logging;
-using Wijkpeil.App.Kernel.Mail;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Subsidies.Schemes;
 using Wijkpeil.Domain.Subsidies;
@@ -14,7 +11,7 @@ namespace Wijkpeil.App.Modules.Subsidies.AfterGrant;
 /// the decision mails they never contain the secret link (only its hash is stored) and point to the link in the
 /// receipt of the application. A mail that cannot be sent is logged and reported, never thrown: the step stays recorded.
 /// </summary>
-public sealed partial class MoneyMails(WijkpeilDbContext db, IMailSender sender, ILogger<MoneyMails> log)
+public sealed class MoneyMails(WijkpeilDbContext db, ApplicantMailSender sender)
 {
     /// <summary>The settlement of <paramref name="applicationId"/>, in Dutch; whether it was sent.</summary>
     public async Task<bool> SendSettlementAsync(int applicationId, CancellationToken ct)
@@ -48,7 +45,7 @@ public sealed partial class MoneyMails(WijkpeilDbContext db, IMailSender sender,
             scheme.ObjectionClause,
             T("Mail.Link"),
         ]);
-        return await TrySendAsync(application.Applicant.Email, T("Mail.Settlement.Subject", application.Reference), paragraphs, nl, ct);
+        return await sender.TrySendAsync(application.Applicant.Email, new ApplicantMail(T("Mail.Settlement.Subject", application.Reference), paragraphs, nl), ct);
     }
 
     /// <summary>The receipt of the final report, in the language of the page it was sent from.</summary>
@@ -57,17 +54,14 @@ public sealed partial class MoneyMails(WijkpeilDbContext db, IMailSender sender,
         ArgumentNullException.ThrowIfNull(application);
         var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? CultureInfo.GetCultureInfo("en-GB") : MoneyText.Dutch;
         var received = SubsidyTime.LocalOf(application.ReportSubmittedAt!.Value);
-        return TrySendAsync(
-            application.Applicant.Email,
-            MoneyText.Get(culture, "Mail.Report.Subject", application.Reference),
-            [
-                MoneyText.Get(culture, "Mail.Intro", application.Applicant.ContactName),
-                MoneyText.Get(culture, "Mail.Report.Body", application.Reference, application.Title, received.ToString("d MMMM yyyy", culture), received.ToString("HH:mm", culture)),
-                MoneyText.Get(culture, "Mail.Report.Costs", MoneyText.Euro(culture, Domain.Common.Money.FromCents(application.ActualCostsCents ?? 0))),
-                MoneyText.Get(culture, "Mail.Report.Next"),
-            ],
-            culture,
-            ct);
+        string[] paragraphs =
+        [
+            MoneyText.Get(culture, "Mail.Intro", application.Applicant.ContactName),
+            MoneyText.Get(culture, "Mail.Report.Body", application.Reference, application.Title, received.ToString("d MMMM yyyy", culture), received.ToString("HH:mm", culture)),
+            MoneyText.Get(culture, "Mail.Report.Costs", MoneyText.Euro(culture, Domain.Common.Money.FromCents(application.ActualCostsCents ?? 0))),
+            MoneyText.Get(culture, "Mail.Report.Next"),
+        ];
+        return sender.TrySendAsync(application.Applicant.Email, new ApplicantMail(MoneyText.Get(culture, "Mail.Report.Subject", application.Reference), paragraphs, culture), ct);
     }
 
     /// <summary>A reminder that the final report is due on <see cref="SubsidyApplication.ReportDueOn"/> (or overdue), in Dutch.</summary>
@@ -75,45 +69,17 @@ public sealed partial class MoneyMails(WijkpeilDbContext db, IMailSender sender,
     {
         ArgumentNullException.ThrowIfNull(application);
         var due = application.ReportDueOn!.Value.ToString("d MMMM yyyy", MoneyText.Dutch);
-        return TrySendAsync(
-            application.Applicant.Email,
-            T(overdue ? "Mail.Overdue.Subject" : "Mail.Reminder.Subject", application.Reference),
-            [
-                T("Mail.Intro", application.Applicant.ContactName),
-                T(overdue ? "Mail.Overdue.Body" : "Mail.Reminder.Body", application.Reference, application.Title, schemeName, due),
-                T("Mail.Reminder.What"),
-                T("Mail.Link"),
-            ],
-            MoneyText.Dutch,
-            ct);
+        string[] paragraphs =
+        [
+            T("Mail.Intro", application.Applicant.ContactName),
+            T(overdue ? "Mail.Overdue.Body" : "Mail.Reminder.Body", application.Reference, application.Title, schemeName, due),
+            T("Mail.Reminder.What"),
+            T("Mail.Link"),
+        ];
+        return sender.TrySendAsync(application.Applicant.Email, new ApplicantMail(T(overdue ? "Mail.Overdue.Subject" : "Mail.Reminder.Subject", application.Reference), paragraphs, MoneyText.Dutch), ct);
     }
 
     private static string T(string key, params object?[] arguments) => MoneyText.Get(MoneyText.Dutch, key, arguments);
 
     private static string Euro(Domain.Common.Money amount) => MoneyText.Euro(MoneyText.Dutch, amount);
-
-    private async Task<bool> TrySendAsync(string to, string subject, IReadOnlyList<string> paragraphs, CultureInfo culture, CancellationToken ct)
-    {
-        var plain = string.Join("\n\n", paragraphs) + "\n\n-- \nWijkpeil\n";
-        var html = $"""
-            <!DOCTYPE html>
-            <html lang="{culture.TwoLetterISOLanguageName}"><head><meta charset="utf-8"><title>{WebUtility.HtmlEncode(subject)}</title></head>
-            <body>
-            {string.Concat(paragraphs.Select(p => $"<p>{WebUtility.HtmlEncode(p).Replace("\n", "<br>\n", StringComparison.Ordinal)}</p>\n"))}<p>Wijkpeil</p>
-            </body></html>
-            """;
-        try
-        {
-            await sender.SendAsync(new OutgoingMail(to, subject, plain, html), ct);
-            return true;
-        }
-        catch (Exception exception) when (MailFailures.IsDelivery(exception))
-        {
-            MailFailed(log, subject, exception);
-            return false;
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The applicant's mail '{Subject}' could not be sent")]
-    private static partial void MailFailed(ILogger logger, string subject, Exception exception);
 }

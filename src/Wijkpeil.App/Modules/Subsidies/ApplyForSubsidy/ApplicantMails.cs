@@ -1,8 +1,6 @@
 using System.Globalization;
-using System.Net;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging;
-using Wijkpeil.App.Kernel.Mail;
+using Wijkpeil.App.Modules.Subsidies.Schemes;
 
 namespace Wijkpeil.App.Modules.Subsidies.ApplyForSubsidy;
 
@@ -11,7 +9,7 @@ namespace Wijkpeil.App.Modules.Subsidies.ApplyForSubsidy;
 /// filed application with its date and time (Awb 4:3a) and the day the decision is due (Awb 4:13). Plain text and HTML;
 /// every value HTML-encoded. A mail that cannot be sent is logged and reported to the page, which then shows the link.
 /// </summary>
-public sealed partial class ApplicantMails(IMailSender sender, IStringLocalizer<ApplyText> text, ILogger<ApplicantMails> log)
+public sealed class ApplicantMails(ApplicantMailSender sender, IStringLocalizer<ApplyText> text)
 {
     /// <summary>One mail's content before it is addressed: subject and paragraphs, the link after the first.</summary>
     private sealed record Letter(string Subject, IReadOnlyList<string> Paragraphs, Uri Link);
@@ -40,32 +38,6 @@ public sealed partial class ApplicantMails(IMailSender sender, IStringLocalizer<
             [text["Mail.Completed.Intro", reference, receivedLocal.ToString("d MMMM yyyy", CultureInfo.CurrentCulture), receivedLocal.ToString("HH:mm", CultureInfo.CurrentCulture)]],
             link), ct);
 
-    private async Task<bool> TrySendAsync(string to, Letter letter, CancellationToken ct)
-    {
-        var address = letter.Link.AbsoluteUri;
-        var plain = string.Join("\n\n", [letter.Paragraphs[0], address, .. letter.Paragraphs.Skip(1)]) + "\n\n-- \nWijkpeil\n";
-        var paragraphs = string.Concat(letter.Paragraphs.Skip(1).Select(p => $"<p>{WebUtility.HtmlEncode(p)}</p>\n"));
-        var html = $"""
-            <!DOCTYPE html>
-            <html lang="{CultureInfo.CurrentUICulture.TwoLetterISOLanguageName}"><head><meta charset="utf-8"><title>{WebUtility.HtmlEncode(letter.Subject)}</title></head>
-            <body>
-            <p>{WebUtility.HtmlEncode(letter.Paragraphs[0])}</p>
-            <p><a href="{WebUtility.HtmlEncode(address)}">{WebUtility.HtmlEncode(text["Mail.Link"])}</a></p>
-            {paragraphs}<p>Wijkpeil</p>
-            </body></html>
-            """;
-        try
-        {
-            await sender.SendAsync(new OutgoingMail(to, letter.Subject, plain, html), ct);
-            return true;
-        }
-        catch (Exception exception) when (MailFailures.IsDelivery(exception))
-        {
-            MailFailed(log, letter.Subject, exception);
-            return false;
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The applicant's mail '{Subject}' could not be sent")]
-    private static partial void MailFailed(ILogger logger, string subject, Exception exception);
+    private Task<bool> TrySendAsync(string to, Letter letter, CancellationToken ct) =>
+        sender.TrySendAsync(to, new ApplicantMail(letter.Subject, letter.Paragraphs, CultureInfo.CurrentUICulture) { Link = (letter.Link, text["Mail.Link"]) }, ct);
 }

@@ -23,24 +23,7 @@ public sealed class DecideApplicationHandler(WijkpeilDbContext db, IAuditLog aud
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(request);
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async () =>
-        {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var outcome = await DecideInTransactionAsync(applicationId, user, request, ct);
-            if (outcome.Succeeded)
-            {
-                await transaction.CommitAsync(ct);
-            }
-            else
-            {
-                await transaction.RollbackAsync(ct);
-                db.ChangeTracker.Clear();
-            }
-
-            return outcome;
-        });
+        return await db.InTransactionAsync(() => DecideInTransactionAsync(applicationId, user, request, ct), ct);
     }
 
     private async Task<Outcome<DecisionRecorded>> DecideInTransactionAsync(int applicationId, ClaimsPrincipal user, DecisionRequest request, CancellationToken ct)

@@ -1,8 +1,7 @@
 using System.Globalization;
-using System.Net;
-using Microsoft.Extensions.Logging;
 using Wijkpeil.App.Kernel.Mail;
 using Wijkpeil.App.Modules.Subsidies.Letters;
+using Wijkpeil.App.Modules.Subsidies.Schemes;
 using Wijkpeil.Domain.Subsidies;
 
 namespace Wijkpeil.App.Modules.Subsidies.DecideApplication;
@@ -24,7 +23,7 @@ public enum ApplicantMailResult
 /// <see cref="DecisionLetters"/>). They never contain the secret link: only its hash is stored, so they point to the
 /// link in the receipt mail. A failure is logged and returned, never thrown: the decision stays recorded.
 /// </summary>
-public sealed partial class DecisionMails(DecisionLetters letters, IMailSender sender, ILogger<DecisionMails> log)
+public sealed class DecisionMails(DecisionLetters letters, ApplicantMailSender sender)
 {
     private static readonly CultureInfo Dutch = DecisionLetterText.Dutch.Culture;
 
@@ -44,18 +43,16 @@ public sealed partial class DecisionMails(DecisionLetters letters, IMailSender s
             files.Insert(0, new MailAttachment(letter.FileName("pdf"), "application/pdf", pdf));
         }
 
-        var sent = await TrySendAsync(
-            application.Applicant.Email,
-            T("Mail.Decision.Subject", application.Reference),
-            [
-                T("Mail.Decision.Intro", application.Applicant.ContactName),
-                pdf is null ? T("Mail.Decision.NoPdf") : T("Mail.Decision.Body", application.Reference, application.Title, scheme.Name),
-                T("Mail.Decision.Objection", letter.ObjectionDeadline.ToString("d MMMM yyyy", Dutch)),
-                T("Mail.Decision.Link"),
-                letter.Signatory.Function,
-            ],
-            files,
-            ct);
+        string[] paragraphs =
+        [
+            T("Mail.Decision.Intro", application.Applicant.ContactName),
+            pdf is null ? T("Mail.Decision.NoPdf") : T("Mail.Decision.Body", application.Reference, application.Title, scheme.Name),
+            T("Mail.Decision.Objection", letter.ObjectionDeadline.ToString("d MMMM yyyy", Dutch)),
+            T("Mail.Decision.Link"),
+            letter.Signatory.Function,
+        ];
+        var mail = new ApplicantMail(T("Mail.Decision.Subject", application.Reference), paragraphs, Dutch) { Files = files };
+        var sent = await sender.TrySendAsync(application.Applicant.Email, mail, ct);
         return !sent ? ApplicantMailResult.Failed : pdf is null ? ApplicantMailResult.SentWithoutPdf : ApplicantMailResult.Sent;
     }
 
@@ -69,45 +66,17 @@ public sealed partial class DecisionMails(DecisionLetters letters, IMailSender s
             return ApplicantMailResult.Failed;
         }
 
-        var sent = await TrySendAsync(
-            application.Applicant.Email,
-            T("Mail.Completion.Subject", application.Reference),
-            [
-                T("Mail.Decision.Intro", application.Applicant.ContactName),
-                T("Mail.Completion.Body", application.Reference, application.Title),
-                request.Message,
-                T("Mail.Completion.Term", request.TermEndsOn.ToString("d MMMM yyyy", Dutch)),
-                T("Mail.Completion.Link"),
-            ],
-            [],
-            ct);
+        string[] paragraphs =
+        [
+            T("Mail.Decision.Intro", application.Applicant.ContactName),
+            T("Mail.Completion.Body", application.Reference, application.Title),
+            request.Message,
+            T("Mail.Completion.Term", request.TermEndsOn.ToString("d MMMM yyyy", Dutch)),
+            T("Mail.Completion.Link"),
+        ];
+        var sent = await sender.TrySendAsync(application.Applicant.Email, new ApplicantMail(T("Mail.Completion.Subject", application.Reference), paragraphs, Dutch), ct);
         return sent ? ApplicantMailResult.Sent : ApplicantMailResult.Failed;
     }
 
     private static string T(string key, params object?[] arguments) => DecisionLettersText.Get(Dutch, key, arguments);
-
-    private async Task<bool> TrySendAsync(string to, string subject, IReadOnlyList<string> paragraphs, IReadOnlyList<MailAttachment> files, CancellationToken ct)
-    {
-        var plain = string.Join("\n\n", paragraphs) + "\n\n-- \nWijkpeil\n";
-        var html = $"""
-            <!DOCTYPE html>
-            <html lang="nl"><head><meta charset="utf-8"><title>{WebUtility.HtmlEncode(subject)}</title></head>
-            <body>
-            {string.Concat(paragraphs.Select(p => $"<p>{WebUtility.HtmlEncode(p).Replace("\n", "<br>\n", StringComparison.Ordinal)}</p>\n"))}<p>Wijkpeil</p>
-            </body></html>
-            """;
-        try
-        {
-            await sender.SendAsync(new OutgoingMail(to, subject, plain, html, files), ct);
-            return true;
-        }
-        catch (Exception exception) when (MailFailures.IsDelivery(exception))
-        {
-            MailFailed(log, subject, exception);
-            return false;
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The applicant's mail '{Subject}' could not be sent")]
-    private static partial void MailFailed(ILogger logger, string subject, Exception exception);
 }

@@ -222,37 +222,13 @@ public sealed class DefineSchemeHandler(
 
     private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Runs a step in one transaction: its change and its audit entry are stored together, or neither.</summary>
-    private Task<Outcome<SubsidyScheme>> InTransactionAsync(Func<Task<Outcome<SubsidyScheme>>> step, CancellationToken ct)
-    {
-        var strategy = db.Database.CreateExecutionStrategy();
-        return strategy.ExecuteAsync(async () =>
-        {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            Outcome<SubsidyScheme> outcome;
-            try
-            {
-                outcome = await step();
-            }
-            catch (DbUpdateException exception) when (UniqueViolation.Is(exception) && db.ChangeTracker.Entries<SubsidyScheme>().Any(e => e.State == EntityState.Added))
-            {
-                // Two officers creating schemes of the same name at once: the unique slug lets only one in.
-                var slug = db.ChangeTracker.Entries<SubsidyScheme>().First(e => e.State == EntityState.Added).Entity.Slug;
-                outcome = SlugTaken(slug);
-            }
-
-            if (outcome.Succeeded)
-            {
-                await transaction.CommitAsync(ct);
-            }
-            else
-            {
-                await transaction.RollbackAsync(ct);
-                db.ChangeTracker.Clear();
-            }
-
-            return outcome;
-        });
-    }
+    /// <summary>
+    /// Runs a step in one transaction: its change and its audit entry are stored together, or neither. Two officers
+    /// creating schemes of the same name at once: the unique slug lets only one in, the other hears the name is taken.
+    /// </summary>
+    private Task<Outcome<SubsidyScheme>> InTransactionAsync(Func<Task<Outcome<SubsidyScheme>>> step, CancellationToken ct) =>
+        db.InTransactionAsync(step, ct, exception =>
+            UniqueViolation.Is(exception) && db.ChangeTracker.Entries<SubsidyScheme>().FirstOrDefault(e => e.State == EntityState.Added) is { } added
+                ? (Outcome<SubsidyScheme>)SlugTaken(added.Entity.Slug)
+                : null);
 }
