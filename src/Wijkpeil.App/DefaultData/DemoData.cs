@@ -32,26 +32,26 @@ public sealed class DemoData(IAgendaSeeding agenda, ISubsidySeeding subsidies)
         }
 
         var added = await agenda.AddExamplesAsync(ProgrammeCode, VitaleWijkenExamples.Projects, cancellationToken);
-        await subsidies.AddExamplesAsync(ProgrammeCode, cancellationToken);
-        return added is null ? new(DemoResult.NoProgramme, 0) : new(DemoResult.Loaded, added.Value);
+        var applications = await subsidies.AddExamplesAsync(ProgrammeCode, cancellationToken);
+        return added is null ? new(DemoResult.NoProgramme, 0) : new(DemoResult.Loaded, added.Value, applications ?? 0);
     }
 
     /// <summary>Deletes every example project of the programme; the letter's projects and people's own stay.</summary>
     public async Task<DemoOutcome> RemoveAsync(CancellationToken cancellationToken = default)
     {
         // The example scheme and applications go too; a scheme is not a project, so they do not change the count.
-        await subsidies.RemoveExamplesAsync(cancellationToken);
+        var applications = await subsidies.RemoveExamplesAsync(cancellationToken);
         return await agenda.RemoveExamplesAsync(ProgrammeCode, cancellationToken) switch
         {
             null => new(DemoResult.NoProgramme, 0),
             0 => new(DemoResult.NothingToRemove, 0),
-            { } removed => new(DemoResult.Removed, removed),
+            { } removed => new(DemoResult.Removed, removed, applications),
         };
     }
 }
 
-/// <summary>What a demo load or removal did, and to how many projects.</summary>
-public sealed record DemoOutcome(DemoResult Result, int Projects);
+/// <summary>What a demo load or removal did, to how many projects and to how many subsidy applications.</summary>
+public sealed record DemoOutcome(DemoResult Result, int Projects, int Applications = 0);
 
 /// <summary>The ways a demo load or removal ends.</summary>
 public enum DemoResult

@@ -21,7 +21,7 @@ internal static class DemoCommands
 
     private static Command Load(CliSession session, IDictionary<Command, string> notes)
     {
-        var load = new Command("load", $"Voeg {DemoData.ProjectCount} voorbeeldprojecten toe aan de agenda van {DemoData.ProgrammeCode}, gepubliceerd en gemarkeerd als voorbeeldgegevens; elk project staat in de audittrail. Een tweede keer verandert niets.");
+        var load = new Command("load", $"Voeg {DemoData.ProjectCount} voorbeeldprojecten toe aan de agenda van {DemoData.ProgrammeCode} en een voorbeeldsubsidieregeling met verleende aanvragen, gepubliceerd en gemarkeerd als voorbeeldgegevens; elke toevoeging staat in de audittrail. Een tweede keer verandert niets.");
         load.SetAction((parseResult, ct) => session.RunAsync(
             async (services, token) =>
             {
@@ -29,7 +29,7 @@ internal static class DemoCommands
                 switch (outcome.Result)
                 {
                     case DemoResult.Loaded:
-                        session.Out.WriteLine($"{outcome.Projects} voorbeeldprojecten toegevoegd aan {DemoData.ProgrammeCode}, gemarkeerd als voorbeeldgegevens. Weghalen: 'wijkpeil demo remove'.");
+                        session.Out.WriteLine($"{outcome.Projects} voorbeeldprojecten{Applications(outcome)} toegevoegd aan {DemoData.ProgrammeCode}, gemarkeerd als voorbeeldgegevens. Weghalen: 'wijkpeil demo remove'.");
                         return ExitCodes.Success;
                     case DemoResult.AlreadyLoaded:
                         Warn(session, $"de voorbeeldgegevens zijn al geladen ({outcome.Projects} voorbeeldprojecten in {DemoData.ProgrammeCode}); er is niets toegevoegd. Opnieuw laden: eerst 'wijkpeil demo remove'.");
@@ -41,8 +41,9 @@ internal static class DemoCommands
             ct));
         notes[load] = """
             Voorbeelden:
-              wijkpeil demo load      voorbeeldprojecten toevoegen (een tweede keer: waarschuwing, niets veranderd)
-              wijkpeil demo remove    alle voorbeeldprojecten weer weghalen
+              wijkpeil demo load      voorbeeldprojecten en een voorbeeldsubsidieregeling met aanvragen toevoegen
+                                      (een tweede keer: waarschuwing, niets veranderd)
+              wijkpeil demo remove    alle voorbeeldprojecten, -regelingen en -aanvragen weer weghalen
 
             De projecten uit het voortgangsbericht en eigen projecten zijn nooit voorbeeldgegevens en blijven staan.
             """;
@@ -51,7 +52,7 @@ internal static class DemoCommands
 
     private static Command Remove(CliSession session)
     {
-        var remove = new Command("remove", $"Verwijder alle voorbeeldprojecten uit de agenda van {DemoData.ProgrammeCode}; elk project staat in de audittrail. Projecten uit het voortgangsbericht en eigen projecten blijven staan.");
+        var remove = new Command("remove", $"Verwijder alle voorbeeldprojecten uit de agenda van {DemoData.ProgrammeCode} en de voorbeeldsubsidieregeling met haar aanvragen; elke verwijdering staat in de audittrail. Projecten uit het voortgangsbericht en eigen projecten blijven staan.");
         remove.SetAction((parseResult, ct) => session.RunAsync(
             async (services, token) =>
             {
@@ -59,7 +60,7 @@ internal static class DemoCommands
                 switch (outcome.Result)
                 {
                     case DemoResult.Removed:
-                        session.Out.WriteLine($"{outcome.Projects} voorbeeldprojecten verwijderd uit {DemoData.ProgrammeCode}.");
+                        session.Out.WriteLine($"{outcome.Projects} voorbeeldprojecten{Applications(outcome)} verwijderd uit {DemoData.ProgrammeCode}.");
                         return ExitCodes.Success;
                     case DemoResult.NothingToRemove:
                         session.Out.WriteLine($"Er zijn geen voorbeeldgegevens in {DemoData.ProgrammeCode}; er is niets verwijderd.");
@@ -71,6 +72,10 @@ internal static class DemoCommands
             ct));
         return remove;
     }
+
+    /// <summary>" en 3 voorbeeldaanvragen (in een voorbeeldsubsidieregeling)", or nothing when no application changed.</summary>
+    private static string Applications(DemoOutcome outcome) =>
+        outcome.Applications > 0 ? $" en {outcome.Applications} voorbeeldaanvragen (in een voorbeeldsubsidieregeling)" : string.Empty;
 
     private static int NoProgramme(CliSession session)
     {

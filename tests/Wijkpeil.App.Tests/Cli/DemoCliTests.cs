@@ -28,13 +28,13 @@ public sealed class DemoCliTests
         var removeAgain = await RunAsync(database, "demo", "remove");
 
         Assert.True(load.ExitCode == ExitCodes.Success, load.Stderr);
-        Assert.Contains("3 voorbeeldprojecten toegevoegd aan vitale-wijken, gemarkeerd als voorbeeldgegevens.", load.Stdout, StringComparison.Ordinal);
+        Assert.Contains("3 voorbeeldprojecten en 3 voorbeeldaanvragen (in een voorbeeldsubsidieregeling) toegevoegd aan vitale-wijken, gemarkeerd als voorbeeldgegevens.", load.Stdout, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Success, again.ExitCode);
         Assert.Contains("waarschuwing: de voorbeeldgegevens zijn al geladen (3 voorbeeldprojecten in vitale-wijken); er is niets toegevoegd.", again.Stderr, StringComparison.Ordinal);
         Assert.Equal(string.Empty, again.Stdout);
         Assert.Equal((17, 3), afterLoads);
         Assert.Equal(ExitCodes.Success, remove.ExitCode);
-        Assert.Contains("3 voorbeeldprojecten verwijderd uit vitale-wijken.", remove.Stdout, StringComparison.Ordinal);
+        Assert.Contains("3 voorbeeldprojecten en 3 voorbeeldaanvragen (in een voorbeeldsubsidieregeling) verwijderd uit vitale-wijken.", remove.Stdout, StringComparison.Ordinal);
         Assert.Contains("Er zijn geen voorbeeldgegevens in vitale-wijken; er is niets verwijderd.", removeAgain.Stdout, StringComparison.Ordinal);
         Assert.Equal((14, 0), await DemoDataTests.CountsAsync(database));
 

@@ -71,7 +71,7 @@ public sealed partial class DemoDataTests
 
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            Assert.Equal(new DemoOutcome(DemoResult.Loaded, 3), await scope.ServiceProvider.GetRequiredService<DemoData>().LoadAsync(Ct));
+            Assert.Equal(new DemoOutcome(DemoResult.Loaded, 3, 3), await scope.ServiceProvider.GetRequiredService<DemoData>().LoadAsync(Ct));
         }
 
         var example = await IdOfAsync(app, "Muntenbuurt: straten en groen (voorbeeld)");
@@ -111,16 +111,16 @@ public sealed partial class DemoDataTests
         await using var database = await TestDatabase.CreateAsync(provider);
         await SeedDefaultAgendaAsync(database);
 
-        Assert.Equal(new DemoOutcome(DemoResult.Loaded, 3), await RunAsync(database, d => d.LoadAsync(Ct)));
+        Assert.Equal(new DemoOutcome(DemoResult.Loaded, 3, 3), await RunAsync(database, d => d.LoadAsync(Ct)));
         Assert.Equal(new DemoOutcome(DemoResult.AlreadyLoaded, 3), await RunAsync(database, d => d.LoadAsync(Ct)));
         Assert.Equal((17, 3), await CountsAsync(database));
 
-        Assert.Equal(new DemoOutcome(DemoResult.Removed, 3), await RunAsync(database, d => d.RemoveAsync(Ct)));
+        Assert.Equal(new DemoOutcome(DemoResult.Removed, 3, 3), await RunAsync(database, d => d.RemoveAsync(Ct)));
         Assert.Equal(new DemoOutcome(DemoResult.NothingToRemove, 0), await RunAsync(database, d => d.RemoveAsync(Ct)));
         Assert.Equal((14, 0), await CountsAsync(database));
 
         // Loadable again after a removal.
-        Assert.Equal(new DemoOutcome(DemoResult.Loaded, 3), await RunAsync(database, d => d.LoadAsync(Ct)));
+        Assert.Equal(new DemoOutcome(DemoResult.Loaded, 3, 3), await RunAsync(database, d => d.LoadAsync(Ct)));
     }
 
     [Theory]

@@ -51,7 +51,7 @@ public sealed class SubsidyDemoTests
     {
         var database = await SeededAsync(provider);
         var project = await ProjectIdAsync(database);
-        Assert.Equal(new DemoOutcome(DemoResult.Loaded, 3), await DemoAsync(database, d => d.LoadAsync(Ct)));
+        Assert.Equal(new DemoOutcome(DemoResult.Loaded, 3, 3), await DemoAsync(database, d => d.LoadAsync(Ct)));
         await using var app = new WijkpeilAppFactory(database);
         var client = Client(app);
 
