@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Wijkpeil.App.Kernel.Outcomes;
+using Wijkpeil.App.Kernel.Persistence;
 
-namespace Wijkpeil.App.Kernel.Persistence;
+namespace Wijkpeil.App.Kernel.Outcomes;
 
 /// <summary>A use case's step and everything it stores (its change, its audit entry) in one transaction.</summary>
 public static class OutcomeTransaction
