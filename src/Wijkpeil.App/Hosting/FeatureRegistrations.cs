@@ -5,6 +5,7 @@ using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.App.Modules.Agenda;
 using Wijkpeil.App.Modules.Areas;
 using Wijkpeil.App.Modules.Audit;
+using Wijkpeil.App.Modules.Events;
 using Wijkpeil.App.Modules.Indicators;
 using Wijkpeil.App.Modules.Measurements;
 using Wijkpeil.App.Modules.Monitor;
@@ -35,6 +36,7 @@ internal static class FeatureRegistrations
         services.AddAgendaModule();
         services.AddStoriesModule();
         services.AddSubsidiesModule(configuration);
+        services.AddEventsModule();
         return services;
     }
 }
