@@ -70,7 +70,7 @@ public sealed partial class Opportunity
     }
 
     /// <summary>The Dutch word for a status, for messages.</summary>
-    internal static string StatusText(OpportunityStatus status) => status switch
+    private static string StatusText(OpportunityStatus status) => status switch
     {
         OpportunityStatus.Gesignaleerd => "gesignaleerd",
         OpportunityStatus.Verkend => "verkend",
