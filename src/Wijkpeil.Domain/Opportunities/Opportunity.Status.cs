@@ -10,7 +10,7 @@ namespace Wijkpeil.Domain.Opportunities;
 /// </summary>
 public sealed partial class Opportunity
 {
-    private static readonly Dictionary<OpportunityStatus, OpportunityStatus[]> Steps = new()
+    private static readonly Dictionary<OpportunityStatus, IReadOnlyList<OpportunityStatus>> Steps = new()
     {
         [OpportunityStatus.Gesignaleerd] = [OpportunityStatus.Verkend, OpportunityStatus.Afgesproken, OpportunityStatus.Vervallen],
         [OpportunityStatus.Verkend] = [OpportunityStatus.Afgesproken, OpportunityStatus.Vervallen],
