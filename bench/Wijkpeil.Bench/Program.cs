@@ -8,10 +8,12 @@ using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
 using Wijkpeil.App.Hosting;
 using Wijkpeil.App.Kernel.FileImport;
+using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Measurements.Export;
 using Wijkpeil.App.Modules.Measurements.Import;
 using Wijkpeil.App.Modules.Measurements.Observations;
+using Wijkpeil.Bench;
 
 // Drives one measurement of bench/import.sh. Each verb prints "key=value" lines the script parses.
 //   flatten <out.csv> <xlsx>...                   the same values as a plain long CSV (baseline input)
@@ -19,11 +21,13 @@ using Wijkpeil.App.Modules.Measurements.Observations;
 //   export <db> <indicator> <period> <breakdown> <runs>   one indicator, all areas, to CSV in memory
 //   serve-static <folder> <url>                   Kestrel serving a folder's files (baseline of bench/web.sh)
 //   download <url> <runs>                         time to first byte, to the first 64 KiB and total time of a download (bench/download.sh)
+//   lesson-search <db> <lessons> <rounds>         the lessons search on SQLite (and PostgreSQL when WIJKPEIL_TEST_POSTGRES is set), LessonSearchBench.cs
 //   soak <url> <minutes> <host-pid> <cli.dll> <db> <import.xlsx> <report>   the traffic of bench/soak.sh (Soak.cs)
 return args switch
 {
     ["soak", var url, var minutes, var pid, var cli, var database, var file, var report] =>
         await Soak.RunAsync(new Uri(url), TimeSpan.FromMinutes(double.Parse(minutes, CultureInfo.InvariantCulture)), int.Parse(pid, CultureInfo.InvariantCulture), cli, database, file, report),
+    ["lesson-search", var database, var lessons, var rounds] => await LessonSearchRun(database, int.Parse(lessons, CultureInfo.InvariantCulture), int.Parse(rounds, CultureInfo.InvariantCulture)),
     ["serve-static", var folder, var url] => await ServeStatic(folder, url),
     ["download", var url, var runs] => await Download(new Uri(url), int.Parse(runs, CultureInfo.InvariantCulture)),
     ["flatten", var output, .. var files] => await Flatten(output, files),
@@ -35,8 +39,15 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Wijkpeil.Bench flatten <out.csv> <xlsx>... | import <db> <xlsx>... | export <db> <indicator> <period> <breakdown> <runs> | serve-static <folder> <url> | download <url> <runs> | soak <url> <minutes> <host-pid> <cli.dll> <db> <import.xlsx> <report>");
+    Console.Error.WriteLine("usage: Wijkpeil.Bench flatten <out.csv> <xlsx>... | import <db> <xlsx>... | export <db> <indicator> <period> <breakdown> <runs> | serve-static <folder> <url> | download <url> <runs> | lesson-search <db> <lessons> <rounds> | soak <url> <minutes> <host-pid> <cli.dll> <db> <import.xlsx> <report>");
     return 2;
+}
+
+static async Task<int> LessonSearchRun(string database, int lessons, int rounds)
+{
+    var result = await LessonSearchBench.RunAsync("sqlite_", DatabaseProvider.Sqlite, $"Data Source={database}", lessons, rounds);
+    var postgres = Environment.GetEnvironmentVariable("WIJKPEIL_TEST_POSTGRES");
+    return result != 0 || string.IsNullOrWhiteSpace(postgres) ? result : await LessonSearchBench.RunOnPostgresAsync(postgres, lessons, rounds);
 }
 
 // The same Kestrel as the web host, doing the least it can: static files from a folder, no logging.
