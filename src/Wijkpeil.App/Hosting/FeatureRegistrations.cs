@@ -7,6 +7,7 @@ using Wijkpeil.App.Modules.Areas;
 using Wijkpeil.App.Modules.Audit;
 using Wijkpeil.App.Modules.Events;
 using Wijkpeil.App.Modules.Indicators;
+using Wijkpeil.App.Modules.Lessons;
 using Wijkpeil.App.Modules.Measurements;
 using Wijkpeil.App.Modules.Monitor;
 using Wijkpeil.App.Modules.Programmes;
@@ -37,6 +38,7 @@ internal static class FeatureRegistrations
         services.AddStoriesModule();
         services.AddSubsidiesModule(configuration);
         services.AddEventsModule();
+        services.AddLessonsModule();
         return services;
     }
 }
