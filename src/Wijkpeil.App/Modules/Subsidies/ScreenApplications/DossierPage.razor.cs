@@ -60,15 +60,18 @@ public sealed partial class DossierPage
         Delay ??= new DelayInput();
         NotConsidered ??= new NotConsideredInput();
         Objection ??= new ObjectionInput();
-        dossier = await Query.OpenAsync(Id, HttpContext.User, HttpContext.RequestAborted);
-        if (dossier is null)
+        var opened = await Query.OpenAsync(Id, HttpContext.User, HttpContext.RequestAborted);
+        if (opened is null)
         {
             HttpContext.Response.StatusCode = StatusCodes.Status403Forbidden;
             return;
         }
 
-        areas = await SchemeAreas.OfAsync(dossier.Scheme, HttpContext.RequestAborted);
-        Decide.Amount ??= dossier.Application.AmountRequested.Euros.ToString("0.00", System.Globalization.CultureInfo.CurrentCulture);
+        areas = await SchemeAreas.OfAsync(opened.Scheme, HttpContext.RequestAborted);
+        Decide.Amount ??= opened.Application.AmountRequested.Euros.ToString("0.00", System.Globalization.CultureInfo.CurrentCulture);
+
+        // Set last: Blazor renders as soon as this method first waits; a dossier must not render half-loaded.
+        dossier = opened;
     }
 
     private async Task DecideAsync()
