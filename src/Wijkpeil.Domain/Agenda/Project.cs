@@ -346,14 +346,9 @@ public sealed class Project
     {
         ArgumentNullException.ThrowIfNull(details);
         var focusAreaCode = details.FocusAreaCode?.Trim() ?? string.Empty;
-        if (!programme.FocusAreaCodes.Contains(focusAreaCode))
+        if (programme.RefuseFocusArea(details.FocusAreaCode, "project") is { } unknownArea)
         {
-            return Result<Project>.Failure(
-                "project.focus_area.unknown",
-                $"'{details.FocusAreaCode}' is geen focusgebied van {programme.Name}.",
-                "focusArea",
-                details.FocusAreaCode,
-                programme.Name);
+            return unknownArea;
         }
 
         var title = TextRules.Required(details.Title, TitleMaxLength, "project.title", "de titel", "title");

@@ -70,14 +70,9 @@ public sealed class MeetingPlace
     {
         ArgumentNullException.ThrowIfNull(details);
         var focusArea = details.FocusAreaCode?.Trim() ?? string.Empty;
-        if (!programme.FocusAreaCodes.Contains(focusArea))
+        if (programme.RefuseFocusArea(details.FocusAreaCode, "meeting_place") is { } unknownArea)
         {
-            return Result<MeetingPlace>.Failure(
-                "meeting_place.focus_area.unknown",
-                $"'{details.FocusAreaCode}' is geen focusgebied van {programme.Name}.",
-                "focusArea",
-                details.FocusAreaCode,
-                programme.Name);
+            return unknownArea;
         }
 
         var name = TextRules.Required(details.Name, NameMaxLength, "meeting_place.name", "de naam", "name");

@@ -156,9 +156,9 @@ public sealed partial class Opportunity
             return new DomainError("opportunity.related_programme.too_many", string.Create(CultureInfo.InvariantCulture, $"Kies ten hoogste {MaxRelatedProgrammes} aanverwante programma's."), "relatedProgrammeIds", MaxRelatedProgrammes);
         }
 
-        if (details.FocusAreaCodes.FirstOrDefault(c => !programme.FocusAreaCodes.Contains(c.Trim())) is { } unknown)
+        if (details.FocusAreaCodes.Select(c => programme.RefuseFocusArea(c, "opportunity", "focusAreaCodes")).FirstOrDefault(e => e is not null) is { } unknownArea)
         {
-            return new DomainError("opportunity.focus_area.unknown", $"'{unknown}' is geen focusgebied van {programme.Name}.", "focusAreaCodes", unknown, programme.Name);
+            return unknownArea;
         }
 
         if (details.Amount is { } amount)

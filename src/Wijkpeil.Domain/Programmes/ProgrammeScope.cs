@@ -1,3 +1,5 @@
+using Wijkpeil.Domain.Common;
+
 namespace Wijkpeil.Domain.Programmes;
 
 /// <summary>
@@ -16,4 +18,13 @@ public sealed record ProgrammeScope(int Id, string Name, IReadOnlyCollection<str
         ArgumentNullException.ThrowIfNull(programme);
         return new ProgrammeScope(programme.Id, programme.Name, [.. programme.FocusAreas.Select(f => f.Code)], [.. programme.Pillars.Select(p => p.Number)]);
     }
+
+    /// <summary>
+    /// The refusal of <paramref name="code"/> (trimmed) when it is not one of this programme's focus areas, or null:
+    /// <c>{codePrefix}.focus_area.unknown</c> at <paramref name="field"/>, naming the code as given and the programme.
+    /// </summary>
+    public DomainError? RefuseFocusArea(string? code, string codePrefix, string field = "focusArea") =>
+        FocusAreaCodes.Contains(code?.Trim() ?? string.Empty)
+            ? null
+            : new DomainError($"{codePrefix}.focus_area.unknown", $"'{code}' is geen focusgebied van {Name}.", field, code, Name);
 }

@@ -74,14 +74,9 @@ public sealed class ResearchPlan
     {
         ArgumentNullException.ThrowIfNull(details);
         var focusArea = details.FocusAreaCode?.Trim() ?? string.Empty;
-        if (!programme.FocusAreaCodes.Contains(focusArea))
+        if (programme.RefuseFocusArea(details.FocusAreaCode, "research_plan") is { } unknownArea)
         {
-            return Result<ResearchPlan>.Failure(
-                "research_plan.focus_area.unknown",
-                $"'{details.FocusAreaCode}' is geen focusgebied van {programme.Name}.",
-                "focusArea",
-                details.FocusAreaCode,
-                programme.Name);
+            return unknownArea;
         }
 
         var focus = TextRules.Required(details.Focus, FocusMaxLength, "research_plan.focus", "waar het onderzoek over gaat", "focus");
