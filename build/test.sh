@@ -248,6 +248,22 @@ elif [ "$failed_total" -gt 0 ]; then
     status=1
 fi
 
+# The names of the failed tests (with the first lines of each message) just above the summary, so that a CI
+# page that keeps only the end of the output still says what failed.
+failed_recap() {
+    sed -e 's/\x1b\[[0-9;?]*[A-Za-z]//g' -e 's/\r//g' "$1" |
+        awk '
+            /^[[:space:]]*failed [A-Za-z_]/ { print; keep = 8; next }
+            keep > 0 && /Stack Trace:/ { keep = 0; next }
+            keep > 0 { print; keep-- }
+        ' | head -n 120
+}
+if [ "${failed:-0}" -gt 0 ]; then
+    echo
+    echo "Failed tests:"
+    failed_recap "$TEST_LOG"
+fi
+
 echo
 for note in "${notes[@]}"; do
     echo "test.sh: $note"
