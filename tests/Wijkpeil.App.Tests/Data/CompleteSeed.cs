@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Wijkpeil.App.DefaultData;
 using Wijkpeil.App.Hosting;
 using Wijkpeil.App.Kernel.Persistence;
@@ -10,6 +11,7 @@ using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Agenda;
 using Wijkpeil.App.Modules.Agenda.LinkIndicator;
+using Wijkpeil.App.Modules.Events.RegisterForEvent;
 using Wijkpeil.App.Modules.Measurements;
 using Wijkpeil.App.Modules.Stories;
 using Wijkpeil.App.Tests.Import;
@@ -24,7 +26,8 @@ namespace Wijkpeil.App.Tests.Data;
 /// agenda of the embedded default; regions, boundaries and figures through <c>wijkpeil import</c> (published, a
 /// changed value kept as revision, a draft beside a published value, a draft with new areas and measures, a draft
 /// reviewed and published); two accounts with role, gemeente, token and Identity's claims, login and token rows; a
-/// linked indicator and a story with quotes, each with its audit entries. Going through the application means that a table a later change adds
+/// linked indicator and a story with quotes, each with its audit entries; a subsidy scheme's history; a community event
+/// with a registration and a waiting one. Going through the application means that a table a later change adds
 /// is filled too when the application fills it; <see cref="AssertEveryTableHasRows"/> says which table needs a line here when not.
 /// </summary>
 internal static class CompleteSeed
@@ -111,6 +114,33 @@ internal static class CompleteSeed
             publish: true,
             [new QuoteRequest("Eindelijk een plek om elkaar te zien.", "bewoner Neckardreef", Named: false)]);
         await SeedSubsidyHistoryAsync(database, ct);
+        await SeedCommunityEventAsync(database, ct);
+    }
+
+    /// <summary>A published event with one place, through the registration use case: one registered, one waiting.</summary>
+    private static async Task SeedCommunityEventAsync(TestDatabase database, CancellationToken ct)
+    {
+        var now = new DateTimeOffset(2027, 2, 1, 9, 0, 0, TimeSpan.Zero);
+        var start = now.AddDays(30);
+        var details = new Domain.Learning.EventDetails(
+            Domain.Learning.EventKind.ThemeMeeting, "Themabijeenkomst monitoring", "Over *peilingen*.", start, start.AddHours(2), null,
+            "Provinciehuis, Archimedeslaan 6, Utrecht", 1, start.AddDays(-1), Domain.Learning.EventAudience.Open, [], [], [], [], []);
+        var communityEvent = Domain.Learning.CommunityEvent.Create(details).Value;
+        communityEvent.Publish();
+        await using (var scope = database.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
+            db.Add(communityEvent);
+            await db.SaveChangesAsync(ct);
+        }
+
+        foreach (var (name, email) in new[] { ("Deelnemer Een", "een@example.nl"), ("Deelnemer Twee", "twee@example.nl") })
+        {
+            await using var scope = database.CreateScope();
+            var handler = ActivatorUtilities.CreateInstance<RegistrationHandler>(scope.ServiceProvider, new FakeTimeProvider(now));
+            var registered = await handler.RegisterAsync(communityEvent.Id, new Domain.Learning.Registrant(name, email, "Gemeente Zeist", "GM0355"), ct);
+            Assert.True(registered.Succeeded, string.Join(", ", registered.Problems.Select(p => p.Code)));
+        }
     }
 
     /// <summary>
