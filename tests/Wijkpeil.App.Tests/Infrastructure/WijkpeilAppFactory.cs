@@ -84,6 +84,7 @@ public sealed class WijkpeilAppFactory(TestDatabase database, bool ownsDatabase 
 
         builder.UseSetting(WijkpeilStartup.LoadDefaultDataKey, "false");
         builder.UseSetting("Scheduling:Enabled", "false"); // a test runs a daily task itself, at the moment it means
+        builder.ConfigureTestServices(YieldingReads.Register); // idle unless a request carries its header
         if (commands is not null)
         {
             builder.ConfigureTestServices(commands.Register);
