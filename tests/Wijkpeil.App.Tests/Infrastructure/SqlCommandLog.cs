@@ -4,8 +4,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using Wijkpeil.App.Data.Postgres;
-using Wijkpeil.App.Data.Sqlite;
 
 namespace Wijkpeil.App.Tests.Infrastructure;
 
@@ -52,8 +50,7 @@ public sealed class SqlCommandLog : DbCommandInterceptor
 
     internal void Register(IServiceCollection services)
     {
-        services.ConfigureDbContext<SqliteWijkpeilDbContext>((_, options) => options.AddInterceptors(this));
-        services.ConfigureDbContext<PostgresWijkpeilDbContext>((_, options) => options.AddInterceptors(this));
+        services.AddToBothProviders(this);
         services.AddSingleton<IStartupFilter>(new LogPerRequest(this));
     }
 

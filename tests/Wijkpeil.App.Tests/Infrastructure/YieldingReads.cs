@@ -3,8 +3,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using Wijkpeil.App.Data.Postgres;
-using Wijkpeil.App.Data.Sqlite;
 
 namespace Wijkpeil.App.Tests.Infrastructure;
 
@@ -25,9 +23,7 @@ public sealed class YieldingReads : DbCommandInterceptor
 
     public static void Register(IServiceCollection services)
     {
-        var interceptor = new YieldingReads();
-        services.ConfigureDbContext<SqliteWijkpeilDbContext>((_, options) => options.AddInterceptors(interceptor));
-        services.ConfigureDbContext<PostgresWijkpeilDbContext>((_, options) => options.AddInterceptors(interceptor));
+        services.AddToBothProviders(new YieldingReads());
         services.AddSingleton<IStartupFilter>(new CountPerRequest());
     }
 
