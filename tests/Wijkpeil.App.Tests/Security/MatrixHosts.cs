@@ -160,6 +160,15 @@ public enum TargetKind
 
     /// <summary>A granted application with its advance paid, settled as granted: the remainder is open.</summary>
     SettledApplication,
+
+    /// <summary>A published open event with free places, nobody registered. Fingerprint: its registrations.</summary>
+    OpenEvent,
+
+    /// <summary>A confirmed registration for an event of its own, behind its own secret link (<see cref="Target.Slug"/>).</summary>
+    ConfirmedRegistration,
+
+    /// <summary>A registration offered a freed place (the first registrant cancelled), behind its own secret link.</summary>
+    OfferedRegistration,
 }
 
 /// <summary>The ids a cell needs of its target; 0 or empty where the kind has no such part.</summary>
@@ -223,7 +232,7 @@ public sealed partial class MatrixHost : IAsyncDisposable
             await db.SaveChangesAsync(ct);
         });
         // The matrix posts the login and reset forms for every role from one client: neither limit may refuse it.
-        var app = factory.WithWebHostBuilder(b => b.UseSetting("Accounts:LoginAttemptsPerMinute", "1000").UseSetting("Accounts:ResetRequestsPerHour", "1000").UseSetting("Subsidies:LinkRequestsPerMinute", "100000")
+        var app = factory.WithWebHostBuilder(b => b.UseSetting("Accounts:LoginAttemptsPerMinute", "1000").UseSetting("Accounts:ResetRequestsPerHour", "1000").UseSetting("Subsidies:LinkRequestsPerMinute", "100000").UseSetting("Events:LinkRequestsPerMinute", "100000")
             .UseSetting("Subsidies:AttachmentFolder", Path.Combine(Path.GetDirectoryName(factory.Database.ExportsFolder)!, "attachments")));
         List<string> indicators;
         await using (var scope = factory.Database.CreateScope())
@@ -352,6 +361,7 @@ public sealed partial class MatrixHost : IAsyncDisposable
             or TargetKind.DecidedApplication or TargetKind.Assignment or TargetKind.DeclaredAssignment
             or TargetKind.GrantedApplication or TargetKind.SettledApplication => CreateSubsidyTargetAsync(kind),
         TargetKind.DraftScheme or TargetKind.OpenScheme => CreateSchemeTargetAsync(kind),
+        TargetKind.OpenEvent or TargetKind.ConfirmedRegistration or TargetKind.OfferedRegistration => CreateEventTargetAsync(kind),
         _ => Task.FromResult(new Target(kind)),
     };
 
@@ -517,6 +527,8 @@ public sealed partial class MatrixHost : IAsyncDisposable
                 return await SubsidyFingerprintAsync(db, target, ct);
             case TargetKind.NewScheme or TargetKind.DraftScheme or TargetKind.OpenScheme:
                 return await SchemeFingerprintAsync(db, target, ct);
+            case TargetKind.OpenEvent or TargetKind.ConfirmedRegistration or TargetKind.OfferedRegistration:
+                return await EventFingerprintAsync(db, target, ct);
             case TargetKind.Story:
                 var story = await db.Stories.AsNoTracking().Include(s => s.Quotes).SingleOrDefaultAsync(s => s.Id == target.Id, ct);
                 return story is null ? "gone" : JsonSerializer.Serialize(new

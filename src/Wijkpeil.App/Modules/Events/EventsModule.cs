@@ -1,18 +1,33 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Wijkpeil.App.Kernel.Scheduling;
+using Wijkpeil.App.Modules.Events.AnonymiseRegistrations;
+using Wijkpeil.App.Modules.Events.LapseOffers;
+using Wijkpeil.App.Modules.Events.Mails;
+using Wijkpeil.App.Modules.Events.ManageRegistration;
 using Wijkpeil.App.Modules.Events.RegisterForEvent;
+using Wijkpeil.App.Modules.Events.ShowEvent;
 
 namespace Wijkpeil.App.Modules.Events;
 
 /// <summary>
 /// The Events module's front door: the Community of Practice's events (workshops, werkbezoeken, themabijeenkomsten,
 /// spreekuren), registration without an account with a waiting list and timed offers, attendance and the report
-/// afterwards, one folder per use case.
+/// afterwards, one folder per use case. Its pages are found by the Razor component scan.
 /// </summary>
 public static class EventsModule
 {
     public static IServiceCollection AddEventsModule(this IServiceCollection services)
     {
+        services.AddSingleton(sp => EventsOptions.Read(sp.GetRequiredService<IConfiguration>()));
         services.AddScoped<RegistrationHandler>();
+        services.AddScoped<EventPageQuery>();
+        services.AddScoped<RegistrationQuery>();
+        services.AddScoped<ChangeRegistrationHandler>();
+        services.AddScoped<RegistrantMails>();
+        RegistrationLinkRateLimit.AddTo(services);
+        services.AddScoped<IDailyTask, LapseOffersTask>();
+        services.AddScoped<IDailyTask, AnonymiseRegistrationsTask>();
         return services;
     }
 }
