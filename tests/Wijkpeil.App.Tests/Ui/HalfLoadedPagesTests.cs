@@ -8,12 +8,14 @@ using Wijkpeil.App.DefaultData;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Agenda.Contracts;
+using Wijkpeil.App.Modules.Events.RegisterForEvent;
 using Wijkpeil.App.Modules.Subsidies.SeedScheme;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.App.Tests.Modules.Accounts;
 using Wijkpeil.App.Tests.Modules.Monitor;
 using Wijkpeil.App.Tests.Modules.Stories;
 using Wijkpeil.Domain.Agenda;
+using Wijkpeil.Domain.Learning;
 using Wijkpeil.Domain.Subsidies;
 using static Wijkpeil.App.Tests.Modules.Subsidies.SubsidyTestData;
 
@@ -81,7 +83,7 @@ public sealed class HalfLoadedPagesTests(BundledDataFixture fixture) : IClassFix
         "/wijken", "/wijken/WK034403", "/indicatoren", "/indicatoren/ErvarenGezondheidGoedZeerGoed?niveau=wijk&binnen=GM0344",
         "/vergelijk?gebieden=WK034403&gebieden=WK030703&programma=vitale-wijken", "/data", "/data?programma=vitale-wijken",
         "/agenda", "/agenda?programma=vitale-wijken&gebied=batau", $"/agenda/{ids.Project}", "/verhalen", "/zoeken?q=overvecht",
-        "/subsidies", $"/subsidies/{SubsidyExamples.Slug}",
+        "/subsidies", $"/subsidies/{SubsidyExamples.Slug}", $"/bijeenkomsten/{ids.Event}", $"/bijeenkomsten/inschrijving/{ids.RegistrationSecret}",
     ];
 
     private static IEnumerable<string> ManagerPages(PageIds ids) =>
@@ -119,8 +121,27 @@ public sealed class HalfLoadedPagesTests(BundledDataFixture fixture) : IClassFix
         var scheme = await db.Set<SubsidyScheme>().Where(s => s.Slug == SubsidyExamples.Slug).Select(s => s.Id).SingleAsync(Ct);
         var application = await db.Set<SubsidyApplication>().Where(a => a.SchemeId == scheme).OrderBy(a => a.Id).Select(a => a.Id).FirstAsync(Ct);
         var project = await db.Set<Project>().Where(p => p.Title == SubsidyExamples.Project).Select(p => p.Id).SingleAsync(Ct);
-        return new PageIds(project, scheme, application);
+        var (eventId, secret) = await EventWithRegistrationAsync(scope.ServiceProvider);
+        return new PageIds(project, scheme, application, eventId, secret);
     }
 
-    private sealed record PageIds(int Project, int Scheme, int Application);
+    /// <summary>A published event in the future with one registration, through the registration use case.</summary>
+    private static async Task<(int Event, string Secret)> EventWithRegistrationAsync(IServiceProvider services)
+    {
+        var now = TimeProvider.System.GetUtcNow();
+        var start = now.AddDays(30);
+        var created = CommunityEvent.Create(new EventDetails(
+            EventKind.ThemeMeeting, "Themabijeenkomst monitoring", "Over *peilingen*.", start, start.AddHours(2), null,
+            "Provinciehuis, Archimedeslaan 6, Utrecht", 10, start.AddDays(-1), EventAudience.Open, [], [], [], [], [])).Value;
+        created.Publish();
+        var db = services.GetRequiredService<WijkpeilDbContext>();
+        db.Add(created);
+        await db.SaveChangesAsync(Ct);
+        var registered = await ActivatorUtilities.CreateInstance<RegistrationHandler>(services, TimeProvider.System)
+            .RegisterAsync(created.Id, new Registrant("Deelnemer", "deelnemer@example.nl", null, null), Ct);
+        Assert.True(registered.Succeeded, string.Join(", ", registered.Problems.Select(p => p.Code)));
+        return (created.Id, registered.Value.LinkSecret);
+    }
+
+    private sealed record PageIds(int Project, int Scheme, int Application, int Event, string RegistrationSecret);
 }
