@@ -1,4 +1,8 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Wijkpeil.App.Modules.Events.Calendar;
+using Wijkpeil.App.Modules.Events.ListEvents;
+using Wijkpeil.App.Modules.Events.ManageEvents;
 using Wijkpeil.App.Modules.Events.RegisterForEvent;
 
 namespace Wijkpeil.App.Modules.Events;
@@ -6,13 +10,20 @@ namespace Wijkpeil.App.Modules.Events;
 /// <summary>
 /// The Events module's front door: the Community of Practice's events (workshops, werkbezoeken, themabijeenkomsten,
 /// spreekuren), registration without an account with a waiting list and timed offers, attendance and the report
-/// afterwards, one folder per use case.
+/// afterwards, one folder per use case. Its pages are found by the Razor component scan.
 /// </summary>
 public static class EventsModule
 {
     public static IServiceCollection AddEventsModule(this IServiceCollection services)
     {
         services.AddScoped<RegistrationHandler>();
+        services.AddScoped<EventChoicesQuery>();
+        services.AddScoped<ManageEventsHandler>();
+        services.AddScoped<EventsAdminQuery>();
+        services.AddScoped<ListEventsQuery>();
         return services;
     }
+
+    /// <summary>The module's endpoints (the iCalendar feed and each event's <c>.ics</c>).</summary>
+    public static IEndpointRouteBuilder MapEventsModule(this IEndpointRouteBuilder endpoints) => endpoints.MapEventCalendars();
 }
