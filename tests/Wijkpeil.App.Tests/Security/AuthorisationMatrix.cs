@@ -15,7 +15,7 @@ namespace Wijkpeil.App.Tests.Security;
 /// <c>Accept: text/html</c>): a refusal is then a plain 401 or 403 where a browser would be redirected to the login
 /// page or the 403 page; the decision is the same. A successful form post redirects (302).
 /// </remarks>
-public static class AuthorisationMatrix
+public static partial class AuthorisationMatrix
 {
     /// <summary>A caller without any credentials.</summary>
     public const string Anonymous = "anonymous";
@@ -253,6 +253,7 @@ public static class AuthorisationMatrix
 
         // Signing out concerns only the caller's own session; without one it is a harmless redirect.
         (Logout,                    [302,    302,    302,    302,    302,    302,    302,    302,    302,    302]),
+        .. EventRows,
     ]);
 
     /// <summary>
@@ -319,6 +320,7 @@ public static class AuthorisationMatrix
         (SearchPage,                [200,    200,    200,    200,    200,    200,    200,    200,    200,    200]),
         (AreasListPage,             [200,    200,    200,    200,    200,    200,    200,    200,    200,    200]),
         (IndicatorsListPage,        [200,    200,    200,    200,    200,    200,    200,    200,    200,    200]),
+        .. EventReadRows,
     ]);
 
     /// <summary>The gemeenten a caller's account is scoped to.</summary>

@@ -162,6 +162,7 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
             .Replace("{application}", host.ReadApplicationId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{decided}", host.DecidedApplicationId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         path = await host.SubsidyReadPathAsync(path);
+        path = await host.EventReadPathAsync(path);
 
         using var client = row.Contains(" /api/", StringComparison.Ordinal) ? host.ProgramFor(caller) : null;
         var response = await (client ?? host.SessionOf(caller).Client).GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
@@ -268,6 +269,8 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
         SchemePlafond => TargetKind.OpenScheme,
         SubsidyAdvance or SubsidySettle or SubsidyReport => TargetKind.GrantedApplication,
         SubsidyBalance => TargetKind.SettledApplication,
+        EventNew => TargetKind.NewEvent,
+        EventEdit or EventCancel => TargetKind.DraftEvent,
         _ when row.Contains("/verhalen/", StringComparison.Ordinal) => TargetKind.Story,
         _ => TargetKind.Project,
     };
@@ -285,6 +288,7 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
         TargetKind.ReceivedApplication => AuditEntityTypes.SubsidyApplication,
         TargetKind.NewScheme or TargetKind.DraftScheme or TargetKind.OpenScheme => AuditEntityTypes.SubsidyScheme,
         TargetKind.GrantedApplication or TargetKind.SettledApplication => AuditEntityTypes.SubsidyApplication,
+        TargetKind.NewEvent or TargetKind.DraftEvent => AuditEntityTypes.CommunityEvent,
         _ => null,
     };
 
@@ -384,6 +388,9 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
             SubsidySettle => await PostFormAsync(session, Dossier(id), "vaststelling", token, new() { ["Settle.Amount"] = "1000", ["Settle.Reason"] = "AsGranted" }),
             SubsidyBalance => await PostFormAsync(session, Dossier(id), "saldo", token, new() { ["Balance.PaidOn"] = string.Empty }),
             SubsidyReport => await PostFormAsync(session, "/subsidies/aanvraag/" + target.Slug, "verantwoording", token, new() { ["Report.Text"] = title, ["Report.ActualCosts"] = "900" }),
+            EventNew => await PostFormAsync(session, "/beheer/bijeenkomsten/nieuw", "bijeenkomst", token, MatrixHost.EventFields(title)),
+            EventEdit => await PostFormAsync(session, $"/beheer/bijeenkomsten/{id}", "bijeenkomst", token, MatrixHost.EventFields(title)),
+            EventCancel => await PostFormAsync(session, $"/beheer/bijeenkomsten/{id}", "bijeenkomst-afgelasten", token, new() { ["Cancellation.Confirm"] = "true" }),
             _ => throw new InvalidOperationException("The matrix names a form this test does not post: " + row),
         };
     }

@@ -160,6 +160,12 @@ public enum TargetKind
 
     /// <summary>A granted application with its advance paid, settled as granted: the remainder is open.</summary>
     SettledApplication,
+
+    /// <summary>Nothing yet: the request creates an event. Fingerprint: the number of events.</summary>
+    NewEvent,
+
+    /// <summary>A draft event of its own (a workshop in 2030).</summary>
+    DraftEvent,
 }
 
 /// <summary>The ids a cell needs of its target; 0 or empty where the kind has no such part.</summary>
@@ -352,6 +358,7 @@ public sealed partial class MatrixHost : IAsyncDisposable
             or TargetKind.DecidedApplication or TargetKind.Assignment or TargetKind.DeclaredAssignment
             or TargetKind.GrantedApplication or TargetKind.SettledApplication => CreateSubsidyTargetAsync(kind),
         TargetKind.DraftScheme or TargetKind.OpenScheme => CreateSchemeTargetAsync(kind),
+        TargetKind.DraftEvent => CreateEventTargetAsync(),
         _ => Task.FromResult(new Target(kind)),
     };
 
@@ -517,6 +524,8 @@ public sealed partial class MatrixHost : IAsyncDisposable
                 return await SubsidyFingerprintAsync(db, target, ct);
             case TargetKind.NewScheme or TargetKind.DraftScheme or TargetKind.OpenScheme:
                 return await SchemeFingerprintAsync(db, target, ct);
+            case TargetKind.NewEvent or TargetKind.DraftEvent:
+                return await EventFingerprintAsync(db, target, ct);
             case TargetKind.Story:
                 var story = await db.Stories.AsNoTracking().Include(s => s.Quotes).SingleOrDefaultAsync(s => s.Id == target.Id, ct);
                 return story is null ? "gone" : JsonSerializer.Serialize(new

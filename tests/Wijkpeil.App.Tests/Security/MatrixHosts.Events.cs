@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.Domain.Learning;
+
+namespace Wijkpeil.App.Tests.Security;
+
+/// <summary>The Events targets of the matrix: a draft event of its own per cell, and one published event for the read rows.</summary>
+public sealed partial class MatrixHost
+{
+    private readonly SemaphoreSlim _readEventLock = new(1, 1);
+    private int? _readEventId;
+
+    /// <summary>The event form's fields for a valid open workshop in 2030 named <paramref name="title"/>, kept as a draft.</summary>
+    internal static Dictionary<string, string> EventFields(string title) => new()
+    {
+        ["Input.Kind"] = nameof(EventKind.Workshop),
+        ["Input.Title"] = title,
+        ["Input.StartDate"] = "2030-03-05",
+        ["Input.StartTime"] = "14:00",
+        ["Input.EndDate"] = "2030-03-05",
+        ["Input.EndTime"] = "16:00",
+        ["Input.Address"] = "Buurtkamer Overvecht, Utrecht",
+        ["Input.Capacity"] = "20",
+        ["Input.Audience"] = nameof(EventAudience.Open),
+        ["Input.Action"] = "concept",
+    };
+
+    /// <summary>Fills in <c>{event}</c> of a read row: a published event made on first use.</summary>
+    internal async Task<string> EventReadPathAsync(string path)
+    {
+        if (!path.Contains("{event}", StringComparison.Ordinal))
+        {
+            return path;
+        }
+
+        await _readEventLock.WaitAsync(TestContext.Current.CancellationToken);
+        try
+        {
+            _readEventId ??= await CreateEventAsync(publish: true);
+        }
+        finally
+        {
+            _readEventLock.Release();
+        }
+
+        return path.Replace("{event}", _readEventId.Value.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    private async Task<Target> CreateEventTargetAsync() => new(TargetKind.DraftEvent, Id: await CreateEventAsync(publish: false));
+
+    private async Task<int> CreateEventAsync(bool publish)
+    {
+        var start = new DateTimeOffset(2030, 3, 5, 13, 0, 0, TimeSpan.Zero);
+        var details = new EventDetails(EventKind.Workshop, "Matrixbijeenkomst", null, start, start.AddHours(2), null, "Buurtkamer Overvecht, Utrecht", 20, start, EventAudience.Open, [], [], [], [], []);
+        var communityEvent = CommunityEvent.Create(details).Value;
+        if (publish)
+        {
+            communityEvent.Publish();
+        }
+
+        await using var scope = Database.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
+        db.Add(communityEvent);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return communityEvent.Id;
+    }
+
+    private static async Task<string> EventFingerprintAsync(WijkpeilDbContext db, Target target, CancellationToken ct)
+    {
+        if (target.Kind == TargetKind.NewEvent)
+        {
+            return "events: " + await db.Set<CommunityEvent>().CountAsync(ct);
+        }
+
+        var e = await db.Set<CommunityEvent>().AsNoTracking().SingleAsync(x => x.Id == target.Id, ct);
+        return JsonSerializer.Serialize(new { e.Title, e.StartsAt, e.Capacity, e.IsPublished, e.CancelledAt });
+    }
+}
