@@ -17,6 +17,7 @@ using Wijkpeil.App.Modules.Accounts;
 using Wijkpeil.App.Modules.Agenda;
 using Wijkpeil.App.Modules.Areas;
 using Wijkpeil.App.Modules.Audit;
+using Wijkpeil.App.Modules.Events;
 using Wijkpeil.App.Modules.Indicators;
 using Wijkpeil.App.Modules.Measurements;
 using Wijkpeil.App.Modules.Monitor;
@@ -152,6 +153,7 @@ public static class WijkpeilWeb
         endpoints.MapAgendaModule();
         endpoints.MapStoriesModule();
         endpoints.MapSubsidiesModule();
+        endpoints.MapEventsModule();
         return endpoints;
     }
 }

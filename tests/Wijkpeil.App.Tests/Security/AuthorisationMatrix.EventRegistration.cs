@@ -4,7 +4,7 @@ namespace Wijkpeil.App.Tests.Security;
 public static partial class AuthorisationMatrix
 {
     public const string EventRegister = "POST /bijeenkomsten/{id} [aanmelden]";
-    public const string EventCancel = "POST /bijeenkomsten/inschrijving/{token} [afmelden]";
+    public const string RegistrationCancel = "POST /bijeenkomsten/inschrijving/{token} [afmelden]";
     public const string EventAccept = "POST /bijeenkomsten/inschrijving/{token} [aanbod-aannemen]";
     public const string EventDecline = "POST /bijeenkomsten/inschrijving/{token} [aanbod-afslaan]";
 
@@ -19,7 +19,7 @@ public static partial class AuthorisationMatrix
     [
         //                           ProgMgr KnowPar AreaEd  Subsidy Assess  Coord   Viewer  anonym  Zeist   ZeistSO
         (EventRegister,             [302,    302,    302,    302,    302,    302,    302,    302,    302,    302]),
-        (EventCancel,               [302,    302,    302,    302,    302,    302,    302,    302,    302,    302]),
+        (RegistrationCancel,        [302,    302,    302,    302,    302,    302,    302,    302,    302,    302]),
         (EventAccept,               [302,    302,    302,    302,    302,    302,    302,    302,    302,    302]),
         (EventDecline,              [302,    302,    302,    302,    302,    302,    302,    302,    302,    302]),
     ];

@@ -254,6 +254,7 @@ public static partial class AuthorisationMatrix
 
         // Signing out concerns only the caller's own session; without one it is a harmless redirect.
         (Logout,                    [302,    302,    302,    302,    302,    302,    302,    302,    302,    302]),
+        .. EventRows,
     ]);
 
     /// <summary>
@@ -321,6 +322,7 @@ public static partial class AuthorisationMatrix
         (AreasListPage,             [200,    200,    200,    200,    200,    200,    200,    200,    200,    200]),
         (IndicatorsListPage,        [200,    200,    200,    200,    200,    200,    200,    200,    200,    200]),
         .. EventRegistrationReads,
+        .. EventReadRows,
     ]);
 
     /// <summary>The gemeenten a caller's account is scoped to.</summary>

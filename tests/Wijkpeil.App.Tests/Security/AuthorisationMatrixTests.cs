@@ -270,8 +270,10 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
         SubsidyAdvance or SubsidySettle or SubsidyReport => TargetKind.GrantedApplication,
         SubsidyBalance => TargetKind.SettledApplication,
         EventRegister => TargetKind.OpenEvent,
-        EventCancel => TargetKind.ConfirmedRegistration,
+        RegistrationCancel => TargetKind.ConfirmedRegistration,
         EventAccept or EventDecline => TargetKind.OfferedRegistration,
+        EventNew => TargetKind.NewEvent,
+        EventEdit or EventCancel => TargetKind.DraftEvent,
         _ when row.Contains("/verhalen/", StringComparison.Ordinal) => TargetKind.Story,
         _ => TargetKind.Project,
     };
@@ -289,12 +291,13 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
         TargetKind.ReceivedApplication => AuditEntityTypes.SubsidyApplication,
         TargetKind.NewScheme or TargetKind.DraftScheme or TargetKind.OpenScheme => AuditEntityTypes.SubsidyScheme,
         TargetKind.GrantedApplication or TargetKind.SettledApplication => AuditEntityTypes.SubsidyApplication,
+        TargetKind.NewEvent or TargetKind.DraftEvent => AuditEntityTypes.CommunityEvent,
         _ => null,
     };
 
     // Signing out changes no record; a registrant's own steps for an event are no staff work to account for (and the
     // trail would keep the names the retention removes); every other allowed request, an upload included, is in the audit trail.
-    private static bool AuditedOnSuccess(string row) => row is not Logout and not EventRegister and not EventCancel and not EventAccept and not EventDecline;
+    private static bool AuditedOnSuccess(string row) => row is not Logout and not EventRegister and not RegistrationCancel and not EventAccept and not EventDecline;
 
     /// <summary>Sends the row's request as the caller: API rows with the caller's token, forms from the caller's browser.</summary>
     private static async Task<HttpResponseMessage> SendAsync(MatrixHost host, string row, string caller, Target target, bool withAntiforgery)
@@ -390,9 +393,12 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
             SubsidyBalance => await PostFormAsync(session, Dossier(id), "saldo", token, new() { ["Balance.PaidOn"] = string.Empty }),
             SubsidyReport => await PostFormAsync(session, "/subsidies/aanvraag/" + target.Slug, "verantwoording", token, new() { ["Report.Text"] = title, ["Report.ActualCosts"] = "900" }),
             EventRegister => await PostFormAsync(session, $"/bijeenkomsten/{id}", "aanmelden", token, new() { ["Input.Name"] = title, ["Input.Email"] = $"{Guid.NewGuid():N}@example.nl" }),
-            EventCancel => await PostFormAsync(session, "/bijeenkomsten/inschrijving/" + target.Slug, "afmelden", token, []),
+            RegistrationCancel => await PostFormAsync(session, "/bijeenkomsten/inschrijving/" + target.Slug, "afmelden", token, []),
             EventAccept => await PostFormAsync(session, "/bijeenkomsten/inschrijving/" + target.Slug, "aanbod-aannemen", token, []),
             EventDecline => await PostFormAsync(session, "/bijeenkomsten/inschrijving/" + target.Slug, "aanbod-afslaan", token, []),
+            EventNew => await PostFormAsync(session, "/beheer/bijeenkomsten/nieuw", "bijeenkomst", token, MatrixHost.EventFields(title)),
+            EventEdit => await PostFormAsync(session, $"/beheer/bijeenkomsten/{id}", "bijeenkomst", token, MatrixHost.EventFields(title)),
+            EventCancel => await PostFormAsync(session, $"/beheer/bijeenkomsten/{id}", "bijeenkomst-afgelasten", token, new() { ["Cancellation.Confirm"] = "true" }),
             _ => throw new InvalidOperationException("The matrix names a form this test does not post: " + row),
         };
     }

@@ -2,83 +2,51 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Kernel.Persistence;
-using Wijkpeil.App.Modules.Events.ManageRegistration;
-using Wijkpeil.App.Modules.Events.RegisterForEvent;
 using Wijkpeil.Domain.Learning;
 
 namespace Wijkpeil.App.Tests.Security;
 
-/// <summary>The matrix's events: an open one to register for, and registrations behind their own links.</summary>
+/// <summary>The coordinators' Events targets of the matrix: a draft event of its own per cell (the read rows use the event of <see cref="EventReadPathAsync"/>).</summary>
 public sealed partial class MatrixHost
 {
-    private readonly SemaphoreSlim _eventReadsLock = new(1, 1);
-    private Dictionary<string, string>? _eventReads;
-
-    /// <summary>Fills in <c>{event}</c>, <c>{event-token}</c> and <c>{other-token}</c> (a well-formed link nobody has).</summary>
-    internal async Task<string> EventReadPathAsync(string path)
+    /// <summary>The event form's fields for a valid open workshop in 2030 named <paramref name="title"/>, kept as a draft.</summary>
+    internal static Dictionary<string, string> EventFields(string title) => new()
     {
-        if (!path.Contains("{event", StringComparison.Ordinal) && !path.Contains("{other-token}", StringComparison.Ordinal))
-        {
-            return path;
-        }
+        ["Input.Kind"] = nameof(EventKind.Workshop),
+        ["Input.Title"] = title,
+        ["Input.StartDate"] = "2030-03-05",
+        ["Input.StartTime"] = "14:00",
+        ["Input.EndDate"] = "2030-03-05",
+        ["Input.EndTime"] = "16:00",
+        ["Input.Address"] = "Buurtkamer Overvecht, Utrecht",
+        ["Input.Capacity"] = "20",
+        ["Input.Audience"] = nameof(EventAudience.Open),
+        ["Input.Action"] = "concept",
+    };
 
-        await _eventReadsLock.WaitAsync(TestContext.Current.CancellationToken);
-        try
-        {
-            if (_eventReads is null)
-            {
-                var registration = await CreateEventTargetAsync(TargetKind.ConfirmedRegistration);
-                _eventReads = new(StringComparer.Ordinal)
-                {
-                    ["{event-token}"] = registration.Slug,
-                    ["{event}"] = registration.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    ["{other-token}"] = RegistrationHandler.SecretPrefix + new string('x', 43),
-                };
-            }
-        }
-        finally
-        {
-            _eventReadsLock.Release();
-        }
+    private async Task<Target> CreateDraftEventTargetAsync() => new(TargetKind.DraftEvent, Id: await CreateEventAsync());
 
-        return _eventReads.OrderByDescending(p => p.Key.Length).Aggregate(path, (text, p) => text.Replace(p.Key, p.Value, StringComparison.Ordinal));
-    }
-
-    /// <summary>An event of its own (id in <see cref="Target.Id"/>) and, for a registration kind, the link of it (<see cref="Target.Slug"/>).</summary>
-    private async Task<Target> CreateEventTargetAsync(TargetKind kind)
+    private async Task<int> CreateEventAsync()
     {
-        var ct = TestContext.Current.CancellationToken;
-        var start = DateTimeOffset.UtcNow.AddDays(30);
-        var created = CommunityEvent.Create(new EventDetails(
-            EventKind.Workshop, "Matrixworkshop", null, start, start.AddHours(2), null, "Stadskantoor Utrecht", 1, start.AddDays(-1),
-            EventAudience.Open, [], [], [], [], [])).Value;
-        created.Publish();
-        await using var scope = App.Services.CreateAsyncScope();
+        var start = new DateTimeOffset(2030, 3, 5, 13, 0, 0, TimeSpan.Zero);
+        var details = new EventDetails(EventKind.Workshop, "Matrixbijeenkomst", null, start, start.AddHours(2), null, "Buurtkamer Overvecht, Utrecht", 20, start, EventAudience.Open, [], [], [], [], []);
+        var communityEvent = CommunityEvent.Create(details).Value;
+
+        await using var scope = Database.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
-        db.Add(created);
-        await db.SaveChangesAsync(ct);
-        if (kind == TargetKind.OpenEvent)
-        {
-            return new Target(kind, created.Id);
-        }
-
-        var register = scope.ServiceProvider.GetRequiredService<RegistrationHandler>();
-        var first = (await register.RegisterAsync(created.Id, new Registrant("Eerste Deelnemer", "eerste@matrix.nl", null, null), ct)).Value;
-        if (kind == TargetKind.ConfirmedRegistration)
-        {
-            return new Target(kind, created.Id, Slug: first.LinkSecret);
-        }
-
-        var second = (await register.RegisterAsync(created.Id, new Registrant("Tweede Deelnemer", "tweede@matrix.nl", null, null), ct)).Value;
-        Assert.True((await scope.ServiceProvider.GetRequiredService<ChangeRegistrationHandler>().CancelAsync(first.LinkSecret, ct)).Succeeded);
-        return new Target(kind, created.Id, Slug: second.LinkSecret);
+        db.Add(communityEvent);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return communityEvent.Id;
     }
 
-    private static async Task<string> EventFingerprintAsync(WijkpeilDbContext db, Target target, CancellationToken ct)
+    private static async Task<string> ManagedEventFingerprintAsync(WijkpeilDbContext db, Target target, CancellationToken ct)
     {
-        var registrations = await db.Set<EventRegistration>().AsNoTracking().Where(r => r.EventId == target.Id).OrderBy(r => r.Id)
-            .Select(r => new { r.Id, r.Status, r.OfferExpiresAt, r.CancelledAt }).ToListAsync(ct);
-        var taken = await db.Set<CommunityEvent>().Where(e => e.Id == target.Id).Select(e => e.PlacesTaken).SingleAsync(ct);
-        return JsonSerializer.Serialize(new { registrations, taken });
+        if (target.Kind == TargetKind.NewEvent)
+        {
+            return "events: " + await db.Set<CommunityEvent>().CountAsync(ct);
+        }
+
+        var e = await db.Set<CommunityEvent>().AsNoTracking().SingleAsync(x => x.Id == target.Id, ct);
+        return JsonSerializer.Serialize(new { e.Title, e.StartsAt, e.Capacity, e.IsPublished, e.CancelledAt });
     }
 }

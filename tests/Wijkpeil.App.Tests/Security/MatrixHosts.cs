@@ -169,6 +169,11 @@ public enum TargetKind
 
     /// <summary>A registration offered a freed place (the first registrant cancelled), behind its own secret link.</summary>
     OfferedRegistration,
+    /// <summary>Nothing yet: the request creates an event. Fingerprint: the number of events.</summary>
+    NewEvent,
+
+    /// <summary>A draft event of its own (a workshop in 2030).</summary>
+    DraftEvent,
 }
 
 /// <summary>The ids a cell needs of its target; 0 or empty where the kind has no such part.</summary>
@@ -362,6 +367,7 @@ public sealed partial class MatrixHost : IAsyncDisposable
             or TargetKind.GrantedApplication or TargetKind.SettledApplication => CreateSubsidyTargetAsync(kind),
         TargetKind.DraftScheme or TargetKind.OpenScheme => CreateSchemeTargetAsync(kind),
         TargetKind.OpenEvent or TargetKind.ConfirmedRegistration or TargetKind.OfferedRegistration => CreateEventTargetAsync(kind),
+        TargetKind.DraftEvent => CreateDraftEventTargetAsync(),
         _ => Task.FromResult(new Target(kind)),
     };
 
@@ -529,6 +535,8 @@ public sealed partial class MatrixHost : IAsyncDisposable
                 return await SchemeFingerprintAsync(db, target, ct);
             case TargetKind.OpenEvent or TargetKind.ConfirmedRegistration or TargetKind.OfferedRegistration:
                 return await EventFingerprintAsync(db, target, ct);
+            case TargetKind.NewEvent or TargetKind.DraftEvent:
+                return await ManagedEventFingerprintAsync(db, target, ct);
             case TargetKind.Story:
                 var story = await db.Stories.AsNoTracking().Include(s => s.Quotes).SingleOrDefaultAsync(s => s.Id == target.Id, ct);
                 return story is null ? "gone" : JsonSerializer.Serialize(new

@@ -83,7 +83,7 @@ public sealed class HalfLoadedPagesTests(BundledDataFixture fixture) : IClassFix
         "/wijken", "/wijken/WK034403", "/indicatoren", "/indicatoren/ErvarenGezondheidGoedZeerGoed?niveau=wijk&binnen=GM0344",
         "/vergelijk?gebieden=WK034403&gebieden=WK030703&programma=vitale-wijken", "/data", "/data?programma=vitale-wijken",
         "/agenda", "/agenda?programma=vitale-wijken&gebied=batau", $"/agenda/{ids.Project}", "/verhalen", "/zoeken?q=overvecht",
-        "/subsidies", $"/subsidies/{SubsidyExamples.Slug}", $"/bijeenkomsten/{ids.Event}", $"/bijeenkomsten/inschrijving/{ids.RegistrationSecret}",
+        "/subsidies", $"/subsidies/{SubsidyExamples.Slug}", "/bijeenkomsten", $"/bijeenkomsten/{ids.Event}", $"/bijeenkomsten/inschrijving/{ids.RegistrationSecret}",
     ];
 
     private static IEnumerable<string> ManagerPages(PageIds ids) =>
@@ -91,7 +91,7 @@ public sealed class HalfLoadedPagesTests(BundledDataFixture fixture) : IClassFix
         $"/agenda/{ids.Project}/bewerken", "/agenda/nieuw", "/verhalen/nieuw", "/beheer/indicatoren",
         "/beheer/indicatoren/ErvarenGezondheidGoedZeerGoed", "/beheer/programmas", "/beheer/programmas/vitale-wijken",
         "/beheer/audit", "/beheer/gebruikers", "/beheer/imports", "/beheer/subsidies", "/beheer/subsidies/nieuw",
-        $"/beheer/subsidies/{ids.Scheme}/regeling",
+        $"/beheer/subsidies/{ids.Scheme}/regeling", "/beheer/bijeenkomsten", "/beheer/bijeenkomsten/nieuw", $"/beheer/bijeenkomsten/{ids.Event}",
     ];
 
     private static IEnumerable<string> OfficerPages(PageIds ids) =>

@@ -1,9 +1,13 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Kernel.Scheduling;
 using Wijkpeil.App.Modules.Events.AnonymiseRegistrations;
+using Wijkpeil.App.Modules.Events.Calendar;
 using Wijkpeil.App.Modules.Events.LapseOffers;
+using Wijkpeil.App.Modules.Events.ListEvents;
 using Wijkpeil.App.Modules.Events.Mails;
+using Wijkpeil.App.Modules.Events.ManageEvents;
 using Wijkpeil.App.Modules.Events.ManageRegistration;
 using Wijkpeil.App.Modules.Events.RegisterForEvent;
 using Wijkpeil.App.Modules.Events.ShowEvent;
@@ -28,6 +32,13 @@ public static class EventsModule
         RegistrationLinkRateLimit.AddTo(services);
         services.AddScoped<IDailyTask, LapseOffersTask>();
         services.AddScoped<IDailyTask, AnonymiseRegistrationsTask>();
+        services.AddScoped<EventChoicesQuery>();
+        services.AddScoped<ManageEventsHandler>();
+        services.AddScoped<EventsAdminQuery>();
+        services.AddScoped<ListEventsQuery>();
         return services;
     }
+
+    /// <summary>The module's endpoints (the iCalendar feed and each event's <c>.ics</c>).</summary>
+    public static IEndpointRouteBuilder MapEventsModule(this IEndpointRouteBuilder endpoints) => endpoints.MapEventCalendars();
 }

@@ -82,6 +82,10 @@ public static class WijkpeilPermissions
     /// <summary>Whether <paramref name="user"/> may create programmes and change their definition.</summary>
     public static bool CanEditProgrammes(ClaimsPrincipal user) => user.IsInRole(WijkpeilRoles.ProgrammeManager);
 
+    /// <summary>Whether <paramref name="user"/> organises the Community of Practice's events: creates, changes, publishes and cancels them.</summary>
+    public static bool CanManageEvents(ClaimsPrincipal user) =>
+        user.IsInRole(WijkpeilRoles.ProgrammeManager) || user.IsInRole(WijkpeilRoles.Coordinator);
+
     /// <summary>
     /// Signed-in accounts of a <see cref="WijkpeilRoles.Staff"/> role see draft projects and unpublished stories;
     /// assessors and anonymous visitors do not. Figures are published-only for everyone. Ask <see cref="Audience.Of"/>,

@@ -34,4 +34,7 @@ public static class AuditEntityTypes
 
     /// <summary>A view of an applicant's personal data by an officer or assessor (AVG); keyed by the application's id.</summary>
     public const string SubsidyPersonalData = "subsidy-personal-data";
+
+    /// <summary>A Community of Practice event (details, publication, cancellation); keyed by its id.</summary>
+    public const string CommunityEvent = "community-event";
 }

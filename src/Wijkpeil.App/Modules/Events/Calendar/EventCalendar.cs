@@ -67,8 +67,11 @@ internal static class EventCalendar
         var calendar = new IcalCalendar { ProductId = ProductId, Method = "PUBLISH" };
 
         // Always one VTIMEZONE, from the earliest start on: the zone's rules for every time in the calendar, and a
-        // component even in an empty feed (RFC 5545 wants at least one).
+        // component even in an empty feed (RFC 5545 wants at least one). Never later than now: Ical.Net reads the
+        // zone's intervals up to a limit of its own near the present, and throws for a start beyond it (an event in
+        // 2030); the rules from now on cover any later time.
         var earliest = entries.Count == 0 ? now : entries.Min(e => e.Event.StartsAt);
+        earliest = earliest < now ? earliest : now;
         calendar.AddTimeZone(VTimeZone.FromDateTimeZone(TimeZoneId, earliest.UtcDateTime, includeHistoricalData: false));
         return calendar;
     }

@@ -90,7 +90,7 @@ public sealed partial class RegistrantMails(IMailSender sender, ILogger<Registra
         site is null ? [] : [(EventLinks.Absolute(site, EventLinks.Page(eventId)), T(Dutch, "Mail.EventText"))];
 
     private static string Moment(DateTimeOffset instant, CultureInfo culture) =>
-        EventTime.Local(instant).ToString("dddd d MMMM yyyy, HH:mm", culture);
+        EventTime.LocalOf(instant).ToString("dddd d MMMM yyyy, HH:mm", culture);
 
     private static string T(CultureInfo culture, string key, params object?[] arguments) => RegistrationText.Get(culture, key, arguments);
 

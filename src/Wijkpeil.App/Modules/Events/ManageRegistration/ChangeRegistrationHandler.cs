@@ -1,3 +1,4 @@
+using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Events.Mails;
@@ -16,7 +17,7 @@ public sealed record RegistrationChanged(RegistrationStatus Status, OfferNotice?
 /// (<see cref="EventsOptions.OfferTime"/>, at most until the start) or goes back to the counter (<see cref="FreedPlace"/>).
 /// Accepting keeps the place the offer already held, so the counter does not move.
 /// </summary>
-public sealed class ChangeRegistrationHandler(WijkpeilDbContext db, TimeProvider time, EventsOptions options)
+public sealed class ChangeRegistrationHandler(WijkpeilDbContext db, IPublicChanges publicChanges, TimeProvider time, EventsOptions options)
 {
     public Task<Outcome<RegistrationChanged>> CancelAsync(string token, CancellationToken ct) =>
         ChangeAsync(token, (e, r, now) => e.CancelRegistration(r, now), ct);
@@ -48,6 +49,7 @@ public sealed class ChangeRegistrationHandler(WijkpeilDbContext db, TimeProvider
             }
 
             var offered = changed.Value ? await FreedPlace.PassOnAsync(db, communityEvent, now, options.OfferTime, ct) : null;
+            publicChanges.Invalidate(EventsCache.Tag); // the list shows the places left
             await db.SaveChangesAsync(ct);
             return new RegistrationChanged(registration.Status, offered is null ? null : OfferNotice.Of(communityEvent, offered));
         }, ct);

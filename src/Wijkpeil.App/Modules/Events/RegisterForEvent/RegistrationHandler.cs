@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Kernel.Web;
@@ -16,7 +17,7 @@ public sealed record EventRegistered(int EventId, int RegistrationId, Registrati
 /// passes the capacity, also when many register at once), record the registration — confirmed with the place, or on
 /// the waiting list without — and store it; a refused registration rolls back and so gives its place back.
 /// </summary>
-public sealed class RegistrationHandler(WijkpeilDbContext db, TimeProvider time)
+public sealed class RegistrationHandler(WijkpeilDbContext db, IPublicChanges publicChanges, TimeProvider time)
 {
     /// <summary>The prefix of a registration's link secret, so a leaked one is recognisable.</summary>
     public const string SecretPrefix = "wpe_";
@@ -50,6 +51,7 @@ public sealed class RegistrationHandler(WijkpeilDbContext db, TimeProvider time)
                 return Problem.From(registered.Error!);
             }
 
+            publicChanges.Invalidate(EventsCache.Tag); // the list shows the places left
             await db.SaveChangesAsync(ct);
             var registration = registered.Value;
             return new EventRegistered(eventId, registration.Id, registration.Status, secret, code);

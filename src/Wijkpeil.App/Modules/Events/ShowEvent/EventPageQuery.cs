@@ -36,7 +36,7 @@ public sealed class EventPageQuery(WijkpeilDbContext db, TimeProvider time)
 
         var refusal = e.ClosedAt is not null && e.CancelledAt is null ? "event.registration_closed" : e.RefusesRegistration(time.GetUtcNow())?.Code;
         return new PublicEvent(
-            e.Id, e.Kind, e.Title, e.Description, EventTime.Local(e.StartsAt), EventTime.Local(e.EndsAt), e.MeetingPlaceId, e.Address, e.Audience,
+            e.Id, e.Kind, e.Title, e.Description, EventTime.LocalOf(e.StartsAt), EventTime.LocalOf(e.EndsAt), e.MeetingPlaceId, e.Address, e.Audience,
             e.InvitedGemeenten, e.InvitedOrganisations, Math.Max(0, e.Capacity - e.PlacesTaken), e.CancelledAt is not null, e.ClosedAt is not null, refusal);
     }
 }

@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Wijkpeil.App.Kernel.Caching;
+using Wijkpeil.App.Kernel.Outcomes;
+using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Accounts.Contracts;
+using Wijkpeil.App.Modules.Audit.Contracts;
+using Wijkpeil.Domain.Learning;
+
+namespace Wijkpeil.App.Modules.Events.ManageEvents;
+
+/// <summary>
+/// Organisers (a ProgrammeManager or Coordinator) create an event, change it, publish it and cancel it. Each step
+/// checks the role on the server, checks that the pillars, focus areas and projects exist (through the Programmes and
+/// Agenda contracts), and stores the change with its audit entry and the public pages' eviction in one transaction.
+/// </summary>
+public sealed class ManageEventsHandler(WijkpeilDbContext db, IAuditLog audit, IPublicChanges publicChanges, EventChoicesQuery choices, TimeProvider time)
+{
+    /// <summary>A new event, a draft unless <paramref name="publish"/>.</summary>
+    public Task<Outcome<CommunityEvent>> CreateAsync(ClaimsPrincipal user, EventDetails details, bool publish, CancellationToken ct) => db.InTransactionAsync(async () =>
+    {
+        if (Refusal(user) is { } refused)
+        {
+            return refused;
+        }
+
+        if (await CheckReferencesAsync(details, ct) is { Count: > 0 } unknown)
+        {
+            return Outcome<CommunityEvent>.Failure(unknown);
+        }
+
+        var created = CommunityEvent.Create(details);
+        if (!created.IsSuccess)
+        {
+            return Problem.From(created.Error!);
+        }
+
+        var communityEvent = created.Value;
+        if (publish)
+        {
+            communityEvent.Publish();
+        }
+
+        db.Add(communityEvent);
+        await db.SaveChangesAsync(ct);
+        audit.Record(AuditAction.Created, AuditEntityTypes.CommunityEvent, Key(communityEvent.Id), communityEvent.Title, null, EventSnapshot.Of(communityEvent));
+        Evict();
+        await db.SaveChangesAsync(ct);
+        return communityEvent;
+    }, ct);
+
+    /// <summary>Changes an event's details, and publishes it when asked; a published event stays published.</summary>
+    public Task<Outcome<CommunityEvent>> ChangeAsync(int id, ClaimsPrincipal user, EventDetails details, bool publish, CancellationToken ct) => db.InTransactionAsync(async () =>
+    {
+        var (communityEvent, refused) = await OpenAsync(id, user, ct);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        if (await CheckReferencesAsync(details, ct) is { Count: > 0 } unknown)
+        {
+            return Outcome<CommunityEvent>.Failure(unknown);
+        }
+
+        var before = EventSnapshot.Of(communityEvent!);
+        var changed = communityEvent!.Change(details);
+        if (!changed.IsSuccess)
+        {
+            return Problem.From(changed.Error!);
+        }
+
+        if (publish)
+        {
+            communityEvent.Publish();
+        }
+
+        audit.Record(AuditAction.Updated, AuditEntityTypes.CommunityEvent, Key(id), communityEvent.Title, before, EventSnapshot.Of(communityEvent));
+        Evict();
+        await db.SaveChangesAsync(ct);
+        return communityEvent;
+    }, ct);
+
+    /// <summary>Cancels an event: registration stops, its page, the list and the calendars say it is cancelled.</summary>
+    public Task<Outcome<CommunityEvent>> CancelAsync(int id, ClaimsPrincipal user, CancellationToken ct) => db.InTransactionAsync<CommunityEvent>(async () =>
+    {
+        var (communityEvent, refused) = await OpenAsync(id, user, ct);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        var before = EventSnapshot.Of(communityEvent!);
+        var cancelled = communityEvent!.Cancel(time.GetUtcNow());
+        if (!cancelled.IsSuccess)
+        {
+            return Problem.From(cancelled.Error!) with { Kind = ProblemKind.Conflict };
+        }
+
+        audit.Record(AuditAction.Updated, AuditEntityTypes.CommunityEvent, Key(id), communityEvent.Title, before, EventSnapshot.Of(communityEvent));
+        Evict();
+        await db.SaveChangesAsync(ct);
+        return communityEvent;
+    }, ct);
+
+    private static Problem? Refusal(ClaimsPrincipal user) =>
+        WijkpeilPermissions.CanManageEvents(user) ? null : Problem.Forbidden("event.manage.forbidden");
+
+    /// <summary>The event with its registrations (the capacity may not drop below the places held), tracked; or the refusal.</summary>
+    private async Task<(CommunityEvent? Event, Problem? Refused)> OpenAsync(int id, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (Refusal(user) is { } refused)
+        {
+            return (null, refused);
+        }
+
+        var communityEvent = await db.CommunityEvents.Include(e => e.Registrations).SingleOrDefaultAsync(e => e.Id == id, ct);
+        return communityEvent switch
+        {
+            null => (null, Problem.NotFound("event.not_found", id)),
+            { CancelledAt: not null } => (null, Problem.Conflict(null, "event.cancelled")),
+            { ClosedAt: not null } => (null, Problem.Conflict(null, "event.manage.closed")),
+            _ => (communityEvent, null),
+        };
+    }
+
+    private async Task<List<Problem>> CheckReferencesAsync(EventDetails details, CancellationToken ct)
+    {
+        var known = await choices.ReadAsync(ct);
+        var problems = new List<Problem>();
+        problems.AddRange(details.PillarNumbers.Where(n => known.Pillars.All(p => p.Number != n)).Select(n => Problem.Invalid("pillarNumbers", "event.manage.pillar_unknown", n)));
+        problems.AddRange(details.FocusAreaCodes.Where(c => !known.HasFocusArea(c)).Select(c => Problem.Invalid("focusAreaCodes", "event.manage.focus_area_unknown", c)));
+        problems.AddRange(details.ProjectIds.Where(id => known.Projects.All(p => p.Id != id)).Select(id => Problem.Invalid("projectIds", "event.manage.project_unknown", id)));
+        return problems;
+    }
+
+    // A draft is on no public page; evicting for it too keeps the rule simple and costs one row.
+    private void Evict() => publicChanges.Invalidate(EventsCache.Tag);
+
+    private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);
+}
