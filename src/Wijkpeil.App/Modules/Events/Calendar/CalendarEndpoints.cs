@@ -28,9 +28,9 @@ internal static class CalendarEndpoints
     public static IEndpointRouteBuilder MapEventCalendars(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet(FeedPath, FeedAsync).CacheOutput(PublicPageCache.PolicyName)
-            .WithName("EventsCalendarFeed").WithTags("Events").WithSummary("Every published Community of Practice event as an iCalendar feed.");
+            .WithName("EventsCalendarFeed").WithTags("Events").WithSummary("Every published Community of Practice event as an iCalendar feed.").ExcludeFromDescription(); // a calendar file, not the JSON API
         endpoints.MapGet("/bijeenkomsten/{id:int}/agenda.ics", EventAsync).CacheOutput(PublicPageCache.PolicyName)
-            .WithName("EventCalendar").WithTags("Events").WithSummary("One published Community of Practice event as iCalendar.");
+            .WithName("EventCalendar").WithTags("Events").WithSummary("One published Community of Practice event as iCalendar.").ExcludeFromDescription();
         return endpoints;
     }
 
