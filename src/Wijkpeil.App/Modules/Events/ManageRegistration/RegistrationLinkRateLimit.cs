@@ -1,45 +1,25 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Localization;
-using Wijkpeil.App.Kernel.Ui;
+using Wijkpeil.App.Kernel.Web;
 
 namespace Wijkpeil.App.Modules.Events.ManageRegistration;
 
 /// <summary>
-/// Requests to the person's link page and the registration form per client IP address: a fixed window of
-/// <see cref="EventsOptions.LinkRequestsPerMinute"/>, GET and POST alike, so nobody tries secrets or floods the
-/// waiting list at speed. A named policy the pages carry (<c>[EnableRateLimiting]</c>), with its own refusal page.
+/// The rate limit of the person's link page and the registration form: the kernel's
+/// <see cref="SecretLinkRateLimit{TText}"/> with <see cref="EventsOptions.LinkRequestsPerMinute"/>, carried by the
+/// pages as <c>[EnableRateLimiting(PolicyName)]</c>.
 /// </summary>
-public sealed class RegistrationLinkRateLimit(int permits) : IRateLimiterPolicy<string>
+public static class RegistrationLinkRateLimit
 {
     public const string PolicyName = "event-registration";
-
-    public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => RejectAsync;
 
     /// <summary>Adds the policy with the permits the configured <see cref="EventsOptions"/> give.</summary>
     public static IServiceCollection AddTo(IServiceCollection services)
     {
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<EventsOptions>(
-            (limiter, options) => limiter.AddPolicy(PolicyName, new RegistrationLinkRateLimit(options.LinkRequestsPerMinute)));
+            (limiter, options) => limiter.AddPolicy(PolicyName, new SecretLinkRateLimit<RegistrationText>(options.LinkRequestsPerMinute, "/bijeenkomsten")));
         return services;
-    }
-
-    public RateLimitPartition<string> GetPartition(HttpContext httpContext) =>
-        RateLimitPartition.GetFixedWindowLimiter(
-            httpContext.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
-
-    private static async ValueTask RejectAsync(OnRejectedContext context, CancellationToken ct)
-    {
-        var http = context.HttpContext;
-        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-        http.Response.Headers.RetryAfter = "60";
-        var text = http.RequestServices.GetRequiredService<IStringLocalizer<RegistrationText>>();
-        http.Response.ContentType = "text/html; charset=utf-8";
-        await http.Response.WriteAsync(PlainPage.Html(text["TooMany.Title"], text["TooMany.Text"], "/bijeenkomsten", text["TooMany.Back"]), ct);
     }
 }
