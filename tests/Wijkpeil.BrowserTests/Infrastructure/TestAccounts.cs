@@ -37,5 +37,8 @@ public static class TestAccounts
     /// <summary>Reads the audit trail.</summary>
     public static TestAccount ProgrammeManager { get; } = new("programmamanager@provincie-utrecht.example", WijkpeilRoles.ProgrammeManager, []);
 
-    public static IReadOnlyList<TestAccount> All { get; } = [UtrechtEditor, ZeistEditor, UtrechtSubsidyOfficer, UtrechtAssessor, KnowledgePartner, ProgrammeManager];
+    /// <summary>Runs the Community of Practice: events, attendance and the lessons library.</summary>
+    public static TestAccount Coordinator { get; } = new("coordinator@provincie-utrecht.example", WijkpeilRoles.Coordinator, []);
+
+    public static IReadOnlyList<TestAccount> All { get; } = [UtrechtEditor, ZeistEditor, UtrechtSubsidyOfficer, UtrechtAssessor, KnowledgePartner, ProgrammeManager, Coordinator];
 }
