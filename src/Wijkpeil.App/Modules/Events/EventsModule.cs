@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Kernel.Scheduling;
+using Wijkpeil.App.Modules.Agenda.Contracts;
+using Wijkpeil.App.Modules.Events.Attendance;
 using Wijkpeil.App.Modules.Events.AnonymiseRegistrations;
 using Wijkpeil.App.Modules.Events.Calendar;
 using Wijkpeil.App.Modules.Events.LapseOffers;
@@ -36,6 +38,9 @@ public static class EventsModule
         services.AddScoped<ManageEventsHandler>();
         services.AddScoped<EventsAdminQuery>();
         services.AddScoped<ListEventsQuery>();
+        services.AddScoped<AttendanceQuery>();
+        services.AddScoped<AttendanceHandler>();
+        services.AddScoped<IAgendaEventAttendance, AgendaEventAttendance>();
         return services;
     }
 
