@@ -32,7 +32,8 @@ public static class EventsModule
         services.AddScoped<ChangeRegistrationHandler>();
         services.AddScoped<RegistrantMails>();
         RegistrationLinkRateLimit.AddTo(services);
-        services.AddScoped<IDailyTask, LapseOffersTask>();
+        services.AddScoped<LapseOffersTask>();
+        services.AddScoped<IDailyTask>(sp => sp.GetRequiredService<LapseOffersTask>());
         services.AddScoped<IDailyTask, AnonymiseRegistrationsTask>();
         services.AddScoped<EventChoicesQuery>();
         services.AddScoped<ManageEventsHandler>();
@@ -41,6 +42,13 @@ public static class EventsModule
         services.AddScoped<AttendanceQuery>();
         services.AddScoped<AttendanceHandler>();
         services.AddScoped<IAgendaEventAttendance, AgendaEventAttendance>();
+        return services;
+    }
+
+    /// <summary>The web host's part: offers lapse every hour (<see cref="HourlyOfferLapse"/>), not only with the daily tasks.</summary>
+    public static IServiceCollection AddEventsModuleWeb(this IServiceCollection services)
+    {
+        services.AddHostedService<HourlyOfferLapse>();
         return services;
     }
 
