@@ -89,6 +89,7 @@ public static class WijkpeilWeb
         services.AddPublicPageCache();
         services.AddDailyTaskRunner();
         services.AddMeasurementsModuleWeb();
+        services.AddEventsModuleWeb();
         return services;
     }
 

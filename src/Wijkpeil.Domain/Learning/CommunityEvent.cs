@@ -165,7 +165,8 @@ public sealed partial class CommunityEvent
         InvitedGemeenten = details.Audience == EventAudience.Invited ? [.. details.InvitedGemeenten.Select(g => g.Trim().ToUpperInvariant()).Distinct()] : [];
         InvitedOrganisations = details.Audience == EventAudience.Invited ? [.. details.InvitedOrganisations.Select(o => o.Trim()).Where(o => o.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)] : [];
         PillarNumbers = [.. details.PillarNumbers.Distinct().Order()];
-        FocusAreaCodes = [.. details.FocusAreaCodes.Select(c => c.Trim().ToUpperInvariant()).Distinct()];
+        // Focus-area codes are the programmes' slugs, kept as stored (trimmed only), as projects and research plans keep them.
+        FocusAreaCodes = [.. details.FocusAreaCodes.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal)];
         ProjectIds = [.. details.ProjectIds.Distinct().Order()];
         return this;
     }

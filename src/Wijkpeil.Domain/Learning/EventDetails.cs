@@ -14,7 +14,7 @@ namespace Wijkpeil.Domain.Learning;
 /// <param name="InvitedGemeenten">GMnnnn codes of the invited gemeenten.</param>
 /// <param name="InvitedOrganisations">Names of the invited organisations.</param>
 /// <param name="PillarNumbers">The pillars the event is about.</param>
-/// <param name="FocusAreaCodes">CBS codes of the focus areas it is about.</param>
+/// <param name="FocusAreaCodes">The programmes' focus-area codes (slugs such as <c>overvecht</c>) it is about, as stored.</param>
 /// <param name="ProjectIds">Agenda projects whose output it feeds.</param>
 public sealed record EventDetails(
     EventKind Kind,

@@ -274,6 +274,8 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
         EventAccept or EventDecline => TargetKind.OfferedRegistration,
         EventNew => TargetKind.NewEvent,
         EventEdit or EventCancel => TargetKind.DraftEvent,
+        EventCheckInByName or EventCheckInByCode => TargetKind.CheckInEvent,
+        EventReportSave => TargetKind.EndedEvent,
         _ when row.Contains("/verhalen/", StringComparison.Ordinal) => TargetKind.Story,
         _ => TargetKind.Project,
     };
@@ -291,7 +293,7 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
         TargetKind.ReceivedApplication => AuditEntityTypes.SubsidyApplication,
         TargetKind.NewScheme or TargetKind.DraftScheme or TargetKind.OpenScheme => AuditEntityTypes.SubsidyScheme,
         TargetKind.GrantedApplication or TargetKind.SettledApplication => AuditEntityTypes.SubsidyApplication,
-        TargetKind.NewEvent or TargetKind.DraftEvent => AuditEntityTypes.CommunityEvent,
+        TargetKind.NewEvent or TargetKind.DraftEvent or TargetKind.CheckInEvent or TargetKind.EndedEvent => AuditEntityTypes.CommunityEvent,
         _ => null,
     };
 
@@ -399,6 +401,9 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
             EventNew => await PostFormAsync(session, "/beheer/bijeenkomsten/nieuw", "bijeenkomst", token, MatrixHost.EventFields(title)),
             EventEdit => await PostFormAsync(session, $"/beheer/bijeenkomsten/{id}", "bijeenkomst", token, MatrixHost.EventFields(title)),
             EventCancel => await PostFormAsync(session, $"/beheer/bijeenkomsten/{id}", "bijeenkomst-afgelasten", token, new() { ["Cancellation.Confirm"] = "true" }),
+            EventReportSave => await PostFormAsync(session, $"/beheer/bijeenkomsten/{id}", "bijeenkomst-verslag", token, new() { ["Input.Report"] = title }),
+            EventCheckInByName => await PostFormAsync(session, $"/beheer/bijeenkomsten/{id}/aanwezigheid", "aanwezig", token, new() { ["ByName.Change"] = "in-" + target.ProgressId.ToString(System.Globalization.CultureInfo.InvariantCulture) }),
+            EventCheckInByCode => await PostFormAsync(session, $"/beheer/bijeenkomsten/{id}/aanwezigheid", "inchecken-code", token, new() { ["ByCode.Code"] = target.Slug }),
             _ => throw new InvalidOperationException("The matrix names a form this test does not post: " + row),
         };
     }

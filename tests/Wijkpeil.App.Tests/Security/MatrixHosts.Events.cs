@@ -39,6 +39,31 @@ public sealed partial class MatrixHost
         return communityEvent.Id;
     }
 
+    /// <summary>A published event in 2030 with one confirmed registration, whose id and check-in code the cell posts.</summary>
+    private async Task<Target> CreateCheckInTargetAsync()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var registration = await CreateEventTargetAsync(TargetKind.ConfirmedRegistration);
+        await using var scope = Database.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
+        var stored = await db.Set<EventRegistration>().AsNoTracking().SingleAsync(r => r.EventId == registration.Id, ct);
+        return new Target(TargetKind.CheckInEvent, registration.Id, ProgressId: stored.Id, Slug: stored.CheckInCode!);
+    }
+
+    /// <summary>A published workshop that ended in 2020, waiting for its report.</summary>
+    private async Task<Target> CreateEndedEventTargetAsync()
+    {
+        var start = new DateTimeOffset(2020, 3, 5, 13, 0, 0, TimeSpan.Zero);
+        var details = new EventDetails(EventKind.Workshop, "Afgelopen matrixbijeenkomst", null, start, start.AddHours(2), null, "Buurtkamer Overvecht, Utrecht", 20, start, EventAudience.Open, [], [], [], [], []);
+        var communityEvent = CommunityEvent.Create(details).Value;
+        communityEvent.Publish();
+        await using var scope = Database.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
+        db.Add(communityEvent);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return new Target(TargetKind.EndedEvent, communityEvent.Id);
+    }
+
     private static async Task<string> ManagedEventFingerprintAsync(WijkpeilDbContext db, Target target, CancellationToken ct)
     {
         if (target.Kind == TargetKind.NewEvent)
@@ -46,7 +71,8 @@ public sealed partial class MatrixHost
             return "events: " + await db.Set<CommunityEvent>().CountAsync(ct);
         }
 
-        var e = await db.Set<CommunityEvent>().AsNoTracking().SingleAsync(x => x.Id == target.Id, ct);
-        return JsonSerializer.Serialize(new { e.Title, e.StartsAt, e.Capacity, e.IsPublished, e.CancelledAt });
+        var e = await db.Set<CommunityEvent>().AsNoTracking().Include(x => x.Registrations).SingleAsync(x => x.Id == target.Id, ct);
+        var attended = e.Registrations.Select(r => r.AttendedAt).ToList();
+        return JsonSerializer.Serialize(new { e.Title, e.StartsAt, e.Capacity, e.IsPublished, e.CancelledAt, e.Report, e.ClosedAt, attended });
     }
 }

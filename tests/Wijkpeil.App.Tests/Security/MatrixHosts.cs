@@ -174,6 +174,12 @@ public enum TargetKind
 
     /// <summary>A draft event of its own (a workshop in 2030).</summary>
     DraftEvent,
+
+    /// <summary>An event of its own with one confirmed registration to check in: its id in <see cref="Target.ProgressId"/>, its code in <see cref="Target.Slug"/>.</summary>
+    CheckInEvent,
+
+    /// <summary>A published event of its own that ended (in 2020), no report yet.</summary>
+    EndedEvent,
 }
 
 /// <summary>The ids a cell needs of its target; 0 or empty where the kind has no such part.</summary>
@@ -368,6 +374,8 @@ public sealed partial class MatrixHost : IAsyncDisposable
         TargetKind.DraftScheme or TargetKind.OpenScheme => CreateSchemeTargetAsync(kind),
         TargetKind.OpenEvent or TargetKind.ConfirmedRegistration or TargetKind.OfferedRegistration => CreateEventTargetAsync(kind),
         TargetKind.DraftEvent => CreateDraftEventTargetAsync(),
+        TargetKind.CheckInEvent => CreateCheckInTargetAsync(),
+        TargetKind.EndedEvent => CreateEndedEventTargetAsync(),
         _ => Task.FromResult(new Target(kind)),
     };
 
@@ -535,7 +543,7 @@ public sealed partial class MatrixHost : IAsyncDisposable
                 return await SchemeFingerprintAsync(db, target, ct);
             case TargetKind.OpenEvent or TargetKind.ConfirmedRegistration or TargetKind.OfferedRegistration:
                 return await EventFingerprintAsync(db, target, ct);
-            case TargetKind.NewEvent or TargetKind.DraftEvent:
+            case TargetKind.NewEvent or TargetKind.DraftEvent or TargetKind.CheckInEvent or TargetKind.EndedEvent:
                 return await ManagedEventFingerprintAsync(db, target, ct);
             case TargetKind.Story:
                 var story = await db.Stories.AsNoTracking().Include(s => s.Quotes).SingleOrDefaultAsync(s => s.Id == target.Id, ct);

@@ -36,6 +36,16 @@ public sealed class CommunityEventTests
         e.Register(new Registrant(name, $"{name.ToLowerInvariant()}@example.nl", "Gemeente Utrecht", "GM0344"), at ?? Now, "hash-" + name, "C-" + name, placeHeld).Value;
 
     [Fact]
+    public void Create_FocusAreaCodes_KeptAsTheProgrammesStoreThemTrimmedOnly()
+    {
+        var details = Details() with { FocusAreaCodes = [" overvecht ", "overvecht", "batau", "  "] };
+
+        var created = CommunityEvent.Create(details).Value;
+
+        Assert.Equal(["overvecht", "batau"], created.FocusAreaCodes);
+    }
+
+    [Fact]
     public void Create_EndBeforeStart_RefusedAtTheEnd()
     {
         var error = CommunityEvent.Create(Details() with { EndsAt = Start.AddHours(-1) }).Error;

@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Kernel.Scheduling;
+using Wijkpeil.App.Modules.Agenda.Contracts;
 using Wijkpeil.App.Modules.Events.AnonymiseRegistrations;
+using Wijkpeil.App.Modules.Events.Attendance;
 using Wijkpeil.App.Modules.Events.Calendar;
 using Wijkpeil.App.Modules.Events.LapseOffers;
 using Wijkpeil.App.Modules.Events.ListEvents;
@@ -30,12 +32,23 @@ public static class EventsModule
         services.AddScoped<ChangeRegistrationHandler>();
         services.AddScoped<RegistrantMails>();
         RegistrationLinkRateLimit.AddTo(services);
-        services.AddScoped<IDailyTask, LapseOffersTask>();
+        services.AddScoped<LapseOffersTask>();
+        services.AddScoped<IDailyTask>(sp => sp.GetRequiredService<LapseOffersTask>());
         services.AddScoped<IDailyTask, AnonymiseRegistrationsTask>();
         services.AddScoped<EventChoicesQuery>();
         services.AddScoped<ManageEventsHandler>();
         services.AddScoped<EventsAdminQuery>();
         services.AddScoped<ListEventsQuery>();
+        services.AddScoped<AttendanceQuery>();
+        services.AddScoped<AttendanceHandler>();
+        services.AddScoped<IAgendaEventAttendance, AgendaEventAttendance>();
+        return services;
+    }
+
+    /// <summary>The web host's part: offers lapse every hour (<see cref="HourlyOfferLapse"/>), not only with the daily tasks.</summary>
+    public static IServiceCollection AddEventsModuleWeb(this IServiceCollection services)
+    {
+        services.AddHostedService<HourlyOfferLapse>();
         return services;
     }
 

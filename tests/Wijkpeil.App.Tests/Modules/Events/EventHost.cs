@@ -11,6 +11,7 @@ using MimeKit;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Kernel.Scheduling;
 using Wijkpeil.App.Tests.Infrastructure;
+using Wijkpeil.App.Tests.Modules.Stories;
 using Wijkpeil.Domain.Learning;
 
 namespace Wijkpeil.App.Tests.Modules.Events;
@@ -48,10 +49,11 @@ internal sealed partial class EventHost : IAsyncDisposable
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public static async Task<EventHost> StartAsync(DatabaseProvider provider)
+    /// <summary>Starts the host; <paramref name="withAgenda"/> seeds the Vitale Wijken programme and its agenda (for linked projects).</summary>
+    public static async Task<EventHost> StartAsync(DatabaseProvider provider, bool withAgenda = false)
     {
         var time = new FakeTimeProvider(Now);
-        var factory = await WijkpeilAppFactory.StartAsync(provider);
+        var factory = await WijkpeilAppFactory.StartAsync(provider, withAgenda ? StoryTestData.SeedProgrammeAsync : null);
         var smtp = await SmtpListener.StartAsync();
         var app = factory.WithWebHostBuilder(builder =>
         {
@@ -67,13 +69,13 @@ internal sealed partial class EventHost : IAsyncDisposable
         return new EventHost(factory, app, smtp, time);
     }
 
-    /// <summary>A published open themabijeenkomst at <see cref="Start"/> with <paramref name="capacity"/> places; its id.</summary>
-    public async Task<int> AddEventAsync(int capacity, EventAudience audience = EventAudience.Open)
+    /// <summary>A published open themabijeenkomst at <see cref="Start"/> with <paramref name="capacity"/> places, linked to <paramref name="projectIds"/>, <paramref name="pillars"/> and <paramref name="focusAreas"/>; its id.</summary>
+    public async Task<int> AddEventAsync(int capacity, EventAudience audience = EventAudience.Open, IReadOnlyList<int>? projectIds = null, IReadOnlyList<int>? pillars = null, IReadOnlyList<string>? focusAreas = null)
     {
         var details = new EventDetails(
             EventKind.ThemeMeeting, "Themabijeenkomst eenzaamheid", "Met **praktijkvoorbeelden** uit Overvecht.", Start, Start.AddHours(2), null,
             "Provinciehuis, Archimedeslaan 6, Utrecht", capacity, Start.AddDays(-1), audience,
-            audience == EventAudience.Invited ? ["GM0344"] : [], [], [], [], []);
+            audience == EventAudience.Invited ? ["GM0344"] : [], [], pillars ?? [], focusAreas ?? [], projectIds ?? []);
         var created = CommunityEvent.Create(details).Value;
         created.Publish();
         await using var scope = Database.CreateScope();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Modules.Accounts.Contracts;
+using Wijkpeil.App.Modules.Agenda.Contracts;
 using Wijkpeil.App.Modules.Agenda.ShowProject;
 
 namespace Wijkpeil.App.Modules.Agenda.Projects;
@@ -19,6 +20,7 @@ internal static class ProjectRequestBody
         HttpContext http,
         IOptions<JsonOptions> json,
         ShowProjectQuery query,
+        IAgendaEventAttendance attendance,
         Func<ProjectRequest, Task<Outcome<ProjectSaved>>> write,
         Func<int, ProjectResponse, TResult> answer,
         CancellationToken ct)
@@ -38,7 +40,7 @@ internal static class ProjectRequestBody
 
         var id = result.Value.ProjectId;
         var stored = await query.GetAsync(id, Audience.SignedIn, ct);
-        return answer(id, ProjectResponse.From(stored!));
+        return answer(id, ProjectResponse.From(stored!, await attendance.ForProjectAsync(id, ct)));
     }
 
     // A status name the API does not know gets the agenda's own message, which lists the statuses there are.

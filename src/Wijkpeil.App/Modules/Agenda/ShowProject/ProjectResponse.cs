@@ -1,3 +1,4 @@
+using Wijkpeil.App.Modules.Agenda.Contracts;
 using Wijkpeil.App.Modules.Agenda.Projects;
 using Wijkpeil.Domain.Agenda;
 
@@ -23,6 +24,7 @@ namespace Wijkpeil.App.Modules.Agenda.ShowProject;
 /// <param name="Funding">Funding lines.</param>
 /// <param name="Indicators">Linked outcome indicators.</param>
 /// <param name="Progress">The timeline, oldest first.</param>
+/// <param name="EventAttendance">Per year, the project's ended Community of Practice events with who attended and who did not (source: the events' attendance records, read live).</param>
 public sealed record ProjectResponse(
     int Id,
     string FocusArea,
@@ -42,9 +44,10 @@ public sealed record ProjectResponse(
     IReadOnlyList<OutputMeasureView> Outputs,
     IReadOnlyList<FundingLineView> Funding,
     IReadOnlyList<LinkedIndicator> Indicators,
-    IReadOnlyList<ProgressEntry> Progress)
+    IReadOnlyList<ProgressEntry> Progress,
+    IReadOnlyList<ProjectEventAttendance> EventAttendance)
 {
-    internal static ProjectResponse From(ProjectView v) => new(
+    internal static ProjectResponse From(ProjectView v, IReadOnlyList<ProjectEventAttendance> eventAttendance) => new(
         v.Summary.Id,
         v.Summary.FocusAreaCode,
         v.Summary.Title,
@@ -63,5 +66,6 @@ public sealed record ProjectResponse(
         v.Outputs,
         v.Funding,
         v.Indicators,
-        v.Timeline);
+        v.Timeline,
+        eventAttendance);
 }

@@ -34,10 +34,18 @@ public sealed record OfferNotice(string Email, string Name, int EventId, string 
     }
 }
 
+/// <summary>Someone registered (holding a place or waiting) for an event that was cancelled, with what the mail needs.</summary>
+/// <param name="Email">Where the mail goes.</param>
+/// <param name="Name">The person's name.</param>
+/// <param name="EventId">The event, for the link to its page (which says it is cancelled).</param>
+/// <param name="EventTitle">The event's title.</param>
+/// <param name="StartsAt">When it would have started.</param>
+public sealed record CancellationNotice(string Email, string Name, int EventId, string EventTitle, DateTimeOffset StartsAt);
+
 /// <summary>
 /// The mails a registrant gets: the confirmation (a place, or the waiting list with their position) with their personal
 /// link and the calendar file, in the language of the page they used; and later, in Dutch, the offer of a freed place
-/// with its expiry, and the notice that an offer lapsed. Offers never contain the personal link — only its hash is
+/// with its expiry, the notice that an offer lapsed, and the notice that the event was cancelled. Offers never contain the personal link — only its hash is
 /// stored — so they point to the link in the confirmation. Plain text and HTML, every value HTML-encoded; a mail that
 /// cannot be delivered is logged and reported (false), never thrown: the registration stays stored.
 /// </summary>
@@ -84,6 +92,19 @@ public sealed partial class RegistrantMails(IMailSender sender, ILogger<Registra
         ArgumentNullException.ThrowIfNull(lapsed);
         var paragraphs = new[] { T(Dutch, "Mail.Hello", lapsed.Name), T(Dutch, "Mail.Lapsed.Body", lapsed.EventTitle) };
         return TrySendAsync(lapsed.Email, T(Dutch, "Mail.Lapsed.Subject", lapsed.EventTitle), paragraphs, Dutch, [], ct);
+    }
+
+    /// <summary>The notice that the event is cancelled, to everyone holding a place or waiting for one.</summary>
+    public Task<bool> SendCancelledAsync(CancellationNotice cancelled, Uri? site, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(cancelled);
+        var paragraphs = new[]
+        {
+            T(Dutch, "Mail.Hello", cancelled.Name),
+            T(Dutch, "Mail.Cancelled.Body", cancelled.EventTitle, Moment(cancelled.StartsAt, Dutch)),
+            T(Dutch, "Mail.Cancelled.Nothing"),
+        };
+        return TrySendAsync(cancelled.Email, T(Dutch, "Mail.Cancelled.Subject", cancelled.EventTitle), paragraphs, Dutch, EventLink(site, cancelled.EventId), ct);
     }
 
     private static (Uri, string)[] EventLink(Uri? site, int eventId) =>

@@ -10,8 +10,8 @@ namespace Wijkpeil.App.Modules.Events.ManageEvents;
 /// <param name="Projects">Agenda projects, drafts included (organisers are staff).</param>
 public sealed record EventChoices(IReadOnlyList<PillarDetails> Pillars, IReadOnlyList<ProgrammeFocusArea> FocusAreas, IReadOnlyList<ProjectEntry> Projects)
 {
-    /// <summary>Whether <paramref name="code"/> names one of the focus areas (the domain keeps codes upper case, slugs are lower).</summary>
-    public bool HasFocusArea(string code) => FocusAreas.Any(f => string.Equals(f.FocusArea.Slug, code, StringComparison.OrdinalIgnoreCase));
+    /// <summary>Whether <paramref name="code"/> names one of the focus areas: the slug as stored, as projects keep it.</summary>
+    public bool HasFocusArea(string code) => FocusAreas.Any(f => string.Equals(f.FocusArea.Slug, code.Trim(), StringComparison.Ordinal));
 }
 
 /// <summary>Reads the <see cref="EventChoices"/> through the Programmes and Agenda modules' contracts.</summary>

@@ -1,21 +1,26 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Kernel.Web;
 using Wijkpeil.App.Modules.Accounts.Contracts;
+using Wijkpeil.App.Modules.Agenda.Contracts;
 using Wijkpeil.App.Modules.Audit.Contracts;
+using Wijkpeil.App.Modules.Events.Mails;
 using Wijkpeil.Domain.Learning;
 
 namespace Wijkpeil.App.Modules.Events.ManageEvents;
 
 /// <summary>
-/// Organisers (a ProgrammeManager or Coordinator) create an event, change it, publish it and cancel it. Each step
+/// Organisers (a ProgrammeManager or Coordinator) create an event, change it, publish it, cancel it (mailing the registrants) and record the report afterwards. Each step
 /// checks the role on the server, checks that the pillars, focus areas and projects exist (through the Programmes and
 /// Agenda contracts), and stores the change with its audit entry and the public pages' eviction in one transaction.
 /// </summary>
-public sealed class ManageEventsHandler(WijkpeilDbContext db, IAuditLog audit, IPublicChanges publicChanges, EventChoicesQuery choices, TimeProvider time)
+public sealed class ManageEventsHandler(
+    WijkpeilDbContext db, IAuditLog audit, IPublicChanges publicChanges, EventChoicesQuery choices, TimeProvider time, RegistrantMails mails, IConfiguration configuration)
 {
     /// <summary>A new event, a draft unless <paramref name="publish"/>.</summary>
     public Task<Outcome<CommunityEvent>> CreateAsync(ClaimsPrincipal user, EventDetails details, bool publish, CancellationToken ct) => db.InTransactionAsync(async () =>
@@ -82,8 +87,64 @@ public sealed class ManageEventsHandler(WijkpeilDbContext db, IAuditLog audit, I
         return communityEvent;
     }, ct);
 
-    /// <summary>Cancels an event: registration stops, its page, the list and the calendars say it is cancelled.</summary>
-    public Task<Outcome<CommunityEvent>> CancelAsync(int id, ClaimsPrincipal user, CancellationToken ct) => db.InTransactionAsync<CommunityEvent>(async () =>
+    /// <summary>
+    /// Cancels an event: registration stops, its page, the list and the calendars say it is cancelled; then everyone
+    /// holding a place or waiting for one is mailed (after the commit: a mail that fails leaves the cancellation stored).
+    /// </summary>
+    public async Task<Outcome<CommunityEvent>> CancelAsync(int id, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var outcome = await CancelStoredAsync(id, user, ct);
+        if (outcome.Succeeded)
+        {
+            // A handler has no request to take the site's address from; without it the mail has no link.
+            Uri.TryCreate(configuration[PublicAddress.Key], UriKind.Absolute, out var site);
+            var e = outcome.Value;
+            foreach (var registration in e.Registrations.Where(r => r.IsActive && !r.IsAnonymised))
+            {
+                await mails.SendCancelledAsync(new CancellationNotice(registration.Email, registration.Name, e.Id, e.Title, e.StartsAt), site, ct);
+            }
+        }
+
+        return outcome;
+    }
+
+    /// <summary>
+    /// Records the coordinator's report once the event has ended, which closes it; a closed event's report can be
+    /// corrected. A cancelled event has no report.
+    /// </summary>
+    public Task<Outcome<CommunityEvent>> RecordReportAsync(int id, ClaimsPrincipal user, string? report, CancellationToken ct) => db.InTransactionAsync<CommunityEvent>(async () =>
+    {
+        if (Refusal(user) is { } refused)
+        {
+            return refused;
+        }
+
+        var communityEvent = await db.CommunityEvents.SingleOrDefaultAsync(e => e.Id == id, ct);
+        if (communityEvent is null)
+        {
+            return Problem.NotFound("event.not_found", id);
+        }
+
+        if (communityEvent.CancelledAt is not null)
+        {
+            return Problem.Conflict(null, "event.cancelled");
+        }
+
+        var before = new ReportSnapshot(communityEvent.Report, communityEvent.ClosedAt);
+        var closed = communityEvent.Close(report, time.GetUtcNow());
+        if (!closed.IsSuccess)
+        {
+            var problem = Problem.From(closed.Error!);
+            return closed.Error!.Code == "event.close.not_ended" ? problem with { Kind = ProblemKind.Conflict } : problem;
+        }
+
+        audit.Record(AuditAction.Updated, AuditEntityTypes.CommunityEvent, Key(id), communityEvent.Title, before, new ReportSnapshot(communityEvent.Report, communityEvent.ClosedAt));
+        Evict();
+        await db.SaveChangesAsync(ct);
+        return communityEvent;
+    }, ct);
+
+    private Task<Outcome<CommunityEvent>> CancelStoredAsync(int id, ClaimsPrincipal user, CancellationToken ct) => db.InTransactionAsync<CommunityEvent>(async () =>
     {
         var (communityEvent, refused) = await OpenAsync(id, user, ct);
         if (refused is not null)
@@ -135,8 +196,12 @@ public sealed class ManageEventsHandler(WijkpeilDbContext db, IAuditLog audit, I
         return problems;
     }
 
-    // A draft is on no public page; evicting for it too keeps the rule simple and costs one row.
-    private void Evict() => publicChanges.Invalidate(EventsCache.Tag);
+    // A draft is on no public page; evicting for it too keeps the rule simple and costs one row. An agenda project's
+    // page counts its events' attendance: a cancellation or a change of the linked projects changes it.
+    private void Evict() => publicChanges.Invalidate(EventsCache.Tag, IAgendaEventAttendance.CacheTag);
+
+    /// <summary>What the audit trail keeps of a report: its text and when the event was closed.</summary>
+    private sealed record ReportSnapshot(string? Report, DateTimeOffset? ClosedAt);
 
     private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);
 }
