@@ -18,7 +18,8 @@ internal static class CompleteSeedOpportunities
         await using var scope = database.CreateScope();
         Assert.True(await scope.ServiceProvider.GetRequiredService<DefaultSeeder>().SeedOpportunitiesAsync(ct));
         var db = scope.ServiceProvider.GetRequiredService<WijkpeilDbContext>();
-        var at = new DateTimeOffset(2026, 11, 3, 9, 0, 0, TimeSpan.Zero);
+        // After the seeding, which the default dates by the real clock.
+        var at = new DateTimeOffset(2100, 1, 4, 9, 0, 0, TimeSpan.Zero);
         var opportunity = await db.Set<Opportunity>().Include(o => o.History).OrderBy(o => o.Id).FirstAsync(ct);
         Assert.True(opportunity.ChangeStatus(OpportunityStatus.Gerealiseerd, at, "seed", "Het consortium is gestart.").IsSuccess);
 
