@@ -91,6 +91,11 @@ public sealed partial class DefaultDataLoader(
                 LogAlreadyLoaded(logger);
             }
 
+            if (await seeder.SeedOpportunitiesAsync(cancellationToken))
+            {
+                LogOpportunitiesAdded(logger);
+            }
+
             if (!loaded.Value.StartsWith(DataVersion + ";", StringComparison.Ordinal))
             {
                 await UpgradeAsync(bundleFolder, loaded.Value, cancellationToken);
@@ -114,6 +119,8 @@ public sealed partial class DefaultDataLoader(
             await seeder.SeedAgendaAsync(cancellationToken) ? "added" : "already there");
         await StepAsync("Soesterkwartier subsidy scheme", async () =>
             await seeder.SeedSubsidySchemeAsync(cancellationToken) ? "added" : "already there");
+        await StepAsync("meekoppelkansen register", async () =>
+            await seeder.SeedOpportunitiesAsync(cancellationToken) ? "added" : "already there");
 
         await ImportStepAsync("regions", () => areaImport.ImportRegionsAsync(
             files.PathOf("cbs/85984NED-WijkenEnBuurten-2024.csv"),
@@ -249,6 +256,9 @@ public sealed partial class DefaultDataLoader(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Default data already loaded; added the Soesterkwartier subsidy scheme from the progress letter, which it did not have yet")]
     private static partial void LogSubsidySchemeAdded(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Default data: the progress letter's meekoppelkansen and related programmes added")]
+    private static partial void LogOpportunitiesAdded(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Default data {Loaded} is older than {Version}: adding what the newer bundle brings")]
     private static partial void LogUpgrading(ILogger logger, string loaded, string version);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Agenda.Contracts;
 using Wijkpeil.App.Modules.Indicators.Contracts;
+using Wijkpeil.App.Modules.Opportunities.Contracts;
 using Wijkpeil.App.Modules.Programmes.Contracts;
 using Wijkpeil.App.Modules.Subsidies.Contracts;
 using Wijkpeil.Domain.Indicators;
@@ -13,13 +14,16 @@ namespace Wijkpeil.App.DefaultData;
 /// the progress letter and the letter's subsidy scheme, each through the owning module's seeding contract. Each step can run again after an interrupted
 /// first start: what exists is left as it is.
 /// </summary>
-public sealed class DefaultSeeder(WijkpeilDbContext db, IProgrammeSeeding createProgramme, IAgendaSeeding agenda, IIndicatorCuration catalogue, ISubsidySeeding subsidies)
+public sealed class DefaultSeeder(WijkpeilDbContext db, IProgrammeSeeding createProgramme, IAgendaSeeding agenda, IIndicatorCuration catalogue, ISubsidySeeding subsidies, IOpportunitySeeding opportunities)
 {
     /// <summary>The system_settings key whose presence means the letter's agenda was added once.</summary>
     public const string AgendaSettingKey = "default-agenda";
 
     /// <summary>The system_settings key whose presence means the letter's subsidy scheme was added once.</summary>
     public const string SubsidySchemeSettingKey = "default-subsidy-scheme";
+
+    /// <summary>The system_settings key whose presence means the letter's meekoppelkansen were added once.</summary>
+    public const string OpportunitiesSettingKey = "default-opportunities";
 
     /// <summary>
     /// Adds the curated indicators with their source mappings; returns how many were added or curated. RIVM's health
@@ -122,5 +126,24 @@ public sealed class DefaultSeeder(WijkpeilDbContext db, IProgrammeSeeding create
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return added;
+    }
+
+    /// <summary>
+    /// Adds the letter's related programmes and meekoppelkansen (with the letter as source, no amounts), once: not when
+    /// they were added before (the <see cref="OpportunitiesSettingKey"/> row), so a chance someone deleted does not come
+    /// back. Not audited, like the agenda: the default's change, nobody's. Needs the programme; returns whether it added.
+    /// </summary>
+    public async Task<bool> SeedOpportunitiesAsync(CancellationToken cancellationToken = default)
+    {
+        if (await db.SystemSettings.AsNoTracking().AnyAsync(s => s.Key == OpportunitiesSettingKey, cancellationToken)
+            || !await opportunities.SeedLetterAsync(VitaleWijkenProgramme.Code, cancellationToken))
+        {
+            return false;
+        }
+
+        db.SystemSettings.Add(new SystemSetting(OpportunitiesSettingKey, VitaleWijkenAgenda.Source));
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return true;
     }
 }

@@ -10,6 +10,7 @@ using Wijkpeil.App.Modules.Indicators;
 using Wijkpeil.App.Modules.Lessons;
 using Wijkpeil.App.Modules.Measurements;
 using Wijkpeil.App.Modules.Monitor;
+using Wijkpeil.App.Modules.Opportunities;
 using Wijkpeil.App.Modules.Programmes;
 using Wijkpeil.App.Modules.Stories;
 using Wijkpeil.App.Modules.Subsidies;
@@ -38,6 +39,7 @@ internal static class FeatureRegistrations
         services.AddStoriesModule();
         services.AddSubsidiesModule(configuration);
         services.AddEventsModule();
+        services.AddOpportunitiesModule();
         services.AddLessonsModule();
         return services;
     }

@@ -21,6 +21,7 @@ using Wijkpeil.App.Modules.Events;
 using Wijkpeil.App.Modules.Indicators;
 using Wijkpeil.App.Modules.Measurements;
 using Wijkpeil.App.Modules.Monitor;
+using Wijkpeil.App.Modules.Opportunities;
 using Wijkpeil.App.Modules.Programmes;
 using Wijkpeil.App.Modules.Stories;
 using Wijkpeil.App.Modules.Subsidies;
@@ -155,6 +156,7 @@ public static class WijkpeilWeb
         endpoints.MapStoriesModule();
         endpoints.MapSubsidiesModule();
         endpoints.MapEventsModule();
+        endpoints.MapOpportunitiesModule();
         return endpoints;
     }
 }

@@ -115,6 +115,7 @@ internal static class CompleteSeed
             [new QuoteRequest("Eindelijk een plek om elkaar te zien.", "bewoner Neckardreef", Named: false)]);
         await SeedSubsidyHistoryAsync(database, ct);
         await SeedCommunityEventAsync(database, ct);
+        await CompleteSeedOpportunities.SeedAsync(database, ct);
     }
 
     /// <summary>A published event with one place, through the registration use case: one registered, one waiting.</summary>

@@ -15,4 +15,16 @@ internal sealed class AgendaProjectDirectory(WijkpeilDbContext db) : IProjectDir
         Title = p.Title,
         IsPublished = p.IsPublished,
     });
+
+    public IQueryable<ProjectPlan> Plans => db.Projects.AsNoTracking().Select(p => new ProjectPlan
+    {
+        Id = p.Id,
+        ProgrammeId = p.ProgrammeId,
+        FocusAreaCode = p.FocusAreaCode,
+        Title = p.Title,
+        Description = p.Description,
+        Status = p.Status,
+        StartDate = p.StartDate,
+        EndDate = p.EndDate,
+    });
 }
