@@ -163,6 +163,7 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
             .Replace("{decided}", host.DecidedApplicationId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         path = await host.SubsidyReadPathAsync(path);
         path = await host.EventReadPathAsync(path);
+        path = await host.LessonReadPathAsync(path);
 
         using var client = row.Contains(" /api/", StringComparison.Ordinal) ? host.ProgramFor(caller) : null;
         var response = await (client ?? host.SessionOf(caller).Client).GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
@@ -274,6 +275,8 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
         EventAccept or EventDecline => TargetKind.OfferedRegistration,
         EventNew => TargetKind.NewEvent,
         EventEdit or EventCancel => TargetKind.DraftEvent,
+        LessonNew => TargetKind.NewLesson,
+        LessonEdit => TargetKind.DraftLesson,
         _ when row.Contains("/verhalen/", StringComparison.Ordinal) => TargetKind.Story,
         _ => TargetKind.Project,
     };
@@ -292,6 +295,7 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
         TargetKind.NewScheme or TargetKind.DraftScheme or TargetKind.OpenScheme => AuditEntityTypes.SubsidyScheme,
         TargetKind.GrantedApplication or TargetKind.SettledApplication => AuditEntityTypes.SubsidyApplication,
         TargetKind.NewEvent or TargetKind.DraftEvent => AuditEntityTypes.CommunityEvent,
+        TargetKind.NewLesson or TargetKind.DraftLesson => AuditEntityTypes.Lesson,
         _ => null,
     };
 
@@ -399,6 +403,8 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
             EventNew => await PostFormAsync(session, "/beheer/bijeenkomsten/nieuw", "bijeenkomst", token, MatrixHost.EventFields(title)),
             EventEdit => await PostFormAsync(session, $"/beheer/bijeenkomsten/{id}", "bijeenkomst", token, MatrixHost.EventFields(title)),
             EventCancel => await PostFormAsync(session, $"/beheer/bijeenkomsten/{id}", "bijeenkomst-afgelasten", token, new() { ["Cancellation.Confirm"] = "true" }),
+            LessonNew => await PostFormAsync(session, "/beheer/lessen/nieuw", "les", token, MatrixHost.LessonFields(title)),
+            LessonEdit => await PostFormAsync(session, $"/beheer/lessen/{id}", "les-bewerken", token, MatrixHost.LessonFields(title)),
             _ => throw new InvalidOperationException("The matrix names a form this test does not post: " + row),
         };
     }

@@ -174,6 +174,12 @@ public enum TargetKind
 
     /// <summary>A draft event of its own (a workshop in 2030).</summary>
     DraftEvent,
+
+    /// <summary>Nothing yet: the request captures a lesson. Fingerprint: the number of lessons.</summary>
+    NewLesson,
+
+    /// <summary>A draft lesson of its own.</summary>
+    DraftLesson,
 }
 
 /// <summary>The ids a cell needs of its target; 0 or empty where the kind has no such part.</summary>
@@ -368,6 +374,7 @@ public sealed partial class MatrixHost : IAsyncDisposable
         TargetKind.DraftScheme or TargetKind.OpenScheme => CreateSchemeTargetAsync(kind),
         TargetKind.OpenEvent or TargetKind.ConfirmedRegistration or TargetKind.OfferedRegistration => CreateEventTargetAsync(kind),
         TargetKind.DraftEvent => CreateDraftEventTargetAsync(),
+        TargetKind.DraftLesson => CreateDraftLessonTargetAsync(),
         _ => Task.FromResult(new Target(kind)),
     };
 
@@ -537,6 +544,8 @@ public sealed partial class MatrixHost : IAsyncDisposable
                 return await EventFingerprintAsync(db, target, ct);
             case TargetKind.NewEvent or TargetKind.DraftEvent:
                 return await ManagedEventFingerprintAsync(db, target, ct);
+            case TargetKind.NewLesson or TargetKind.DraftLesson:
+                return await LessonFingerprintAsync(db, target, ct);
             case TargetKind.Story:
                 var story = await db.Stories.AsNoTracking().Include(s => s.Quotes).SingleOrDefaultAsync(s => s.Id == target.Id, ct);
                 return story is null ? "gone" : JsonSerializer.Serialize(new

@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Kernel.Caching;
 using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Audit.Contracts;
 using Wijkpeil.App.Modules.Lessons.Contracts;
 using Wijkpeil.App.Modules.Lessons.Search;
 using Wijkpeil.Domain.Lessons;
@@ -11,10 +13,10 @@ namespace Wijkpeil.App.Modules.Lessons.ManageLessons;
 
 /// <summary>
 /// Editors capture a lesson and complete or change it later. Each step checks the role on the server and that the
-/// pillars, focus areas, project and source exist, and stores the lesson, its search entry and the public pages'
-/// eviction in one transaction, so the search never finds a lesson that is not there or misses one that is.
+/// pillars, focus areas, project and source exist, and stores the lesson, its audit entry, its search entry and the
+/// public pages' eviction in one transaction, so the search never finds a lesson that is not there or misses one that is.
 /// </summary>
-public sealed class ManageLessonsHandler(WijkpeilDbContext db, ILessonSearch search, IPublicChanges publicChanges, LessonChoicesQuery choices, TimeProvider time)
+public sealed class ManageLessonsHandler(WijkpeilDbContext db, ILessonSearch search, IAuditLog audit, IPublicChanges publicChanges, LessonChoicesQuery choices, TimeProvider time)
 {
     /// <summary>A new lesson, a draft unless <paramref name="publish"/>; a filled-in <paramref name="newSource"/> is registered and becomes its source.</summary>
     public Task<Outcome<Lesson>> CreateAsync(ClaimsPrincipal user, LessonDetails details, bool publish, CancellationToken ct, NewLessonSource? newSource = null) => db.InTransactionAsync(async () =>
@@ -44,6 +46,7 @@ public sealed class ManageLessonsHandler(WijkpeilDbContext db, ILessonSearch sea
 
         db.Add(lesson);
         await db.SaveChangesAsync(ct);
+        audit.Record(AuditAction.Created, AuditEntityTypes.Lesson, Key(lesson.Id), lesson.Title, null, LessonSnapshot.Of(lesson));
         return await IndexAsync(lesson, ct);
     }, ct);
 
@@ -67,6 +70,7 @@ public sealed class ManageLessonsHandler(WijkpeilDbContext db, ILessonSearch sea
             return Outcome<Lesson>.Failure(refused);
         }
 
+        var before = LessonSnapshot.Of(lesson);
         var changed = lesson.Change(withSource, time.GetUtcNow());
         if (!changed.IsSuccess)
         {
@@ -82,8 +86,11 @@ public sealed class ManageLessonsHandler(WijkpeilDbContext db, ILessonSearch sea
             lesson.Withdraw();
         }
 
+        audit.Record(AuditAction.Updated, AuditEntityTypes.Lesson, Key(id), lesson.Title, before, LessonSnapshot.Of(lesson));
         return await IndexAsync(lesson, ct);
     }, ct);
+
+    private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);
 
     private async Task<Outcome<Lesson>> IndexAsync(Lesson lesson, CancellationToken ct)
     {
