@@ -12,6 +12,7 @@ using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Agenda;
 using Wijkpeil.App.Modules.Agenda.LinkIndicator;
 using Wijkpeil.App.Modules.Events.RegisterForEvent;
+using Wijkpeil.App.Modules.Lessons.ManageLessons;
 using Wijkpeil.App.Modules.Measurements;
 using Wijkpeil.App.Modules.Stories;
 using Wijkpeil.App.Tests.Import;
@@ -116,6 +117,22 @@ internal static class CompleteSeed
         await SeedSubsidyHistoryAsync(database, ct);
         await SeedCommunityEventAsync(database, ct);
         await CompleteSeedOpportunities.SeedAsync(database, ct);
+        await SeedLessonAsync(database, projectId, ct);
+    }
+
+    /// <summary>A published lesson from the project with a new registered source, through the capture use case (lessons, lesson_sources, lesson_search).</summary>
+    private static async Task SeedLessonAsync(TestDatabase database, int projectId, CancellationToken ct)
+    {
+        await using var scope = database.CreateScope();
+        var details = new Domain.Lessons.LessonDetails("Samenwerking in de buurtkamer", "Spreekuur in de buurtkamer.", "Meer bewoners kwamen.", "Koffie.", Domain.Lessons.LessonMaturity.Described)
+        {
+            ProjectId = projectId,
+            Tags = ["ontmoeting"],
+        };
+        var saved = await scope.ServiceProvider.GetRequiredService<ManageLessonsHandler>().CreateAsync(
+            StoryTestData.User(WijkpeilRoles.Coordinator), details, publish: true, ct,
+            new NewLessonSource(Domain.Lessons.LessonSourceKind.Evaluation, "Tussenevaluatie buurtkamer", "https://example.nl/evaluatie"));
+        Assert.True(saved.Succeeded, saved.ToString());
     }
 
     /// <summary>A published event with one place, through the registration use case: one registered, one waiting.</summary>

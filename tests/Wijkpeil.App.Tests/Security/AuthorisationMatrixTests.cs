@@ -163,6 +163,7 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
             .Replace("{decided}", host.DecidedApplicationId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         path = await host.SubsidyReadPathAsync(path);
         path = await host.EventReadPathAsync(path);
+        path = await host.LessonReadPathAsync(path);
 
         using var client = row.Contains(" /api/", StringComparison.Ordinal) ? host.ProgramFor(caller) : null;
         var response = await (client ?? host.SessionOf(caller).Client).GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
@@ -276,6 +277,8 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
         EventEdit or EventCancel => TargetKind.DraftEvent,
         EventCheckInByName or EventCheckInByCode => TargetKind.CheckInEvent,
         EventReportSave => TargetKind.EndedEvent,
+        LessonNew => TargetKind.NewLesson,
+        LessonEdit => TargetKind.DraftLesson,
         _ when row.Contains("/verhalen/", StringComparison.Ordinal) => TargetKind.Story,
         _ => TargetKind.Project,
     };
@@ -294,6 +297,8 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
         TargetKind.NewScheme or TargetKind.DraftScheme or TargetKind.OpenScheme => AuditEntityTypes.SubsidyScheme,
         TargetKind.GrantedApplication or TargetKind.SettledApplication => AuditEntityTypes.SubsidyApplication,
         TargetKind.NewEvent or TargetKind.DraftEvent or TargetKind.CheckInEvent or TargetKind.EndedEvent => AuditEntityTypes.CommunityEvent,
+        TargetKind.NewEvent or TargetKind.DraftEvent => AuditEntityTypes.CommunityEvent,
+        TargetKind.NewLesson or TargetKind.DraftLesson => AuditEntityTypes.Lesson,
         _ => null,
     };
 
@@ -404,6 +409,8 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
             EventReportSave => await PostFormAsync(session, $"/beheer/bijeenkomsten/{id}", "bijeenkomst-verslag", token, new() { ["Input.Report"] = title }),
             EventCheckInByName => await PostFormAsync(session, $"/beheer/bijeenkomsten/{id}/aanwezigheid", "aanwezig", token, new() { ["ByName.Change"] = "in-" + target.ProgressId.ToString(System.Globalization.CultureInfo.InvariantCulture) }),
             EventCheckInByCode => await PostFormAsync(session, $"/beheer/bijeenkomsten/{id}/aanwezigheid", "inchecken-code", token, new() { ["ByCode.Code"] = target.Slug }),
+            LessonNew => await PostFormAsync(session, "/beheer/lessen/nieuw", "les", token, MatrixHost.LessonFields(title)),
+            LessonEdit => await PostFormAsync(session, $"/beheer/lessen/{id}", "les-bewerken", token, MatrixHost.LessonFields(title)),
             _ => throw new InvalidOperationException("The matrix names a form this test does not post: " + row),
         };
     }

@@ -180,6 +180,11 @@ public enum TargetKind
 
     /// <summary>A published event of its own that ended (in 2020), no report yet.</summary>
     EndedEvent,
+    /// <summary>Nothing yet: the request captures a lesson. Fingerprint: the number of lessons.</summary>
+    NewLesson,
+
+    /// <summary>A draft lesson of its own.</summary>
+    DraftLesson,
 }
 
 /// <summary>The ids a cell needs of its target; 0 or empty where the kind has no such part.</summary>
@@ -376,6 +381,7 @@ public sealed partial class MatrixHost : IAsyncDisposable
         TargetKind.DraftEvent => CreateDraftEventTargetAsync(),
         TargetKind.CheckInEvent => CreateCheckInTargetAsync(),
         TargetKind.EndedEvent => CreateEndedEventTargetAsync(),
+        TargetKind.DraftLesson => CreateDraftLessonTargetAsync(),
         _ => Task.FromResult(new Target(kind)),
     };
 
@@ -545,6 +551,8 @@ public sealed partial class MatrixHost : IAsyncDisposable
                 return await EventFingerprintAsync(db, target, ct);
             case TargetKind.NewEvent or TargetKind.DraftEvent or TargetKind.CheckInEvent or TargetKind.EndedEvent:
                 return await ManagedEventFingerprintAsync(db, target, ct);
+            case TargetKind.NewLesson or TargetKind.DraftLesson:
+                return await LessonFingerprintAsync(db, target, ct);
             case TargetKind.Story:
                 var story = await db.Stories.AsNoTracking().Include(s => s.Quotes).SingleOrDefaultAsync(s => s.Id == target.Id, ct);
                 return story is null ? "gone" : JsonSerializer.Serialize(new

@@ -9,6 +9,7 @@ using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Agenda.Contracts;
 using Wijkpeil.App.Modules.Events.RegisterForEvent;
+using Wijkpeil.App.Modules.Lessons.ManageLessons;
 using Wijkpeil.App.Modules.Subsidies.SeedScheme;
 using Wijkpeil.App.Tests.Infrastructure;
 using Wijkpeil.App.Tests.Modules.Accounts;
@@ -16,6 +17,7 @@ using Wijkpeil.App.Tests.Modules.Monitor;
 using Wijkpeil.App.Tests.Modules.Stories;
 using Wijkpeil.Domain.Agenda;
 using Wijkpeil.Domain.Learning;
+using Wijkpeil.Domain.Lessons;
 using Wijkpeil.Domain.Subsidies;
 using static Wijkpeil.App.Tests.Modules.Subsidies.SubsidyTestData;
 
@@ -84,6 +86,7 @@ public sealed class HalfLoadedPagesTests(BundledDataFixture fixture) : IClassFix
         "/vergelijk?gebieden=WK034403&gebieden=WK030703&programma=vitale-wijken", "/data", "/data?programma=vitale-wijken",
         "/agenda", "/agenda?programma=vitale-wijken&gebied=batau", $"/agenda/{ids.Project}", "/verhalen", "/zoeken?q=overvecht",
         "/subsidies", $"/subsidies/{SubsidyExamples.Slug}", "/bijeenkomsten", $"/bijeenkomsten/{ids.Event}", $"/bijeenkomsten/inschrijving/{ids.RegistrationSecret}",
+        "/lessen", "/lessen?zoek=samenwerkingen&gebied=overvecht", $"/lessen/{ids.Lesson}",
     ];
 
     private static IEnumerable<string> ManagerPages(PageIds ids) =>
@@ -92,6 +95,7 @@ public sealed class HalfLoadedPagesTests(BundledDataFixture fixture) : IClassFix
         "/beheer/indicatoren/ErvarenGezondheidGoedZeerGoed", "/beheer/programmas", "/beheer/programmas/vitale-wijken",
         "/beheer/audit", "/beheer/gebruikers", "/beheer/imports", "/beheer/subsidies", "/beheer/subsidies/nieuw",
         $"/beheer/subsidies/{ids.Scheme}/regeling", "/beheer/bijeenkomsten", "/beheer/bijeenkomsten/nieuw", $"/beheer/bijeenkomsten/{ids.Event}",
+        "/beheer/lessen/nieuw", $"/beheer/lessen/nieuw?project={ids.Project}", $"/beheer/lessen/{ids.Lesson}",
     ];
 
     private static IEnumerable<string> OfficerPages(PageIds ids) =>
@@ -122,7 +126,8 @@ public sealed class HalfLoadedPagesTests(BundledDataFixture fixture) : IClassFix
         var application = await db.Set<SubsidyApplication>().Where(a => a.SchemeId == scheme).OrderBy(a => a.Id).Select(a => a.Id).FirstAsync(Ct);
         var project = await db.Set<Project>().Where(p => p.Title == SubsidyExamples.Project).Select(p => p.Id).SingleAsync(Ct);
         var (eventId, secret) = await EventWithRegistrationAsync(scope.ServiceProvider);
-        return new PageIds(project, scheme, application, eventId, secret);
+        var lesson = await LessonOnProjectAsync(scope.ServiceProvider, project);
+        return new PageIds(project, scheme, application, eventId, secret, lesson);
     }
 
     /// <summary>A published event in the future with one registration, through the registration use case.</summary>
@@ -143,5 +148,20 @@ public sealed class HalfLoadedPagesTests(BundledDataFixture fixture) : IClassFix
         return (created.Id, registered.Value.LinkSecret);
     }
 
-    private sealed record PageIds(int Project, int Scheme, int Application, int Event, string RegistrationSecret);
+    /// <summary>A published lesson of the project, its area and an indicator on the pages above, through the capture use case.</summary>
+    private static async Task<int> LessonOnProjectAsync(IServiceProvider services, int project)
+    {
+        var details = new LessonDetails("Samenwerking in de buurtkamer", "Spreekuur in de buurtkamer.", "Meer bewoners kwamen.", null, LessonMaturity.Described)
+        {
+            ProjectId = project,
+            FocusAreaCodes = ["overvecht"],
+            IndicatorCode = "ErvarenGezondheidGoedZeerGoed",
+            OutcomeCaveat = "Een kleine groep.",
+        };
+        var saved = await services.GetRequiredService<ManageLessonsHandler>().CreateAsync(StoryTestData.User(WijkpeilRoles.Coordinator), details, publish: true, Ct);
+        Assert.True(saved.Succeeded, saved.ToString());
+        return saved.Value.Id;
+    }
+
+    private sealed record PageIds(int Project, int Scheme, int Application, int Event, string RegistrationSecret, int Lesson);
 }

@@ -37,4 +37,7 @@ public static class AuditEntityTypes
 
     /// <summary>A Community of Practice event (details, publication, cancellation); keyed by its id.</summary>
     public const string CommunityEvent = "community-event";
+
+    /// <summary>A lesson of the lessons library (details, publication, its source registered with it); keyed by its id.</summary>
+    public const string Lesson = "lesson";
 }
