@@ -297,7 +297,6 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
         TargetKind.NewScheme or TargetKind.DraftScheme or TargetKind.OpenScheme => AuditEntityTypes.SubsidyScheme,
         TargetKind.GrantedApplication or TargetKind.SettledApplication => AuditEntityTypes.SubsidyApplication,
         TargetKind.NewEvent or TargetKind.DraftEvent or TargetKind.CheckInEvent or TargetKind.EndedEvent => AuditEntityTypes.CommunityEvent,
-        TargetKind.NewEvent or TargetKind.DraftEvent => AuditEntityTypes.CommunityEvent,
         TargetKind.NewLesson or TargetKind.DraftLesson => AuditEntityTypes.Lesson,
         _ => null,
     };
