@@ -91,6 +91,12 @@ public sealed partial class DefaultDataLoader(
                 LogAlreadyLoaded(logger);
             }
 
+            // Both run: an older default gets each register it lacks.
+            if (await seeder.SeedMeetingPlacesAsync(cancellationToken) | await seeder.SeedResearchPlansAsync(cancellationToken))
+            {
+                LogLearningRegistersAdded(logger);
+            }
+
             if (!loaded.Value.StartsWith(DataVersion + ";", StringComparison.Ordinal))
             {
                 await UpgradeAsync(bundleFolder, loaded.Value, cancellationToken);
@@ -114,6 +120,10 @@ public sealed partial class DefaultDataLoader(
             await seeder.SeedAgendaAsync(cancellationToken) ? "added" : "already there");
         await StepAsync("Soesterkwartier subsidy scheme", async () =>
             await seeder.SeedSubsidySchemeAsync(cancellationToken) ? "added" : "already there");
+        await StepAsync("Vitale Wijken meeting places", async () =>
+            await seeder.SeedMeetingPlacesAsync(cancellationToken) ? "added" : "already there");
+        await StepAsync("Vitale Wijken research plans", async () =>
+            await seeder.SeedResearchPlansAsync(cancellationToken) ? "added" : "already there");
 
         await ImportStepAsync("regions", () => areaImport.ImportRegionsAsync(
             files.PathOf("cbs/85984NED-WijkenEnBuurten-2024.csv"),
@@ -249,6 +259,9 @@ public sealed partial class DefaultDataLoader(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Default data already loaded; added the Soesterkwartier subsidy scheme from the progress letter, which it did not have yet")]
     private static partial void LogSubsidySchemeAdded(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Default data already loaded; added the meeting places and research plans from the progress letter, which it did not have yet")]
+    private static partial void LogLearningRegistersAdded(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Default data {Loaded} is older than {Version}: adding what the newer bundle brings")]
     private static partial void LogUpgrading(ILogger logger, string loaded, string version);

@@ -115,6 +115,13 @@ internal static class CompleteSeed
             [new QuoteRequest("Eindelijk een plek om elkaar te zien.", "bewoner Neckardreef", Named: false)]);
         await SeedSubsidyHistoryAsync(database, ct);
         await SeedCommunityEventAsync(database, ct);
+        await using (var scope = database.CreateScope())
+        {
+            // The letter's meeting places (meeting_places) and research plans (research_plans), as the default seeds them.
+            var seeder = scope.ServiceProvider.GetRequiredService<DefaultSeeder>();
+            Assert.True(await seeder.SeedMeetingPlacesAsync(ct));
+            Assert.True(await seeder.SeedResearchPlansAsync(ct));
+        }
     }
 
     /// <summary>A published event with one place, through the registration use case: one registered, one waiting.</summary>

@@ -14,5 +14,6 @@ internal sealed class AgendaProjectDirectory(WijkpeilDbContext db) : IProjectDir
         FocusAreaCode = p.FocusAreaCode,
         Title = p.Title,
         IsPublished = p.IsPublished,
+        MeetingPlaceId = p.MeetingPlaceId,
     });
 }

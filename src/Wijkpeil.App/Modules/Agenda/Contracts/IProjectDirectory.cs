@@ -28,4 +28,7 @@ public sealed record ProjectEntry
 
     /// <summary>Anonymous visitors see it.</summary>
     public required bool IsPublished { get; init; }
+
+    /// <summary>The meeting place in the register where residents find the project, or null.</summary>
+    public int? MeetingPlaceId { get; init; }
 }

@@ -37,4 +37,10 @@ public static class AuditEntityTypes
 
     /// <summary>A Community of Practice event (details, publication, cancellation); keyed by its id.</summary>
     public const string CommunityEvent = "community-event";
+
+    /// <summary>A meeting place in the register (name, focus area, address, point); keyed by its id.</summary>
+    public const string MeetingPlace = "meeting-place";
+
+    /// <summary>A focus area's local research plan; keyed by its id.</summary>
+    public const string ResearchPlan = "research-plan";
 }
