@@ -9,8 +9,10 @@ using Wijkpeil.App.Modules.Events;
 using Wijkpeil.App.Modules.Indicators;
 using Wijkpeil.App.Modules.Lessons;
 using Wijkpeil.App.Modules.Measurements;
+using Wijkpeil.App.Modules.MeetingPlaces;
 using Wijkpeil.App.Modules.Monitor;
 using Wijkpeil.App.Modules.Programmes;
+using Wijkpeil.App.Modules.ResearchPlans;
 using Wijkpeil.App.Modules.Stories;
 using Wijkpeil.App.Modules.Subsidies;
 
@@ -39,6 +41,8 @@ internal static class FeatureRegistrations
         services.AddSubsidiesModule(configuration);
         services.AddEventsModule();
         services.AddLessonsModule();
+        services.AddMeetingPlacesModule();
+        services.AddResearchPlansModule();
         return services;
     }
 }

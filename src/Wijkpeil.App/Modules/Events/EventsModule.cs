@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Kernel.Scheduling;
 using Wijkpeil.App.Modules.Events.AnonymiseRegistrations;
 using Wijkpeil.App.Modules.Events.Calendar;
+using Wijkpeil.App.Modules.Events.Contracts;
 using Wijkpeil.App.Modules.Events.LapseOffers;
 using Wijkpeil.App.Modules.Events.ListEvents;
 using Wijkpeil.App.Modules.Events.Mails;
@@ -36,6 +37,7 @@ public static class EventsModule
         services.AddScoped<ManageEventsHandler>();
         services.AddScoped<EventsAdminQuery>();
         services.AddScoped<ListEventsQuery>();
+        services.AddScoped<IMeetingPlaceEvents, MeetingPlaceEvents>();
         return services;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.MeetingPlaces.Contracts;
 using Wijkpeil.Domain.Learning;
 
 namespace Wijkpeil.App.Modules.Events.ShowEvent;
@@ -13,7 +14,7 @@ public sealed record PublicEvent(
     string? Description,
     DateTime StartsLocal,
     DateTime EndsLocal,
-    int? MeetingPlaceId,
+    MeetingPlaceEntry? MeetingPlace,
     string? Address,
     EventAudience Audience,
     IReadOnlyList<string> InvitedGemeenten,
@@ -24,7 +25,7 @@ public sealed record PublicEvent(
     string? RegistrationRefusal);
 
 /// <summary>Reads one published event for its public page; an unpublished or unknown one is not found.</summary>
-public sealed class EventPageQuery(WijkpeilDbContext db, TimeProvider time)
+public sealed class EventPageQuery(WijkpeilDbContext db, IMeetingPlaceDirectory meetingPlaces, TimeProvider time)
 {
     public async Task<PublicEvent?> FindAsync(int id, CancellationToken ct)
     {
@@ -34,9 +35,10 @@ public sealed class EventPageQuery(WijkpeilDbContext db, TimeProvider time)
             return null;
         }
 
+        var place = e.MeetingPlaceId is { } placeId ? (await meetingPlaces.FindAsync([placeId], ct)).GetValueOrDefault(placeId) : null;
         var refusal = e.ClosedAt is not null && e.CancelledAt is null ? "event.registration_closed" : e.RefusesRegistration(time.GetUtcNow())?.Code;
         return new PublicEvent(
-            e.Id, e.Kind, e.Title, e.Description, EventTime.LocalOf(e.StartsAt), EventTime.LocalOf(e.EndsAt), e.MeetingPlaceId, e.Address, e.Audience,
+            e.Id, e.Kind, e.Title, e.Description, EventTime.LocalOf(e.StartsAt), EventTime.LocalOf(e.EndsAt), place, e.Address, e.Audience,
             e.InvitedGemeenten, e.InvitedOrganisations, Math.Max(0, e.Capacity - e.PlacesTaken), e.CancelledAt is not null, e.ClosedAt is not null, refusal);
     }
 }
