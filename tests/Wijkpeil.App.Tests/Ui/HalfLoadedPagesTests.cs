@@ -16,6 +16,8 @@ using Wijkpeil.App.Tests.Modules.Monitor;
 using Wijkpeil.App.Tests.Modules.Stories;
 using Wijkpeil.Domain.Agenda;
 using Wijkpeil.Domain.Learning;
+using Wijkpeil.Domain.MeetingPlaces;
+using Wijkpeil.Domain.ResearchPlans;
 using Wijkpeil.Domain.Subsidies;
 using static Wijkpeil.App.Tests.Modules.Subsidies.SubsidyTestData;
 
@@ -84,6 +86,7 @@ public sealed class HalfLoadedPagesTests(BundledDataFixture fixture) : IClassFix
         "/vergelijk?gebieden=WK034403&gebieden=WK030703&programma=vitale-wijken", "/data", "/data?programma=vitale-wijken",
         "/agenda", "/agenda?programma=vitale-wijken&gebied=batau", $"/agenda/{ids.Project}", "/verhalen", "/zoeken?q=overvecht",
         "/subsidies", $"/subsidies/{SubsidyExamples.Slug}", "/bijeenkomsten", $"/bijeenkomsten/{ids.Event}", $"/bijeenkomsten/inschrijving/{ids.RegistrationSecret}",
+        "/ontmoetingsplekken", $"/ontmoetingsplekken/{ids.MeetingPlace}", "/onderzoek", $"/onderzoek/{ids.ResearchPlan}",
     ];
 
     private static IEnumerable<string> ManagerPages(PageIds ids) =>
@@ -92,6 +95,8 @@ public sealed class HalfLoadedPagesTests(BundledDataFixture fixture) : IClassFix
         "/beheer/indicatoren/ErvarenGezondheidGoedZeerGoed", "/beheer/programmas", "/beheer/programmas/vitale-wijken",
         "/beheer/audit", "/beheer/gebruikers", "/beheer/imports", "/beheer/subsidies", "/beheer/subsidies/nieuw",
         $"/beheer/subsidies/{ids.Scheme}/regeling", "/beheer/bijeenkomsten", "/beheer/bijeenkomsten/nieuw", $"/beheer/bijeenkomsten/{ids.Event}",
+        "/beheer/ontmoetingsplekken", "/beheer/ontmoetingsplekken/nieuw", $"/beheer/ontmoetingsplekken/{ids.MeetingPlace}",
+        "/beheer/onderzoek", "/beheer/onderzoek/nieuw", $"/beheer/onderzoek/{ids.ResearchPlan}",
     ];
 
     private static IEnumerable<string> OfficerPages(PageIds ids) =>
@@ -122,7 +127,12 @@ public sealed class HalfLoadedPagesTests(BundledDataFixture fixture) : IClassFix
         var application = await db.Set<SubsidyApplication>().Where(a => a.SchemeId == scheme).OrderBy(a => a.Id).Select(a => a.Id).FirstAsync(Ct);
         var project = await db.Set<Project>().Where(p => p.Title == SubsidyExamples.Project).Select(p => p.Id).SingleAsync(Ct);
         var (eventId, secret) = await EventWithRegistrationAsync(scope.ServiceProvider);
-        return new PageIds(project, scheme, application, eventId, secret);
+        var seeder = scope.ServiceProvider.GetRequiredService<DefaultSeeder>();
+        Assert.True(await seeder.SeedMeetingPlacesAsync(Ct));
+        Assert.True(await seeder.SeedResearchPlansAsync(Ct));
+        var place = await db.Set<MeetingPlace>().OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(Ct);
+        var plan = await db.Set<ResearchPlan>().OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(Ct);
+        return new PageIds(project, scheme, application, eventId, secret, place, plan);
     }
 
     /// <summary>A published event in the future with one registration, through the registration use case.</summary>
@@ -143,5 +153,5 @@ public sealed class HalfLoadedPagesTests(BundledDataFixture fixture) : IClassFix
         return (created.Id, registered.Value.LinkSecret);
     }
 
-    private sealed record PageIds(int Project, int Scheme, int Application, int Event, string RegistrationSecret);
+    private sealed record PageIds(int Project, int Scheme, int Application, int Event, string RegistrationSecret, int MeetingPlace, int ResearchPlan);
 }
