@@ -663,6 +663,9 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<int?>("MeetingPlaceId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("MeetingPlaceName")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -692,6 +695,8 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
                         .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MeetingPlaceId");
 
                     b.HasIndex("ProgrammeId", "FocusAreaCode");
 
@@ -1103,6 +1108,61 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("event_registrations", (string)null);
+                });
+
+            modelBuilder.Entity("Wijkpeil.Domain.MeetingPlaces.MeetingPlace", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Activities")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("FocusAreaCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Point", "Wijkpeil.Domain.MeetingPlaces.MeetingPlace.Point#GeoPoint", b1 =>
+                        {
+                            b1.Property<double>("Latitude")
+                                .HasColumnType("double precision")
+                                .HasColumnName("Latitude");
+
+                            b1.Property<double>("Longitude")
+                                .HasColumnType("double precision")
+                                .HasColumnName("Longitude");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId", "FocusAreaCode");
+
+                    b.ToTable("meeting_places", (string)null);
                 });
 
             modelBuilder.Entity("Wijkpeil.Domain.Observations.Breakdown", b =>
@@ -1634,6 +1694,64 @@ namespace Wijkpeil.App.Data.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("waves", (string)null);
+                });
+
+            modelBuilder.Entity("Wijkpeil.Domain.ResearchPlans.ResearchPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Focus")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("FocusAreaCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.PrimitiveCollection<int[]>("Methods")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
+                    b.PrimitiveCollection<List<string>>("Partners")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Planning")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<string>>("ResearchQuestions")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.PrimitiveCollection<List<string>>("TargetGroups")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId", "FocusAreaCode")
+                        .IsUnique();
+
+                    b.ToTable("research_plans", (string)null);
                 });
 
             modelBuilder.Entity("Wijkpeil.Domain.Stories.Quote", b =>
