@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Wijkpeil.App.Kernel.Scheduling;
 using Wijkpeil.App.Modules.Events.AnonymiseRegistrations;
 using Wijkpeil.App.Modules.Events.Calendar;
-using Wijkpeil.App.Modules.Events.Contracts;
 using Wijkpeil.App.Modules.Events.LapseOffers;
 using Wijkpeil.App.Modules.Events.ListEvents;
 using Wijkpeil.App.Modules.Events.Mails;
@@ -12,6 +11,7 @@ using Wijkpeil.App.Modules.Events.ManageEvents;
 using Wijkpeil.App.Modules.Events.ManageRegistration;
 using Wijkpeil.App.Modules.Events.RegisterForEvent;
 using Wijkpeil.App.Modules.Events.ShowEvent;
+using Wijkpeil.App.Modules.MeetingPlaces.Contracts;
 
 namespace Wijkpeil.App.Modules.Events;
 

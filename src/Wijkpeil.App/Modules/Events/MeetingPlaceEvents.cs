@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Kernel.Persistence;
-using Wijkpeil.App.Modules.Events.Contracts;
+using Wijkpeil.App.Modules.MeetingPlaces.Contracts;
 
 namespace Wijkpeil.App.Modules.Events;
 

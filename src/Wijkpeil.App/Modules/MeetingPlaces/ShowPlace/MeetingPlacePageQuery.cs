@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Accounts.Contracts;
 using Wijkpeil.App.Modules.Agenda.Contracts;
-using Wijkpeil.App.Modules.Events.Contracts;
+using Wijkpeil.App.Modules.MeetingPlaces.Contracts;
 using Wijkpeil.Domain.Learning;
 using Wijkpeil.Domain.MeetingPlaces;
 

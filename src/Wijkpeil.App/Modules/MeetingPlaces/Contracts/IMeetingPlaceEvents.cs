@@ -1,10 +1,12 @@
 using Wijkpeil.Domain.Learning;
 
-namespace Wijkpeil.App.Modules.Events.Contracts;
+namespace Wijkpeil.App.Modules.MeetingPlaces.Contracts;
 
 /// <summary>
-/// What the meeting-place register may read of events: the published ones held in a place, for its page ("what
-/// happens there"). Drafts are nobody's business but the organisers'.
+/// What the meeting-place register needs to know of events: the published ones held in a place, for its page ("what
+/// happens there"). Declared here and implemented by the Events module, which already reads the register for its form:
+/// the dependency runs one way (Events → MeetingPlaces), as the Agenda's <c>IAgendaStories</c> does. Drafts are nobody's
+/// business but the organisers'.
 /// </summary>
 public interface IMeetingPlaceEvents
 {
