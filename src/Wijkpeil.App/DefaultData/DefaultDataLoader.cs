@@ -96,6 +96,12 @@ public sealed partial class DefaultDataLoader(
                 LogOpportunitiesAdded(logger);
             }
 
+            // Both run: an older default gets each register it lacks.
+            if (await seeder.SeedMeetingPlacesAsync(cancellationToken) | await seeder.SeedResearchPlansAsync(cancellationToken))
+            {
+                LogLearningRegistersAdded(logger);
+            }
+
             if (!loaded.Value.StartsWith(DataVersion + ";", StringComparison.Ordinal))
             {
                 await UpgradeAsync(bundleFolder, loaded.Value, cancellationToken);
@@ -121,6 +127,10 @@ public sealed partial class DefaultDataLoader(
             await seeder.SeedSubsidySchemeAsync(cancellationToken) ? "added" : "already there");
         await StepAsync("meekoppelkansen register", async () =>
             await seeder.SeedOpportunitiesAsync(cancellationToken) ? "added" : "already there");
+        await StepAsync("Vitale Wijken meeting places", async () =>
+            await seeder.SeedMeetingPlacesAsync(cancellationToken) ? "added" : "already there");
+        await StepAsync("Vitale Wijken research plans", async () =>
+            await seeder.SeedResearchPlansAsync(cancellationToken) ? "added" : "already there");
 
         await ImportStepAsync("regions", () => areaImport.ImportRegionsAsync(
             files.PathOf("cbs/85984NED-WijkenEnBuurten-2024.csv"),
@@ -259,6 +269,9 @@ public sealed partial class DefaultDataLoader(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Default data: the progress letter's meekoppelkansen and related programmes added")]
     private static partial void LogOpportunitiesAdded(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Default data already loaded; added the meeting places and research plans from the progress letter, which it did not have yet")]
+    private static partial void LogLearningRegistersAdded(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Default data {Loaded} is older than {Version}: adding what the newer bundle brings")]
     private static partial void LogUpgrading(ILogger logger, string loaded, string version);

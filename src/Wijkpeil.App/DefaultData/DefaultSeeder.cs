@@ -3,18 +3,30 @@ using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Agenda.Contracts;
 using Wijkpeil.App.Modules.Indicators.Contracts;
 using Wijkpeil.App.Modules.Opportunities.Contracts;
+using Wijkpeil.App.Modules.MeetingPlaces.Contracts;
 using Wijkpeil.App.Modules.Programmes.Contracts;
+using Wijkpeil.App.Modules.ResearchPlans.Contracts;
 using Wijkpeil.App.Modules.Subsidies.Contracts;
 using Wijkpeil.Domain.Indicators;
+using Wijkpeil.Domain.MeetingPlaces;
+using Wijkpeil.Domain.ResearchPlans;
 
 namespace Wijkpeil.App.DefaultData;
 
 /// <summary>
 /// Writes the curated indicator catalogue (<see cref="Kernset"/>), the Vitale Wijken programme and its agenda from
-/// the progress letter and the letter's subsidy scheme, each through the owning module's seeding contract. Each step can run again after an interrupted
-/// first start: what exists is left as it is.
+/// the progress letter, the letter's subsidy scheme, meeting places and research plans, each through the owning
+/// module's seeding contract. Each step can run again after an interrupted first start: what exists is left as it is.
 /// </summary>
-public sealed class DefaultSeeder(WijkpeilDbContext db, IProgrammeSeeding createProgramme, IAgendaSeeding agenda, IIndicatorCuration catalogue, ISubsidySeeding subsidies, IOpportunitySeeding opportunities)
+public sealed class DefaultSeeder(
+    WijkpeilDbContext db,
+    IProgrammeSeeding createProgramme,
+    IAgendaSeeding agenda,
+    IIndicatorCuration catalogue,
+    ISubsidySeeding subsidies,
+    IMeetingPlaceSeeding meetingPlaces,
+    IResearchPlanSeeding researchPlans,
+    IOpportunitySeeding opportunities)
 {
     /// <summary>The system_settings key whose presence means the letter's agenda was added once.</summary>
     public const string AgendaSettingKey = "default-agenda";
@@ -24,6 +36,11 @@ public sealed class DefaultSeeder(WijkpeilDbContext db, IProgrammeSeeding create
 
     /// <summary>The system_settings key whose presence means the letter's meekoppelkansen were added once.</summary>
     public const string OpportunitiesSettingKey = "default-opportunities";
+    /// <summary>The system_settings key whose presence means the letter's meeting places were added once.</summary>
+    public const string MeetingPlacesSettingKey = "default-meeting-places";
+
+    /// <summary>The system_settings key whose presence means the letter's research plans were added once.</summary>
+    public const string ResearchPlansSettingKey = "default-research-plans";
 
     /// <summary>
     /// Adds the curated indicators with their source mappings; returns how many were added or curated. RIVM's health
@@ -145,5 +162,37 @@ public sealed class DefaultSeeder(WijkpeilDbContext db, IProgrammeSeeding create
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return true;
+    }
+
+    /// <summary>
+    /// Adds the five meeting places the letter names (<see cref="VitaleWijkenMeetingPlaces"/>) to the register, once: not
+    /// when added before (the <see cref="MeetingPlacesSettingKey"/> row), so a place someone changed or a register
+    /// someone emptied stays as it is, and not when the programme has places of its own. Needs the programme; not
+    /// audited, like the agenda. Returns whether it added.
+    /// </summary>
+    public Task<bool> SeedMeetingPlacesAsync(CancellationToken cancellationToken = default) =>
+        SeedOnceAsync(MeetingPlacesSettingKey, ct => meetingPlaces.SeedAsync(VitaleWijkenProgramme.Code, VitaleWijkenMeetingPlaces.Places, ct), cancellationToken);
+
+    /// <summary>
+    /// Adds the four research plans the letter describes (<see cref="VitaleWijkenResearchPlans"/>), once, by the same
+    /// rule as <see cref="SeedMeetingPlacesAsync"/> (the <see cref="ResearchPlansSettingKey"/> row). Returns whether it added.
+    /// </summary>
+    public Task<bool> SeedResearchPlansAsync(CancellationToken cancellationToken = default) =>
+        SeedOnceAsync(ResearchPlansSettingKey, ct => researchPlans.SeedAsync(VitaleWijkenProgramme.Code, VitaleWijkenResearchPlans.Plans, ct), cancellationToken);
+
+    // Two saves: interrupted between them, the next start finds the programme's rows and the module adds none.
+    private async Task<bool> SeedOnceAsync(string settingKey, Func<CancellationToken, Task<bool>> seed, CancellationToken cancellationToken)
+    {
+        if (await db.SystemSettings.AsNoTracking().AnyAsync(s => s.Key == settingKey, cancellationToken)
+            || !await createProgramme.ExistsAsync(VitaleWijkenProgramme.Code, cancellationToken))
+        {
+            return false;
+        }
+
+        var added = await seed(cancellationToken);
+        db.SystemSettings.Add(new SystemSetting(settingKey, VitaleWijkenAgenda.Source));
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return added;
     }
 }

@@ -9,9 +9,11 @@ using Wijkpeil.App.Modules.Events;
 using Wijkpeil.App.Modules.Indicators;
 using Wijkpeil.App.Modules.Lessons;
 using Wijkpeil.App.Modules.Measurements;
+using Wijkpeil.App.Modules.MeetingPlaces;
 using Wijkpeil.App.Modules.Monitor;
 using Wijkpeil.App.Modules.Opportunities;
 using Wijkpeil.App.Modules.Programmes;
+using Wijkpeil.App.Modules.ResearchPlans;
 using Wijkpeil.App.Modules.Stories;
 using Wijkpeil.App.Modules.Subsidies;
 
@@ -41,6 +43,8 @@ internal static class FeatureRegistrations
         services.AddEventsModule();
         services.AddOpportunitiesModule();
         services.AddLessonsModule();
+        services.AddMeetingPlacesModule();
+        services.AddResearchPlansModule();
         return services;
     }
 }

@@ -68,6 +68,12 @@ public sealed class Project
 
     public string? MeetingPlaceAddress { get; private set; }
 
+    /// <summary>
+    /// The meeting place in the register, or null: then <see cref="MeetingPlaceName"/> (typed before the register
+    /// existed, or a place it does not hold) says where residents find the project.
+    /// </summary>
+    public int? MeetingPlaceId { get; private set; }
+
     /// <summary>Whether anonymous visitors see the project.</summary>
     public bool IsPublished { get; private set; }
 
@@ -417,12 +423,17 @@ public sealed class Project
             return placeAddress.Error!;
         }
 
-        if (placeAddress.Value is not null && placeName.Value is null)
+        if (details.MeetingPlaceId is null && placeAddress.Value is not null && placeName.Value is null)
         {
             return Result<Project>.Failure(
                 "project.meeting_place.name.required",
                 "Vul ook de naam van de ontmoetingsplek in, niet alleen het adres.",
                 "meetingPlaceName");
+        }
+
+        if (details.MeetingPlaceId is <= 0)
+        {
+            return Result<Project>.Failure("project.meeting_place.id.invalid", "Kies de ontmoetingsplek uit het register.", "meetingPlaceId", details.MeetingPlaceId);
         }
 
         FocusAreaCode = focusAreaCode;
@@ -431,8 +442,9 @@ public sealed class Project
         StartDate = details.StartDate;
         EndDate = details.EndDate;
         Description = description.Value;
-        MeetingPlaceName = placeName.Value;
-        MeetingPlaceAddress = placeAddress.Value;
+        MeetingPlaceId = details.MeetingPlaceId;
+        MeetingPlaceName = details.MeetingPlaceId is null ? placeName.Value : null;
+        MeetingPlaceAddress = details.MeetingPlaceId is null ? placeAddress.Value : null;
         _pillars.RemoveAll(p => !pillars.Contains(p.Number));
         _pillars.AddRange(pillars.Where(n => _pillars.All(p => p.Number != n)).Select(n => new ProjectPillar(n)));
         return this;

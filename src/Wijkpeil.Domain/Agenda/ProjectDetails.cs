@@ -13,6 +13,10 @@ namespace Wijkpeil.Domain.Agenda;
 /// <param name="Description">Markdown as typed; see <see cref="Project.Description"/>.</param>
 /// <param name="MeetingPlaceName">Where residents can find the project, e.g. a wijkcentrum.</param>
 /// <param name="MeetingPlaceAddress">The meeting place's address; only with a name.</param>
+/// <param name="MeetingPlaceId">
+/// The meeting place in the register (whose existence the application checks); when given, the register holds its
+/// name and address, so <paramref name="MeetingPlaceName"/> and <paramref name="MeetingPlaceAddress"/> are not kept.
+/// </param>
 public sealed record ProjectDetails(
     string FocusAreaCode,
     string Title,
@@ -22,4 +26,5 @@ public sealed record ProjectDetails(
     DateOnly? EndDate = null,
     string? Description = null,
     string? MeetingPlaceName = null,
-    string? MeetingPlaceAddress = null);
+    string? MeetingPlaceAddress = null,
+    int? MeetingPlaceId = null);

@@ -118,6 +118,13 @@ internal static class CompleteSeed
         await SeedCommunityEventAsync(database, ct);
         await CompleteSeedOpportunities.SeedAsync(database, ct);
         await SeedLessonAsync(database, projectId, ct);
+        await using (var scope = database.CreateScope())
+        {
+            // The letter's meeting places (meeting_places) and research plans (research_plans), as the default seeds them.
+            var seeder = scope.ServiceProvider.GetRequiredService<DefaultSeeder>();
+            Assert.True(await seeder.SeedMeetingPlacesAsync(ct));
+            Assert.True(await seeder.SeedResearchPlansAsync(ct));
+        }
     }
 
     /// <summary>A published lesson from the project with a new registered source, through the capture use case (lessons, lesson_sources, lesson_search).</summary>

@@ -18,6 +18,8 @@ using Wijkpeil.App.Tests.Modules.Stories;
 using Wijkpeil.Domain.Agenda;
 using Wijkpeil.Domain.Learning;
 using Wijkpeil.Domain.Lessons;
+using Wijkpeil.Domain.MeetingPlaces;
+using Wijkpeil.Domain.ResearchPlans;
 using Wijkpeil.Domain.Subsidies;
 using static Wijkpeil.App.Tests.Modules.Subsidies.SubsidyTestData;
 
@@ -87,6 +89,7 @@ public sealed class HalfLoadedPagesTests(BundledDataFixture fixture) : IClassFix
         "/agenda", "/agenda?programma=vitale-wijken&gebied=batau", $"/agenda/{ids.Project}", "/verhalen", "/zoeken?q=overvecht",
         "/subsidies", $"/subsidies/{SubsidyExamples.Slug}", "/bijeenkomsten", $"/bijeenkomsten/{ids.Event}", $"/bijeenkomsten/inschrijving/{ids.RegistrationSecret}",
         "/lessen", "/lessen?zoek=samenwerkingen&gebied=overvecht", $"/lessen/{ids.Lesson}",
+        "/ontmoetingsplekken", $"/ontmoetingsplekken/{ids.MeetingPlace}", "/onderzoek", $"/onderzoek/{ids.ResearchPlan}",
     ];
 
     private static IEnumerable<string> ManagerPages(PageIds ids) =>
@@ -96,6 +99,8 @@ public sealed class HalfLoadedPagesTests(BundledDataFixture fixture) : IClassFix
         "/beheer/audit", "/beheer/gebruikers", "/beheer/imports", "/beheer/subsidies", "/beheer/subsidies/nieuw",
         $"/beheer/subsidies/{ids.Scheme}/regeling", "/beheer/bijeenkomsten", "/beheer/bijeenkomsten/nieuw", $"/beheer/bijeenkomsten/{ids.Event}",
         "/beheer/lessen/nieuw", $"/beheer/lessen/nieuw?project={ids.Project}", $"/beheer/lessen/{ids.Lesson}",
+        "/beheer/ontmoetingsplekken", "/beheer/ontmoetingsplekken/nieuw", $"/beheer/ontmoetingsplekken/{ids.MeetingPlace}",
+        "/beheer/onderzoek", "/beheer/onderzoek/nieuw", $"/beheer/onderzoek/{ids.ResearchPlan}",
     ];
 
     private static IEnumerable<string> OfficerPages(PageIds ids) =>
@@ -127,7 +132,13 @@ public sealed class HalfLoadedPagesTests(BundledDataFixture fixture) : IClassFix
         var project = await db.Set<Project>().Where(p => p.Title == SubsidyExamples.Project).Select(p => p.Id).SingleAsync(Ct);
         var (eventId, secret) = await EventWithRegistrationAsync(scope.ServiceProvider);
         var lesson = await LessonOnProjectAsync(scope.ServiceProvider, project);
-        return new PageIds(project, scheme, application, eventId, secret, lesson);
+        // The host may have loaded the default already; either way the letter's places and plans are there after this.
+        var seeder = scope.ServiceProvider.GetRequiredService<DefaultSeeder>();
+        await seeder.SeedMeetingPlacesAsync(Ct);
+        await seeder.SeedResearchPlansAsync(Ct);
+        var place = await db.Set<MeetingPlace>().OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(Ct);
+        var plan = await db.Set<ResearchPlan>().OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(Ct);
+        return new PageIds(project, scheme, application, eventId, secret, lesson, place, plan);
     }
 
     /// <summary>A published event in the future with one registration, through the registration use case.</summary>
@@ -163,5 +174,5 @@ public sealed class HalfLoadedPagesTests(BundledDataFixture fixture) : IClassFix
         return saved.Value.Id;
     }
 
-    private sealed record PageIds(int Project, int Scheme, int Application, int Event, string RegistrationSecret, int Lesson);
+    private sealed record PageIds(int Project, int Scheme, int Application, int Event, string RegistrationSecret, int Lesson, int MeetingPlace, int ResearchPlan);
 }

@@ -14,6 +14,7 @@ internal sealed class AgendaProjectDirectory(WijkpeilDbContext db) : IProjectDir
         FocusAreaCode = p.FocusAreaCode,
         Title = p.Title,
         IsPublished = p.IsPublished,
+        MeetingPlaceId = p.MeetingPlaceId,
     });
 
     public IQueryable<ProjectPlan> Plans => db.Projects.AsNoTracking().Select(p => new ProjectPlan

@@ -13,6 +13,7 @@ using Wijkpeil.App.Modules.Events.ManageEvents;
 using Wijkpeil.App.Modules.Events.ManageRegistration;
 using Wijkpeil.App.Modules.Events.RegisterForEvent;
 using Wijkpeil.App.Modules.Events.ShowEvent;
+using Wijkpeil.App.Modules.MeetingPlaces.Contracts;
 
 namespace Wijkpeil.App.Modules.Events;
 
@@ -42,6 +43,7 @@ public static class EventsModule
         services.AddScoped<AttendanceQuery>();
         services.AddScoped<AttendanceHandler>();
         services.AddScoped<IAgendaEventAttendance, AgendaEventAttendance>();
+        services.AddScoped<IMeetingPlaceEvents, MeetingPlaceEvents>();
         return services;
     }
 

@@ -36,6 +36,9 @@ public sealed record ProjectEntry
 
     /// <summary>Anonymous visitors see it.</summary>
     public required bool IsPublished { get; init; }
+
+    /// <summary>The meeting place in the register where residents find the project, or null.</summary>
+    public int? MeetingPlaceId { get; init; }
 }
 
 /// <summary>A project's plan in the <see cref="IProjectDirectory"/>: what it is about and when it runs.</summary>

@@ -23,6 +23,7 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Property(p => p.Description).HasMaxLength(Project.DescriptionMaxLength);
         builder.Property(p => p.MeetingPlaceName).HasMaxLength(Project.MeetingPlaceNameMaxLength);
         builder.Property(p => p.MeetingPlaceAddress).HasMaxLength(Project.MeetingPlaceAddressMaxLength);
+        builder.HasIndex(p => p.MeetingPlaceId);
 
         builder.HasMany(p => p.Pillars).WithOne().HasForeignKey("ProjectId").OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.ProgressUpdates).WithOne().HasForeignKey("ProjectId").OnDelete(DeleteBehavior.Cascade);

@@ -40,4 +40,9 @@ public static class AuditEntityTypes
 
     /// <summary>A lesson of the lessons library (details, publication, its source registered with it); keyed by its id.</summary>
     public const string Lesson = "lesson";
+    /// <summary>A meeting place in the register (name, focus area, address, point); keyed by its id.</summary>
+    public const string MeetingPlace = "meeting-place";
+
+    /// <summary>A focus area's local research plan; keyed by its id.</summary>
+    public const string ResearchPlan = "research-plan";
 }

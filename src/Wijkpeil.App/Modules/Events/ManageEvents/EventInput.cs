@@ -33,6 +33,9 @@ public sealed class EventInput
 
     public string? ClosesTime { get; set; }
 
+    /// <summary>The chosen meeting place's id from the register; empty: the event is at <see cref="Address"/>.</summary>
+    public string? MeetingPlaceId { get; set; }
+
     public string? Address { get; set; }
 
     public string? Capacity { get; set; }
@@ -69,6 +72,7 @@ public sealed class EventInput
         ["registrationClosesAt"] = Id("registrationClosesAt"),
         ["place"] = Id("address"),
         ["address"] = Id("address"),
+        ["meetingPlaceId"] = Id("meetingPlaceId"),
         ["capacity"] = Id("capacity"),
         ["audience"] = Id("audience"),
         ["invitedGemeenten"] = Id("invitedGemeenten"),
@@ -96,6 +100,7 @@ public sealed class EventInput
             EndTime = EventTime.TimeText(e.EndsAt),
             ClosesDate = EventTime.DateText(e.RegistrationClosesAt),
             ClosesTime = EventTime.TimeText(e.RegistrationClosesAt),
+            MeetingPlaceId = e.MeetingPlaceId?.ToString(CultureInfo.InvariantCulture),
             Address = e.Address,
             Capacity = e.Capacity.ToString(CultureInfo.InvariantCulture),
             Audience = e.Audience.ToString(),
@@ -119,6 +124,11 @@ public sealed class EventInput
         var closes = string.IsNullOrWhiteSpace(ClosesDate) && string.IsNullOrWhiteSpace(ClosesTime)
             ? starts
             : ReadInstant(ClosesDate, ClosesTime, "registrationClosesAt", problems);
+        if (!FormValues.TryInt(MeetingPlaceId, out var meetingPlaceId))
+        {
+            problems.Add(Problem.Invalid("meetingPlaceId", "event.form.meeting_place_invalid", MeetingPlaceId));
+        }
+
         var capacity = 0;
         if (!FormValues.TryInt(Capacity, out var places))
         {
@@ -141,7 +151,7 @@ public sealed class EventInput
             Description,
             starts!.Value,
             ends!.Value,
-            MeetingPlaceId: null,
+            meetingPlaceId,
             Address,
             capacity,
             closes!.Value,

@@ -15,9 +15,10 @@ using Wijkpeil.Domain.Learning;
 namespace Wijkpeil.App.Modules.Events.ManageEvents;
 
 /// <summary>
-/// Organisers (a ProgrammeManager or Coordinator) create an event, change it, publish it, cancel it (mailing the registrants) and record the report afterwards. Each step
-/// checks the role on the server, checks that the pillars, focus areas and projects exist (through the Programmes and
-/// Agenda contracts), and stores the change with its audit entry and the public pages' eviction in one transaction.
+/// Organisers (a ProgrammeManager or Coordinator) create an event, change it, publish it, cancel it (mailing the
+/// registrants) and record the report afterwards. Each step
+/// checks the role on the server, checks that the pillars, focus areas, projects and meeting place exist (through the
+/// Programmes, Agenda and MeetingPlaces contracts), and stores the change with its audit entry and the public pages' eviction in one transaction.
 /// </summary>
 public sealed class ManageEventsHandler(
     WijkpeilDbContext db, IAuditLog audit, IPublicChanges publicChanges, EventChoicesQuery choices, TimeProvider time, RegistrantMails mails, IConfiguration configuration)
@@ -193,6 +194,11 @@ public sealed class ManageEventsHandler(
         problems.AddRange(details.PillarNumbers.Where(n => known.Pillars.All(p => p.Number != n)).Select(n => Problem.Invalid("pillarNumbers", "event.manage.pillar_unknown", n)));
         problems.AddRange(details.FocusAreaCodes.Where(c => !known.HasFocusArea(c)).Select(c => Problem.Invalid("focusAreaCodes", "event.manage.focus_area_unknown", c)));
         problems.AddRange(details.ProjectIds.Where(id => known.Projects.All(p => p.Id != id)).Select(id => Problem.Invalid("projectIds", "event.manage.project_unknown", id)));
+        if (details.MeetingPlaceId is { } placeId && known.MeetingPlaces.All(p => p.Id != placeId))
+        {
+            problems.Add(Problem.Invalid("meetingPlaceId", "event.manage.meeting_place_unknown", placeId));
+        }
+
         return problems;
     }
 

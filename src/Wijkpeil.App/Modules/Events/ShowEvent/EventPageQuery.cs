@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Kernel.Persistence;
 using Wijkpeil.App.Modules.Events.ManageEvents;
+using Wijkpeil.App.Modules.MeetingPlaces.Contracts;
 using Wijkpeil.Domain.Learning;
 
 namespace Wijkpeil.App.Modules.Events.ShowEvent;
@@ -17,7 +18,7 @@ public sealed record PublicEvent(
     string? Description,
     DateTime StartsLocal,
     DateTime EndsLocal,
-    int? MeetingPlaceId,
+    MeetingPlaceEntry? MeetingPlace,
     string? Address,
     EventAudience Audience,
     IReadOnlyList<string> InvitedGemeenten,
@@ -44,7 +45,7 @@ public sealed record EventProgrammeLinks(
 }
 
 /// <summary>Reads one published event for its public page; an unpublished or unknown one is not found.</summary>
-public sealed class EventPageQuery(WijkpeilDbContext db, TimeProvider time, EventChoicesQuery choices)
+public sealed class EventPageQuery(WijkpeilDbContext db, IMeetingPlaceDirectory meetingPlaces, TimeProvider time, EventChoicesQuery choices)
 {
     public async Task<PublicEvent?> FindAsync(int id, CancellationToken ct)
     {
@@ -55,10 +56,11 @@ public sealed class EventPageQuery(WijkpeilDbContext db, TimeProvider time, Even
         }
 
         var now = time.GetUtcNow();
+        var place = e.MeetingPlaceId is { } placeId ? (await meetingPlaces.FindAsync([placeId], ct)).GetValueOrDefault(placeId) : null;
         var links = e.PillarNumbers.Count + e.FocusAreaCodes.Count + e.ProjectIds.Count == 0 ? EventProgrammeLinks.None : await LinksAsync(e, ct);
         var refusal = e.ClosedAt is not null && e.CancelledAt is null ? "event.registration_closed" : e.RefusesRegistration(now)?.Code;
         return new PublicEvent(
-            e.Id, e.Kind, e.Title, e.Description, EventTime.LocalOf(e.StartsAt), EventTime.LocalOf(e.EndsAt), e.MeetingPlaceId, e.Address, e.Audience,
+            e.Id, e.Kind, e.Title, e.Description, EventTime.LocalOf(e.StartsAt), EventTime.LocalOf(e.EndsAt), place, e.Address, e.Audience,
             e.InvitedGemeenten, e.InvitedOrganisations, Math.Max(0, e.Capacity - e.PlacesTaken), e.CancelledAt is not null, e.ClosedAt is not null, refusal,
             now >= e.EndsAt && e.CancelledAt is null ? e.Report : null, links);
     }
