@@ -256,6 +256,7 @@ public static partial class AuthorisationMatrix
         (Logout,                    [302,    302,    302,    302,    302,    302,    302,    302,    302,    302]),
         .. EventRows,
         .. LessonRows,
+        .. PlaceRows,
     ]);
 
     /// <summary>
@@ -325,6 +326,7 @@ public static partial class AuthorisationMatrix
         .. EventRegistrationReads,
         .. EventReadRows,
         .. LessonReadRows,
+        .. PlaceReadRows,
     ]);
 
     /// <summary>The gemeenten a caller's account is scoped to.</summary>

@@ -164,6 +164,7 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
         path = await host.SubsidyReadPathAsync(path);
         path = await host.EventReadPathAsync(path);
         path = await host.LessonReadPathAsync(path);
+        path = await host.PlaceReadPathAsync(path);
 
         using var client = row.Contains(" /api/", StringComparison.Ordinal) ? host.ProgramFor(caller) : null;
         var response = await (client ?? host.SessionOf(caller).Client).GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
@@ -279,6 +280,10 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
         EventReportSave => TargetKind.EndedEvent,
         LessonNew => TargetKind.NewLesson,
         LessonEdit => TargetKind.DraftLesson,
+        MeetingPlaceNew => TargetKind.NewMeetingPlace,
+        MeetingPlaceEdit => TargetKind.MeetingPlace,
+        ResearchPlanNew => TargetKind.NewResearchPlan,
+        ResearchPlanEdit => TargetKind.ResearchPlan,
         _ when row.Contains("/verhalen/", StringComparison.Ordinal) => TargetKind.Story,
         _ => TargetKind.Project,
     };
@@ -298,6 +303,8 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
         TargetKind.GrantedApplication or TargetKind.SettledApplication => AuditEntityTypes.SubsidyApplication,
         TargetKind.NewEvent or TargetKind.DraftEvent or TargetKind.CheckInEvent or TargetKind.EndedEvent => AuditEntityTypes.CommunityEvent,
         TargetKind.NewLesson or TargetKind.DraftLesson => AuditEntityTypes.Lesson,
+        TargetKind.NewMeetingPlace or TargetKind.MeetingPlace => AuditEntityTypes.MeetingPlace,
+        TargetKind.NewResearchPlan or TargetKind.ResearchPlan => AuditEntityTypes.ResearchPlan,
         _ => null,
     };
 
@@ -410,6 +417,10 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
             EventCheckInByCode => await PostFormAsync(session, $"/beheer/bijeenkomsten/{id}/aanwezigheid", "inchecken-code", token, new() { ["ByCode.Code"] = target.Slug }),
             LessonNew => await PostFormAsync(session, "/beheer/lessen/nieuw", "les", token, MatrixHost.LessonFields(title)),
             LessonEdit => await PostFormAsync(session, $"/beheer/lessen/{id}", "les-bewerken", token, MatrixHost.LessonFields(title)),
+            MeetingPlaceNew => await PostFormAsync(session, "/beheer/ontmoetingsplekken/nieuw", "ontmoetingsplek", token, MatrixHost.MeetingPlaceFields(title)),
+            MeetingPlaceEdit => await PostFormAsync(session, $"/beheer/ontmoetingsplekken/{id}", "ontmoetingsplek", token, MatrixHost.MeetingPlaceFields(title)),
+            ResearchPlanNew => await PostFormAsync(session, "/beheer/onderzoek/nieuw", "onderzoeksplan", token, MatrixHost.ResearchPlanFields(title, isNew: true)),
+            ResearchPlanEdit => await PostFormAsync(session, $"/beheer/onderzoek/{id}", "onderzoeksplan", token, MatrixHost.ResearchPlanFields(title, isNew: false)),
             _ => throw new InvalidOperationException("The matrix names a form this test does not post: " + row),
         };
     }

@@ -185,6 +185,18 @@ public enum TargetKind
 
     /// <summary>A draft lesson of its own.</summary>
     DraftLesson,
+
+    /// <summary>Nothing yet: the request adds a meeting place. Fingerprint: the number of places.</summary>
+    NewMeetingPlace,
+
+    /// <summary>A meeting place of its own in Overvecht.</summary>
+    MeetingPlace,
+
+    /// <summary>Overvecht without a research plan: the request adds one. Fingerprint: the number of plans.</summary>
+    NewResearchPlan,
+
+    /// <summary>Overvecht's research plan, of its own.</summary>
+    ResearchPlan,
 }
 
 /// <summary>The ids a cell needs of its target; 0 or empty where the kind has no such part.</summary>
@@ -382,6 +394,8 @@ public sealed partial class MatrixHost : IAsyncDisposable
         TargetKind.CheckInEvent => CreateCheckInTargetAsync(),
         TargetKind.EndedEvent => CreateEndedEventTargetAsync(),
         TargetKind.DraftLesson => CreateDraftLessonTargetAsync(),
+        TargetKind.MeetingPlace => CreateMeetingPlaceTargetAsync(),
+        TargetKind.NewResearchPlan or TargetKind.ResearchPlan => CreateResearchPlanTargetAsync(kind),
         _ => Task.FromResult(new Target(kind)),
     };
 
@@ -553,6 +567,8 @@ public sealed partial class MatrixHost : IAsyncDisposable
                 return await ManagedEventFingerprintAsync(db, target, ct);
             case TargetKind.NewLesson or TargetKind.DraftLesson:
                 return await LessonFingerprintAsync(db, target, ct);
+            case TargetKind.NewMeetingPlace or TargetKind.MeetingPlace or TargetKind.NewResearchPlan or TargetKind.ResearchPlan:
+                return await PlaceFingerprintAsync(db, target, ct);
             case TargetKind.Story:
                 var story = await db.Stories.AsNoTracking().Include(s => s.Quotes).SingleOrDefaultAsync(s => s.Id == target.Id, ct);
                 return story is null ? "gone" : JsonSerializer.Serialize(new
