@@ -37,4 +37,13 @@ public static class AuditEntityTypes
 
     /// <summary>A Community of Practice event (details, publication, cancellation); keyed by its id.</summary>
     public const string CommunityEvent = "community-event";
+
+    /// <summary>A meekoppelkans of the register (details and status steps); keyed by its id.</summary>
+    public const string Opportunity = "opportunity";
+
+    /// <summary>A related programme the agenda is sent to (name, themes, contact); keyed by its id.</summary>
+    public const string RelatedProgramme = "related-programme";
+
+    /// <summary>A yearly round of meekoppelkansen (start, chosen programmes, sent, responses, links); keyed by its year.</summary>
+    public const string OpportunityRound = "opportunity-round";
 }
