@@ -255,6 +255,7 @@ public static partial class AuthorisationMatrix
         // Signing out concerns only the caller's own session; without one it is a harmless redirect.
         (Logout,                    [302,    302,    302,    302,    302,    302,    302,    302,    302,    302]),
         .. EventRows,
+        .. OpportunityRows,
     ]);
 
     /// <summary>
@@ -323,6 +324,7 @@ public static partial class AuthorisationMatrix
         (IndicatorsListPage,        [200,    200,    200,    200,    200,    200,    200,    200,    200,    200]),
         .. EventRegistrationReads,
         .. EventReadRows,
+        .. OpportunityReadRows,
     ]);
 
     /// <summary>The gemeenten a caller's account is scoped to.</summary>

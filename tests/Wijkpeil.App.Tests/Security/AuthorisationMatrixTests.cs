@@ -163,6 +163,7 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
             .Replace("{decided}", host.DecidedApplicationId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         path = await host.SubsidyReadPathAsync(path);
         path = await host.EventReadPathAsync(path);
+        path = await host.OpportunityReadPathAsync(path);
 
         using var client = row.Contains(" /api/", StringComparison.Ordinal) ? host.ProgramFor(caller) : null;
         var response = await (client ?? host.SessionOf(caller).Client).GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
@@ -276,6 +277,16 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
         EventEdit or EventCancel => TargetKind.DraftEvent,
         EventCheckInByName or EventCheckInByCode => TargetKind.CheckInEvent,
         EventReportSave => TargetKind.EndedEvent,
+        OpportunityNew => TargetKind.NewOpportunity,
+        OpportunityEdit or OpportunityStatus => TargetKind.RegisteredOpportunity,
+        RelatedProgrammeNew => TargetKind.NewRelatedProgramme,
+        RelatedProgrammeEdit => TargetKind.ListedRelatedProgramme,
+        RoundStart => TargetKind.NewRound,
+        RoundChoose => TargetKind.RoundToChoose,
+        RoundSent or RoundRemove => TargetKind.ChosenRoundProgramme,
+        RoundResponse => TargetKind.SentRoundProgramme,
+        RoundLink => TargetKind.AnsweredRoundProgramme,
+        RoundUnlink => TargetKind.LinkedRoundProgramme,
         _ when row.Contains("/verhalen/", StringComparison.Ordinal) => TargetKind.Story,
         _ => TargetKind.Project,
     };
@@ -294,6 +305,10 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
         TargetKind.NewScheme or TargetKind.DraftScheme or TargetKind.OpenScheme => AuditEntityTypes.SubsidyScheme,
         TargetKind.GrantedApplication or TargetKind.SettledApplication => AuditEntityTypes.SubsidyApplication,
         TargetKind.NewEvent or TargetKind.DraftEvent or TargetKind.CheckInEvent or TargetKind.EndedEvent => AuditEntityTypes.CommunityEvent,
+        TargetKind.NewOpportunity or TargetKind.RegisteredOpportunity => AuditEntityTypes.Opportunity,
+        TargetKind.NewRelatedProgramme or TargetKind.ListedRelatedProgramme => AuditEntityTypes.RelatedProgramme,
+        TargetKind.NewRound or TargetKind.RoundToChoose or TargetKind.ChosenRoundProgramme or TargetKind.SentRoundProgramme
+            or TargetKind.AnsweredRoundProgramme or TargetKind.LinkedRoundProgramme => AuditEntityTypes.OpportunityRound,
         _ => null,
     };
 
@@ -404,11 +419,25 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
             EventReportSave => await PostFormAsync(session, $"/beheer/bijeenkomsten/{id}", "bijeenkomst-verslag", token, new() { ["Input.Report"] = title }),
             EventCheckInByName => await PostFormAsync(session, $"/beheer/bijeenkomsten/{id}/aanwezigheid", "aanwezig", token, new() { ["ByName.Change"] = "in-" + target.ProgressId.ToString(System.Globalization.CultureInfo.InvariantCulture) }),
             EventCheckInByCode => await PostFormAsync(session, $"/beheer/bijeenkomsten/{id}/aanwezigheid", "inchecken-code", token, new() { ["ByCode.Code"] = target.Slug }),
+            OpportunityNew => await PostFormAsync(session, "/beheer/meekoppelkansen/nieuw", "meekoppelkans", token, await host.OpportunityFieldsAsync(title)),
+            OpportunityEdit => await PostFormAsync(session, $"/beheer/meekoppelkansen/{id}", "meekoppelkans", token, await host.OpportunityFieldsAsync(title)),
+            OpportunityStatus => await PostFormAsync(session, $"/beheer/meekoppelkansen/{id}", "meekoppelkans-status", token, new() { ["StatusChange.To"] = "Verkend" }),
+            RelatedProgrammeNew => await PostFormAsync(session, "/beheer/meekoppelkansen/programmas", "aanverwant-programma", token, new() { ["Added.Name"] = title + " " + Guid.NewGuid().ToString("N")[..8], ["Added.Themes"] = "wonen" }),
+            RelatedProgrammeEdit => await PostFormAsync(session, $"/beheer/meekoppelkansen/programmas/{id}", "aanverwant-programma-wijzigen", token, new() { ["Input.Name"] = title + " " + Guid.NewGuid().ToString("N")[..8], ["Input.Themes"] = "wonen\nzorg" }),
+            RoundStart => await PostFormAsync(session, Round(host.NextRoundYear()), "ronde-starten", token, []),
+            RoundChoose => await PostFormAsync(session, Round(target.Id), "ronde-kiezen", token, new() { [$"Step.Chosen[{Text(target.ProgressId)}]"] = "true" }),
+            RoundSent => await PostFormAsync(session, Round(target.Id), "ronde-verzonden", token, new() { ["Step.Programme"] = Text(target.ProgressId), ["Step.Date"] = MatrixHost.RoundSentOn }),
+            RoundResponse => await PostFormAsync(session, Round(target.Id), "ronde-antwoord", token, new() { ["Step.Programme"] = Text(target.ProgressId), ["Step.Date"] = MatrixHost.RoundSentOn, ["Step.Response"] = title }),
+            RoundLink => await PostFormAsync(session, Round(target.Id), "ronde-koppelen", token, new() { ["Step.Programme"] = Text(target.ProgressId), ["Step.OpportunityId"] = Text(target.QuoteId) }),
+            RoundUnlink => await PostFormAsync(session, Round(target.Id), "ronde-ontkoppelen", token, new() { ["Step.Programme"] = Text(target.ProgressId), ["Step.OpportunityId"] = Text(target.QuoteId) }),
+            RoundRemove => await PostFormAsync(session, Round(target.Id), "ronde-weghalen", token, new() { ["Step.Programme"] = Text(target.ProgressId) }),
             _ => throw new InvalidOperationException("The matrix names a form this test does not post: " + row),
         };
     }
 
     private static string Dossier(string id) => $"/beheer/subsidies/aanvragen/{id}";
+
+    private static string Round(int year) => "/beheer/meekoppelkansen/ronde/" + Text(year);
 
     /// <summary>A day from today in the form a date field sends (the host runs on the real clock).</summary>
     private static string Day(int fromToday) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(fromToday).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -180,6 +180,36 @@ public enum TargetKind
 
     /// <summary>A published event of its own that ended (in 2020), no report yet.</summary>
     EndedEvent,
+
+    /// <summary>Nothing yet: the request registers a meekoppelkans. Fingerprint: the number of chances.</summary>
+    NewOpportunity,
+
+    /// <summary>A gesignaleerde meekoppelkans of its own, naming a related programme of its own.</summary>
+    RegisteredOpportunity,
+
+    /// <summary>Nothing yet: the request adds a related programme. Fingerprint: the number of related programmes.</summary>
+    NewRelatedProgramme,
+
+    /// <summary>A related programme of its own.</summary>
+    ListedRelatedProgramme,
+
+    /// <summary>Nothing yet: the request starts the round of a year no round has. Fingerprint: the number of rounds.</summary>
+    NewRound,
+
+    /// <summary>A round of its own year with nothing chosen, and a related programme of its own to choose.</summary>
+    RoundToChoose,
+
+    /// <summary>A round of its own year with its related programme chosen, nothing sent.</summary>
+    ChosenRoundProgramme,
+
+    /// <summary>As <see cref="ChosenRoundProgramme"/>, the agenda sent.</summary>
+    SentRoundProgramme,
+
+    /// <summary>As <see cref="SentRoundProgramme"/>, the response recorded; a chance naming the programme waits to be linked.</summary>
+    AnsweredRoundProgramme,
+
+    /// <summary>As <see cref="AnsweredRoundProgramme"/>, the chance linked.</summary>
+    LinkedRoundProgramme,
 }
 
 /// <summary>The ids a cell needs of its target; 0 or empty where the kind has no such part.</summary>
@@ -376,6 +406,8 @@ public sealed partial class MatrixHost : IAsyncDisposable
         TargetKind.DraftEvent => CreateDraftEventTargetAsync(),
         TargetKind.CheckInEvent => CreateCheckInTargetAsync(),
         TargetKind.EndedEvent => CreateEndedEventTargetAsync(),
+        TargetKind.RegisteredOpportunity or TargetKind.ListedRelatedProgramme or TargetKind.RoundToChoose or TargetKind.ChosenRoundProgramme
+            or TargetKind.SentRoundProgramme or TargetKind.AnsweredRoundProgramme or TargetKind.LinkedRoundProgramme => CreateOpportunityTargetAsync(kind),
         _ => Task.FromResult(new Target(kind)),
     };
 
@@ -545,6 +577,10 @@ public sealed partial class MatrixHost : IAsyncDisposable
                 return await EventFingerprintAsync(db, target, ct);
             case TargetKind.NewEvent or TargetKind.DraftEvent or TargetKind.CheckInEvent or TargetKind.EndedEvent:
                 return await ManagedEventFingerprintAsync(db, target, ct);
+            case TargetKind.NewOpportunity or TargetKind.RegisteredOpportunity or TargetKind.NewRelatedProgramme or TargetKind.ListedRelatedProgramme
+                or TargetKind.NewRound or TargetKind.RoundToChoose or TargetKind.ChosenRoundProgramme or TargetKind.SentRoundProgramme
+                or TargetKind.AnsweredRoundProgramme or TargetKind.LinkedRoundProgramme:
+                return await OpportunityFingerprintAsync(db, target, ct);
             case TargetKind.Story:
                 var story = await db.Stories.AsNoTracking().Include(s => s.Quotes).SingleOrDefaultAsync(s => s.Id == target.Id, ct);
                 return story is null ? "gone" : JsonSerializer.Serialize(new

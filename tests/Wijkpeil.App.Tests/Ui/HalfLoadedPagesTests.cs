@@ -16,6 +16,8 @@ using Wijkpeil.App.Tests.Modules.Monitor;
 using Wijkpeil.App.Tests.Modules.Stories;
 using Wijkpeil.Domain.Agenda;
 using Wijkpeil.Domain.Learning;
+using Wijkpeil.Domain.Opportunities;
+using Wijkpeil.Domain.Programmes;
 using Wijkpeil.Domain.Subsidies;
 using static Wijkpeil.App.Tests.Modules.Subsidies.SubsidyTestData;
 
@@ -34,6 +36,7 @@ public sealed class HalfLoadedPagesTests(BundledDataFixture fixture) : IClassFix
 {
     private const string Manager = "programma@provincie-utrecht.nl";
     private const string Officer = "subsidie@amersfoort.nl";
+    private const int RoundYear = 2026;
 
     [Fact]
     public async Task EveryPage_RenderedAtEachOfItsReads_AnswersAsWithoutWaiting()
@@ -92,6 +95,8 @@ public sealed class HalfLoadedPagesTests(BundledDataFixture fixture) : IClassFix
         "/beheer/indicatoren/ErvarenGezondheidGoedZeerGoed", "/beheer/programmas", "/beheer/programmas/vitale-wijken",
         "/beheer/audit", "/beheer/gebruikers", "/beheer/imports", "/beheer/subsidies", "/beheer/subsidies/nieuw",
         $"/beheer/subsidies/{ids.Scheme}/regeling", "/beheer/bijeenkomsten", "/beheer/bijeenkomsten/nieuw", $"/beheer/bijeenkomsten/{ids.Event}",
+        "/beheer/meekoppelkansen", "/beheer/meekoppelkansen/nieuw", $"/beheer/meekoppelkansen/{ids.Opportunity}", "/beheer/meekoppelkansen/programmas",
+        $"/beheer/meekoppelkansen/programmas/{ids.RelatedProgramme}", $"/beheer/meekoppelkansen/ronde/{RoundYear}",
     ];
 
     private static IEnumerable<string> OfficerPages(PageIds ids) =>
@@ -122,7 +127,23 @@ public sealed class HalfLoadedPagesTests(BundledDataFixture fixture) : IClassFix
         var application = await db.Set<SubsidyApplication>().Where(a => a.SchemeId == scheme).OrderBy(a => a.Id).Select(a => a.Id).FirstAsync(Ct);
         var project = await db.Set<Project>().Where(p => p.Title == SubsidyExamples.Project).Select(p => p.Id).SingleAsync(Ct);
         var (eventId, secret) = await EventWithRegistrationAsync(scope.ServiceProvider);
-        return new PageIds(project, scheme, application, eventId, secret);
+        var (opportunity, related) = await OpportunityInRoundAsync(db);
+        return new PageIds(project, scheme, application, eventId, secret, opportunity, related);
+    }
+
+    /// <summary>A related programme, a meekoppelkans naming it, and the round of <see cref="RoundYear"/> with the programme chosen.</summary>
+    private static async Task<(int Opportunity, int Related)> OpportunityInRoundAsync(WijkpeilDbContext db)
+    {
+        var related = RelatedProgramme.Create(new RelatedProgrammeDetails("Klimaatadaptatie", null, ["hitte", "groen"], "team klimaat")).Value;
+        db.Add(related);
+        await db.SaveChangesAsync(Ct);
+        var programme = await db.Set<Programme>().OrderBy(p => p.Id).FirstAsync(Ct);
+        var opportunity = Opportunity.Create(ProgrammeScope.Of(programme), new OpportunityDetails("Groene schoolpleinen", null, OpportunityKind.Expertise, [related.Id], [], []), OpportunityStatus.Gesignaleerd, TimeProvider.System.GetUtcNow(), "test").Value;
+        var round = OpportunityRound.Create(RoundYear, []).Value;
+        Assert.True(round.Choose(related.Id).IsSuccess);
+        db.AddRange(opportunity, round);
+        await db.SaveChangesAsync(Ct);
+        return (opportunity.Id, related.Id);
     }
 
     /// <summary>A published event in the future with one registration, through the registration use case.</summary>
@@ -143,5 +164,5 @@ public sealed class HalfLoadedPagesTests(BundledDataFixture fixture) : IClassFix
         return (created.Id, registered.Value.LinkSecret);
     }
 
-    private sealed record PageIds(int Project, int Scheme, int Application, int Event, string RegistrationSecret);
+    private sealed record PageIds(int Project, int Scheme, int Application, int Event, string RegistrationSecret, int Opportunity, int RelatedProgramme);
 }
