@@ -25,6 +25,7 @@ public sealed partial class ProblemTextTests
         "src/Wijkpeil.App/Modules/Events/ManageRegistration",
         "src/Wijkpeil.Domain/Learning/CommunityEvent.cs", "src/Wijkpeil.App/Modules/Events/ManageEvents",
         "src/Wijkpeil.Domain/Lessons", "src/Wijkpeil.App/Modules/Lessons/ManageLessons",
+        "src/Wijkpeil.Domain/Opportunities", "src/Wijkpeil.App/Modules/Opportunities",
         // The kernel without FileImport: import issues are messages for the person who supplied the file, not codes.
         "src/Wijkpeil.App/Kernel/Caching", "src/Wijkpeil.App/Kernel/Outcomes", "src/Wijkpeil.App/Kernel/Persistence",
         "src/Wijkpeil.App/Kernel/Text", "src/Wijkpeil.App/Kernel/Ui", "src/Wijkpeil.App/Kernel/Web", "src/Wijkpeil.App/Kernel/Pdf",

@@ -257,6 +257,7 @@ public static partial class AuthorisationMatrix
         .. EventRows,
         .. LessonRows,
         .. PlaceRows,
+        .. OpportunityRows,
     ]);
 
     /// <summary>
@@ -327,6 +328,7 @@ public static partial class AuthorisationMatrix
         .. EventReadRows,
         .. LessonReadRows,
         .. PlaceReadRows,
+        .. OpportunityReadRows,
     ]);
 
     /// <summary>The gemeenten a caller's account is scoped to.</summary>

@@ -165,6 +165,7 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
         path = await host.EventReadPathAsync(path);
         path = await host.LessonReadPathAsync(path);
         path = await host.PlaceReadPathAsync(path);
+        path = await host.OpportunityReadPathAsync(path);
 
         using var client = row.Contains(" /api/", StringComparison.Ordinal) ? host.ProgramFor(caller) : null;
         var response = await (client ?? host.SessionOf(caller).Client).GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
@@ -284,6 +285,16 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
         MeetingPlaceEdit => TargetKind.MeetingPlace,
         ResearchPlanNew => TargetKind.NewResearchPlan,
         ResearchPlanEdit => TargetKind.ResearchPlan,
+        OpportunityNew => TargetKind.NewOpportunity,
+        OpportunityEdit or OpportunityStatus => TargetKind.RegisteredOpportunity,
+        RelatedProgrammeNew => TargetKind.NewRelatedProgramme,
+        RelatedProgrammeEdit => TargetKind.ListedRelatedProgramme,
+        RoundStart => TargetKind.NewRound,
+        RoundChoose => TargetKind.RoundToChoose,
+        RoundSent or RoundRemove => TargetKind.ChosenRoundProgramme,
+        RoundResponse => TargetKind.SentRoundProgramme,
+        RoundLink => TargetKind.AnsweredRoundProgramme,
+        RoundUnlink => TargetKind.LinkedRoundProgramme,
         _ when row.Contains("/verhalen/", StringComparison.Ordinal) => TargetKind.Story,
         _ => TargetKind.Project,
     };
@@ -305,6 +316,10 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
         TargetKind.NewLesson or TargetKind.DraftLesson => AuditEntityTypes.Lesson,
         TargetKind.NewMeetingPlace or TargetKind.MeetingPlace => AuditEntityTypes.MeetingPlace,
         TargetKind.NewResearchPlan or TargetKind.ResearchPlan => AuditEntityTypes.ResearchPlan,
+        TargetKind.NewOpportunity or TargetKind.RegisteredOpportunity => AuditEntityTypes.Opportunity,
+        TargetKind.NewRelatedProgramme or TargetKind.ListedRelatedProgramme => AuditEntityTypes.RelatedProgramme,
+        TargetKind.NewRound or TargetKind.RoundToChoose or TargetKind.ChosenRoundProgramme or TargetKind.SentRoundProgramme
+            or TargetKind.AnsweredRoundProgramme or TargetKind.LinkedRoundProgramme => AuditEntityTypes.OpportunityRound,
         _ => null,
     };
 
@@ -421,11 +436,25 @@ public sealed class AuthorisationMatrixTests(MatrixHosts hosts)
             MeetingPlaceEdit => await PostFormAsync(session, $"/beheer/ontmoetingsplekken/{id}", "ontmoetingsplek", token, MatrixHost.MeetingPlaceFields(title)),
             ResearchPlanNew => await PostFormAsync(session, "/beheer/onderzoek/nieuw", "onderzoeksplan", token, MatrixHost.ResearchPlanFields(title, isNew: true)),
             ResearchPlanEdit => await PostFormAsync(session, $"/beheer/onderzoek/{id}", "onderzoeksplan", token, MatrixHost.ResearchPlanFields(title, isNew: false)),
+            OpportunityNew => await PostFormAsync(session, "/beheer/meekoppelkansen/nieuw", "meekoppelkans", token, await host.OpportunityFieldsAsync(title)),
+            OpportunityEdit => await PostFormAsync(session, $"/beheer/meekoppelkansen/{id}", "meekoppelkans", token, await host.OpportunityFieldsAsync(title)),
+            OpportunityStatus => await PostFormAsync(session, $"/beheer/meekoppelkansen/{id}", "meekoppelkans-status", token, new() { ["StatusChange.To"] = "Verkend" }),
+            RelatedProgrammeNew => await PostFormAsync(session, "/beheer/meekoppelkansen/programmas", "aanverwant-programma", token, new() { ["Added.Name"] = title + " " + Guid.NewGuid().ToString("N")[..8], ["Added.Themes"] = "wonen" }),
+            RelatedProgrammeEdit => await PostFormAsync(session, $"/beheer/meekoppelkansen/programmas/{id}", "aanverwant-programma-wijzigen", token, new() { ["Input.Name"] = title + " " + Guid.NewGuid().ToString("N")[..8], ["Input.Themes"] = "wonen\nzorg" }),
+            RoundStart => await PostFormAsync(session, Round(host.NextRoundYear()), "ronde-starten", token, []),
+            RoundChoose => await PostFormAsync(session, Round(target.Id), "ronde-kiezen", token, new() { [$"Step.Chosen[{Text(target.ProgressId)}]"] = "true" }),
+            RoundSent => await PostFormAsync(session, Round(target.Id), "ronde-verzonden", token, new() { ["Step.Programme"] = Text(target.ProgressId), ["Step.Date"] = MatrixHost.RoundSentOn }),
+            RoundResponse => await PostFormAsync(session, Round(target.Id), "ronde-antwoord", token, new() { ["Step.Programme"] = Text(target.ProgressId), ["Step.Date"] = MatrixHost.RoundSentOn, ["Step.Response"] = title }),
+            RoundLink => await PostFormAsync(session, Round(target.Id), "ronde-koppelen", token, new() { ["Step.Programme"] = Text(target.ProgressId), ["Step.OpportunityId"] = Text(target.QuoteId) }),
+            RoundUnlink => await PostFormAsync(session, Round(target.Id), "ronde-ontkoppelen", token, new() { ["Step.Programme"] = Text(target.ProgressId), ["Step.OpportunityId"] = Text(target.QuoteId) }),
+            RoundRemove => await PostFormAsync(session, Round(target.Id), "ronde-weghalen", token, new() { ["Step.Programme"] = Text(target.ProgressId) }),
             _ => throw new InvalidOperationException("The matrix names a form this test does not post: " + row),
         };
     }
 
     private static string Dossier(string id) => $"/beheer/subsidies/aanvragen/{id}";
+
+    private static string Round(int year) => "/beheer/meekoppelkansen/ronde/" + Text(year);
 
     /// <summary>A day from today in the form a date field sends (the host runs on the real clock).</summary>
     private static string Day(int fromToday) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(fromToday).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

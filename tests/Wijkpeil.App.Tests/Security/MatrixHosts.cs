@@ -197,6 +197,36 @@ public enum TargetKind
 
     /// <summary>Overvecht's research plan, of its own.</summary>
     ResearchPlan,
+
+    /// <summary>Nothing yet: the request registers a meekoppelkans. Fingerprint: the number of chances.</summary>
+    NewOpportunity,
+
+    /// <summary>A gesignaleerde meekoppelkans of its own, naming a related programme of its own.</summary>
+    RegisteredOpportunity,
+
+    /// <summary>Nothing yet: the request adds a related programme. Fingerprint: the number of related programmes.</summary>
+    NewRelatedProgramme,
+
+    /// <summary>A related programme of its own.</summary>
+    ListedRelatedProgramme,
+
+    /// <summary>Nothing yet: the request starts the round of a year no round has. Fingerprint: the number of rounds.</summary>
+    NewRound,
+
+    /// <summary>A round of its own year with nothing chosen, and a related programme of its own to choose.</summary>
+    RoundToChoose,
+
+    /// <summary>A round of its own year with its related programme chosen, nothing sent.</summary>
+    ChosenRoundProgramme,
+
+    /// <summary>As <see cref="ChosenRoundProgramme"/>, the agenda sent.</summary>
+    SentRoundProgramme,
+
+    /// <summary>As <see cref="SentRoundProgramme"/>, the response recorded; a chance naming the programme waits to be linked.</summary>
+    AnsweredRoundProgramme,
+
+    /// <summary>As <see cref="AnsweredRoundProgramme"/>, the chance linked.</summary>
+    LinkedRoundProgramme,
 }
 
 /// <summary>The ids a cell needs of its target; 0 or empty where the kind has no such part.</summary>
@@ -396,6 +426,8 @@ public sealed partial class MatrixHost : IAsyncDisposable
         TargetKind.DraftLesson => CreateDraftLessonTargetAsync(),
         TargetKind.MeetingPlace => CreateMeetingPlaceTargetAsync(),
         TargetKind.NewResearchPlan or TargetKind.ResearchPlan => CreateResearchPlanTargetAsync(kind),
+        TargetKind.RegisteredOpportunity or TargetKind.ListedRelatedProgramme or TargetKind.RoundToChoose or TargetKind.ChosenRoundProgramme
+            or TargetKind.SentRoundProgramme or TargetKind.AnsweredRoundProgramme or TargetKind.LinkedRoundProgramme => CreateOpportunityTargetAsync(kind),
         _ => Task.FromResult(new Target(kind)),
     };
 
@@ -569,6 +601,10 @@ public sealed partial class MatrixHost : IAsyncDisposable
                 return await LessonFingerprintAsync(db, target, ct);
             case TargetKind.NewMeetingPlace or TargetKind.MeetingPlace or TargetKind.NewResearchPlan or TargetKind.ResearchPlan:
                 return await PlaceFingerprintAsync(db, target, ct);
+            case TargetKind.NewOpportunity or TargetKind.RegisteredOpportunity or TargetKind.NewRelatedProgramme or TargetKind.ListedRelatedProgramme
+                or TargetKind.NewRound or TargetKind.RoundToChoose or TargetKind.ChosenRoundProgramme or TargetKind.SentRoundProgramme
+                or TargetKind.AnsweredRoundProgramme or TargetKind.LinkedRoundProgramme:
+                return await OpportunityFingerprintAsync(db, target, ct);
             case TargetKind.Story:
                 var story = await db.Stories.AsNoTracking().Include(s => s.Quotes).SingleOrDefaultAsync(s => s.Id == target.Id, ct);
                 return story is null ? "gone" : JsonSerializer.Serialize(new

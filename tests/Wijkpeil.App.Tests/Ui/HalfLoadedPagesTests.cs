@@ -20,6 +20,8 @@ using Wijkpeil.Domain.Learning;
 using Wijkpeil.Domain.Lessons;
 using Wijkpeil.Domain.MeetingPlaces;
 using Wijkpeil.Domain.ResearchPlans;
+using Wijkpeil.Domain.Opportunities;
+using Wijkpeil.Domain.Programmes;
 using Wijkpeil.Domain.Subsidies;
 using static Wijkpeil.App.Tests.Modules.Subsidies.SubsidyTestData;
 
@@ -38,6 +40,7 @@ public sealed class HalfLoadedPagesTests(BundledDataFixture fixture) : IClassFix
 {
     private const string Manager = "programma@provincie-utrecht.nl";
     private const string Officer = "subsidie@amersfoort.nl";
+    private const int RoundYear = 2026;
 
     [Fact]
     public async Task EveryPage_RenderedAtEachOfItsReads_AnswersAsWithoutWaiting()
@@ -101,6 +104,8 @@ public sealed class HalfLoadedPagesTests(BundledDataFixture fixture) : IClassFix
         "/beheer/lessen/nieuw", $"/beheer/lessen/nieuw?project={ids.Project}", $"/beheer/lessen/{ids.Lesson}",
         "/beheer/ontmoetingsplekken", "/beheer/ontmoetingsplekken/nieuw", $"/beheer/ontmoetingsplekken/{ids.MeetingPlace}",
         "/beheer/onderzoek", "/beheer/onderzoek/nieuw", $"/beheer/onderzoek/{ids.ResearchPlan}",
+        "/beheer/meekoppelkansen", "/beheer/meekoppelkansen/nieuw", $"/beheer/meekoppelkansen/{ids.Opportunity}", "/beheer/meekoppelkansen/programmas",
+        $"/beheer/meekoppelkansen/programmas/{ids.RelatedProgramme}", $"/beheer/meekoppelkansen/ronde/{RoundYear}",
     ];
 
     private static IEnumerable<string> OfficerPages(PageIds ids) =>
@@ -138,7 +143,23 @@ public sealed class HalfLoadedPagesTests(BundledDataFixture fixture) : IClassFix
         await seeder.SeedResearchPlansAsync(Ct);
         var place = await db.Set<MeetingPlace>().OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(Ct);
         var plan = await db.Set<ResearchPlan>().OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(Ct);
-        return new PageIds(project, scheme, application, eventId, secret, lesson, place, plan);
+        var (opportunity, related) = await OpportunityInRoundAsync(db);
+        return new PageIds(project, scheme, application, eventId, secret, lesson, place, plan, opportunity, related);
+    }
+
+    /// <summary>A related programme, a meekoppelkans naming it, and the round of <see cref="RoundYear"/> with the programme chosen.</summary>
+    private static async Task<(int Opportunity, int Related)> OpportunityInRoundAsync(WijkpeilDbContext db)
+    {
+        var related = RelatedProgramme.Create(new RelatedProgrammeDetails("Klimaatadaptatie", null, ["hitte", "groen"], "team klimaat")).Value;
+        db.Add(related);
+        await db.SaveChangesAsync(Ct);
+        var programme = await db.Set<Programme>().OrderBy(p => p.Id).FirstAsync(Ct);
+        var opportunity = Opportunity.Create(ProgrammeScope.Of(programme), new OpportunityDetails("Groene schoolpleinen", null, OpportunityKind.Expertise, [related.Id], [], []), OpportunityStatus.Gesignaleerd, TimeProvider.System.GetUtcNow(), "test").Value;
+        var round = OpportunityRound.Create(RoundYear, []).Value;
+        Assert.True(round.Choose(related.Id).IsSuccess);
+        db.AddRange(opportunity, round);
+        await db.SaveChangesAsync(Ct);
+        return (opportunity.Id, related.Id);
     }
 
     /// <summary>A published event in the future with one registration, through the registration use case.</summary>
@@ -174,5 +195,6 @@ public sealed class HalfLoadedPagesTests(BundledDataFixture fixture) : IClassFix
         return saved.Value.Id;
     }
 
-    private sealed record PageIds(int Project, int Scheme, int Application, int Event, string RegistrationSecret, int Lesson, int MeetingPlace, int ResearchPlan);
+    private sealed record PageIds(
+        int Project, int Scheme, int Application, int Event, string RegistrationSecret, int Lesson, int MeetingPlace, int ResearchPlan, int Opportunity, int RelatedProgramme);
 }

@@ -32,15 +32,16 @@ public sealed class RoundTests(ChromiumRenderer chromium) : IClassFixture<Chromi
         using var coordinator = await host.SignedInAsync("coordinator@wijkpeil.example", WijkpeilRoles.Coordinator);
         var (project, relatedId, opportunityId) = await ProgrammeWithThemeOfAProjectAsync(host);
         const string Round = "/beheer/meekoppelkansen/ronde/2027";
+        var programme = relatedId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         var started = await StoryPagesTests.PostFormAsync(coordinator, Round, "ronde-starten", []);
         var chosen = await StoryPagesTests.PostFormAsync(coordinator, Round, "ronde-kiezen", new() { [$"Step.Chosen[{relatedId}]"] = "true" });
         var xlsx = await coordinator.GetAsync(new Uri($"{Round}/{relatedId}.xlsx", UriKind.Relative), Ct);
         var notInRound = await coordinator.GetAsync(new Uri($"{Round}/99999.xlsx", UriKind.Relative), Ct);
-        var future = await StoryPagesTests.PostFormAsync(coordinator, Round, $"ronde-{relatedId}-verzonden", new() { ["Step.Date"] = "2027-03-01" });
-        var sent = await StoryPagesTests.PostFormAsync(coordinator, Round, $"ronde-{relatedId}-verzonden", new() { ["Step.Date"] = "2027-01-10" });
-        var answered = await StoryPagesTests.PostFormAsync(coordinator, Round, $"ronde-{relatedId}-antwoord", new() { ["Step.Date"] = "2027-01-20", ["Step.Response"] = "We denken graag mee." });
-        var linked = await StoryPagesTests.PostFormAsync(coordinator, Round, $"ronde-{relatedId}-koppel", new() { ["Step.OpportunityId"] = opportunityId.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        var future = await StoryPagesTests.PostFormAsync(coordinator, Round, "ronde-verzonden", new() { ["Step.Programme"] = programme, ["Step.Date"] = "2027-03-01" });
+        var sent = await StoryPagesTests.PostFormAsync(coordinator, Round, "ronde-verzonden", new() { ["Step.Programme"] = programme, ["Step.Date"] = "2027-01-10" });
+        var answered = await StoryPagesTests.PostFormAsync(coordinator, Round, "ronde-antwoord", new() { ["Step.Programme"] = programme, ["Step.Date"] = "2027-01-20", ["Step.Response"] = "We denken graag mee." });
+        var linked = await StoryPagesTests.PostFormAsync(coordinator, Round, "ronde-koppelen", new() { ["Step.Programme"] = programme, ["Step.OpportunityId"] = opportunityId.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         var page = await OpportunityPagesTests.ReadAsync(coordinator, Round);
 
         Assert.Equal(HttpStatusCode.Found, started.StatusCode);

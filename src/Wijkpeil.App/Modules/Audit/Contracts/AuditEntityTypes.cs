@@ -40,9 +40,19 @@ public static class AuditEntityTypes
 
     /// <summary>A lesson of the lessons library (details, publication, its source registered with it); keyed by its id.</summary>
     public const string Lesson = "lesson";
+
     /// <summary>A meeting place in the register (name, focus area, address, point); keyed by its id.</summary>
     public const string MeetingPlace = "meeting-place";
 
     /// <summary>A focus area's local research plan; keyed by its id.</summary>
     public const string ResearchPlan = "research-plan";
+
+    /// <summary>A meekoppelkans of the register (details and status steps); keyed by its id.</summary>
+    public const string Opportunity = "opportunity";
+
+    /// <summary>A related programme the agenda is sent to (name, themes, contact); keyed by its id.</summary>
+    public const string RelatedProgramme = "related-programme";
+
+    /// <summary>A yearly round of meekoppelkansen (start, chosen programmes, sent, responses, links); keyed by its year.</summary>
+    public const string OpportunityRound = "opportunity-round";
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Audit.Contracts;
 using Wijkpeil.Domain.Opportunities;
 
 namespace Wijkpeil.App.Modules.Opportunities.ManageOpportunities;
@@ -9,9 +10,10 @@ namespace Wijkpeil.App.Modules.Opportunities.ManageOpportunities;
 /// <summary>
 /// Registers a meekoppelkans, changes its details and moves its status. Each step checks the role on the server, that
 /// the programme, related programmes and agenda projects exist (projects of the chance's own programme), and stores
-/// the change in one transaction; the status history is the record of who moved it when and why.
+/// the change with its audit entry in one transaction; the status history is the register's own record of who moved
+/// it when and why, the audit trail the record of every change.
 /// </summary>
-public sealed class OpportunityHandler(WijkpeilDbContext db, OpportunityChoicesQuery choices, TimeProvider time)
+public sealed class OpportunityHandler(WijkpeilDbContext db, IAuditLog audit, OpportunityChoicesQuery choices, TimeProvider time)
 {
     /// <summary>A new chance of programme <paramref name="programmeId"/>, in <paramref name="status"/> (gesignaleerd unless a source says more).</summary>
     public Task<Outcome<Opportunity>> CreateAsync(ClaimsPrincipal user, int programmeId, OpportunityDetails details, OpportunityStatus status, CancellationToken ct) =>
@@ -41,6 +43,8 @@ public sealed class OpportunityHandler(WijkpeilDbContext db, OpportunityChoicesQ
 
             db.Opportunities.Add(created.Value);
             await db.SaveChangesAsync(ct);
+            audit.Record(AuditAction.Created, AuditEntityTypes.Opportunity, AuditKeys.Of(created.Value.Id), created.Value.Title, null, OpportunitySnapshot.Of(created.Value));
+            await db.SaveChangesAsync(ct);
             return created.Value;
         }, ct);
 
@@ -60,12 +64,14 @@ public sealed class OpportunityHandler(WijkpeilDbContext db, OpportunityChoicesQ
                 return Outcome<Opportunity>.Failure(unknown);
             }
 
+            var before = OpportunitySnapshot.Of(opportunity);
             var changed = opportunity.Change(known.Scope(opportunity.ProgrammeId)!, details);
             if (!changed.IsSuccess)
             {
                 return Problem.From(changed.Error!);
             }
 
+            audit.Record(AuditAction.Updated, AuditEntityTypes.Opportunity, AuditKeys.Of(id), opportunity.Title, before, OpportunitySnapshot.Of(opportunity));
             await db.SaveChangesAsync(ct);
             return opportunity;
         }, ct);
@@ -80,12 +86,14 @@ public sealed class OpportunityHandler(WijkpeilDbContext db, OpportunityChoicesQ
                 return refused;
             }
 
-            var changed = opportunity!.ChangeStatus(to, time.GetUtcNow(), OpportunityAccess.NameOf(user), note);
+            var before = new OpportunityStatusSnapshot(opportunity!.Status, null);
+            var changed = opportunity.ChangeStatus(to, time.GetUtcNow(), OpportunityAccess.NameOf(user), note);
             if (!changed.IsSuccess)
             {
                 return Problem.From(changed.Error!);
             }
 
+            audit.Record(AuditAction.Updated, AuditEntityTypes.Opportunity, AuditKeys.Of(id), opportunity.Title, before, new OpportunityStatusSnapshot(opportunity.Status, note));
             await db.SaveChangesAsync(ct);
             return opportunity;
         }, ct);

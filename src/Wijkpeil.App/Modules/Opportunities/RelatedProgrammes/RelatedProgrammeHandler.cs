@@ -2,12 +2,16 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Audit.Contracts;
 using Wijkpeil.Domain.Opportunities;
 
 namespace Wijkpeil.App.Modules.Opportunities.RelatedProgrammes;
 
-/// <summary>Adds and changes the related programmes the agenda is sent to; a name is used once, so a round never lists a programme twice.</summary>
-public sealed class RelatedProgrammeHandler(WijkpeilDbContext db)
+/// <summary>
+/// Adds and changes the related programmes the agenda is sent to; a name is used once, so a round never lists a
+/// programme twice. Each change is stored with its audit entry in one transaction.
+/// </summary>
+public sealed class RelatedProgrammeHandler(WijkpeilDbContext db, IAuditLog audit)
 {
     /// <summary>A new related programme.</summary>
     public Task<Outcome<RelatedProgramme>> CreateAsync(ClaimsPrincipal user, RelatedProgrammeDetails details, CancellationToken ct) =>
@@ -31,6 +35,8 @@ public sealed class RelatedProgrammeHandler(WijkpeilDbContext db)
 
             db.RelatedProgrammes.Add(created.Value);
             await db.SaveChangesAsync(ct);
+            audit.Record(AuditAction.Created, AuditEntityTypes.RelatedProgramme, AuditKeys.Of(created.Value.Id), created.Value.Name, null, RelatedProgrammeSnapshot.Of(created.Value));
+            await db.SaveChangesAsync(ct);
             return created.Value;
         }, ct);
 
@@ -48,6 +54,7 @@ public sealed class RelatedProgrammeHandler(WijkpeilDbContext db)
                 return Problem.NotFound("related_programme.not_found", id);
             }
 
+            var before = RelatedProgrammeSnapshot.Of(programme);
             var changed = programme.Change(details);
             if (!changed.IsSuccess)
             {
@@ -59,6 +66,7 @@ public sealed class RelatedProgrammeHandler(WijkpeilDbContext db)
                 return Problem.Conflict("name", "related_programme.name.duplicate", programme.Name);
             }
 
+            audit.Record(AuditAction.Updated, AuditEntityTypes.RelatedProgramme, AuditKeys.Of(id), programme.Name, before, RelatedProgrammeSnapshot.Of(programme));
             await db.SaveChangesAsync(ct);
             return programme;
         }, ct);

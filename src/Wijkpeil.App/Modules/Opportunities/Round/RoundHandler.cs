@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Wijkpeil.App.Kernel.Outcomes;
 using Wijkpeil.App.Kernel.Persistence;
+using Wijkpeil.App.Modules.Audit.Contracts;
 using Wijkpeil.Domain.Common;
 using Wijkpeil.Domain.Opportunities;
 
@@ -9,10 +10,11 @@ namespace Wijkpeil.App.Modules.Opportunities.Round;
 
 /// <summary>
 /// The yearly round's steps: start it, choose or remove a related programme, record when its agenda items were sent,
-/// its response and the meekoppelkansen it led to. Each step is one transaction over the round; "today" is the day in
-/// Amsterdam, so a date in the future is refused as a typo.
+/// its response and the meekoppelkansen it led to. Each step is one transaction over the round with its audit entry
+/// (the whole round before and after, keyed by year); "today" is the day in Amsterdam, so a date in the future is
+/// refused as a typo.
 /// </summary>
-public sealed class RoundHandler(WijkpeilDbContext db, TimeProvider time)
+public sealed class RoundHandler(WijkpeilDbContext db, IAuditLog audit, TimeProvider time)
 {
     /// <summary>Starts the round of <paramref name="year"/>; a second start of the same year is refused (also by the unique index).</summary>
     public Task<Outcome<OpportunityRound>> StartAsync(ClaimsPrincipal user, int year, CancellationToken ct) =>
@@ -32,6 +34,7 @@ public sealed class RoundHandler(WijkpeilDbContext db, TimeProvider time)
                 }
 
                 db.OpportunityRounds.Add(created.Value);
+                audit.Record(AuditAction.Created, AuditEntityTypes.OpportunityRound, AuditKeys.Of(year), Summary(year), null, RoundSnapshot.Of(created.Value));
                 await db.SaveChangesAsync(ct);
                 return created.Value;
             },
@@ -81,14 +84,18 @@ public sealed class RoundHandler(WijkpeilDbContext db, TimeProvider time)
                 return Problem.NotFound("round.not_found", year);
             }
 
+            var before = RoundSnapshot.Of(round);
             if (await step(round) is { } problem)
             {
                 return problem;
             }
 
+            audit.Record(AuditAction.Updated, AuditEntityTypes.OpportunityRound, AuditKeys.Of(year), Summary(year), before, RoundSnapshot.Of(round));
             await db.SaveChangesAsync(ct);
             return round;
         }, ct);
+
+    private static string Summary(int year) => "Ronde " + AuditKeys.Of(year);
 
     private static Problem? Refusal<T>(Result<T> result) => result.IsSuccess ? null : Problem.From(result.Error!);
 }

@@ -71,38 +71,54 @@ public sealed partial class RoundPage
         Finish(outcome, "ronde-kiezen", "ronde-kiezen-programmas");
     }
 
-    private async Task SentAsync(int id)
+    private Task SentAsync() => ProgrammeStepAsync(async (id, prefix) =>
     {
-        var prefix = Prefix(id);
         var outcome = ReadDate() is { } day
             ? await Handler.MarkSentAsync(HttpContext.User, Year, id, day, HttpContext.RequestAborted)
             : DateProblem();
         Finish(outcome, prefix, prefix + "-sentOn");
-    }
+    });
 
-    private async Task ResponseAsync(int id)
+    private Task ResponseAsync() => ProgrammeStepAsync(async (id, prefix) =>
     {
-        var prefix = Prefix(id);
         var outcome = ReadDate() is { } day
             ? await Handler.RecordResponseAsync(HttpContext.User, Year, id, Step.Response, day, HttpContext.RequestAborted)
             : DateProblem();
         Finish(outcome, prefix, prefix + "-respondedOn", prefix + "-response");
-    }
+    });
 
-    private async Task LinkAsync(int id)
+    private Task LinkAsync() => ProgrammeStepAsync(async (id, prefix) =>
     {
-        var prefix = Prefix(id);
-        var outcome = int.TryParse(Step.OpportunityId, NumberStyles.None, CultureInfo.InvariantCulture, out var opportunityId)
+        var outcome = ReadOpportunity() is { } opportunityId
             ? await Handler.LinkAsync(HttpContext.User, Year, id, opportunityId, HttpContext.RequestAborted)
             : Problem.Invalid("opportunityId", "round.form.opportunity_required");
         Finish(outcome, prefix, prefix + "-opportunityId");
+    });
+
+    private Task UnlinkAsync() => ProgrammeStepAsync(async (id, prefix) =>
+    {
+        var outcome = ReadOpportunity() is { } opportunityId
+            ? await Handler.UnlinkAsync(HttpContext.User, Year, id, opportunityId, HttpContext.RequestAborted)
+            : Problem.Invalid("opportunityId", "round.form.opportunity_required");
+        Finish(outcome, prefix, null);
+    });
+
+    private Task RemoveAsync() => ProgrammeStepAsync(async (id, prefix) =>
+        Finish(await Handler.RemoveAsync(HttpContext.User, Year, id, HttpContext.RequestAborted), prefix, null));
+
+    /// <summary>Runs a programme's step for the programme its form posted; a form without one is refused at the choice of programmes.</summary>
+    private async Task ProgrammeStepAsync(Func<int, string, Task> step)
+    {
+        if (!int.TryParse(Step.Programme, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            Finish(Problem.Invalid("relatedProgrammeId", "round.programme.not_chosen"), "ronde-kiezen", "ronde-kiezen-programmas");
+            return;
+        }
+
+        await step(id, Prefix(id));
     }
 
-    private async Task UnlinkAsync(int id, int opportunityId) =>
-        Finish(await Handler.UnlinkAsync(HttpContext.User, Year, id, opportunityId, HttpContext.RequestAborted), Prefix(id), null);
-
-    private async Task RemoveAsync(int id) =>
-        Finish(await Handler.RemoveAsync(HttpContext.User, Year, id, HttpContext.RequestAborted), Prefix(id), null);
+    private int? ReadOpportunity() => int.TryParse(Step.OpportunityId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
 
     private DateOnly? ReadDate() => FormValues.TryDate(Step.Date, out var day) ? day : null;
 
@@ -143,5 +159,8 @@ public sealed partial class RoundPage
         public string? Response { get; set; }
 
         public string? OpportunityId { get; set; }
+
+        /// <summary>The related programme a programme's step is about (a hidden field of <see cref="RoundStepForm"/>).</summary>
+        public string? Programme { get; set; }
     }
 }
