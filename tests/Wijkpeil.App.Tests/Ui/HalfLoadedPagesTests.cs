@@ -1,5 +1,4 @@
 extern alias web;
-
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -19,9 +18,9 @@ using Wijkpeil.Domain.Agenda;
 using Wijkpeil.Domain.Learning;
 using Wijkpeil.Domain.Lessons;
 using Wijkpeil.Domain.MeetingPlaces;
-using Wijkpeil.Domain.ResearchPlans;
 using Wijkpeil.Domain.Opportunities;
 using Wijkpeil.Domain.Programmes;
+using Wijkpeil.Domain.ResearchPlans;
 using Wijkpeil.Domain.Subsidies;
 using static Wijkpeil.App.Tests.Modules.Subsidies.SubsidyTestData;
 
