@@ -26,7 +26,8 @@ public sealed class PageQueryBudgetTests(BundledDataFixture fixture) : IClassFix
     // (area with ancestors; programmes, from memory once loaded; indicators; breakdowns; focus-area names; periods;
     // figures with their batches); the agenda's part of the area page is 2 (projects with outputs; stories).
     // Issue 12, point 1 adds one to the area page: its children's and its own inhabitants (PopulationReader).
-    private const int AreaPage = 11;
+    // Issue 14, point 4 adds one: the related lessons of the area's focus areas (one command, ranked in memory).
+    private const int AreaPage = 12;
     private const int Overview = 10;
     // Issue 11, point 4 adds one to the area page's monitor part when a pillar has nothing for the area: whether its
     // indicators have a figure anywhere (pillar 4 on the bundled data has none, and says so in words).
@@ -34,7 +35,8 @@ public sealed class PageQueryBudgetTests(BundledDataFixture fixture) : IClassFix
 
     // Issue 12, point 2 adds the "binnen" field's datalist: the area index's change check, and on a cold host its one
     // load of the register (a warm page costs one command more than before, not two).
-    private const int IndicatorPage = 10;
+    // Issue 14, point 4 adds one: the indicator's related lessons.
+    private const int IndicatorPage = 11;
 
     public static TheoryData<DatabaseProvider, string, int> Budgets { get; } = new()
     {
